@@ -1,0 +1,4 @@
+"""hri-harvester: harvest Helsinki's participation systems and publish them as open data on HRI."""
+
+__version__ = "0.1.0"
+USER_AGENT = f"hri-harvester/{__version__} (+https://hri.fi; City of Helsinki open data)"

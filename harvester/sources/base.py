@@ -1,0 +1,65 @@
+"""The small interface every source adapter implements, and what it hands to the pipeline."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from harvester.http import HttpClient
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """One record as the source served it; `key` is its stable identity at the source."""
+
+    key: str
+    raw: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Removed:
+    """The source says this row (by its primary-key string) no longer exists."""
+
+    key: str
+
+
+@dataclass
+class SourceSettings:
+    """What config.yaml says about one source system."""
+
+    system: str
+    base_url: str
+    timeout: float = 30.0
+    token: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+class Source(ABC):
+    """Knows one upstream API and nothing of targets or state.
+
+    `extract` streams records changed since `cursor`; when it is exhausted, `next_cursor` holds the
+    cursor to store (committed only after publish) and `complete` says whether the listing covered every
+    record of the dataset, so that rows not seen can be treated as removed.
+    """
+
+    system: ClassVar[str]
+
+    def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
+        self.settings = settings
+        self.http = http
+        self.params = dict(params)
+        self.next_cursor: str | None = None
+        self.complete = False
+        self.warnings: list[str] = []
+
+    @abstractmethod
+    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+        """Yield records changed since `cursor` (all records when it is None), page by page."""
+
+    @abstractmethod
+    def normalise(self, record: SourceRecord) -> Iterable[Row]:
+        """Turn one raw record into flat rows of source fields; raise RecordError naming the field."""
