@@ -42,7 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"hri-harvester {__version__}")
     parser.add_argument(
-        "--config", default="config.yaml", metavar="PATH", help="global configuration file (default: %(default)s)"
+        "--config",
+        default="config.yaml",
+        metavar="PATH",
+        help="global configuration file (default: %(default)s)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail to stderr")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")

@@ -103,7 +103,9 @@ class HttpClient:
             return response
         raise SourceError(f"{method} {url} failed after {self.retries} attempts: {problem}")
 
-    def get_json(self, url: str, params: Mapping[str, Any] | None = None, *, encoding: str | None = None) -> Any:
+    def get_json(
+        self, url: str, params: Mapping[str, Any] | None = None, *, encoding: str | None = None
+    ) -> Any:
         """GET and decode JSON; a truncated or garbled body is retried like a 5xx."""
         return self._json("GET", url, params=params, encoding=encoding)
 
