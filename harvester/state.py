@@ -1,0 +1,414 @@
+"""The state store: cursors, published rows and their hashes, staged changes, runs, locks, quarantine.
+
+One SQLite file by default. The SQL is kept portable (qmark parameters are translated for PostgreSQL,
+`INSERT ... ON CONFLICT` works on both) so the same tables can live on PostgreSQL by URL.
+
+A run stages what it found under its run id, in small committed batches, so memory does not grow with the
+number of records and the lock's heartbeat can write in between. Only `commit_run` moves staged rows, the
+cursor and the run record into the published state, in one transaction, after publish succeeded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from harvester.errors import StateError
+
+SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS cursors (
+        job TEXT PRIMARY KEY, cursor TEXT, updated_at REAL)""",
+    """CREATE TABLE IF NOT EXISTS records (
+        job TEXT NOT NULL, key TEXT NOT NULL, hash TEXT NOT NULL, row_json TEXT NOT NULL,
+        PRIMARY KEY (job, key))""",
+    """CREATE TABLE IF NOT EXISTS staged (
+        run_id INTEGER NOT NULL, job TEXT NOT NULL, key TEXT NOT NULL, change TEXT NOT NULL,
+        hash TEXT, row_json TEXT, PRIMARY KEY (run_id, key))""",
+    """CREATE TABLE IF NOT EXISTS quarantine (
+        job TEXT NOT NULL, key TEXT NOT NULL, raw_json TEXT NOT NULL, reason TEXT NOT NULL,
+        first_seen REAL NOT NULL, last_seen REAL NOT NULL, PRIMARY KEY (job, key))""",
+    """CREATE TABLE IF NOT EXISTS staged_quarantine (
+        run_id INTEGER NOT NULL, job TEXT NOT NULL, key TEXT NOT NULL, raw_json TEXT NOT NULL,
+        reason TEXT NOT NULL, PRIMARY KEY (run_id, key))""",
+    """CREATE TABLE IF NOT EXISTS runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, job TEXT NOT NULL, started_at REAL NOT NULL,
+        ended_at REAL, outcome TEXT NOT NULL, host TEXT, pid INTEGER,
+        fetched INTEGER DEFAULT 0, new INTEGER DEFAULT 0, updated INTEGER DEFAULT 0,
+        unchanged INTEGER DEFAULT 0, invalid INTEGER DEFAULT 0, quarantined INTEGER DEFAULT 0,
+        removed INTEGER DEFAULT 0, error TEXT, report_path TEXT)""",
+    """CREATE TABLE IF NOT EXISTS locks (
+        job TEXT PRIMARY KEY, owner TEXT NOT NULL, run_id INTEGER, acquired_at REAL NOT NULL,
+        expires_at REAL NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS runs_by_job ON runs (job, id)",
+]
+
+COUNT_FIELDS = ("fetched", "new", "updated", "unchanged", "invalid", "quarantined", "removed")
+CHANGES = ("new", "updated", "unchanged", "removed")
+
+
+@dataclass
+class RunRecord:
+    id: int
+    job: str
+    started_at: float
+    ended_at: float | None
+    outcome: str
+    host: str | None
+    pid: int | None
+    counts: dict[str, int]
+    error: str | None
+    report_path: str | None
+
+
+@dataclass
+class LockInfo:
+    job: str
+    owner: str
+    run_id: int | None
+    acquired_at: float
+    expires_at: float
+
+
+def lock_owner() -> str:
+    """Who holds a lock: host and process, so an operator can find it."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class StateStore:
+    """All state of all jobs behind one database URL."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._conn = self._connect(url)
+        with self._transaction() as cur:
+            for statement in SCHEMA:
+                cur.execute(statement)
+
+    @staticmethod
+    def _connect(url: str) -> sqlite3.Connection:
+        if url.startswith("sqlite:///"):
+            path = url[len("sqlite:///") :]
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            except sqlite3.Error as exc:
+                raise StateError(f"cannot open the state store {url}: {exc}") from None
+            return conn
+        raise StateError(f"state store URL {url!r} is not supported by this build (use sqlite:///PATH)")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- plumbing -------------------------------------------------------------------------------
+
+    class _Tx:
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self.conn = conn
+
+        def __enter__(self) -> sqlite3.Cursor:
+            self.cur = self.conn.cursor()
+            self.cur.execute("BEGIN IMMEDIATE")
+            return self.cur
+
+        def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+            if exc_type is None:
+                self.cur.execute("COMMIT")
+            else:
+                self.cur.execute("ROLLBACK")
+
+    def _transaction(self) -> StateStore._Tx:
+        return StateStore._Tx(self._conn)
+
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
+        return self._conn.execute(sql, tuple(params)).fetchall()
+
+    # -- locks ----------------------------------------------------------------------------------
+
+    def acquire_lock(self, job: str, owner: str, lease_seconds: float) -> LockInfo | None:
+        """Take the job's lock; None when a live lease is held by someone else.
+
+        An expired lease (its holder was killed) is taken over; the run it left "running" is marked
+        abandoned, so no job stays running forever.
+        """
+        now = time.time()
+        with self._transaction() as cur:
+            row = cur.execute(
+                "SELECT owner, run_id, acquired_at, expires_at FROM locks WHERE job = ?", (job,)
+            ).fetchone()
+            if row is not None and row[3] > now and row[0] != owner:
+                return None
+            if row is not None and row[1] is not None:
+                cur.execute(
+                    "UPDATE runs SET outcome = 'abandoned', ended_at = ?, "
+                    "error = 'the process holding the lock stopped before finishing (lease expired)' "
+                    "WHERE id = ? AND outcome = 'running'",
+                    (now, row[1]),
+                )
+            cur.execute(
+                "INSERT INTO locks (job, owner, run_id, acquired_at, expires_at) VALUES (?, ?, NULL, ?, ?) "
+                "ON CONFLICT (job) DO UPDATE SET owner = excluded.owner, run_id = NULL, "
+                "acquired_at = excluded.acquired_at, expires_at = excluded.expires_at",
+                (job, owner, now, now + lease_seconds),
+            )
+        return LockInfo(job, owner, None, now, now + lease_seconds)
+
+    def renew_lock(self, job: str, owner: str, lease_seconds: float) -> bool:
+        """Extend the lease; False when the lock is no longer ours (it expired and was taken over)."""
+        with self._transaction() as cur:
+            cur.execute(
+                "UPDATE locks SET expires_at = ? WHERE job = ? AND owner = ?",
+                (time.time() + lease_seconds, job, owner),
+            )
+            return cur.rowcount == 1
+
+    def release_lock(self, job: str, owner: str) -> None:
+        with self._transaction() as cur:
+            cur.execute("DELETE FROM locks WHERE job = ? AND owner = ?", (job, owner))
+
+    def lock_info(self, job: str) -> LockInfo | None:
+        rows = self._query(
+            "SELECT job, owner, run_id, acquired_at, expires_at FROM locks WHERE job = ?", (job,)
+        )
+        return LockInfo(*rows[0]) if rows else None
+
+    # -- runs -----------------------------------------------------------------------------------
+
+    def start_run(self, job: str, owner: str) -> int:
+        """Record a new run and tie it to the job's lock; stale staging of dead runs is cleared."""
+        now = time.time()
+        host, _, pid = owner.rpartition(":")
+        with self._transaction() as cur:
+            cur.execute(
+                "INSERT INTO runs (job, started_at, outcome, host, pid) VALUES (?, ?, 'running', ?, ?)",
+                (job, now, host, int(pid) if pid.isdigit() else None),
+            )
+            run_id = int(cur.lastrowid)
+            cur.execute("UPDATE locks SET run_id = ? WHERE job = ? AND owner = ?", (run_id, job, owner))
+            cur.execute("DELETE FROM staged WHERE job = ? AND run_id <> ?", (job, run_id))
+            cur.execute("DELETE FROM staged_quarantine WHERE job = ? AND run_id <> ?", (job, run_id))
+        return run_id
+
+    def finish_run(
+        self, run_id: int, outcome: str, counts: dict[str, int], error: str | None, report_path: str | None
+    ) -> None:
+        """Close a run that did not commit (failed, refused, dry run) and drop what it staged."""
+        with self._transaction() as cur:
+            self._close_run(cur, run_id, outcome, counts, error, report_path)
+            cur.execute("DELETE FROM staged WHERE run_id = ?", (run_id,))
+            cur.execute("DELETE FROM staged_quarantine WHERE run_id = ?", (run_id,))
+
+    @staticmethod
+    def _close_run(
+        cur: sqlite3.Cursor,
+        run_id: int,
+        outcome: str,
+        counts: dict[str, int],
+        error: str | None,
+        report_path: str | None,
+    ) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in COUNT_FIELDS)
+        cur.execute(
+            f"UPDATE runs SET ended_at = ?, outcome = ?, error = ?, report_path = ?, {assignments} WHERE id = ?",
+            (
+                time.time(),
+                outcome,
+                error,
+                report_path,
+                *(int(counts.get(name, 0)) for name in COUNT_FIELDS),
+                run_id,
+            ),
+        )
+
+    def runs(self, job: str | None = None, limit: int = 50) -> list[RunRecord]:
+        where, params = ("WHERE job = ?", [job]) if job else ("", [])
+        columns = ", ".join(COUNT_FIELDS)
+        rows = self._query(
+            f"SELECT id, job, started_at, ended_at, outcome, host, pid, {columns}, error, report_path "
+            f"FROM runs {where} ORDER BY id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return [
+            RunRecord(
+                id=r[0],
+                job=r[1],
+                started_at=r[2],
+                ended_at=r[3],
+                outcome=r[4],
+                host=r[5],
+                pid=r[6],
+                counts=dict(zip(COUNT_FIELDS, r[7 : 7 + len(COUNT_FIELDS)], strict=True)),
+                error=r[-2],
+                report_path=r[-1],
+            )
+            for r in rows
+        ]
+
+    def last_run(self, job: str) -> RunRecord | None:
+        runs = self.runs(job, limit=1)
+        return runs[0] if runs else None
+
+    # -- cursor and published rows ---------------------------------------------------------------
+
+    def cursor(self, job: str) -> str | None:
+        rows = self._query("SELECT cursor FROM cursors WHERE job = ?", (job,))
+        return rows[0][0] if rows else None
+
+    def published_hash(self, job: str, key: str) -> str | None:
+        rows = self._query("SELECT hash FROM records WHERE job = ? AND key = ?", (job, key))
+        return rows[0][0] if rows else None
+
+    def published_count(self, job: str) -> int:
+        return int(self._query("SELECT COUNT(*) FROM records WHERE job = ?", (job,))[0][0])
+
+    def published_rows(self, job: str) -> Iterator[tuple[str, str]]:
+        """(key, row_json) of every committed row, in key order, streamed."""
+        return iter(
+            self._conn.execute("SELECT key, row_json FROM records WHERE job = ? ORDER BY key", (job,))
+        )
+
+    # -- staging ----------------------------------------------------------------------------------
+
+    def stage(self, run_id: int, job: str, items: list[tuple[str, str, str | None, str | None]]) -> None:
+        """Stage (key, change, hash, row_json) items; a later item for the same key replaces an earlier one."""
+        with self._transaction() as cur:
+            cur.executemany(
+                "INSERT INTO staged (run_id, job, key, change, hash, row_json) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (run_id, key) DO UPDATE SET change = excluded.change, hash = excluded.hash, "
+                "row_json = excluded.row_json",
+                [(run_id, job, *item) for item in items],
+            )
+
+    def stage_quarantine(self, run_id: int, job: str, items: list[tuple[str, str, str]]) -> None:
+        """Stage (key, raw_json, reason) of records that could not be published."""
+        with self._transaction() as cur:
+            cur.executemany(
+                "INSERT INTO staged_quarantine (run_id, job, key, raw_json, reason) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (run_id, key) DO UPDATE SET raw_json = excluded.raw_json, reason = excluded.reason",
+                [(run_id, job, *item) for item in items],
+            )
+
+    def stage_unseen_as_removed(self, run_id: int, job: str) -> None:
+        """After a complete listing: committed rows the run did not see are staged as removed."""
+        with self._transaction() as cur:
+            cur.execute(
+                "INSERT INTO staged (run_id, job, key, change, hash, row_json) "
+                "SELECT ?, job, key, 'removed', NULL, NULL FROM records r WHERE r.job = ? AND NOT EXISTS "
+                "(SELECT 1 FROM staged s WHERE s.run_id = ? AND s.key = r.key) "
+                "AND NOT EXISTS (SELECT 1 FROM staged_quarantine q WHERE q.run_id = ? AND q.key = r.key)",
+                (run_id, job, run_id, run_id),
+            )
+
+    def stage_removed(self, run_id: int, job: str, keys: list[str]) -> None:
+        """Stage explicit removals, only of rows that are published."""
+        with self._transaction() as cur:
+            cur.executemany(
+                "INSERT INTO staged (run_id, job, key, change, hash, row_json) "
+                "SELECT ?, job, key, 'removed', NULL, NULL FROM records WHERE job = ? AND key = ? "
+                "ON CONFLICT (run_id, key) DO UPDATE SET change = 'removed', hash = NULL, row_json = NULL",
+                [(run_id, job, key) for key in keys],
+            )
+
+    def staged_counts(self, run_id: int) -> dict[str, int]:
+        counts = dict.fromkeys(CHANGES, 0)
+        for change, count in self._query(
+            "SELECT change, COUNT(*) FROM staged WHERE run_id = ? GROUP BY change", (run_id,)
+        ):
+            counts[change] = int(count)
+        return counts
+
+    def quarantined_count(self, run_id: int) -> int:
+        return int(self._query("SELECT COUNT(*) FROM staged_quarantine WHERE run_id = ?", (run_id,))[0][0])
+
+    def staged_rows(self, run_id: int, change: str) -> Iterator[tuple[str, str | None]]:
+        """(key, row_json) of staged rows with one kind of change, in key order, streamed."""
+        return iter(
+            self._conn.execute(
+                "SELECT key, row_json FROM staged WHERE run_id = ? AND change = ? ORDER BY key",
+                (run_id, change),
+            )
+        )
+
+    def current_rows(self, run_id: int, job: str) -> Iterator[tuple[str, str]]:
+        """(key, row_json) of the dataset as it will be after this run commits, in key order, streamed."""
+        return iter(
+            self._conn.execute(
+                "SELECT key, row_json FROM ("
+                " SELECT r.key AS key, COALESCE(s.row_json, r.row_json) AS row_json FROM records r"
+                " LEFT JOIN staged s ON s.run_id = ? AND s.key = r.key"
+                " WHERE r.job = ? AND (s.change IS NULL OR s.change <> 'removed')"
+                " UNION ALL"
+                " SELECT key, row_json FROM staged WHERE run_id = ? AND change = 'new'"
+                ") ORDER BY key",
+                (run_id, job, run_id),
+            )
+        )
+
+    def current_count(self, run_id: int, job: str) -> int:
+        counts = self.staged_counts(run_id)
+        return self.published_count(job) + counts["new"] - counts["removed"]
+
+    # -- quarantine -------------------------------------------------------------------------------
+
+    def quarantined(self, job: str) -> Iterator[tuple[str, Any, str]]:
+        """(key, raw record, reason) of records waiting in quarantine; re-tried by every run."""
+        for key, raw, reason in self._query(
+            "SELECT key, raw_json, reason FROM quarantine WHERE job = ? ORDER BY key", (job,)
+        ):
+            yield key, json.loads(raw), reason
+
+    # -- commit -----------------------------------------------------------------------------------
+
+    def commit_run(
+        self,
+        run_id: int,
+        job: str,
+        cursor: str | None,
+        counts: dict[str, int],
+        outcome: str,
+        report_path: str | None,
+        error: str | None = None,
+    ) -> None:
+        """After publish succeeded: rows, cursor, quarantine and the run record, all in one transaction."""
+        now = time.time()
+        with self._transaction() as cur:
+            cur.execute(
+                "INSERT INTO records (job, key, hash, row_json) "
+                "SELECT job, key, hash, row_json FROM staged WHERE run_id = ? AND change IN ('new', 'updated') "
+                "ON CONFLICT (job, key) DO UPDATE SET hash = excluded.hash, row_json = excluded.row_json",
+                (run_id,),
+            )
+            cur.execute(
+                "DELETE FROM records WHERE job = ? AND key IN "
+                "(SELECT key FROM staged WHERE run_id = ? AND change = 'removed')",
+                (job, run_id),
+            )
+            cur.execute(
+                "DELETE FROM quarantine WHERE job = ? AND key IN (SELECT key FROM staged WHERE run_id = ?)",
+                (job, run_id),
+            )
+            cur.execute(
+                "INSERT INTO quarantine (job, key, raw_json, reason, first_seen, last_seen) "
+                "SELECT job, key, raw_json, reason, ?, ? FROM staged_quarantine WHERE run_id = ? "
+                "ON CONFLICT (job, key) DO UPDATE SET raw_json = excluded.raw_json, reason = excluded.reason, "
+                "last_seen = excluded.last_seen",
+                (now, now, run_id),
+            )
+            if cursor is not None:
+                cur.execute(
+                    "INSERT INTO cursors (job, cursor, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (job) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at",
+                    (job, cursor, now),
+                )
+            self._close_run(cur, run_id, outcome, counts, error, report_path)
+            cur.execute("DELETE FROM staged WHERE run_id = ?", (run_id,))
+            cur.execute("DELETE FROM staged_quarantine WHERE run_id = ?", (run_id,))

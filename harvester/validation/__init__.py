@@ -1,0 +1,1 @@
+"""Validation against Frictionless Table Schemas: a fast row check for the pipeline, reports for stewards."""
