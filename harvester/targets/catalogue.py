@@ -1,0 +1,190 @@
+"""The local catalogue: a folder of Frictionless data packages, `<path>/<dataset>/datapackage.json` + CSV.
+
+Files are written to a temporary name and renamed into place, and only when their content changed, so a
+run that finds nothing new rewrites nothing and a killed run never leaves half a file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from harvester.errors import PublishError
+from harvester.targets.base import ChangeSet, DatasetVersion, PublishResult, Row, Target
+
+LICENSES = {
+    "CC-BY-4.0": ("https://creativecommons.org/licenses/by/4.0/", "Creative Commons Attribution 4.0"),
+    "CC0-1.0": ("https://creativecommons.org/publicdomain/zero/1.0/", "CC0 1.0 Universal"),
+    "other-open": ("https://hri.fi/fi/ohjeet/lisenssit/", "Other open licence"),
+}
+
+
+def csv_value(value: Any) -> str:
+    """How a typed value is written to CSV so that Frictionless reads back the same type."""
+    if value is None:
+        return ""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def write_csv(path: Path, field_names: list[str], rows: Iterator[Row]) -> tuple[str, int, int]:
+    """Stream rows to `path`; returns (sha256, bytes, row count)."""
+    digest = hashlib.sha256()
+    count = 0
+
+    class _Hashing:
+        def __init__(self, handle: Any) -> None:
+            self.handle = handle
+            self.size = 0
+
+        def write(self, text: str) -> None:
+            data = text.encode("utf-8")
+            digest.update(data)
+            self.size += len(data)
+            self.handle.write(data)
+
+    with open(path, "wb") as handle:
+        sink = _Hashing(handle)
+        writer = csv.writer(sink, lineterminator="\r\n")
+        writer.writerow(field_names)
+        for row in rows:
+            writer.writerow([csv_value(row.get(name)) for name in field_names])
+            count += 1
+    return digest.hexdigest(), sink.size, count
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def build_descriptor(
+    dataset: DatasetVersion, csv_name: str, sha256: str, size: int, last_modified: str
+) -> dict[str, Any]:
+    """A Frictionless Data Package descriptor for one dataset: fi/sv/en texts, licence, sources, schema."""
+    meta = dataset.metadata
+    titles = dict(meta.get("title") or {})
+    descriptions = dict(meta.get("description") or {})
+    license_id = meta.get("license", "CC-BY-4.0")
+    license_path, license_title = LICENSES.get(license_id, (None, license_id))
+    licence: dict[str, Any] = {"name": license_id, "title": license_title}
+    if license_path:
+        licence["path"] = license_path
+    descriptor: dict[str, Any] = {
+        "name": dataset.name,
+        "title": titles.get("fi") or dataset.name,
+        "description": descriptions.get("fi", ""),
+        "title_translated": titles,
+        "description_translated": descriptions,
+        "licenses": [licence],
+        "keywords": sorted({k for words in (meta.get("keywords") or {}).values() for k in words}),
+        "sources": [
+            {"title": source.get("title", ""), "path": source["path"]}
+            for source in meta.get("sources", [])
+            if isinstance(source, Mapping) and source.get("path")
+        ],
+        "contributors": [
+            {
+                "title": meta.get("maintainer", ""),
+                "email": meta.get("maintainer_email", ""),
+                "role": "publisher",
+            }
+        ],
+        "last_modified": last_modified,
+        "resources": [
+            {
+                "name": dataset.name,
+                "path": csv_name,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": size,
+                "hash": f"sha256:{sha256}",
+                "schema": dict(dataset.schema),
+            }
+        ],
+    }
+    for key in ("schema_docs", "change_note"):
+        if meta.get(key):
+            descriptor[key] = meta[key]
+    return descriptor
+
+
+def _comparable(descriptor: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in descriptor.items() if k != "last_modified"}
+
+
+class CatalogueTarget(Target):
+    """Writes `<root>/<dataset>/<dataset>.csv` and `datapackage.json` (plus any extra files)."""
+
+    name = "catalogue"
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def folder(self, dataset: str) -> Path:
+        return self.root / dataset
+
+    def publish(self, dataset: DatasetVersion, changes: ChangeSet, *, dry_run: bool = False) -> PublishResult:
+        folder = self.folder(dataset.name)
+        csv_name = f"{dataset.name}.csv"
+        csv_path = folder / csv_name
+        package_path = folder / "datapackage.json"
+        field_names = [f["name"] for f in dataset.schema["fields"]]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{csv_name}.", suffix=".tmp")
+            os.close(fd)
+            tmp = Path(tmp_name)
+            try:
+                sha256, size, count = write_csv(tmp, field_names, dataset.rows())
+                old = json.loads(package_path.read_text(encoding="utf-8")) if package_path.exists() else None
+                old_hash = old["resources"][0].get("hash") if old else None
+                csv_changed = not csv_path.exists() or old_hash != f"sha256:{sha256}"
+                now = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+                last_modified = now if csv_changed or old is None else old.get("last_modified", now)
+                descriptor = build_descriptor(dataset, csv_name, sha256, size, last_modified)
+                package_changed = old is None or _comparable(old) != _comparable(descriptor)
+                extras = {
+                    name: data
+                    for name, data in dataset.extra_files.items()
+                    if not (folder / name).exists() or (folder / name).read_bytes() != data
+                }
+                actions = []
+                if csv_changed:
+                    actions.append(f"write {csv_path} ({count} rows)")
+                if package_changed:
+                    actions.append(f"write {package_path}")
+                actions += [f"write {folder / name}" for name in extras]
+                if dry_run or not actions:
+                    return PublishResult(changed=False, actions=actions)
+                if csv_changed:
+                    os.replace(tmp, csv_path)
+                for name, data in extras.items():
+                    _atomic_write_bytes(folder / name, data)
+                if package_changed:
+                    text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
+                    _atomic_write_bytes(package_path, text.encode("utf-8"))
+                return PublishResult(changed=True, actions=actions)
+            finally:
+                tmp.unlink(missing_ok=True)
+        except OSError as exc:
+            raise PublishError(
+                f"dataset {dataset.name}: cannot write the local catalogue at {folder}: {exc}"
+            ) from exc

@@ -1,0 +1,22 @@
+"""Which target `target:` in config.yaml names; a new target is one module and one line here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from harvester.config import Config
+from harvester.errors import ConfigError
+from harvester.targets.base import Target
+from harvester.targets.catalogue import CatalogueTarget
+
+TARGETS: dict[str, Callable[[Config], Target]] = {
+    "catalogue": lambda config: CatalogueTarget(config.catalogue_path),
+}
+
+
+def build_target(config: Config, name: str | None = None) -> Target:
+    """The configured target (or `name`), ready to publish."""
+    chosen = name or config.target
+    if chosen not in TARGETS:
+        raise ConfigError(str(config.path), "target", f"unknown target {chosen!r} (known: {', '.join(TARGETS)})")
+    return TARGETS[chosen](config)
