@@ -27,6 +27,8 @@ exit codes:
   5  rows failed validation and the job is set to fail on invalid rows
   6  publishing failed (nothing was committed; the next run redoes it)
   7  the state store could not be used
+  8  the run would remove more rows than the job's max_removal_ratio allows (use --force)
+  130 stopped by a signal before commit (nothing was committed)
 """
 
 

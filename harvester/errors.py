@@ -51,6 +51,18 @@ class PublishError(HarvesterError):
     exit_code = 6
 
 
+class RemovalThresholdError(HarvesterError):
+    """The run would remove more rows than the job allows; refused unless forced."""
+
+    exit_code = 8
+
+
+class StoppedError(HarvesterError):
+    """A stop was requested (SIGTERM/SIGINT) before the run could commit; nothing was committed."""
+
+    exit_code = 130
+
+
 class PolicyError(HarvesterError):
     """A field policy is malformed or unsafe."""
 

@@ -1,0 +1,349 @@
+"""One run of one job: extract → normalise → anonymise → validate → publish → commit.
+
+The pipeline knows only the Source and Target interfaces, the field policy and the row validator. Rows
+stream through; what a run finds is staged in the state store, published from there, and committed with
+the cursor in one transaction only after publish succeeded, so a crash anywhere leaves the next run to
+redo the work: nothing lost, nothing published twice.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from harvester.anonymise.policy import FieldPolicy
+from harvester.config import Config, JobConfig
+from harvester.errors import (
+    ConfigError,
+    HarvesterError,
+    JobLockedError,
+    RecordError,
+    RemovalThresholdError,
+    StateError,
+    StoppedError,
+    ValidationFailedError,
+)
+from harvester.http import HttpClient
+from harvester.lease import LeaseKeeper
+from harvester.report import RecordProblem, RunReport
+from harvester.rows import content_hash, key_fields, row_json, row_key
+from harvester.sources.base import Removed, Source, SourceRecord
+from harvester.sources.registry import SOURCES
+from harvester.state import StateStore, lock_owner
+from harvester.targets.base import ChangeSet, DatasetVersion, Target
+from harvester.targets.registry import build_target
+from harvester.validation.rowcheck import RowValidator
+
+log = logging.getLogger(__name__)
+
+STAGE_BATCH = 2000
+PROGRESS_EVERY = 1000
+
+
+@dataclass
+class RunOptions:
+    """How to run: `full` ignores the cursor; `dry_run` publishes and commits nothing; `force` allows
+    removing more rows than the job's threshold."""
+
+    full: bool = False
+    dry_run: bool = False
+    force: bool = False
+    lease_seconds: float = 300.0
+    progress: Callable[[str], None] | None = None
+    stop: threading.Event | None = None
+
+
+def build_source(config: Config, job: JobConfig, http: HttpClient | None = None) -> Source:
+    if job.system not in SOURCES:
+        raise ConfigError(
+            str(job.file), "source.system", f"unknown system {job.system!r} (known: {', '.join(SOURCES)})"
+        )
+    settings = config.sources.get(job.system)
+    if settings is None:
+        raise ConfigError(str(config.path), f"sources.{job.system}", "no settings for this system")
+    return SOURCES[job.system](settings, http or HttpClient(timeout=settings.timeout), job.params)
+
+
+class JobRun:
+    """Everything one run of one job needs, and the run itself (`execute`)."""
+
+    def __init__(
+        self,
+        config: Config,
+        job: JobConfig,
+        options: RunOptions | None = None,
+        *,
+        source: Source | None = None,
+        target: Target | None = None,
+    ) -> None:
+        self.config = config
+        self.job = job
+        self.options = options or RunOptions()
+        self.source = source or build_source(config, job)
+        self.target = target or build_target(config)
+        self.policy = FieldPolicy(job.name, job.policy, key=config.pseudonym_key())
+        self.validator = RowValidator(job.schema)
+        primary = job.schema["primaryKey"]
+        self.primary_key: list[str] = [primary] if isinstance(primary, str) else list(primary)
+        self.field_types = {f["name"]: f.get("type", "string") for f in job.schema["fields"]}
+        self.report = RunReport(job=job.name, dry_run=self.options.dry_run)
+        self._timings: Counter[str] = Counter()
+        self._dropped: Counter[str] = Counter()
+        self._staged: list[tuple[str, str, str | None, str | None]] = []
+        self._quarantined: list[tuple[str, str, str]] = []
+        self._removed: list[str] = []
+        self._counts: Counter[str] = Counter()
+
+    # -- the run ----------------------------------------------------------------------------------
+
+    def execute(self) -> RunReport:
+        state = StateStore(self.config.state_url)
+        owner = lock_owner()
+        try:
+            if state.acquire_lock(self.job.name, owner, self.options.lease_seconds) is None:
+                held = state.lock_info(self.job.name)
+                since = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(held.acquired_at)) if held else "?"
+                raise JobLockedError(
+                    f"job {self.job.name} is already running (lock held by {held.owner if held else '?'} since "
+                    f"{since}); this start did nothing. A lock left by a killed process expires after its "
+                    f"lease ({self.options.lease_seconds:.0f} s)."
+                )
+            try:
+                with LeaseKeeper(
+                    self.config.state_url, self.job.name, owner, self.options.lease_seconds
+                ) as lease:
+                    self._run_locked(state, owner, lease)
+            finally:
+                state.release_lock(self.job.name, owner)
+        finally:
+            state.close()
+        return self.report
+
+    def _run_locked(self, state: StateStore, owner: str, lease: LeaseKeeper) -> None:
+        report = self.report
+        report.started_at = time.time()
+        run_id = state.start_run(self.job.name, owner)
+        report.run_id = run_id
+        try:
+            cursor = None if self.options.full else state.cursor(self.job.name)
+            report.cursor_before = cursor
+            self._retry_quarantined(state, run_id)
+            self._extract(state, run_id, cursor)
+            self._check_stop("before publish")
+            self._check_removals(state, run_id)
+            if self.job.on_invalid == "fail" and self._counts["invalid"]:
+                raise ValidationFailedError(
+                    f"job {self.job.name}: {self._counts['invalid']} record(s) failed validation and the job is set "
+                    "to fail on invalid rows (on_invalid: fail); nothing was published. See the run report."
+                )
+            started = time.perf_counter()
+            dataset, changes = self._dataset(state, run_id)
+            result = self.target.publish(dataset, changes, dry_run=self.options.dry_run)
+            self._timings["publish"] += time.perf_counter() - started
+            report.actions = result.actions
+            if lease.lost.is_set():
+                raise StateError(
+                    f"job {self.job.name}: the lock was lost during the run (lease expired); nothing was committed"
+                )
+            report.cursor_after = self.source.next_cursor or cursor
+            self._finish(
+                state,
+                run_id,
+                "dry-run" if self.options.dry_run else "success",
+                commit=not self.options.dry_run,
+            )
+        except HarvesterError as exc:
+            outcome = "refused" if isinstance(exc, RemovalThresholdError) else "failed"
+            if isinstance(exc, StoppedError):
+                outcome = "interrupted"
+            report.error = str(exc)
+            self._finish(state, run_id, outcome, commit=False)
+            raise
+        except Exception as exc:
+            log.exception("job %s: unexpected error", self.job.name)
+            report.error = f"unexpected error: {type(exc).__name__}: {exc}"
+            self._finish(state, run_id, "failed", commit=False)
+            raise HarvesterError(f"job {self.job.name}: {report.error}") from exc
+
+    def _finish(self, state: StateStore, run_id: int, outcome: str, *, commit: bool) -> None:
+        report = self.report
+        report.outcome = outcome
+        report.ended_at = time.time()
+        report.timings = dict(self._timings)
+        report.dropped_fields = dict(self._dropped)
+        report.warnings += self.source.warnings
+        counts = {**state.staged_counts(run_id), **{k: v for k, v in self._counts.items()}}
+        counts["quarantined"] = state.quarantined_count(run_id)
+        report.counts = {
+            k: int(counts.get(k, 0))
+            for k in ("fetched", "new", "updated", "unchanged", "removed", "invalid", "quarantined")
+        }
+        report_path = None
+        try:
+            report_path = str(report.write(self.config.reports_path))
+        except OSError as exc:
+            log.warning("job %s: could not write the run report: %s", self.job.name, exc)
+        if commit:
+            state.commit_run(run_id, self.job.name, report.cursor_after, report.counts, outcome, report_path)
+        else:
+            state.finish_run(run_id, outcome, report.counts, report.error, report_path)
+
+    # -- stages -----------------------------------------------------------------------------------
+
+    def _check_stop(self, where: str) -> None:
+        if self.options.stop is not None and self.options.stop.is_set():
+            raise StoppedError(
+                f"job {self.job.name}: stopped {where}; nothing was committed, the next run redoes it"
+            )
+
+    def _retry_quarantined(self, state: StateStore, run_id: int) -> None:
+        """Records quarantined by earlier runs go through again: a fixed schema or policy publishes them."""
+        for key, raw, _reason in list(state.quarantined(self.job.name)):
+            self._process(SourceRecord(key=key, raw=raw), state, run_id)
+        self._flush(state, run_id)
+
+    def _extract(self, state: StateStore, run_id: int, cursor: str | None) -> None:
+        items: Iterator[SourceRecord | Removed] = iter(self.source.extract(cursor))
+        while True:
+            started = time.perf_counter()
+            try:
+                item = next(items)
+            except StopIteration:
+                self._timings["extract"] += time.perf_counter() - started
+                break
+            self._timings["extract"] += time.perf_counter() - started
+            if isinstance(item, Removed):
+                self._removed.append(item.key)
+                continue
+            self._counts["fetched"] += 1
+            self._process(item, state, run_id)
+            if self._counts["fetched"] % PROGRESS_EVERY == 0:
+                self._check_stop("during extraction")
+                self._progress()
+        self._flush(state, run_id)
+        if self._removed:
+            state.stage_removed(run_id, self.job.name, self._removed)
+        if self.source.complete:
+            state.stage_unseen_as_removed(run_id, self.job.name)
+        self._progress(final=True)
+
+    def _progress(self, final: bool = False) -> None:
+        if self.options.progress is None:
+            return
+        counts = self._counts
+        self.options.progress(
+            f"{self.job.name}: {counts['fetched']:,} records fetched, {counts['invalid']:,} invalid"
+            + (" — extraction done" if final else " …")
+        )
+
+    def _process(self, record: SourceRecord, state: StateStore, run_id: int) -> None:
+        started = time.perf_counter()
+        try:
+            rows = list(self.source.normalise(record))
+        except RecordError as exc:
+            self._timings["normalise"] += time.perf_counter() - started
+            self._reject(
+                record, [RecordProblem.of(record.key, exc.field, exc.reason, kind="normalise-error")]
+            )
+            return
+        normalised = time.perf_counter()
+        self._timings["normalise"] += normalised - started
+        published_rows = []
+        for row in rows:
+            published, unnamed = self.policy.apply(row)
+            for name in unnamed:
+                self._dropped[name] += 1
+            published_rows.append(published)
+        anonymised = time.perf_counter()
+        self._timings["anonymise"] += anonymised - normalised
+        problems = [
+            RecordProblem.of(record.key, error.field, error.reason, error.value, error.kind)
+            for row in published_rows
+            for error in self.validator.errors(row)
+        ]
+        self._timings["validate"] += time.perf_counter() - anonymised
+        if problems:
+            self._reject(record, problems)
+            return
+        for published in published_rows:
+            key = row_key(published, self.primary_key)
+            canonical = row_json(published)
+            digest = content_hash(canonical)
+            old = state.published_hash(self.job.name, key)
+            if old == digest:
+                self._staged.append((key, "unchanged", digest, None))
+            else:
+                self._staged.append((key, "new" if old is None else "updated", digest, canonical))
+        if len(self._staged) >= STAGE_BATCH:
+            self._flush(state, run_id)
+
+    def _reject(self, record: SourceRecord, problems: list[RecordProblem]) -> None:
+        self._counts["invalid"] += 1
+        self.report.problems.extend(problems)
+        reason = "; ".join(f"{p.field}: {p.reason}" for p in problems)
+        self._quarantined.append(
+            (record.key, json.dumps(record.raw, ensure_ascii=False, default=str), reason)
+        )
+
+    def _flush(self, state: StateStore, run_id: int) -> None:
+        if self._staged:
+            state.stage(run_id, self.job.name, self._staged)
+            self._staged = []
+        if self._quarantined and self.job.on_invalid == "quarantine":
+            state.stage_quarantine(run_id, self.job.name, self._quarantined)
+        self._quarantined = []
+
+    def _check_removals(self, state: StateStore, run_id: int) -> None:
+        removed = state.staged_counts(run_id)["removed"]
+        published = state.published_count(self.job.name)
+        if not removed or self.options.force or not published:
+            return
+        ratio = removed / published
+        if ratio > self.job.max_removal_ratio:
+            raise RemovalThresholdError(
+                f"job {self.job.name}: this run would remove {removed} of {published} published rows "
+                f"({ratio:.1%}), more than the job allows (max_removal_ratio {self.job.max_removal_ratio:.0%}). "
+                "Nothing was published. Check the source; if the removals are real, run again with --force."
+            )
+
+    def _dataset(self, state: StateStore, run_id: int) -> tuple[DatasetVersion, ChangeSet]:
+        job = self.job
+        names = [f["name"] for f in job.schema["fields"]]
+
+        def ordered(rows: Iterator[tuple[str, str | None]]) -> Iterator[dict[str, Any]]:
+            for _key, text in rows:
+                data = json.loads(text or "{}")
+                yield {name: data.get(name) for name in names}
+
+        def removed_keys() -> Iterator[dict[str, Any]]:
+            for key, _ in state.staged_rows(run_id, "removed"):
+                yield key_fields(key, self.primary_key, self.field_types)
+
+        counts = state.staged_counts(run_id)
+        dataset = DatasetVersion(
+            name=job.name,
+            metadata=job.dataset,
+            schema=job.schema,
+            rows=lambda: ordered(state.current_rows(run_id, job.name)),
+            row_count=state.current_count(run_id, job.name),
+        )
+        changes = ChangeSet(
+            added=lambda: ordered(state.staged_rows(run_id, "new")),
+            updated=lambda: ordered(state.staged_rows(run_id, "updated")),
+            removed=removed_keys,
+            added_count=counts["new"],
+            updated_count=counts["updated"],
+            removed_count=counts["removed"],
+        )
+        return dataset, changes
+
+
+def run_job(config: Config, name: str, options: RunOptions | None = None) -> RunReport:
+    """Run one job by name with the configured source and target."""
+    return JobRun(config, config.job(name), options).execute()
