@@ -1,0 +1,15 @@
+"""Replica servers by config system name, so `harvester demo` and tests can start every one.
+
+A factory takes `(seed, records)`: the seed of generated data and faults, and how many records to hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from harvester.replicas.base import ReplicaServer
+from harvester.replicas.open311 import Open311Replica
+
+REPLICAS: dict[str, Callable[..., ReplicaServer]] = {
+    "feedback": Open311Replica.generated,
+}

@@ -1,0 +1,333 @@
+"""Helsinki's feedback system (Open311 GeoReport v2 at asiointi.hel.fi/palautews) as a source.
+
+The API has no paging: one call answers at most 200 requests (newest first) over at most 90 days. So the
+adapter walks time windows of at most 90 days and halves a window that comes back full, down to one
+second; a one-second window still full is reported in `warnings` (and the listing is then not complete)
+rather than silently cut. The first run walks `requested_datetime` windows from `start`; later runs walk
+`updated_after`/`updated_before` windows from the cursor minus a small overlap, which also catches changes
+to old requests. Duplicates (within one answer and across adjacent windows) are dropped by
+`service_request_id`, keeping only the previous window's ids so memory does not grow with the data.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import holidays
+
+from harvester.errors import ConfigError, RecordError, SourceError, StateError
+from harvester.http import HttpClient
+from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+MAX_RESULTS = 200
+MAX_WINDOW_DAYS = 90
+MIN_WINDOW = timedelta(seconds=1)
+LOCALES = ("fi", "sv", "en")
+
+# Finnish public holidays (incl. Midsummer Eve and Christmas Eve, when city offices are closed): the city's
+# promise is an answer within five *working* days, so a request sent before Easter must not look late.
+_FINNISH_HOLIDAYS = holidays.country_holidays("FI")
+
+
+@dataclass(frozen=True)
+class BoundingBox:
+    """A WGS84 box; `contains(lat, lon)`."""
+
+    min_lat: float
+    max_lat: float
+    min_lon: float
+    max_lon: float
+
+    def contains(self, lat: float, lon: float) -> bool:
+        return self.min_lat <= lat <= self.max_lat and self.min_lon <= lon <= self.max_lon
+
+
+#: The City of Helsinki incl. its sea area and Östersundom, rounded outwards.
+HELSINKI_BBOX = BoundingBox(min_lat=59.90, max_lat=60.31, min_lon=24.78, max_lon=25.27)
+
+
+def format_utc(moment: datetime) -> str:
+    """ISO 8601 in UTC to the second with Z, e.g. 2016-03-22T11:27:16Z (also the W3C form the API takes)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_datetime(value: str) -> datetime:
+    """An ISO 8601 datetime as aware UTC; a value without offset is Helsinki time. Raises ValueError."""
+    moment = datetime.fromisoformat(value.strip())
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=HELSINKI)
+    return moment.astimezone(UTC)
+
+
+def working_days_between(start: datetime, end: datetime) -> float:
+    """Working days (Mon–Fri, not a Finnish public holiday) elapsed from start to end, in Helsinki days.
+
+    Each working day counts by the share of it that lies between start and end, so a request made on
+    Friday at noon and closed on Monday at noon took 1.0 working days.
+    """
+    if end <= start:
+        return 0.0
+    total = 0.0
+    day = start.astimezone(HELSINKI).date()
+    last = end.astimezone(HELSINKI).date()
+    while day <= last:
+        if day.weekday() < 5 and day not in _FINNISH_HOLIDAYS:
+            day_start = datetime.combine(day, time(), HELSINKI)
+            day_end = datetime.combine(day + timedelta(days=1), time(), HELSINKI)
+            overlap = (min(end, day_end) - max(start, day_start)).total_seconds()
+            total += max(0.0, overlap) / (day_end - day_start).total_seconds()
+        day += timedelta(days=1)
+    return total
+
+
+class Open311Source(Source):
+    """Service requests of Helsinki's feedback system, with service names in Finnish, Swedish and English."""
+
+    system = "feedback"
+
+    def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
+        super().__init__(settings, http, params)
+        self.base_url = settings.base_url.rstrip("/")
+        self.start = self._param_datetime("start", "2010-01-01")
+        self.window = timedelta(days=self._param_number("window_days", 90, 1, MAX_WINDOW_DAYS))
+        self.overlap = timedelta(minutes=self._param_number("overlap_minutes", 15, 0, 24 * 60))
+        locales = self.params.get("locales", list(LOCALES))
+        if not isinstance(locales, list) or not set(locales) <= set(LOCALES):
+            raise ConfigError(
+                "job params", "locales", f"must be a list drawn from {list(LOCALES)}, got {locales!r}"
+            )
+        self.locales: list[str] = locales
+        self.service_names: dict[str, dict[str, str]] = {}
+        self._previous_ids: set[str] = set()
+        self._max_updated: datetime | None = None
+        self._saturated = False
+
+    # -- parameters --------------------------------------------------------------------------------
+
+    def _param_datetime(self, key: str, default: str) -> datetime:
+        value = str(self.params.get(key, default))
+        try:
+            return parse_datetime(value)
+        except ValueError:
+            raise ConfigError(
+                "job params", key, f"{value!r} is not an ISO 8601 date such as 2010-01-01"
+            ) from None
+
+    def _param_number(self, key: str, default: float, low: float, high: float) -> float:
+        value = self.params.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            raise ConfigError("job params", key, f"must be a number from {low} to {high}, got {value!r}")
+        return float(value)
+
+    # -- extract -----------------------------------------------------------------------------------
+
+    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+        """Yield every request (cursor None) or those updated since the cursor, each at most once per window pair."""
+        started = datetime.now(UTC).replace(microsecond=0)
+        self._previous_ids = set()
+        self._max_updated = None
+        self._saturated = False
+        self.load_services()
+        if cursor is None:
+            yield from self._walk(self.start, started, "start_date", "end_date")
+        else:
+            try:
+                since = parse_datetime(cursor)
+            except ValueError:
+                raise StateError(f"feedback cursor {cursor!r} is not an ISO 8601 datetime") from None
+            yield from self._walk(since - self.overlap, started, "updated_after", "updated_before")
+        # A change made while we walked may sit in a window already read: never step the cursor past
+        # the run's start, so the next run's updated_after window sees it.
+        if self._max_updated is not None:
+            self.next_cursor = format_utc(min(self._max_updated, started))
+        else:
+            self.next_cursor = cursor
+        self.complete = cursor is None and not self._saturated
+
+    def load_services(self) -> None:
+        """Fetch the service list once per locale (the Swedish one is Latin-1; HttpClient falls back to it)."""
+        for locale in self.locales:
+            services = self.http.get_json(f"{self.base_url}/services.json", {"locale": locale})
+            if not isinstance(services, list):
+                raise SourceError(f"{self.base_url}/services.json?locale={locale} did not answer a JSON list")
+            self.service_names[locale] = {
+                str(service["service_code"]): str(service.get("service_name") or "")
+                for service in services
+                if isinstance(service, dict) and "service_code" in service
+            }
+
+    def _walk(self, begin: datetime, end: datetime, first: str, last: str) -> Iterator[SourceRecord]:
+        moment = begin
+        while moment < end:
+            stop = min(moment + self.window, end)
+            yield from self._window(moment, stop, first, last)
+            moment = stop
+
+    def _window(self, start: datetime, end: datetime, first: str, last: str) -> Iterator[SourceRecord]:
+        listed = self._fetch(start, end, first, last)
+        if len(listed) >= MAX_RESULTS:
+            if end - start > MIN_WINDOW:
+                middle = start + timedelta(seconds=max(1, int((end - start).total_seconds()) // 2))
+                yield from self._window(start, middle, first, last)
+                yield from self._window(middle, end, first, last)
+                return
+            self._saturated = True
+            self.warnings.append(
+                f"{first}={format_utc(start)} {last}={format_utc(end)}: the API returned its cap of "
+                f"{MAX_RESULTS} requests for a one-second window; requests beyond the cap were not fetched"
+            )
+        yield from self._unique(listed)
+
+    def _fetch(self, start: datetime, end: datetime, first: str, last: str) -> list[Any]:
+        params = {first: format_utc(start), last: format_utc(end), "extensions": "true"}
+        listed = self.http.get_json(f"{self.base_url}/requests.json", params)
+        if not isinstance(listed, list):
+            raise SourceError(
+                f"{self.base_url}/requests.json {params} answered {type(listed).__name__}, expected a JSON list"
+            )
+        return listed
+
+    def _unique(self, listed: list[Any]) -> Iterator[SourceRecord]:
+        """Drop repeats within this answer and of the previous window, then remember only this window."""
+        current: set[str] = set()
+        for item in listed:
+            if not isinstance(item, dict):
+                raise SourceError(f"{self.base_url}/requests.json listed {item!r}, expected an object")
+            key = str(item.get("service_request_id") or "")
+            if key:
+                if key in current or key in self._previous_ids:
+                    continue
+                current.add(key)
+                self._note_updated(item.get("updated_datetime"))
+            yield SourceRecord(key=key, raw=item)
+        self._previous_ids = current
+
+    def _note_updated(self, value: Any) -> None:
+        if not isinstance(value, str):
+            return
+        try:
+            moment = parse_datetime(value)
+        except ValueError:
+            return  # normalise reports it against the record
+        if self._max_updated is None or moment > self._max_updated:
+            self._max_updated = moment
+
+    # -- normalise ---------------------------------------------------------------------------------
+
+    def normalise(self, record: SourceRecord) -> Iterable[Row]:
+        """One flat row; lat/long checked against Helsinki (swapped pairs fixed, impossible ones dropped)."""
+        raw = record.raw
+        request_id = _text(raw.get("service_request_id"))
+        if request_id is None:
+            raise RecordError(record.key or "(no id)", "service_request_id", "missing or empty")
+        extended = raw.get("extended_attributes") or {}
+        if not isinstance(extended, Mapping):
+            raise RecordError(request_id, "extended_attributes", f"expected an object, got {extended!r}")
+        requested = _datetime(request_id, raw, "requested_datetime", required=True)
+        updated = _datetime(request_id, raw, "updated_datetime", required=False)
+        lat, lon = self._coordinates(request_id, raw)
+        status = _text(raw.get("status"))
+        code = _text(raw.get("service_code"))
+        media_urls = extended.get("media_urls") or []
+        if isinstance(media_urls, str):
+            media_urls = [media_urls]
+
+        handling_days = handling_working_days = None
+        if status == "closed" and requested is not None and updated is not None:
+            if updated < requested:
+                self.warnings.append(
+                    f"request {request_id}: updated_datetime is before requested_datetime; handling time left empty"
+                )
+            else:
+                handling_days = round((updated - requested).total_seconds() / 86400, 2)
+                handling_working_days = round(working_days_between(requested, updated), 2)
+
+        zip_code = raw.get("zip_code") if raw.get("zip_code") not in (None, "") else raw.get("zipcode")
+        return [
+            {
+                "service_request_id": request_id,
+                "status": status,
+                "status_notes": _text(raw.get("status_notes")),
+                "service_code": code,
+                "service_name_fi": self._service_name(code, "fi"),
+                "service_name_sv": self._service_name(code, "sv"),
+                "service_name_en": self._service_name(code, "en"),
+                "description": _text(raw.get("description")),
+                "title": _text(extended.get("title")),
+                "detailed_status": _text(extended.get("detailed_status")),
+                "agency_responsible": _text(raw.get("agency_responsible")),
+                "service_object_id": _text(extended.get("service_object_id")),
+                "service_object_type": _text(extended.get("service_object_type")),
+                "requested_datetime": format_utc(requested) if requested else None,
+                "updated_datetime": format_utc(updated) if updated else None,
+                "address": _text(raw.get("address")),
+                "zip_code": _text(zip_code),
+                "lat": lat,
+                "long": lon,
+                "media_url": _text(raw.get("media_url")),
+                "media_urls": " ".join(str(url) for url in media_urls) or None,
+                "handling_days": handling_days,
+                "handling_working_days": handling_working_days,
+            }
+        ]
+
+    def _service_name(self, code: str | None, locale: str) -> str | None:
+        if code is None:
+            return None
+        return self.service_names.get(locale, {}).get(code) or None
+
+    def _coordinates(self, request_id: str, raw: Mapping[str, Any]) -> tuple[float | None, float | None]:
+        lat = _number(request_id, raw, "lat")
+        lon = _number(request_id, raw, "long")
+        if lat is None or lon is None:
+            return None, None
+        if HELSINKI_BBOX.contains(lat, lon):
+            return lat, lon
+        if HELSINKI_BBOX.contains(lon, lat):  # the upstream quirk: served the wrong way round
+            return lon, lat
+        self.warnings.append(
+            f"request {request_id}: lat={lat} long={lon} lies outside Helsinki either way round; "
+            "published without coordinates"
+        )
+        return None, None
+
+
+def _text(value: Any) -> str | None:
+    """A string column: empty means missing."""
+    if value is None:
+        return None
+    text = str(value)
+    return text if text.strip() else None
+
+
+def _datetime(request_id: str, raw: Mapping[str, Any], field: str, *, required: bool) -> datetime | None:
+    value = raw.get(field)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise RecordError(request_id, field, "missing or empty")
+        return None
+    try:
+        return parse_datetime(str(value))
+    except ValueError:
+        raise RecordError(request_id, field, f"{value!r} is not an ISO 8601 datetime") from None
+
+
+def _number(request_id: str, raw: Mapping[str, Any], field: str) -> float | None:
+    value = raw.get(field)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise RecordError(request_id, field, f"{value!r} is not a number")
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        raise RecordError(request_id, field, f"{value!r} is not a number") from None
+    if not math.isfinite(number):
+        raise RecordError(request_id, field, f"{value!r} is not a finite number")
+    return number
