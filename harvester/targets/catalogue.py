@@ -65,8 +65,12 @@ def write_csv(path: Path, field_names: list[str], rows: Iterator[Row]) -> tuple[
     return digest.hexdigest(), sink.size, count
 
 
+PUBLISHED_MODE = 0o644
+
+
 def _atomic_write_bytes(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.fchmod(fd, PUBLISHED_MODE)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
         handle.flush()
@@ -150,6 +154,7 @@ class CatalogueTarget(Target):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{csv_name}.", suffix=".tmp")
+            os.fchmod(fd, PUBLISHED_MODE)
             os.close(fd)
             tmp = Path(tmp_name)
             try:
