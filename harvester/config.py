@@ -121,7 +121,7 @@ class Config:
                 raise ConfigError(str(self.path), "jobs_dir", f"folder {self.jobs_dir} does not exist")
             self._jobs = {}
             for file in sorted(self.jobs_dir.glob("*.yaml")):
-                job = load_job(file, self.root)
+                job = load_job(file)
                 self._jobs[job.name] = job
         return self._jobs
 
@@ -261,8 +261,8 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     )
 
 
-def load_job(file: Path, root: Path) -> JobConfig:
-    """Read one job file; the schema path is resolved against the config root."""
+def load_job(file: Path) -> JobConfig:
+    """Read one job file; its schema path is relative to the project folder that holds jobs/ and schemas/."""
     raw = _read_yaml(file)
     name = file.stem
     for key in raw:
@@ -279,7 +279,7 @@ def load_job(file: Path, root: Path) -> JobConfig:
         if len(schedule.split()) != 5:
             raise ConfigError(str(file), "schedule", f"must be a 5-field cron expression, got {schedule!r}")
     schema_rel = _expect(raw.get("schema"), str, file, "schema", "the path of a Table Schema JSON file")
-    schema_path = (root / schema_rel).resolve()
+    schema_path = (file.resolve().parent.parent / schema_rel).resolve()
     try:
         schema = json.loads(schema_path.read_text(encoding="utf-8"))
     except FileNotFoundError:

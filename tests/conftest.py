@@ -1,0 +1,48 @@
+"""Shared fixtures: a Config in a temporary folder whose sources point at loopback replicas."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+import yaml
+
+from harvester.config import Config, load_config
+
+REPO = Path(__file__).resolve().parent.parent
+JOBS_DIR = REPO / "jobs"
+SAMPLES = REPO.parent / "shared" / "samples"
+
+
+def write_config(
+    folder: Path,
+    *,
+    sources: Mapping[str, str] | None = None,
+    jobs_dir: Path = JOBS_DIR,
+    extra: Mapping[str, object] | None = None,
+) -> Path:
+    """A config.yaml in `folder` with state, catalogue and reports inside it; `sources` maps system → base URL."""
+    data: dict[str, object] = {
+        "state": f"sqlite:///{folder / 'state' / 'harvester.db'}",
+        "target": "catalogue",
+        "catalogue": {"path": str(folder / "catalogue")},
+        "reports": {"path": str(folder / "reports")},
+        "jobs_dir": str(jobs_dir),
+        "sources": {system: {"base_url": url, "timeout": 5} for system, url in (sources or {}).items()},
+    }
+    data.update(extra or {})
+    path = folder / "config.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def make_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Config]:
+    """Build a Config for a test: `make_config(sources={"feedback": replica.url})`."""
+    monkeypatch.setenv("HARVESTER_PSEUDONYM_KEY", "test-pseudonym-key")
+
+    def build(**kwargs: object) -> Config:
+        return load_config(write_config(tmp_path, **kwargs))
+
+    return build
