@@ -67,7 +67,13 @@ def build_source(config: Config, job: JobConfig, http: HttpClient | None = None)
     settings = config.sources.get(job.system)
     if settings is None:
         raise ConfigError(str(config.path), f"sources.{job.system}", "no settings for this system")
-    return SOURCES[job.system](settings, http or HttpClient(timeout=settings.timeout), job.params)
+    if http is None:
+        http = HttpClient(
+            timeout=settings.timeout,
+            retries=int(settings.options.get("retries", 6)),
+            backoff=float(settings.options.get("backoff", 0.5)),
+        )
+    return SOURCES[job.system](settings, http, job.params)
 
 
 class JobRun:

@@ -29,7 +29,10 @@ def write_config(
         "catalogue": {"path": str(folder / "catalogue")},
         "reports": {"path": str(folder / "reports")},
         "jobs_dir": str(jobs_dir),
-        "sources": {system: {"base_url": url, "timeout": 5} for system, url in (sources or {}).items()},
+        "sources": {
+            system: {"base_url": url, "timeout": 5, "backoff": 0.001}
+            for system, url in (sources or {}).items()
+        },
     }
     data.update(extra or {})
     path = folder / "config.yaml"
