@@ -228,14 +228,16 @@ class _Writer:
             return _IN_PROCESS if rng.random() < 0.5 else ""
         first, last = self.person()
         name = self.plant("name", f"{first} {last}")
-        phone = self.plant("phone", f"09 310 {rng.randrange(10000, 100000)}")
-        signature = rng.choice(
-            [
-                f"Terveisin {name}",
-                f"Ystävällisin terveisin\n{name}\n{rng.choice(_STAFF_TITLES)}\np. {phone}",
-                f"Terveisin {name}, {rng.choice(_STAFF_TITLES)}, p. {phone}",
-            ]
-        )
+        style = rng.randrange(3)
+        if style == 0:
+            signature = f"Terveisin {name}"
+        else:
+            phone = self.plant("phone", f"09 310 {rng.randrange(10000, 100000)}")
+            title = rng.choice(_STAFF_TITLES)
+            if style == 1:
+                signature = f"Ystävällisin terveisin\n{name}\n{title}\np. {phone}"
+            else:
+                signature = f"Terveisin {name}, {title}, p. {phone}"
         return f"{rng.choice(_REPLIES)}\n\n{signature}"
 
     def request(self, requested: datetime, horizon: datetime) -> dict[str, object]:
