@@ -1,9 +1,25 @@
-"""Free-text detection and redaction of personal data (public API: Span, TextScrubber)."""
+"""Free-text detection and redaction of personal data (public API: Span, TextScrubber).
+
+Labels: PERSON, EMAIL, PHONE, HETU, IBAN, PLATE, ADDRESS, IP. Each label has its own detector module;
+the pattern detectors run first, and person names are looked for only outside what they found (and
+outside URLs), so that a name inside an e-mail address or a street name is not reported twice."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+from harvester.anonymise.text.address import find_addresses
+from harvester.anonymise.text.email import find_emails
+from harvester.anonymise.text.hetu import find_hetus
+from harvester.anonymise.text.iban import find_ibans
+from harvester.anonymise.text.ip import find_ips
+from harvester.anonymise.text.person import find_persons
+from harvester.anonymise.text.phone import find_phones
+from harvester.anonymise.text.plate import find_plates
+
+LABELS = ("PERSON", "EMAIL", "PHONE", "HETU", "IBAN", "PLATE", "ADDRESS", "IP")
 
 
 @dataclass(frozen=True, order=True)
@@ -15,21 +31,39 @@ class Span:
     label: str
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w+])(?:\+358[\s-]?|0)\d{1,3}(?:[\s-]?\d){5,8}(?!\d)")
-_HETU = re.compile(r"\b(\d{6})([-+YXWVUABCDEF])(\d{3})([0-9A-Y])\b")
+# In order of precedence: when two spans overlap, the longer wins, and on a tie the earlier label here.
+_PATTERN_DETECTORS: tuple[tuple[str, Callable[[str], Iterator[tuple[int, int]]]], ...] = (
+    ("EMAIL", find_emails),
+    ("HETU", find_hetus),
+    ("IBAN", find_ibans),
+    ("IP", find_ips),
+    ("PHONE", find_phones),
+    ("PLATE", find_plates),
+    ("ADDRESS", find_addresses),
+)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
 class TextScrubber:
     """Finds personal data in free text and replaces each span with its label, e.g. `[EMAIL]`."""
 
     def scan(self, text: str, lang: str | None = None) -> list[Span]:
-        spans = [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL.finditer(text)]
-        spans += [Span(m.start(), m.end(), "PHONE") for m in _PHONE.finditer(text)]
-        spans += [Span(m.start(), m.end(), "HETU") for m in _HETU.finditer(text)]
+        """All personal data in `text`, sorted, not overlapping. `lang` ("fi", "sv", "en") is a hint."""
+        if not text:
+            return []
+        urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "://" in text or "www." in text else []
+        spans = [
+            Span(start, end, label)
+            for label, detect in _PATTERN_DETECTORS
+            for start, end in detect(text)
+            if not any(s <= start and end <= e for s, e in urls) or label == "EMAIL"
+        ]
+        blocked = urls + [(s.start, s.end) for s in spans]
+        spans += [Span(start, end, "PERSON") for start, end in find_persons(text, blocked, lang)]
         return _merge(spans)
 
     def redact(self, text: str, lang: str | None = None) -> str:
+        """`text` with every personal datum replaced by its label in brackets."""
         out, last = [], 0
         for span in self.scan(text, lang):
             out.append(text[last : span.start])
@@ -40,10 +74,11 @@ class TextScrubber:
 
 
 def _merge(spans: list[Span]) -> list[Span]:
-    """Sort and drop spans that overlap an earlier, longer one."""
+    """Sort and keep, of overlapping spans, the longest (then the one found by the earlier detector)."""
+    rank = {label: i for i, label in enumerate(LABELS)}
     result: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if result and span.start < result[-1].end:
-            continue
-        result.append(span)
-    return result
+    chosen = sorted(spans, key=lambda s: (-(s.end - s.start), rank[s.label]))
+    for span in chosen:
+        if not any(span.start < kept.end and kept.start < span.end for kept in result):
+            result.append(span)
+    return sorted(result)

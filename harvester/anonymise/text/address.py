@@ -1,0 +1,88 @@
+"""Home addresses: a street name with a house number, optionally a staircase letter and a flat number
+("Mannerheimintie 5 A 12", "Fleminginkatu 12 b 3", "Norra esplanaden 11", "Kotikadulla 7"). A street
+named without a number is a public place and stays ("Mannerheimintiellä on kuoppa")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Finnish street words: (nominative, stem for the consonant-gradated cases, illative, partitive).
+_FINNISH_HEADS = [
+    ("katu", "kadu", "katuun", "katua"),
+    ("tie", "tie", "tiehen", "tietä"),
+    ("kuja", "kuja", "kujaan", "kujaa"),
+    ("polku", "polu", "polkuun", "polkua"),
+    ("kaari", "kaare", "kaareen", "kaarta"),
+    ("väylä", "väylä", "väylään", "väylää"),
+    ("rinne", "rintee", "rinteeseen", "rinnettä"),
+    ("ranta", "ranna", "rantaan", "rantaa"),
+    ("piha", "piha", "pihaan", "pihaa"),
+    ("kaarre", "kaartee", "kaarteeseen", "kaarretta"),
+    ("raitti", "raiti", "raittiin", "raittia"),
+    ("tanhua", "tanhua", "tanhuaan", "tanhuaa"),
+    ("ahde", "ahtee", "ahteeseen", "ahdetta"),
+    ("penger", "penkere", "penkereeseen", "penkerettä"),
+    ("bulevardi", "bulevardi", "bulevardiin", "bulevardia"),
+    ("esplanadi", "esplanadi", "esplanadiin", "esplanadia"),
+    ("puistikko", "puistiko", "puistikkoon", "puistikkoa"),
+]
+_CASE_ENDINGS = ["n", "lla", "llä", "lle", "lta", "ltä", "ssa", "ssä", "sta", "stä"]
+
+
+def _finnish_forms() -> list[str]:
+    forms: set[str] = set()
+    for nominative, stem, illative, partitive in _FINNISH_HEADS:
+        forms.update({nominative, illative, partitive})
+        back = any(ch in stem for ch in "aou")
+        for ending in _CASE_ENDINGS:
+            if (("ä" in ending) != (not back)) and ending != "n":
+                continue
+            forms.add(stem + ending)
+    return sorted(forms, key=len, reverse=True)
+
+
+_SWEDISH_HEADS = ["gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "esplanaden", "kajen",
+                  "allén", "backen", "stranden", "boulevarden", "bulevarden", "kvarnen"]  # fmt: skip
+_ENGLISH_HEADS = ["Street", "Road", "Avenue", "Lane", "Boulevard"]
+_HEADS = "|".join(_finnish_forms() + _SWEDISH_HEADS)
+_ORDINAL_LINES = r"(?:Ensimmäi(?:nen|sellä|selle|seltä|sen)|Toi(?:nen|sella|selle|selta|sen)|Kolma(?:s|nnella|nnelle|nnelta|nnen)|Neljä(?:s|nnellä|nnelle|nneltä|nnen)|Viide(?:s|nnellä|nnelle|nneltä|nnen))[ ]linja(?:n|lla|lle|lta)?"  # noqa: E501
+
+_STREET = (
+    r"(?:(?<![\w-])[A-ZÅÄÖ][^\W\d_]*(?:-[^\W\d_]+)*?(?:" + _HEADS + r")"  # Mannerheimintie, Kotikadulla
+    r"|(?<![\w-])(?:[A-ZÅÄÖ][^\W\d_]+[ ]){1,2}(?:"
+    + _HEADS
+    + "|"
+    + "|".join(_ENGLISH_HEADS)
+    + r")"  # Norra esplanaden
+    r"|(?<![\w-])(?:Bulevardi|Esplanadi|Bulevarden)[^\W\d_]*"
+    r"|" + _ORDINAL_LINES + ")"
+)
+_NUMBER = (
+    r"[ \u00a0](?:nro[ ])?\d{1,3}(?:[a-hA-H](?![\w]))?(?:[ ]?[-–][ ]?\d{1,3}[a-hA-H]?)?"  # 5, 27a, 11-13
+    r"(?:[ ]?(?:[A-H](?![\w])|[a-h](?=[ ]?\d))(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3})?"  # A 12, b 3
+    r"|[ ](?:as\.?|asunto|lgh\.?|bostad)[ ]?\d{1,3})?"  # as. 5
+)
+_ADDRESS = re.compile("(" + _STREET + ")(" + _NUMBER + r")(?!\d|[.,:]\d|[ ]?[-–]\d)")
+
+# A number after a street that counts or measures something is not a house number.
+_UNITS = re.compile(
+    r"[ ]?(?:%|€|\$|e\b|euro|snt|km|m\b|m2|m²|metr|mm\b|cm\b|kpl|kappal|kert|krt|min|h\b|tunti|tuntia|vuo[ts]|päiv|"
+    r"viiko|kuuka|sekunt|hlö|henk|ihmis|lasta|autoa|pyörää|puuta|paikkaa|asuntoa|taloa|bussi|linja|desibel|db\b|"
+    r"astet|°|år|gång|minut|timm|dag|veck|bilar|person|meter|procent|times|years|days|minutes|hours|cars|people|"
+    r"percent|metres|meters)",
+    re.IGNORECASE,
+)
+# Roads numbered nationally (valtatie 7, kantatie 51) are not addresses.
+_NUMBERED_ROADS = re.compile(r"(?:valta|kanta|seutu|maan|moottori|yhdys|kehä)tie", re.IGNORECASE)
+
+
+def find_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of every street address with a house number."""
+    for match in _ADDRESS.finditer(text):
+        street = match.group(1)
+        if _NUMBERED_ROADS.match(street.split()[-1]):
+            continue
+        if _UNITS.match(text, match.end()):
+            continue
+        yield match.start(), match.end()

@@ -1,0 +1,39 @@
+"""IP addresses, v4 and v6, verified with the standard library's `ipaddress`."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+_IPV6 = re.compile(
+    r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
+)
+# A bare "1.2.3.4" is more often a section number than an address; keep it only when the text says IP.
+_IP_CONTEXT = re.compile(r"\b(?:ip|ip-osoite|ip-adress|address|osoite)\W{0,3}$", re.IGNORECASE)
+
+
+def find_ips(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of every valid IPv4 or IPv6 address."""
+    if "." in text:
+        for match in _IPV4.finditer(text):
+            try:
+                ipaddress.IPv4Address(match.group())
+            except ValueError:
+                continue
+            if all(len(part) == 1 for part in match.group().split(".")) and not _IP_CONTEXT.search(
+                text[max(0, match.start() - 20) : match.start()]
+            ):
+                continue
+            yield match.start(), match.end()
+    if "::" in text or text.count(":") >= 3:
+        for match in _IPV6.finditer(text):
+            value = match.group()
+            if not any(ch.isdigit() for ch in value):
+                continue
+            try:
+                ipaddress.IPv6Address(value)
+            except ValueError:
+                continue
+            yield match.start(), match.end()

@@ -1,0 +1,152 @@
+"""What a capitalised word is: a first name, a surname, a place or organisation, or a common word.
+
+Finnish words are analysed with Voikko (CLASS `etunimi`/`sukunimi`/`paikannimi` in any case form); the
+name lists shipped in `data/` add Swedish, English and other names and the Helsinki places and
+organisations that must never be taken for a person. Each word is analysed once per process (cached)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+_NAME_CLASSES = {"etunimi", "sukunimi"}
+_LOCATIVE_ENDINGS = (
+    "ssa",
+    "ssä",
+    "sta",
+    "stä",
+    "lla",
+    "llä",
+    "lta",
+    "ltä",
+    "lle",
+    "seen",
+    "hin",
+    "han",
+    "hon",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """The readings of one capitalised word that the person detector needs."""
+
+    first_name: bool = False  # can be a first name
+    surname: bool = False  # can be a surname
+    place: bool = False  # can be a place or an organisation
+    common: bool = False  # can be an ordinary word (noun, verb, adjective, ...)
+    known: bool = False  # some lexicon knows the word at all
+    nominative: bool = True  # a name reading is in the basic form (the first name of a full name is)
+    ambiguous_name: bool = False  # the name is also a common word of Swedish or English
+
+    @property
+    def name(self) -> bool:
+        return self.first_name or self.surname
+
+    @property
+    def strong(self) -> bool:
+        """A name reading and nothing else: a person even alone, even at the start of a sentence."""
+        return self.name and not (self.common or self.place or self.ambiguous_name)
+
+
+def _read_list(filename: str) -> frozenset[str]:
+    text = resources.files(__package__).joinpath("data", filename).read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    return (
+        _read_list("first_names.txt"),
+        _read_list("surnames.txt"),
+        _read_list("not_names.txt"),
+        _read_list("ambiguous_names.txt"),
+    )
+
+
+@cache
+def _voikko():  # type: ignore[no-untyped-def]
+    """The Finnish analyser, or None when libvoikko or the Finnish dictionary is not installed."""
+    try:
+        import libvoikko
+
+        return libvoikko.Voikko("fi")
+    except (ImportError, OSError) as exc:
+        log.warning("Voikko is not available (%s); person names are found from the name lists only", exc)
+        return None
+
+
+def voikko_available() -> bool:
+    return _voikko() is not None
+
+
+def _strip_genitive(word: str) -> str:
+    """`Svenssons`, `Smith's` → `Svensson`, `Smith` (Swedish and English possessives)."""
+    for suffix in ("'s", "’s", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=500_000)
+def word_info(word: str) -> WordInfo:
+    """Classify one capitalised word (cached: the same word is analysed only once)."""
+    first_names, surnames, not_names, ambiguous = _lists()
+    key = word.casefold()
+    first = key in first_names
+    sur = key in surnames
+    place = key in not_names
+    amb = key in ambiguous
+    common = False
+    known = first or sur or place or amb
+    nominative = True
+    voikko = _voikko()
+    if voikko is not None:
+        analyses = voikko.analyze(word)
+        known = known or bool(analyses)
+        name_cases = []
+        for analysis in analyses:
+            cls = analysis.get("CLASS")
+            base = analysis.get("BASEFORM", "").casefold()
+            if base in not_names:
+                place = True
+            elif cls == "etunimi":
+                first = True
+                name_cases.append(analysis.get("SIJAMUOTO"))
+            elif cls == "sukunimi":
+                sur = True
+                name_cases.append(analysis.get("SIJAMUOTO"))
+            elif cls == "paikannimi":
+                # Surnames in -nen that Voikko knows only as a place (Nieminen) are surnames too.
+                if base.endswith("nen") and key.endswith(("nen", "sen", "selle", "seltä", "sellä", "sestä")):
+                    sur = True
+                else:
+                    place = True
+            elif cls in ("nimi", "lyhenne"):
+                place = True
+            else:
+                common = True
+        if name_cases:
+            nominative = "nimento" in name_cases
+        if (first or sur) and not name_cases and not (first and key in first_names):
+            nominative = not key.endswith(_LOCATIVE_ENDINGS)
+        if not analyses and not known:
+            stripped = _strip_genitive(word)
+            if stripped != word:
+                inner = word_info(stripped)
+                return WordInfo(
+                    inner.first_name, inner.surname, inner.place, inner.common, inner.known, False,
+                    inner.ambiguous_name,
+                )  # fmt: skip
+    elif not known:
+        stripped = _strip_genitive(word)
+        if stripped != word:
+            inner = word_info(stripped)
+            return WordInfo(inner.first_name, inner.surname, inner.place, inner.common, inner.known, False)
+    return WordInfo(first, sur, place, common, known, nominative, amb)

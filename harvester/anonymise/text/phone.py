@@ -1,0 +1,53 @@
+"""Telephone numbers: Finnish mobile and landline numbers in national and +358 form, and other
+international numbers written with a leading `+`. Dates, times, prices, years, counts and postal codes
+are not phone numbers: a national number must start with the trunk 0 and an area or operator code."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_CANDIDATE = re.compile(
+    r"(?<![\w+])"
+    r"(?:(?:\+|00)[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?|\(0\d{1,3}\)[ ]?|0(?=[1-9]))"
+    r"\d+(?:(?:[ \u00a0]|[ ]?[-/][ ]?)\d+)*"
+)
+_BUSINESS_ID = re.compile(r"\d{7}-\d")  # Y-tunnus, e.g. 0201256-6
+
+
+def _is_phone_number(number: str) -> bool:
+    digits = re.sub(r"\D", "", number)
+    if number.startswith(("+", "00")):
+        if number.startswith("00"):
+            digits = digits[2:]
+        if digits.startswith("358"):
+            national = digits[3:].removeprefix("0")
+            return 6 <= len(national) <= 11
+        return 8 <= len(digits) <= 15
+    return 7 <= len(digits) <= 11
+
+
+def _glued_to_number(text: str, start: int) -> bool:
+    """True for `2019-012345` or `15.01 2020`: the candidate continues a number before it."""
+    return start >= 2 and text[start - 1] in ".,:-/" and text[start - 2].isdigit()
+
+
+def find_phones(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of every telephone number; an over-long run of digit groups is cut at its end."""
+    for match in _CANDIDATE.finditer(text):
+        start, number = match.start(), match.group()
+        if _glued_to_number(text, start):
+            continue
+        if _BUSINESS_ID.fullmatch(number):
+            continue
+        end = match.end()
+        if end < len(text) and text[end] in ".," and end + 1 < len(text) and text[end + 1].isdigit():
+            continue  # a decimal number or a time such as 09.30
+        while number:
+            if _is_phone_number(number):
+                yield start, start + len(number)
+                break
+            cut = max(number.rfind(" "), number.rfind("-"), number.rfind("\u00a0"))
+            if cut <= 0:
+                break
+            number = number[:cut].rstrip(" -/\u00a0")
