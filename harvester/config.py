@@ -36,6 +36,7 @@ TOP_LEVEL_KEYS = {
     "scheduler",
     "notifications",
     "metrics",
+    "locks",
 }
 JOB_KEYS = {
     "name",
@@ -100,6 +101,7 @@ class Config:
     sources: dict[str, SourceSettings]
     ckan: CkanSettings
     pseudonym_key_env: str
+    lease_seconds: float
     raw: dict[str, Any] = field(repr=False)
     _jobs: dict[str, JobConfig] | None = field(default=None, repr=False)
 
@@ -246,6 +248,12 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         "secrets.pseudonym_key_env",
         "a name",
     )
+    locks = _expect(raw.get("locks") or {}, dict, path, "locks", "a mapping")
+    lease_seconds = _expect(
+        locks.get("lease_seconds", 300), (int, float), path, "locks.lease_seconds", "seconds"
+    )
+    if lease_seconds <= 0:
+        raise ConfigError(str(path), "locks.lease_seconds", "must be a positive number of seconds")
     return Config(
         path=path,
         root=root,
@@ -257,6 +265,7 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         sources=sources,
         ckan=ckan,
         pseudonym_key_env=pseudonym_key_env,
+        lease_seconds=float(lease_seconds),
         raw=raw,
     )
 

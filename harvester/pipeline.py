@@ -54,7 +54,7 @@ class RunOptions:
     full: bool = False
     dry_run: bool = False
     force: bool = False
-    lease_seconds: float = 300.0
+    lease_seconds: float | None = None
     progress: Callable[[str], None] | None = None
     stop: threading.Event | None = None
 
@@ -91,6 +91,7 @@ class JobRun:
         self.config = config
         self.job = job
         self.options = options or RunOptions()
+        self.lease_seconds = self.options.lease_seconds or config.lease_seconds
         self.source = source or build_source(config, job)
         self.target = target or build_target(config)
         self.policy = FieldPolicy(job.name, job.policy, key=config.pseudonym_key())
@@ -112,18 +113,16 @@ class JobRun:
         state = StateStore(self.config.state_url)
         owner = lock_owner()
         try:
-            if state.acquire_lock(self.job.name, owner, self.options.lease_seconds) is None:
+            if state.acquire_lock(self.job.name, owner, self.lease_seconds) is None:
                 held = state.lock_info(self.job.name)
                 since = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(held.acquired_at)) if held else "?"
                 raise JobLockedError(
                     f"job {self.job.name} is already running (lock held by {held.owner if held else '?'} since "
                     f"{since}); this start did nothing. A lock left by a killed process expires after its "
-                    f"lease ({self.options.lease_seconds:.0f} s)."
+                    f"lease ({self.lease_seconds:.0f} s)."
                 )
             try:
-                with LeaseKeeper(
-                    self.config.state_url, self.job.name, owner, self.options.lease_seconds
-                ) as lease:
+                with LeaseKeeper(self.config.state_url, self.job.name, owner, self.lease_seconds) as lease:
                     self._run_locked(state, owner, lease)
             finally:
                 state.release_lock(self.job.name, owner)
