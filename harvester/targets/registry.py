@@ -8,9 +8,11 @@ from harvester.config import Config
 from harvester.errors import ConfigError
 from harvester.targets.base import Target
 from harvester.targets.catalogue import CatalogueTarget
+from harvester.targets.ckan import CkanTarget
 
 TARGETS: dict[str, Callable[[Config], Target]] = {
     "catalogue": lambda config: CatalogueTarget(config.catalogue_path),
+    "ckan": CkanTarget.from_config,
 }
 
 
