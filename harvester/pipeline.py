@@ -38,6 +38,7 @@ from harvester.sources.registry import SOURCES
 from harvester.state import StateStore, lock_owner
 from harvester.targets.base import ChangeSet, DatasetVersion, Target
 from harvester.targets.registry import build_target
+from harvester.validation.quarantine import write_quarantine_report
 from harvester.validation.rowcheck import RowValidator
 
 log = logging.getLogger(__name__)
@@ -192,6 +193,8 @@ class JobRun:
         report_path = None
         try:
             report_path = str(report.write(self.config.reports_path))
+            if report.problems:
+                write_quarantine_report(self.config.reports_path, report)
         except OSError as exc:
             log.warning("job %s: could not write the run report: %s", self.job.name, exc)
         if commit:
