@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from harvester.aggregate import aggregated_source
 from harvester.anonymise.policy import FieldPolicy
 from harvester.config import Config, JobConfig
 from harvester.errors import (
@@ -94,6 +95,8 @@ class JobRun:
         self.options = options or RunOptions()
         self.lease_seconds = self.options.lease_seconds or config.lease_seconds
         self.source = source or build_source(config, job)
+        if job.raw.get("aggregate") is not None:  # record-level source → published cells (harvester/aggregate.py)
+            self.source = aggregated_source(self.source, job, config.state_url)
         self.target = target or build_target(config)
         self.policy = FieldPolicy(job.name, job.policy, key=config.pseudonym_key())
         self.validator = RowValidator(job.schema)
