@@ -15,6 +15,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "status",
     "validate",
     "demo",
+    "metric",
 )
 
 EPILOG = """\

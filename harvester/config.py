@@ -14,7 +14,7 @@ import yaml
 from harvester.errors import ConfigError
 from harvester.sources.base import SourceSettings
 
-SYSTEMS = ("feedback", "kerrokantasi", "varaamo", "tilavarauspalvelu", "omastadi")
+SYSTEMS = ("feedback", "kerrokantasi", "varaamo", "tilavarauspalvelu", "omastadi", "hri")
 
 DEFAULT_BASE_URLS = {
     "feedback": "https://asiointi.hel.fi/palautews/rest/v1",
@@ -22,6 +22,7 @@ DEFAULT_BASE_URLS = {
     "varaamo": "https://api.hel.fi/respa/v1",
     "tilavarauspalvelu": "https://tilavarauspalvelu.api.hel.fi/graphql/",
     "omastadi": "https://omastadi.hel.fi",
+    "hri": "https://hri.fi/data",
 }
 
 TOP_LEVEL_KEYS = {
@@ -239,6 +240,17 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     )
     if ckan.profile not in CKAN_PROFILES:
         raise ConfigError(str(path), "ckan.profile", f"must be one of {', '.join(CKAN_PROFILES)}")
+    # System "hri" (the open-API metric) reads the catalogue we publish to: ckan.url/timeout/token unless
+    # sources.hri says otherwise, plus the organisation, the state store and the folder holding apis.yaml.
+    hri = sources["hri"]
+    if "hri" not in sources_raw:
+        hri.base_url, hri.timeout, hri.token = ckan.url, ckan.timeout, ckan.token()
+    hri.options = {
+        "organization": ckan.organization,
+        "state_url": state_url,
+        "project_dir": str(jobs_dir.parent),
+        **hri.options,
+    }
 
     secrets = _expect(raw.get("secrets") or {}, dict, path, "secrets", "a mapping")
     pseudonym_key_env = _expect(
