@@ -1,0 +1,1226 @@
+"""A loopback replica of OmaStadi (Decidim 0.27 with Helsinki's API settings): GraphQL at `/api`.
+
+It speaks the parts of Decidim's public GraphQL API that the harvester reads, with the behaviour of
+graphql-ruby 1.12 as Decidim configures it, because the harvester must live within it:
+- POST `/api` with `{"query", "variables"}`; errors come back as HTTP 200 with an `errors` array;
+- Relay connections (`first`/`after`/`last`/`before`, `edges{cursor node}`, `nodes`, `pageInfo`), page size
+  capped at `max_page_size` (Helsinki: 200); offset cursors as graphql-ruby makes them (base64 of the index);
+- static analysis before execution: unknown fields are refused, depth over `max_depth` (15) and complexity
+  over `max_complexity` (300) are refused with graphql-ruby's messages. Complexity is charged like
+  graphql-ruby: every field 1 plus its children; a connection `page size × its node selection` with the page
+  size from `first`/`last`, or the maximum when absent; lists are not multiplied; of several type
+  conditions the dearest counts;
+- the 0.27 types: `Project.budget_amount` and `Budget.total_budget` are not camel-cased, `Budget.projects`
+  is a plain list, there is no vote count on a project; `Proposal.voteCount` is null while votes are hidden;
+  authors, co-authors and endorsers are served with name, nickname, avatar and profile path (the harvester
+  must never publish them);
+- `votes_api=True` replicates a newer Decidim whose `Project.confirmedVotes` answers only when the
+  component shows votes (`show_votes`), else null;
+- `/open-data/download` redirects to a zip of `;`-separated CSV files (Decidim's open-data export), whose
+  projects file carries `confirmed_votes` (per-budget checked-out orders, not voters).
+Run standalone: `python -m harvester.replicas.decidim --port 8300 --records 500 --seed 1`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import copy
+import csv
+import io
+import json
+import random
+import threading
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+HOST = "omastadi.hel.fi"
+EXPORT_BLOB_PATH = f"/rails/active_storage/blobs/redirect/eyJfcmFpbHMiOnt9/{HOST}-open-data.zip"
+
+# -- the GraphQL schema (the part replicated) ------------------------------------------------------------
+
+TRANSLATED = "TranslatedField"
+
+_OBJECT_FIELDS: dict[str, dict[str, str]] = {
+    "Query": {
+        "participatoryProcesses": "[ParticipatoryProcess]",
+        "participatoryProcess": "ParticipatoryProcess",
+        "component": "Component",
+        "__type": "__Type",
+    },
+    "ParticipatoryProcess": {
+        "id": "ID",
+        "slug": "String",
+        "title": TRANSLATED,
+        "subtitle": TRANSLATED,
+        "publishedAt": "DateTime",
+        "components": "[Component]",
+    },
+    "Budgets": {
+        "id": "ID",
+        "name": TRANSLATED,
+        "weight": "Int",
+        "budgets": "BudgetConnection",
+        "budget": "Budget",
+    },
+    "Proposals": {
+        "id": "ID",
+        "name": TRANSLATED,
+        "weight": "Int",
+        "proposals": "ProposalConnection",
+        "proposal": "Proposal",
+    },
+    "Pages": {"id": "ID", "name": TRANSLATED, "weight": "Int"},
+    "Budget": {
+        "id": "ID",
+        "title": TRANSLATED,
+        "description": TRANSLATED,
+        "total_budget": "Int",
+        "scope": "Scope",
+        "createdAt": "DateTime",
+        "updatedAt": "DateTime",
+        "projects": "[Project]",
+    },
+    "Project": {
+        "id": "ID",
+        "title": TRANSLATED,
+        "description": TRANSLATED,
+        "budget_amount": "Int",
+        "selected": "Boolean",
+        "createdAt": "DateTime",
+        "updatedAt": "DateTime",
+        "reference": "String",
+        "scope": "Scope",
+        "category": "Category",
+        "attachments": "[Attachment]",
+        "totalCommentsCount": "Int",
+        "comments": "[Comment]",
+    },
+    "Proposal": {
+        "id": "ID",
+        "title": TRANSLATED,
+        "body": TRANSLATED,
+        "address": "String",
+        "coordinates": "Coordinates",
+        "reference": "String",
+        "state": "String",
+        "answer": TRANSLATED,
+        "answeredAt": "DateTime",
+        "publishedAt": "DateTime",
+        "participatoryTextLevel": "String",
+        "position": "Int",
+        "official": "Boolean",
+        "createdInMeeting": "Boolean",
+        "voteCount": "Int",
+        "endorsementsCount": "Int",
+        "endorsements": "[Author]",
+        "author": "Author",
+        "authors": "[Author]",
+        "authorsCount": "Int",
+        "scope": "Scope",
+        "category": "Category",
+        "attachments": "[Attachment]",
+        "totalCommentsCount": "Int",
+        "comments": "[Comment]",
+        "createdAt": "DateTime",
+        "updatedAt": "DateTime",
+    },
+    "User": {
+        "id": "ID",
+        "name": "String",
+        "nickname": "String",
+        "avatarUrl": "String",
+        "profilePath": "String",
+        "badge": "String",
+        "organizationName": "String",
+        "deleted": "Boolean",
+    },
+    "Comment": {"id": "ID", "body": "String", "author": "Author", "createdAt": "DateTime"},
+    "Attachment": {"url": "String", "type": "String", "thumbnail": "String"},
+    "Coordinates": {"latitude": "Float", "longitude": "Float"},
+    "Scope": {"id": "ID", "name": TRANSLATED},
+    "Category": {"id": "ID", "name": TRANSLATED},
+    TRANSLATED: {"locales": "[String]", "translations": "[LocalizedString]", "translation": "String"},
+    "LocalizedString": {"locale": "String", "text": "String"},
+    "PageInfo": {
+        "hasNextPage": "Boolean",
+        "hasPreviousPage": "Boolean",
+        "startCursor": "String",
+        "endCursor": "String",
+    },
+    "__Type": {"name": "String", "kind": "String", "fields": "[__Field]"},
+    "__Field": {"name": "String"},
+}
+for _node in ("Budget", "Proposal"):
+    _OBJECT_FIELDS[f"{_node}Connection"] = {
+        "edges": f"[{_node}Edge]",
+        "nodes": f"[{_node}]",
+        "pageInfo": "PageInfo",
+    }
+    _OBJECT_FIELDS[f"{_node}Edge"] = {"cursor": "String", "node": _node}
+
+_INTERFACES: dict[str, dict[str, str]] = {
+    "Component": {"id": "ID", "name": TRANSLATED, "weight": "Int"},
+    "Author": _OBJECT_FIELDS["User"],
+}
+_SCALARS = {"ID", "String", "Int", "Float", "Boolean", "DateTime"}
+
+
+def _base(type_ref: str) -> tuple[str, bool]:
+    """`[Project]` → ("Project", True)."""
+    return (type_ref[1:-1], True) if type_ref.startswith("[") else (type_ref, False)
+
+
+# -- a small GraphQL reader: the query language subset clients send ------------------------------------
+
+
+class GraphQLError(Exception):
+    """One error of a request, reported as graphql-ruby does: HTTP 200 with an `errors` array."""
+
+
+_PUNCTUATORS = set("{}()[]:!$=@,")
+
+
+def _tokenise(text: str) -> list[tuple[str, Any, int, int]]:
+    tokens: list[tuple[str, Any, int, int]] = []
+    i, line, line_start = 0, 1, 0
+    while i < len(text):
+        char = text[i]
+        column = i - line_start + 1
+        if char == "\n":
+            line, line_start = line + 1, i + 1
+            i += 1
+        elif char in " \t\r,\ufeff":
+            i += 1
+        elif char == "#":
+            while i < len(text) and text[i] != "\n":
+                i += 1
+        elif text.startswith("...", i):
+            tokens.append(("...", "...", line, column))
+            i += 3
+        elif char in _PUNCTUATORS:
+            tokens.append((char, char, line, column))
+            i += 1
+        elif char == '"':
+            j, out = i + 1, []
+            while j < len(text) and text[j] != '"':
+                if text[j] == "\\" and j + 1 < len(text):
+                    escaped = text[j + 1]
+                    if escaped == "u":
+                        out.append(chr(int(text[j + 2 : j + 6], 16)))
+                        j += 6
+                        continue
+                    out.append({"n": "\n", "t": "\t", "r": "\r"}.get(escaped, escaped))
+                    j += 2
+                    continue
+                out.append(text[j])
+                j += 1
+            if j >= len(text):
+                raise GraphQLError(f"Parse error on unterminated string at [{line}, {column}]")
+            tokens.append(("STRING", "".join(out), line, column))
+            i = j + 1
+        elif char.isdigit() or char == "-":
+            j = i + 1
+            while j < len(text) and (text[j].isdigit() or text[j] in ".eE+-"):
+                j += 1
+            literal = text[i:j]
+            try:
+                value: Any = int(literal)
+            except ValueError:
+                try:
+                    value = float(literal)
+                except ValueError:
+                    raise GraphQLError(f'Parse error on "{literal}" at [{line}, {column}]') from None
+            tokens.append(("NUMBER", value, line, column))
+            i = j
+        elif char.isalpha() or char == "_":
+            j = i + 1
+            while j < len(text) and (text[j].isalnum() or text[j] == "_"):
+                j += 1
+            tokens.append(("NAME", text[i:j], line, column))
+            i = j
+        else:
+            raise GraphQLError(f'Parse error on "{char}" (error) at [{line}, {column}]')
+    return tokens
+
+
+@dataclass
+class Field:
+    name: str
+    alias: str
+    args: dict[str, Any]
+    selections: list[Selection]
+
+
+@dataclass
+class Fragment:
+    type_condition: str | None
+    selections: list[Selection]
+
+
+@dataclass
+class Spread:
+    name: str
+
+
+Selection = Field | Fragment | Spread
+
+
+@dataclass
+class Document:
+    selections: list[Selection]
+    fragments: dict[str, Fragment] = field(default_factory=dict)
+    variable_defaults: dict[str, Any] = field(default_factory=dict)
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens = _tokenise(text)
+        self.position = 0
+
+    def peek(self, kind: str | None = None, value: Any = None) -> bool:
+        if self.position >= len(self.tokens):
+            return False
+        token = self.tokens[self.position]
+        return (kind is None or token[0] == kind) and (value is None or token[1] == value)
+
+    def take(self, kind: str, value: Any = None) -> Any:
+        if not self.peek(kind, value):
+            if self.position >= len(self.tokens):
+                raise GraphQLError("Parse error on end of input (expected " + str(value or kind) + ")")
+            token = self.tokens[self.position]
+            raise GraphQLError(f'Parse error on "{token[1]}" ({token[0]}) at [{token[2]}, {token[3]}]')
+        token = self.tokens[self.position]
+        self.position += 1
+        return token[1]
+
+    def document(self) -> Document:
+        document = Document([])
+        operations = 0
+        while self.position < len(self.tokens):
+            if self.peek("NAME", "fragment"):
+                self.take("NAME")
+                name = self.take("NAME")
+                self.take("NAME", "on")
+                document.fragments[name] = Fragment(self.take("NAME"), self.selection_set())
+                continue
+            if self.peek("NAME", "query"):
+                self.take("NAME")
+                if self.peek("NAME"):
+                    self.take("NAME")
+                if self.peek("("):
+                    document.variable_defaults.update(self.variable_definitions())
+            elif self.peek("NAME", "mutation") or self.peek("NAME", "subscription"):
+                raise GraphQLError("Only queries are replicated (the public API is read-only here)")
+            document.selections = self.selection_set()
+            operations += 1
+        if operations != 1:
+            raise GraphQLError("Expected exactly one operation in the document")
+        return document
+
+    def variable_definitions(self) -> dict[str, Any]:
+        defaults: dict[str, Any] = {}
+        self.take("(")
+        while not self.peek(")"):
+            self.take("$")
+            name = self.take("NAME")
+            self.take(":")
+            self.type_reference()
+            if self.peek("="):
+                self.take("=")
+                defaults[name] = self.value({})
+        self.take(")")
+        return defaults
+
+    def type_reference(self) -> None:
+        if self.peek("["):
+            self.take("[")
+            self.type_reference()
+            self.take("]")
+        else:
+            self.take("NAME")
+        if self.peek("!"):
+            self.take("!")
+
+    def selection_set(self) -> list[Selection]:
+        self.take("{")
+        selections: list[Selection] = []
+        while not self.peek("}"):
+            if self.peek("..."):
+                self.take("...")
+                if self.peek("NAME", "on"):
+                    self.take("NAME")
+                    condition = self.take("NAME")
+                    selections.append(Fragment(condition, self.selection_set()))
+                elif self.peek("{"):
+                    selections.append(Fragment(None, self.selection_set()))
+                else:
+                    selections.append(Spread(self.take("NAME")))
+                continue
+            name = alias = self.take("NAME")
+            if self.peek(":"):
+                self.take(":")
+                name = self.take("NAME")
+            args: dict[str, Any] = {}
+            if self.peek("("):
+                self.take("(")
+                while not self.peek(")"):
+                    key = self.take("NAME")
+                    self.take(":")
+                    args[key] = self.value(None)
+                self.take(")")
+            children = self.selection_set() if self.peek("{") else []
+            selections.append(Field(name, alias, args, children))
+        self.take("}")
+        return selections
+
+    def value(self, variables: dict[str, Any] | None) -> Any:
+        if self.peek("$"):
+            self.take("$")
+            return ("$", self.take("NAME"))
+        if self.peek("STRING") or self.peek("NUMBER"):
+            token = self.tokens[self.position]
+            self.position += 1
+            return token[1]
+        if self.peek("["):
+            self.take("[")
+            items = []
+            while not self.peek("]"):
+                items.append(self.value(variables))
+            self.take("]")
+            return items
+        if self.peek("{"):
+            self.take("{")
+            mapping = {}
+            while not self.peek("}"):
+                key = self.take("NAME")
+                self.take(":")
+                mapping[key] = self.value(variables)
+            self.take("}")
+            return mapping
+        word = self.take("NAME")
+        return {"true": True, "false": False, "null": None}.get(word, word)
+
+
+def parse(text: str) -> Document:
+    """Read a query document; a syntax error raises GraphQLError with graphql-ruby's wording."""
+    return _Parser(text).document()
+
+
+def _bind(value: Any, variables: dict[str, Any]) -> Any:
+    if isinstance(value, tuple) and len(value) == 2 and value[0] == "$":
+        return variables.get(value[1])
+    if isinstance(value, list):
+        return [_bind(item, variables) for item in value]
+    if isinstance(value, dict):
+        return {key: _bind(item, variables) for key, item in value.items()}
+    return value
+
+
+# -- the replica -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Limits:
+    """Helsinki's schema settings (`lib/decidim/api/schema.rb`)."""
+
+    max_page_size: int = 200
+    max_depth: int = 15
+    max_complexity: int = 300
+
+
+def _cursor(index: int) -> str:
+    """graphql-ruby's offset cursor: base64 of the 1-based position."""
+    return base64.b64encode(str(index).encode()).decode().rstrip("=")
+
+
+def _offset(cursor: Any) -> int:
+    text = str(cursor)
+    try:
+        return int(base64.b64decode(text + "=" * (-len(text) % 4)).decode())
+    except ValueError:
+        raise GraphQLError(f"Invalid cursor: {text!r}") from None
+
+
+class DecidimReplica(ReplicaServer):
+    """OmaStadi's Decidim 0.27 on 127.0.0.1: participatory processes with budgets and proposals components.
+
+    `processes` are dicts shaped like the API's objects (translated fields as `{locale: text}`, authors
+    in full). `votes_api` adds `Project.confirmedVotes` (a newer Decidim), answered only when `show_votes`;
+    `proposal_votes_hidden` nulls `Proposal.voteCount`; `open_data_export` serves the zip export.
+    """
+
+    def __init__(
+        self,
+        processes: Iterable[dict[str, Any]] = (),
+        *,
+        seed: int = 0,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        faults: FaultPlan | None = None,
+        limits: Limits | None = None,
+        votes_api: bool = False,
+        show_votes: bool = True,
+        proposal_votes_hidden: bool = False,
+        open_data_export: bool = True,
+        planted: dict[str, set[str]] | None = None,
+    ) -> None:
+        super().__init__(seed=seed, host=host, port=port, faults=faults)
+        self.limits = limits or Limits()
+        self.votes_api = votes_api
+        self.show_votes = show_votes
+        self.proposal_votes_hidden = proposal_votes_hidden
+        self.open_data_export = open_data_export
+        self.planted: dict[str, set[str]] = planted if planted is not None else {}
+        self.processes: list[dict[str, Any]] = list(processes)
+        self._rng = random.Random(seed + 1)
+        self._data_lock = threading.RLock()
+        self._fields = copy.deepcopy(_OBJECT_FIELDS)
+        if votes_api:
+            self._fields["Project"]["confirmedVotes"] = "Int"
+
+    @classmethod
+    def generated(cls, seed: int = 0, records: int = 500, **kwargs: Any) -> DecidimReplica:
+        """Two OmaStadi rounds with `records` proposals and about a third as many budget projects."""
+        data = generate_omastadi(seed, records)
+        return cls(data.processes, seed=seed, planted=data.planted, **kwargs)
+
+    # -- what tests read and change ------------------------------------------------------------------
+
+    def components(self, typename: str) -> list[dict[str, Any]]:
+        return [c for p in self.processes for c in p["components"] if c["__typename"] == typename]
+
+    def projects(self) -> dict[str, dict[str, Any]]:
+        """Every project by id (the stored objects, not copies)."""
+        with self._data_lock:
+            return {
+                project["id"]: project
+                for component in self.components("Budgets")
+                for budget in component["budgets"]
+                for project in budget["projects"]
+            }
+
+    def proposals(self) -> dict[str, dict[str, Any]]:
+        """Every published proposal by id (the stored objects, not copies)."""
+        with self._data_lock:
+            return {p["id"]: p for c in self.components("Proposals") for p in c["proposals"]}
+
+    def add_proposals(self, n: int) -> list[str]:
+        """Publish `n` new proposals in the newest process; returns their ids."""
+        with self._data_lock:
+            component = self.components("Proposals")[-1]
+            writer = _Writer(self._rng, self.planted, _next_id(self.proposals()))
+            new = [writer.proposal(datetime.now(UTC).replace(microsecond=0)) for _ in range(n)]
+            component["proposals"].extend(new)
+        return [p["id"] for p in new]
+
+    def answer_proposals(self, n: int) -> list[str]:
+        """Answer `n` unanswered proposals (state, answer) and endorse them once more; returns their ids."""
+        with self._data_lock:
+            open_ids = sorted(i for i, p in self.proposals().items() if p["state"] is None)
+            chosen = self._rng.sample(open_ids, min(n, len(open_ids)))
+            for proposal_id in chosen:
+                proposal = self.proposals()[proposal_id]
+                proposal["state"] = self._rng.choice(["accepted", "rejected", "evaluating"])
+                proposal["answer"] = {"fi": "Ehdotus on käsitelty.", "sv": "", "en": ""}
+                proposal["endorsementsCount"] += 1
+                proposal["updatedAt"] = _format(datetime.now(UTC))
+        return chosen
+
+    def hide_proposals(self, ids: Iterable[str]) -> None:
+        """Moderate proposals away: hidden resources are no longer served."""
+        wanted = set(ids)
+        with self._data_lock:
+            for component in self.components("Proposals"):
+                component["proposals"] = [p for p in component["proposals"] if p["id"] not in wanted]
+
+    # -- HTTP ----------------------------------------------------------------------------------------
+
+    def handle(self, request: Request) -> Reply:
+        if request.path in ("/api", "/api/"):
+            if request.method != "POST":
+                return Reply(404, b"Not Found", "text/plain")
+            return self._graphql(request.body)
+        if request.path == "/open-data/download":
+            if not self.open_data_export:
+                return Reply(
+                    404,
+                    b"<html><body>The page you were looking for doesn't exist.</body></html>",
+                    "text/html",
+                )
+            return Reply(302, b"", "text/html", {"Location": EXPORT_BLOB_PATH})
+        if request.path == EXPORT_BLOB_PATH and self.open_data_export:
+            return Reply(200, self.export_zip(), "application/zip")
+        return Reply(404, b"<html><body>Not Found</body></html>", "text/html")
+
+    def _graphql(self, body: bytes) -> Reply:
+        try:
+            payload = json.loads(body or b"{}")
+        except json.JSONDecodeError:
+            return Reply.json({"errors": [{"message": "Unexpected end of input"}]})
+        query = payload.get("query") if isinstance(payload, dict) else None
+        if not isinstance(query, str) or not query.strip():
+            return Reply.json({"errors": [{"message": "No query string was present"}]})
+        variables = payload.get("variables") or {}
+        if isinstance(variables, str):
+            variables = json.loads(variables or "{}")
+        try:
+            document = parse(query)
+            variables = {**document.variable_defaults, **variables}
+            self._analyse(document, variables)
+            with self._data_lock:
+                data = self._select("Query", {}, document.selections, document, variables)
+        except GraphQLError as exc:
+            return Reply.json({"errors": [{"message": str(exc)}]})
+        return Reply.json({"data": data})
+
+    # -- static analysis: fields, depth, complexity --------------------------------------------------
+
+    def _fields_of(self, type_name: str) -> dict[str, str]:
+        return _INTERFACES.get(type_name) or self._fields[type_name]
+
+    def _possible(self, type_name: str, condition: str | None) -> str:
+        if condition is None or condition == type_name:
+            return type_name
+        if condition in self._fields or condition in _INTERFACES:
+            return condition
+        raise GraphQLError(f"No such type {condition}, so it can't be a fragment condition")
+
+    def _analyse(self, document: Document, variables: dict[str, Any]) -> None:
+        depth = self._depth("Query", document.selections, document)
+        if depth > self.limits.max_depth:
+            raise GraphQLError(
+                f"Query has depth of {depth}, which exceeds max depth of {self.limits.max_depth}"
+            )
+        complexity = self._complexity("Query", document.selections, document, variables)
+        if complexity > self.limits.max_complexity:
+            raise GraphQLError(
+                f"Query has complexity of {complexity}, which exceeds max complexity of {self.limits.max_complexity}"
+            )
+
+    def _expand(self, selections: list[Selection], document: Document) -> list[Field | Fragment]:
+        expanded: list[Field | Fragment] = []
+        for selection in selections:
+            if isinstance(selection, Spread):
+                if selection.name not in document.fragments:
+                    raise GraphQLError(f"Fragment {selection.name} was used, but not defined")
+                expanded.append(document.fragments[selection.name])
+            else:
+                expanded.append(selection)
+        return expanded
+
+    def _field_type(self, type_name: str, item: Field) -> str:
+        if item.name == "__typename":
+            return "String"
+        fields = self._fields_of(type_name)
+        if item.name not in fields:
+            raise GraphQLError(f"Field '{item.name}' doesn't exist on type '{type_name}'")
+        return fields[item.name]
+
+    def _depth(self, type_name: str, selections: list[Selection], document: Document) -> int:
+        deepest = 0
+        for item in self._expand(selections, document):
+            if isinstance(item, Fragment):
+                inner = self._possible(type_name, item.type_condition)
+                deepest = max(deepest, self._depth(inner, item.selections, document))
+                continue
+            child, _ = _base(self._field_type(type_name, item))
+            below = self._depth(child, item.selections, document) if item.selections else 0
+            if not item.selections and child not in _SCALARS:
+                raise GraphQLError(
+                    f"Field must have selections (field '{item.name}' returns {child} but has no selections. "
+                    f"Did you mean '{item.name} {{ ... }}'?)"
+                )
+            if item.name.startswith("__"):
+                continue  # introspection does not count toward depth
+            deepest = max(deepest, 1 + below)
+        return deepest
+
+    def _complexity(
+        self, type_name: str, selections: list[Selection], document: Document, variables: dict[str, Any]
+    ) -> int:
+        direct = 0
+        by_condition: dict[str, int] = {}
+        for item in self._expand(selections, document):
+            if isinstance(item, Fragment):
+                inner = self._possible(type_name, item.type_condition)
+                cost = self._complexity(inner, item.selections, document, variables)
+                if inner == type_name:
+                    direct += cost
+                else:
+                    by_condition[inner] = by_condition.get(inner, 0) + cost
+                continue
+            if item.name == "__typename":
+                continue
+            child, _ = _base(self._field_type(type_name, item))
+            if child.endswith("Connection"):
+                direct += 1 + self._connection_cost(child, item, document, variables)
+            elif item.selections:
+                direct += 1 + self._complexity(child, item.selections, document, variables)
+            else:
+                direct += 1
+        return direct + max(by_condition.values(), default=0)
+
+    def _page_size(self, item: Field, variables: dict[str, Any]) -> int:
+        first = _bind(item.args.get("first"), variables)
+        last = _bind(item.args.get("last"), variables)
+        for name, value in (("first", first), ("last", last)):
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+                raise GraphQLError(
+                    f"Argument '{name}' on Field '{item.alias}' has an invalid value ({value!r})"
+                )
+        asked = [value for value in (first, last) if value is not None]
+        return min(max(asked), self.limits.max_page_size) if asked else self.limits.max_page_size
+
+    def _connection_cost(
+        self, connection: str, item: Field, document: Document, variables: dict[str, Any]
+    ) -> int:
+        page = self._page_size(item, variables)
+        cost = 0
+        for child in self._expand(item.selections, document):
+            if isinstance(child, Fragment):
+                cost += self._complexity(connection, child.selections, document, variables)
+                continue
+            if child.name == "__typename":
+                continue
+            inner, _ = _base(self._field_type(connection, child))
+            below = 1 + (
+                self._complexity(inner, child.selections, document, variables) if child.selections else 0
+            )
+            cost += page * below if child.name in ("nodes", "edges") else below
+        return cost
+
+    # -- execution -----------------------------------------------------------------------------------
+
+    def _concrete(self, type_name: str, obj: dict[str, Any]) -> str:
+        return obj.get("__typename", type_name) if type_name in _INTERFACES else type_name
+
+    def _select(
+        self,
+        type_name: str,
+        obj: dict[str, Any],
+        selections: list[Selection],
+        document: Document,
+        variables: dict[str, Any],
+    ) -> dict[str, Any]:
+        concrete = self._concrete(type_name, obj)
+        result: dict[str, Any] = {}
+        for item in self._expand(selections, document):
+            if isinstance(item, Fragment):
+                condition = item.type_condition
+                if condition in (None, concrete, type_name) or (
+                    condition in _INTERFACES and concrete in self._implementations(condition)
+                ):
+                    result.update(self._select(concrete, obj, item.selections, document, variables))
+                continue
+            if item.name == "__typename":
+                result[item.alias] = concrete
+                continue
+            type_ref = self._field_type(concrete, item)
+            args = {key: _bind(value, variables) for key, value in item.args.items()}
+            value = self._resolve(concrete, obj, item.name, args)
+            result[item.alias] = self._complete(type_ref, value, item, document, variables)
+        return result
+
+    def _implementations(self, interface: str) -> set[str]:
+        return {"Budgets", "Proposals", "Pages"} if interface == "Component" else {"User"}
+
+    def _complete(
+        self, type_ref: str, value: Any, item: Field, document: Document, variables: dict[str, Any]
+    ) -> Any:
+        if value is None:
+            return None
+        child, is_list = _base(type_ref)
+        if child in _SCALARS:
+            return value
+        if is_list:
+            return [
+                None if v is None else self._select(child, v, item.selections, document, variables)
+                for v in value
+            ]
+        return self._select(child, value, item.selections, document, variables)
+
+    def _resolve(self, type_name: str, obj: dict[str, Any], name: str, args: dict[str, Any]) -> Any:
+        if type_name == "Query":
+            return self._root(name, args)
+        if type_name == TRANSLATED:
+            return self._translated(obj, name, args)
+        if name in ("budgets", "proposals") and type_name in ("Budgets", "Proposals"):
+            return self._connection(obj[name], args)
+        if name in ("budget", "proposal") and type_name in ("Budgets", "Proposals"):
+            return next((o for o in obj[f"{name}s"] if o["id"] == str(args.get("id"))), None)
+        if type_name == "Project" and name == "confirmedVotes":
+            return obj.get("confirmed_votes") if self._shows_votes(obj) else None
+        if type_name == "Proposal" and name == "voteCount" and self.proposal_votes_hidden:
+            return None
+        if type_name == "Proposal" and name == "authorsCount":
+            return len(obj.get("authors") or [])
+        if type_name == "Proposal" and name == "totalCommentsCount":
+            return 0
+        if type_name == "Project" and name == "totalCommentsCount":
+            return 0
+        return obj.get(name)
+
+    def _shows_votes(self, project: dict[str, Any]) -> bool:
+        return self.show_votes
+
+    def _root(self, name: str, args: dict[str, Any]) -> Any:
+        if name == "participatoryProcesses":
+            return self.processes
+        if name == "participatoryProcess":
+            wanted_id, slug = args.get("id"), args.get("slug")
+            return next(
+                (
+                    p
+                    for p in self.processes
+                    if (wanted_id is not None and p["id"] == str(wanted_id)) or p["slug"] == slug
+                ),
+                None,
+            )
+        if name == "component":
+            wanted = str(args.get("id"))
+            return next((c for p in self.processes for c in p["components"] if c["id"] == wanted), None)
+        if name == "__type":
+            type_name = str(args.get("name"))
+            fields = self._fields.get(type_name) or _INTERFACES.get(type_name)
+            if fields is None:
+                return None
+            kind = "INTERFACE" if type_name in _INTERFACES else "OBJECT"
+            return {"name": type_name, "kind": kind, "fields": [{"name": n} for n in fields]}
+        return None
+
+    @staticmethod
+    def _translated(obj: dict[str, Any], name: str, args: dict[str, Any]) -> Any:
+        if name == "locales":
+            return list(obj)
+        if name == "translation":
+            return obj.get(str(args.get("locale")))
+        wanted = args.get("locales")
+        return [
+            {"locale": locale, "text": text}
+            for locale, text in obj.items()
+            if not isinstance(text, dict) and (not wanted or locale in wanted)
+        ]
+
+    def _connection(self, items: list[dict[str, Any]], args: dict[str, Any]) -> dict[str, Any]:
+        start = _offset(args["after"]) if args.get("after") else 0
+        end = _offset(args["before"]) - 1 if args.get("before") else len(items)
+        window = list(enumerate(items[start:end], start + 1))
+        first, last = args.get("first"), args.get("last")
+        if first is None and last is None:
+            first = self.limits.max_page_size
+        if first is not None:
+            window = window[: min(first, self.limits.max_page_size)]
+        if last is not None:
+            window = window[-min(last, self.limits.max_page_size) :] if last else []
+        edges = [{"cursor": _cursor(index), "node": node} for index, node in window]
+        has_next = bool(window) and window[-1][0] < min(end, len(items))
+        return {
+            "edges": edges,
+            "nodes": [node for _, node in window],
+            "pageInfo": {
+                "hasNextPage": has_next,
+                "hasPreviousPage": bool(window) and window[0][0] > 1,
+                "startCursor": edges[0]["cursor"] if edges else None,
+                "endCursor": edges[-1]["cursor"] if edges else None,
+            },
+        }
+
+    # -- the open-data export ------------------------------------------------------------------------
+
+    def export_zip(self) -> bytes:
+        """Decidim's open-data zip: one `;`-separated CSV per resource, nested keys flattened with `/`."""
+        buffer = io.BytesIO()
+        with self._data_lock, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(f"{HOST}-open-data-projects.csv", self._projects_csv())
+            archive.writestr(f"{HOST}-open-data-results.csv", "id;title/fi\n")
+        return buffer.getvalue()
+
+    def _projects_csv(self) -> str:
+        locales = ("fi", "sv", "en")
+        columns = (
+            ["id", "category/id"]
+            + [f"category/name/{lo}" for lo in locales]
+            + ["scope/id"]
+            + [f"scope/name/{lo}" for lo in locales]
+            + ["participatory_space/id", "participatory_space/url", "component/id"]
+            + [f"title/{lo}" for lo in locales]
+            + [f"description/{lo}" for lo in locales]
+            + ["budget/id", "budget_amount", "confirmed_votes", "comments", "created_at", "url"]
+        )
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";", lineterminator="\n")
+        writer.writerow(columns)
+        for process in self.processes:
+            for component in process["components"]:
+                if component["__typename"] != "Budgets":
+                    continue
+                for budget in component["budgets"]:
+                    for project in budget["projects"]:
+                        category = project.get("category") or {}
+                        scope = project.get("scope") or {}
+                        writer.writerow(
+                            [project["id"], category.get("id", "")]
+                            + [(category.get("name") or {}).get(lo, "") for lo in locales]
+                            + [scope.get("id", "")]
+                            + [(scope.get("name") or {}).get(lo, "") for lo in locales]
+                            + [process["id"], f"https://{HOST}/processes/{process['slug']}", component["id"]]
+                            + [project["title"].get(lo, "") for lo in locales]
+                            + [project["description"].get(lo, "") for lo in locales]
+                            + [
+                                budget["id"],
+                                project["budget_amount"],
+                                project.get("confirmed_votes", 0),
+                                0,
+                                project["createdAt"],
+                                f"https://{HOST}/processes/{process['slug']}/f/{component['id']}/budgets/"
+                                f"{budget['id']}/projects/{project['id']}",
+                            ]
+                        )
+        return out.getvalue()
+
+
+# -- generated OmaStadi data ------------------------------------------------------------------------------
+
+_AREAS = [
+    # scope id, fi, sv, en
+    ("1", "Koko Helsinki", "Hela Helsingfors", "Entire Helsinki"),
+    ("2", "Eteläinen", "Södra", "Southern"),
+    ("3", "Itäinen", "Östra", "Eastern"),
+    ("4", "Kaakkoinen", "Sydöstra", "South-eastern"),
+    ("5", "Keskinen", "Mellersta", "Central"),
+    ("6", "Koillinen", "Nordöstra", "North-eastern"),
+    ("7", "Läntinen", "Västra", "Western"),
+    ("8", "Pohjoinen", "Norra", "Northern"),
+]
+_CATEGORIES = [
+    ("11", "Ekologisuus", "Ekologi", "Ecology"),
+    ("12", "Hyvinvointi", "Välmående", "Wellbeing"),
+    ("13", "Kulttuuri", "Kultur", "Culture"),
+    ("14", "Liikunta ja ulkoilu", "Idrott och friluftsliv", "Sports and outdoor activities"),
+    ("15", "Oppiminen ja osaaminen", "Lärande och kunnande", "Learning and skills"),
+    ("16", "Puistot ja luonto", "Parker och natur", "Parks and nature"),
+    ("17", "Rakennettu ympäristö", "Byggd miljö", "Built environment"),
+    ("18", "Yhteisöllisyys", "Gemenskap", "Community"),
+]
+_IDEAS = [
+    ("Ulkokuntosali {place}", "Utegym i {place_sv}", "Outdoor gym in {place_en}"),
+    ("Lisää penkkejä {place}", "Fler bänkar i {place_sv}", "More benches in {place_en}"),
+    ("Skeittipaikka {place}", "Skateplats i {place_sv}", "Skate park in {place_en}"),
+    ("Kaupunkiviljelypalstat {place}", "Stadsodlingar i {place_sv}", "Urban gardens in {place_en}"),
+    ("Valaistus ulkoilureitille {place}", "Belysning för friluftsleden i {place_sv}", "Lighting for the trail in {place_en}"),
+    ("Koirapuisto {place}", "Hundpark i {place_sv}", "Dog park in {place_en}"),
+    ("Nuorten kesätapahtuma {place}", "Sommarevenemang för unga i {place_sv}", "Summer event for young people in {place_en}"),
+    ("Pölyttäjäniitty {place}", "Pollinatörsäng i {place_sv}", "Pollinator meadow in {place_en}"),
+]  # fmt: skip
+_PLACES = [
+    "Kontulassa",
+    "Vuosaaressa",
+    "Kalliossa",
+    "Malmilla",
+    "Pasilassa",
+    "Herttoniemessä",
+    "Munkkiniemessä",
+    "Maunulassa",
+]
+_FIRST = [
+    "Aino",
+    "Eero",
+    "Helmi",
+    "Juha",
+    "Kaisa",
+    "Lauri",
+    "Mikko",
+    "Noora",
+    "Pekka",
+    "Sanna",
+    "Tuomas",
+    "Venla",
+]
+_LAST = ["Heikkinen", "Korhonen", "Laine", "Mäkinen", "Nieminen", "Virtanen", "Lehtonen", "Salminen"]
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def _format(moment: datetime) -> str:
+    """Decidim's DateTimeType: ISO 8601 with the Helsinki offset."""
+    return moment.astimezone(HELSINKI).isoformat(timespec="seconds")
+
+
+def _translated(rng: random.Random, fi: str, sv: str, en: str, *, citizen: bool) -> dict[str, str]:
+    """Admin texts come in three languages; a citizen writes one, the others stay empty strings."""
+    if not citizen:
+        return {"fi": fi, "sv": sv, "en": en}
+    language = rng.choices(["fi", "sv", "en"], [0.85, 0.1, 0.05])[0]
+    return {"fi": "", "sv": "", "en": "", language: {"fi": fi, "sv": sv, "en": en}[language]}
+
+
+def _next_id(existing: dict[str, Any]) -> int:
+    return max((int(i) for i in existing), default=0) + 1
+
+
+@dataclass
+class GeneratedOmaStadi:
+    """Processes shaped like the API's objects, and the personal values in them by kind."""
+
+    processes: list[dict[str, Any]]
+    planted: dict[str, set[str]] = field(default_factory=dict)
+
+
+class _Writer:
+    def __init__(self, rng: random.Random, planted: dict[str, set[str]], next_id: int) -> None:
+        self.rng = rng
+        self.planted = planted
+        self.next_id = next_id
+        self._users = 1000 + rng.randrange(1000)
+
+    def plant(self, kind: str, value: str) -> str:
+        self.planted.setdefault(kind, set()).add(value)
+        return value
+
+    def user(self) -> dict[str, Any]:
+        rng = self.rng
+        self._users += 1
+        first, last = rng.choice(_FIRST), rng.choice(_LAST)
+        nickname = self.plant("nickname", f"{first.lower()}_{last.lower()[:3]}{self._users}")
+        return {
+            "__typename": "User",
+            "id": str(self._users),
+            "name": self.plant("author_name", f"{first} {last}"),
+            "nickname": nickname,
+            "avatarUrl": self.plant(
+                "avatar",
+                f"https://{HOST}/uploads/decidim/user/avatar/{self._users}/a{rng.randrange(10**6)}.jpg",
+            ),
+            "profilePath": self.plant("profile", f"/profiles/{nickname}"),
+            "badge": "",
+            "organizationName": "",
+            "deleted": False,
+        }
+
+    def body(self, idea: str) -> str:
+        rng = self.rng
+        parts = [f"{idea}. Alueella ei ole tällä hetkellä mitään vastaavaa, ja moni asukas toivoo sitä."]
+        roll = rng.random()
+        if roll < 0.1:
+            user = rng.choice(_FIRST).lower()
+            parts.append(f"Lisätietoja: {self.plant('email', f'{user}.{rng.randrange(1000)}@example.fi')}")
+        elif roll < 0.18:
+            parts.append(
+                f"Soita minulle {self.plant('phone', f'040 {rng.randrange(100, 1000)} {rng.randrange(1000, 10000)}')}."
+            )
+        elif roll < 0.22:
+            parts.append(f"Hetuni on {self.plant('hetu', _hetu(rng))} jos tarvitsette.")
+        return "\n".join(parts)
+
+    def proposal(self, published: datetime) -> dict[str, Any]:
+        rng = self.rng
+        proposal_id = str(self.next_id)
+        self.next_id += 1
+        area = rng.choice(_AREAS)
+        category = rng.choice(_CATEGORIES)
+        place = rng.choice(_PLACES)
+        fi, sv, en = (
+            text.format(place=place, place_sv=area[2], place_en=area[3]) for text in rng.choice(_IDEAS)
+        )
+        author = self.user()
+        endorsers = [self.user() for _ in range(rng.randrange(0, 4))]
+        state = rng.choices(
+            [None, "evaluating", "accepted", "rejected", "withdrawn"], [0.5, 0.1, 0.2, 0.15, 0.05]
+        )[0]
+        return {
+            "id": proposal_id,
+            "title": _translated(rng, fi, sv, en, citizen=True),
+            "body": _translated(rng, self.body(fi), self.body(sv), self.body(en), citizen=True),
+            "address": self.plant(
+                "address",
+                f"{rng.choice(['Kontulantie', 'Itäkatu', 'Fleminginkatu'])} {rng.randrange(1, 60)} A {rng.randrange(1, 30)}",
+            ),
+            "coordinates": {
+                "latitude": round(60.15 + rng.random() / 10, 6),
+                "longitude": round(24.85 + rng.random() / 4, 6),
+            },
+            "reference": f"HEL-PROP-{published.year}-{published:%m}-{proposal_id}",
+            "state": state,
+            "answer": {"fi": "Kiitos ehdotuksesta.", "sv": "", "en": ""}
+            if state not in (None, "withdrawn")
+            else None,
+            "answeredAt": _format(published + timedelta(days=30))
+            if state not in (None, "withdrawn")
+            else None,
+            "publishedAt": _format(published),
+            "participatoryTextLevel": None,
+            "position": None,
+            "official": False,
+            "createdInMeeting": False,
+            "voteCount": rng.randrange(0, 300),
+            "endorsementsCount": len(endorsers),
+            "endorsements": endorsers,
+            "author": author,
+            "authors": [author],
+            "scope": _scope(area),
+            "category": _category(category),
+            "attachments": [],
+            "comments": [],
+            "createdAt": _format(published - timedelta(minutes=rng.randrange(5, 600))),
+            "updatedAt": _format(published + timedelta(days=rng.randrange(0, 60))),
+        }
+
+
+def _scope(area: tuple[str, str, str, str]) -> dict[str, Any]:
+    return {"id": area[0], "name": {"fi": area[1], "sv": area[2], "en": area[3]}}
+
+
+def _category(category: tuple[str, str, str, str]) -> dict[str, Any]:
+    return {"id": category[0], "name": {"fi": category[1], "sv": category[2], "en": category[3]}}
+
+
+def _hetu(rng: random.Random) -> str:
+    day, month, year = rng.randrange(1, 29), rng.randrange(1, 13), rng.randrange(50, 100)
+    individual = rng.randrange(2, 900)
+    digits = f"{day:02d}{month:02d}{year:02d}"
+    return f"{digits}-{individual:03d}{_HETU_CHECK[int(f'{digits}{individual:03d}') % 31]}"
+
+
+def generate_omastadi(seed: int, records: int) -> GeneratedOmaStadi:
+    """Two rounds of OmaStadi (2021 and 2023): `records` proposals, budgets per area, about records/3 projects."""
+    rng = random.Random(seed)
+    planted: dict[str, set[str]] = {}
+    writer = _Writer(rng, planted, 1)
+    rounds = [(2021, "omastadi-2021"), (2023, "omastadi-2023")]
+    processes: list[dict[str, Any]] = []
+    project_id, budget_id = 1, 1
+    projects_total = max(len(_AREAS), records // 3)
+    for number, (year, slug) in enumerate(rounds):
+        share = records // len(rounds) + (records % len(rounds) if number == len(rounds) - 1 else 0)
+        start = datetime(year, 1, 10, 9, tzinfo=HELSINKI)
+        proposals = [
+            writer.proposal(start + timedelta(minutes=rng.randrange(0, 60 * 24 * 60))) for _ in range(share)
+        ]
+        proposals.sort(key=lambda p: int(p["id"]))
+        budgets = []
+        for area in _AREAS:
+            budgets.append(
+                {
+                    "id": str(budget_id),
+                    "title": {"fi": area[1], "sv": area[2], "en": area[3]},
+                    "description": {"fi": f"<p>Alueen {area[1]} budjetti.</p>", "sv": "", "en": ""},
+                    "total_budget": 4_400_000 if area[0] == "1" else 1_100_000,
+                    "scope": _scope(area),
+                    "createdAt": _format(start + timedelta(days=200)),
+                    "updatedAt": _format(start + timedelta(days=210)),
+                    "projects": [],
+                }
+            )
+            budget_id += 1
+        for index in range(projects_total // len(rounds)):
+            budget = budgets[index % len(budgets)]
+            area = next(a for a in _AREAS if a[0] == budget["scope"]["id"])
+            place = rng.choice(_PLACES)
+            fi, sv, en = (
+                t.format(place=place, place_sv=area[2], place_en=area[3]) for t in rng.choice(_IDEAS)
+            )
+            votes = rng.randrange(50, 4000)
+            budget["projects"].append(
+                {
+                    "id": str(project_id),
+                    "title": {"fi": fi, "sv": sv, "en": en},
+                    "description": {
+                        "fi": f"<p>{fi}.</p><p>Hanke toteutetaan yhdessä asukkaiden kanssa.</p>",
+                        "sv": f"<p>{sv}.</p>",
+                        "en": f"<p>{en}.</p>" if rng.random() < 0.8 else "",
+                    },
+                    "budget_amount": rng.randrange(20, 900) * 1000,
+                    "selected": votes > 1500,
+                    "createdAt": _format(start + timedelta(days=220)),
+                    "updatedAt": _format(start + timedelta(days=300)),
+                    "reference": f"HEL-BUDG-{year}-{project_id}",
+                    "scope": budget["scope"] if rng.random() < 0.7 else None,
+                    "category": _category(rng.choice(_CATEGORIES)),
+                    "attachments": [],
+                    "comments": [],
+                    "confirmed_votes": votes,
+                }
+            )
+            project_id += 1
+        process_id = str(number + 1)
+        processes.append(
+            {
+                "id": process_id,
+                "slug": slug,
+                "title": {
+                    "fi": f"OmaStadi {year}–{year + 1}",
+                    "sv": f"OmaStadi {year}–{year + 1}",
+                    "en": f"OmaStadi {year}–{year + 1}",
+                },
+                "subtitle": {
+                    "fi": "Osallistuva budjetointi",
+                    "sv": "Deltagande budgetering",
+                    "en": "Participatory budgeting",
+                },
+                "publishedAt": _format(start),
+                "components": [
+                    {
+                        "__typename": "Pages",
+                        "id": str(10 * (number + 1) + 1),
+                        "name": {"fi": "Tietoa"},
+                        "weight": 0,
+                    },
+                    {
+                        "__typename": "Proposals",
+                        "id": str(10 * (number + 1) + 2),
+                        "name": {"fi": "Ehdotukset", "sv": "Förslag", "en": "Proposals"},
+                        "weight": 1,
+                        "proposals": proposals,
+                    },
+                    {
+                        "__typename": "Budgets",
+                        "id": str(10 * (number + 1) + 3),
+                        "name": {"fi": "Äänestys", "sv": "Röstning", "en": "Voting"},
+                        "weight": 2,
+                        "budgets": budgets,
+                    },
+                ],
+            }
+        )
+    return GeneratedOmaStadi(processes, planted)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m harvester.replicas.decidim",
+        description="Serve a replica of OmaStadi's Decidim 0.27 GraphQL API (and open-data export) on loopback.",
+    )
+    parser.add_argument("--port", type=int, default=8300, help="TCP port on 127.0.0.1 (0: any free port)")
+    parser.add_argument("--records", type=int, default=500, help="how many proposals to generate")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the generated data and of the faults")
+    parser.add_argument("--faults", type=float, default=0.0, help="share of requests answered with a fault")
+    parser.add_argument(
+        "--votes-api", action="store_true", help="replicate a newer Decidim with Project.confirmedVotes"
+    )
+    args = parser.parse_args(argv)
+    replica = DecidimReplica.generated(
+        args.seed, args.records, port=args.port, faults=FaultPlan(rate=args.faults), votes_api=args.votes_api
+    )
+    replica.start()
+    print(
+        f"Decidim replica with {args.records} proposals: GraphQL at {replica.url}/api  (Ctrl-C stops)",
+        flush=True,
+    )
+    try:
+        replica.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        replica.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
