@@ -8,12 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from harvester.replicas.base import ReplicaServer
-from harvester.replicas.kerrokantasi import KerrokantasiReplica
 from harvester.replicas.decidim import DecidimReplica
 from harvester.replicas.open311 import Open311Replica
 
 REPLICAS: dict[str, Callable[..., ReplicaServer]] = {
     "feedback": Open311Replica.generated,
-    "kerrokantasi": KerrokantasiReplica.generated,
     "omastadi": DecidimReplica.generated,
 }
