@@ -9,9 +9,11 @@ from collections.abc import Callable
 
 from harvester.replicas.base import ReplicaServer
 from harvester.replicas.decidim import DecidimReplica
+from harvester.replicas.kerrokantasi import KerrokantasiReplica
 from harvester.replicas.open311 import Open311Replica
 
 REPLICAS: dict[str, Callable[..., ReplicaServer]] = {
     "feedback": Open311Replica.generated,
+    "kerrokantasi": KerrokantasiReplica.generated,
     "omastadi": DecidimReplica.generated,
 }

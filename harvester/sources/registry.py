@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from harvester.sources.base import Source
 from harvester.sources.decidim import DecidimSource
+from harvester.sources.kerrokantasi import KerrokantasiSource
 from harvester.sources.open311 import Open311Source
 from harvester.sources.open_api_metric import OpenApiMetricSource
 
 SOURCES: dict[str, type[Source]] = {
     "feedback": Open311Source,
+    "kerrokantasi": KerrokantasiSource,
     "omastadi": DecidimSource,
     "hri": OpenApiMetricSource,
 }
