@@ -90,7 +90,12 @@ class HttpClient:
             self.request_count += 1
             try:
                 response = self.session.request(method, url, **kwargs)
-            except (requests.Timeout, requests.ConnectionError) as exc:
+            except (
+                requests.Timeout,
+                requests.ConnectionError,
+                requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ContentDecodingError,
+            ) as exc:
                 problem = f"{type(exc).__name__}: {exc}"
                 log.debug("retrying %s %s after %s", method, url, problem)
                 self._wait(attempt, None)

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
 
 from harvester.errors import ConfigError, RecordError, SourceError
 from harvester.http import HttpClient
@@ -73,11 +72,6 @@ def test_a_full_run_through_20_percent_faults_yields_every_request_once_inside_h
     assert source.complete and source.warnings == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=requests.exceptions.ChunkedEncodingError,
-    reason="HttpClient.request does not retry requests' ChunkedEncodingError, raised for a truncated body",
-)
 def test_a_full_run_survives_truncated_bodies(three_years: Open311Replica) -> None:
     three_years.set_faults(0.2, kinds=("truncated",))
     try:
