@@ -77,12 +77,46 @@ _UNITS = re.compile(
 _NUMBERED_ROADS = re.compile(r"(?:valta|kanta|seutu|maan|moottori|yhdys|kehä)tie", re.IGNORECASE)
 
 
+_HEAD_ENDINGS = tuple(_finnish_forms() + _SWEDISH_HEADS + [h.lower() for h in _ENGLISH_HEADS] + ["linja", "linjan",
+                       "linjalla", "linjalle", "linjalta", "bulevarden"])  # fmt: skip
+# Where a word is followed by a house number: the cheap first pass; the full pattern runs only there.
+_WORD_BEFORE_NUMBER = re.compile(r"[ \u00a0](?:nro[ ])?\d")
+
+
+def _word_starts(text: str, end: int, count: int) -> list[int]:
+    """Start offsets of up to `count` words ending at or before `end`, farthest first."""
+    starts, i = [], end
+    for _ in range(count):
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+        starts.append(i)
+        if i == 0 or text[i - 1] != " ":
+            break
+        i -= 1
+    return starts[::-1]
+
+
 def find_addresses(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every street address with a house number."""
-    for match in _ADDRESS.finditer(text):
+    last_end = 0
+    for candidate in _WORD_BEFORE_NUMBER.finditer(text):
+        word_end = candidate.start()
+        if (
+            word_end < last_end
+            or not text[word_end - 1].isalpha()
+            or not text[max(0, word_end - 12) : word_end].lower().endswith(_HEAD_ENDINGS)
+        ):
+            continue
+        for start in _word_starts(text, word_end, 3):
+            match = _ADDRESS.match(text, start)
+            if match is not None and match.end(1) == word_end:
+                break
+        else:
+            continue
         street = match.group(1)
         if _NUMBERED_ROADS.match(street.split()[-1]):
             continue
         if _UNITS.match(text, match.end()):
             continue
+        last_end = match.end()
         yield match.start(), match.end()

@@ -10,12 +10,23 @@ _EMAIL = re.compile(
     r"(?:@|\s?[(\[]\s?(?:at|ät|a)\s?[)\]]\s?)"
     r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w@])"
 )
-_OBFUSCATED_AT = re.compile(r"[(\[]\s?(?:at|ät|a)\s?[)\]]")
+_OBFUSCATION_MARKERS = ("(at)", "[at]", "(a)", "[a]", "(ät)", "[ät]", "( at )", "[ at ]")
 
 
 def find_emails(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every e-mail address."""
-    if "@" not in text and not _OBFUSCATED_AT.search(text):
-        return
-    for match in _EMAIL.finditer(text):
-        yield match.start(), match.end()
+    if "@" in text:
+        last_end, at = 0, text.find("@")
+        while at >= 0:
+            # Only the neighbourhood of each "@" is matched: an address is at most 64 + 255 characters.
+            for match in _EMAIL.finditer(text, max(last_end, at - 64), at + 256):
+                if match.start() <= at < match.end():
+                    yield match.start(), match.end()
+                    last_end = match.end()
+                    break
+            at = text.find("@", max(at + 1, last_end))
+    lower = text.lower()
+    if any(marker in lower for marker in _OBFUSCATION_MARKERS):
+        for match in _EMAIL.finditer(text):
+            if "@" not in match.group():
+                yield match.start(), match.end()

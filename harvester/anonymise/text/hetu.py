@@ -10,9 +10,7 @@ CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 CENTURY_BY_SIGN = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900}
 CENTURY_BY_SIGN.update({sign: 2000 for sign in "ABCDEF"})
 
-_CANDIDATE = re.compile(
-    r"(?<![\w+-])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?![\w-])", re.IGNORECASE
-)
+_CANDIDATE = re.compile(r"(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?![\w-])", re.IGNORECASE)
 
 
 def is_valid_hetu(day: str, month: str, year: str, sign: str, individual: str, check: str) -> bool:
@@ -30,5 +28,8 @@ def is_valid_hetu(day: str, month: str, year: str, sign: str, individual: str, c
 def find_hetus(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every valid HETU; look-alikes with a wrong check character are skipped."""
     for match in _CANDIDATE.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_+-"):
+            continue  # part of a longer code
         if is_valid_hetu(*match.groups()):
             yield match.start(), match.end()

@@ -12,7 +12,7 @@ IBAN_LENGTHS = {
 }  # fmt: skip
 
 _CANDIDATE = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])"
+    r"[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])"
 )
 
 
@@ -29,6 +29,8 @@ def is_valid_iban(candidate: str) -> bool:
 def find_ibans(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every valid IBAN; a trailing group that is not part of it is left out."""
     for match in _CANDIDATE.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue
         raw = match.group()
         groups = raw.split(" ")
         while groups:

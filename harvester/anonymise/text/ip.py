@@ -6,7 +6,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+_IPV4 = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
 _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
 )
@@ -14,10 +14,21 @@ _IPV6 = re.compile(
 _IP_CONTEXT = re.compile(r"\b(?:ip|ip-osoite|ip-adress|address|osoite)\W{0,3}$", re.IGNORECASE)
 
 
+def _has_two_colons_close(text: str) -> bool:
+    i = text.find(":")
+    while i >= 0:
+        if text.find(":", i + 1, i + 6) >= 0:
+            return True
+        i = text.find(":", i + 1)
+    return False
+
+
 def find_ips(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every valid IPv4 or IPv6 address."""
     if "." in text:
         for match in _IPV4.finditer(text):
+            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_."):
+                continue
             try:
                 ipaddress.IPv4Address(match.group())
             except ValueError:
@@ -27,7 +38,7 @@ def find_ips(text: str) -> Iterator[tuple[int, int]]:
             ):
                 continue
             yield match.start(), match.end()
-    if "::" in text or text.count(":") >= 3:
+    if "::" in text or _has_two_colons_close(text):
         for match in _IPV6.finditer(text):
             value = match.group()
             if not any(ch.isdigit() for ch in value):

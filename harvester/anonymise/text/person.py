@@ -19,34 +19,67 @@ from harvester.anonymise.text.lexicon import WordInfo, word_info
 
 _CAP = r"[A-ZÅÄÖÜÉÆØ](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
 _INITIAL = r"[A-ZÅÄÖÜÉÆØ]\."
-_RUN = re.compile(rf"(?<![\w@/.-])(?:{_INITIAL}[ ]?|{_CAP}[ \u00a0])*{_CAP}")
-_TOKEN = re.compile(rf"{_INITIAL}|{_CAP}")
+_WORD = re.compile(rf"(?:{_INITIAL}(?=[ ]?[A-ZÅÄÖÜÉÆØ])|{_CAP})")
 
-_STRONG_SIGNOFF = (
-    r"ystävällisin terveisin|parhain terveisin|terveisin|terveiset|terv\.|yst\.\s?terv\.|(?<![\w.])t[.:]|"
-    r"kiittäen|med vänliga hälsningar|vänliga hälsningar|bästa hälsningar|hälsningar|mvh|hälsar|"
-    r"kind regards|best regards|warm regards|regards|best wishes|yours sincerely|sincerely|yours faithfully"
-)
-_WEAK_SIGNOFF = r"(?:kiitos|thanks|thank you|cheers|best|tack|kiitoksin)(?:[,!.]?[ \t]*\n\s*|,[ \t]*)"
-_GREETING = r"(?:hei|hej|moi|moikka|terve|hello|hi|dear|hyvä|arvoisa|bästa|kära|tervehdys)[,!]?[ \t]+"
-_TITLE = r"(?:herra|rouva|neiti|hra|rva|tri|dr|mr|mrs|ms|miss|prof|herr|fru|fröken|sir|madam)\.?[ \t]+"
-_ROLE = (
-    r"\w*(?:johtaja|päällikkö|suunnittelija|asiantuntija|sihteeri|pormestari|valtuutettu|tarkastaja|"
-    r"insinööri|arkkitehti|koordinaattori|neuvoja|edustaja|ministeri|professori|rehtori|opettaja|lääkäri|"
-    r"hoitaja|esimies|esihenkilö|työntekijä|virkailija|borgmästare|direktör|chef|planerare|sekreterare|"
-    r"handläggare|mayor|director|manager|planner|officer|councillor|secretary|coordinator|inspector|"
-    r"engineer|architect)(?:n|t)?[ \t]+"
-)
-_INTRO = (
-    r"(?:nimeni on|olen|my name is|i am|i'm|jag heter|mitt namn är|jag är|yhteyshenkilö|yhteyshenkilönä|"
-    r"kontaktperson|contact person|käsittelijä|lähettäjä|avsändare|sender|allekirjoittanut|nimi|namn|name|"
-    r"ilmoittaja|kirjoittaja|vastaaja|asiakas|signed)[:,]?[ \t]+"
-)
-_TRIGGER = re.compile(
-    rf"(?<![\w])(?:(?:{_STRONG_SIGNOFF})[,!:]?\s+|{_WEAK_SIGNOFF}|{_GREETING}|{_TITLE}|{_ROLE}|{_INTRO})"
-    r"|(?:^|\n)[ \t]*[-–—]{1,2}[ \t]?",
-    re.IGNORECASE,
-)
+# Words after which the next capitalised words are a person's name (unless places or common words).
+_SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "kiittäen", "hälsningar", "hälsar", "mvh",
+                       "regards", "sincerely", "faithfully", "wishes", "t.", "t:", "hlsn", "mvh."})  # fmt: skip
+_SIGNOFFS_BEFORE_A_BREAK = frozenset({"kiitos", "kiitoksin", "thanks", "thank you", "cheers", "best", "tack"})
+_GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "terve", "hello", "hi", "dear", "hyvä", "arvoisa", "bästa",
+                        "kära", "tervehdys"})  # fmt: skip
+_TITLES = frozenset({"herra", "rouva", "neiti", "hra", "rva", "tri", "dr", "mr", "mrs", "ms", "miss", "prof", "herr",
+                     "fru", "fröken", "sir", "madam"})  # fmt: skip
+_INTRODUCTIONS = frozenset({"olen", "heter", "nimi", "namn", "name", "yhteyshenkilö", "yhteyshenkilönä",
+                            "kontaktperson", "käsittelijä", "lähettäjä", "avsändare", "sender", "allekirjoittanut",
+                            "ilmoittaja", "kirjoittaja", "vastaaja", "asiakas", "signed", "vastaanottaja",
+                            "i'm", "name is", "nimeni on", "i am", "jag är", "namn är", "contact person",
+                            "nimi on", "called"})  # fmt: skip
+_ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "sihteeri", "pormestari", "valtuutettu",
+                 "tarkastaja", "insinööri", "arkkitehti", "koordinaattori", "neuvoja", "edustaja", "ministeri",
+                 "professori", "rehtori", "opettaja", "lääkäri", "hoitaja", "esimies", "esihenkilö", "työntekijä",
+                 "virkailija", "borgmästare", "direktör", "chef", "planerare", "sekreterare", "handläggare",
+                 "mayor", "director", "manager", "planner", "officer", "councillor", "secretary", "coordinator",
+                 "inspector", "engineer", "architect")  # fmt: skip
+_ROLE_ENDINGS = _ROLE_ENDINGS + tuple(role + "n" for role in _ROLE_ENDINGS)
+
+
+def _previous_words(text: str, start: int) -> tuple[str, str, bool]:
+    """The two words before `start` (lower case) and whether a line break or comma separates them from it."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t\u00a0\r\n":
+        j -= 1
+    broken = "\n" in text[j + 1 : start]
+    k = j
+    while k >= 0 and not text[k].isspace():
+        k -= 1
+    word = text[k + 1 : j + 1].lower()
+    m = k
+    while m >= 0 and text[m] in " \t\u00a0":
+        m -= 1
+    n = m
+    while n >= 0 and not text[n].isspace():
+        n -= 1
+    before = text[n + 1 : m + 1].lower() if m >= 0 and text[m] != "\n" else ""
+    if word[-1:] in ",!" or word[-1:] == ":" and word != "t:":
+        broken = True
+        word = word[:-1]
+    return word, before, broken
+
+
+def _after_trigger(text: str, start: int) -> bool:
+    """True when the word at `start` follows a signature, greeting, title, role title or introduction."""
+    word, before, broken = _previous_words(text, start)
+    if not word:
+        return False
+    if word in _SIGNOFFS or word in _GREETINGS or word in _TITLES or word.rstrip(".") in _TITLES:
+        return True
+    if word in _INTRODUCTIONS or f"{before} {word}" in _INTRODUCTIONS or word.endswith(_ROLE_ENDINGS):
+        return True
+    if broken and (word in _SIGNOFFS_BEFORE_A_BREAK or f"{before} {word}" in _SIGNOFFS_BEFORE_A_BREAK):
+        return True
+    return word in ("-", "–", "—", "--") and not before  # a dash signature at the start of a line
+
+
 _SENTENCE_END = set('\n.!?:;"“”«»(*•–—-')
 
 
@@ -63,30 +96,31 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 class _Token:
-    __slots__ = ("start", "end", "word", "info", "initial", "acronym", "context")
+    __slots__ = ("start", "end", "word", "info", "initial", "acronym", "personal", "context")
 
-    def __init__(self, start: int, end: int, word: str, context: bool) -> None:
-        self.start, self.end, self.word, self.context = start, end, word, context
-        self.initial = len(word) == 2 and word.endswith(".")
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.word = word = text[start:end]
+        self.initial = len(word) == 2 and word[1] == "."
         self.acronym = not self.initial and len(word) > 1 and word.isupper()
-        self.info = WordInfo() if self.initial or self.acronym else word_info(word)
-
-    @property
-    def personal(self) -> bool:
-        """Could stand in a person's name: a name, or a word no lexicon knows (a foreign name)."""
-        info = self.info
-        return not self.acronym and not self.initial and (info.name or not info.known)
+        self.info = info = _NO_INFO if self.initial or self.acronym else word_info(word)
+        # Could stand in a person's name: a name, or a word no lexicon knows (a foreign name).
+        self.personal = not self.initial and not self.acronym and (info.name or not info.known)
+        self.context = self.personal and _after_trigger(text, start)
 
     @property
     def place_only(self) -> bool:
         return self.info.place and not self.info.name
 
 
+_NO_INFO = WordInfo(known=True)
+
+
 def _accepted(tokens: Sequence[_Token], i: int, sentence_start: bool, foreign: bool) -> bool:
     token = tokens[i]
     info = token.info
     if token.context:
-        return token.personal and not token.place_only and not (info.common and not info.name)
+        return not token.place_only and not (info.common and not info.name)
     if not info.name or token.acronym or token.place_only:
         return False
     if info.strong:
@@ -94,7 +128,7 @@ def _accepted(tokens: Sequence[_Token], i: int, sentence_start: bool, foreign: b
     for j in (i - 1, i + 1):
         if 0 <= j < len(tokens) and not tokens[j].initial:
             other = tokens[j].info
-            if other.strong or tokens[j].context and tokens[j].personal:
+            if other.strong or tokens[j].context:
                 # Only the last part of a Finnish full name inflects: "Anna Virtaselle", not "Toivon Matti".
                 return j > i and info.nominative or j < i
     if sentence_start or info.place or info.ambiguous_name:
@@ -133,25 +167,60 @@ _LOCATIVE = (
 )
 
 
+_PERSONAL_CACHE: dict[str, bool] = {}
+
+
+def _could_be_personal(word: str) -> bool:
+    """Cheap first look (cached): an initial, or a word that is a name or unknown to every lexicon."""
+    personal = _PERSONAL_CACHE.get(word)
+    if personal is None:
+        if len(word) == 2 and word[1] == ".":
+            personal = True
+        elif len(word) > 1 and word.isupper():
+            personal = False
+        else:
+            info = word_info(word)
+            personal = info.name or not info.known
+        if len(_PERSONAL_CACHE) < 500_000:
+            _PERSONAL_CACHE[word] = personal
+    return personal
+
+
+def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[_Token]]:
+    """Runs of capitalised words and initials separated by single spaces ("M. Virtanen", "Anna Liisa
+    Virtanen") that contain a word that could be a name; words inside blocked ranges are skipped."""
+    spans: list[tuple[int, int]] = []
+    personal = False
+    previous_end = -2
+    blocked = sorted(blocked)
+    next_block = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_@/.-"):
+            continue
+        if blocked:
+            while next_block < len(blocked) and blocked[next_block][1] <= start:
+                next_block += 1
+            if next_block < len(blocked) and blocked[next_block][0] < end:
+                continue
+        if spans and not (start - previous_end == 1 and text[previous_end] in " \u00a0"):
+            if personal:
+                yield [_Token(text, s, e) for s, e in spans]
+            spans, personal = [], False
+        spans.append((start, end))
+        personal = personal or _could_be_personal(match.group())
+        previous_end = end
+    if spans and personal:
+        yield [_Token(text, s, e) for s, e in spans]
+
+
 def find_persons(
     text: str, blocked: Sequence[tuple[int, int]] = (), lang: str | None = None
 ) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every personal name; words inside `blocked` ranges (e-mails, URLs,
     addresses already found) are not looked at."""
-    triggers = {m.end() for m in _TRIGGER.finditer(text)}
     foreign = lang in ("sv", "en")
-    for run in _RUN.finditer(text):
-        tokens = [
-            _Token(m.start(), m.end(), m.group(), run.start() + m.start() in triggers)
-            for m in _TOKEN.finditer(run.group())
-        ]
-        for token in tokens:
-            token.start += run.start()
-            token.end += run.start()
-        if blocked:
-            tokens = [t for t in tokens if not any(s < t.end and t.start < e for s, e in blocked)]
-        if not tokens:
-            continue
+    for tokens in _runs(text, blocked):
         first_starts_sentence = _starts_sentence(text, tokens[0].start)
         accepted = [
             _accepted(tokens, i, first_starts_sentence and i == 0, foreign) for i in range(len(tokens))

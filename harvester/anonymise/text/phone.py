@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterator
 
 _CANDIDATE = re.compile(
-    r"(?<![\w+])"
     r"(?:(?:\+|00)[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?|\(0\d{1,3}\)[ ]?|0(?=[1-9]))"
     r"\d+(?:(?:[ \u00a0]|[ ]?[-/][ ]?)\d+)*"
 )
@@ -36,7 +35,7 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every telephone number; an over-long run of digit groups is cut at its end."""
     for match in _CANDIDATE.finditer(text):
         start, number = match.start(), match.group()
-        if _glued_to_number(text, start):
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_+") or _glued_to_number(text, start):
             continue
         if _BUSINESS_ID.fullmatch(number):
             continue

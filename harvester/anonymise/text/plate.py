@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_WITH_DASH = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,3}-[1-9]\d{0,2}(?![\w-]|[.,]\d)")
-_AFTER_KEYWORD = re.compile(
+_CANDIDATE = re.compile(r"[A-ZÅÄÖ]{1,3}[- ]?[1-9]\d{0,2}(?![\w-]|[.,]\d)")
+_KEYWORD_BEFORE = re.compile(
     r"(?:rekisteri(?:numero|tunnus|kilpi)\w*|rek\.?\s?(?:nro|nume\w*)|rekkari\w*|reg\.?\s?(?:nro|nr|no)\.?|"
     r"registreringsnummer\w*|registreringsskylt\w*|registration(?: number| plate)?|licen[cs]e plate|"
     r"number plate|auto(?:n|ssa|lla)?|ajoneuvo(?:n|ssa)?|bil(?:en)?|car)"
-    r"\W{1,3}((?-i:[A-ZÅÄÖ]{1,3})[- ]?[1-9]\d{0,2})(?![\w-])",
+    r"\W{1,3}$",
     re.IGNORECASE,
 )
 # Abbreviations written like a plate in Finnish public-sector text.
@@ -21,10 +21,12 @@ NOT_PLATES = frozenset({"EU", "HSL", "HKL", "HUS", "LVI", "WC", "PM", "CO", "ID"
 
 def find_plates(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every Finnish registration plate."""
-    for match in _WITH_DASH.finditer(text):
-        if match.group().split("-")[0] not in NOT_PLATES:
-            yield match.start(), match.end()
-    for match in _AFTER_KEYWORD.finditer(text):
-        if re.match(r"[A-ZÅÄÖ]+", match.group(1)).group() in NOT_PLATES:
+    for match in _CANDIDATE.finditer(text):
+        start, plate = match.start(), match.group()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
             continue
-        yield match.start(1), match.end(1)
+        letters = plate.rstrip("0123456789").rstrip("- ")
+        if letters in NOT_PLATES:
+            continue
+        if ("-" in plate and len(letters) > 1) or _KEYWORD_BEFORE.search(text, max(0, start - 40), start):
+            yield start, match.end()

@@ -1,0 +1,408 @@
+"""Builds tests/data/pii/dev.jsonl, the labelled development set of the personal-data detector.
+
+Messages are written with inline gold markup, `[[LABEL:text]]`, and turned into JSON Lines
+`{"id", "lang", "text", "spans": [{"start", "end", "label"}]}`. `{hetu}` and `{iban}` are replaced by
+valid generated codes. The first part is hand-written messages in the style of Helsinki feedback, hearing
+comments and staff replies; the second combines hand-written sentence frames with names, numbers and
+places drawn at random (fixed seed), including many names that are in no list shipped with the detector.
+
+    .venv/bin/python benchmarks/pii_build_devset.py
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
+LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
+          "IP": "IP"}  # fmt: skip
+CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+rng = random.Random(20240605)
+
+
+def hetu() -> str:
+    century, sign = rng.choice([(1900, "-"), (1900, "Y"), (1900, "X"), (1900, "W"), (1900, "V"), (1900, "U"),
+                                (2000, "A"), (2000, "B"), (2000, "C"), (2000, "D"), (2000, "E"), (2000, "F"),
+                                (1800, "+")])  # fmt: skip
+    year = rng.randint(0, 99) if century != 2000 else rng.randint(0, 23)
+    day, month, individual = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2, 899)
+    digits = f"{day:02d}{month:02d}{year:02d}"
+    return f"{digits}{sign}{individual:03d}{CHECK[int(digits + f'{individual:03d}') % 31]}"
+
+
+def wrong_hetu() -> str:
+    good = hetu()
+    return good[:-1] + rng.choice([c for c in CHECK if c != good[-1]])
+
+
+def iban(country: str = "FI", length: int = 18, spaced: bool = True) -> str:
+    bban = "".join(str(rng.randint(0, 9)) for _ in range(length - 4))
+    numeric = "".join(str(int(ch, 36)) for ch in bban + country + "00")
+    check = 98 - int(numeric) % 97
+    value = f"{country}{check:02d}{bban}"
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if spaced else value
+
+
+HAND = [
+    # ---- Finnish: citizens' feedback
+    ("fi", "Mannerheimintiellä on iso kuoppa Oopperan kohdalla. Korjatkaa se ennen kuin joku loukkaantuu."),
+    (
+        "fi",
+        "Asun osoitteessa [[A:Fleminginkatu 12 b 3]] ja pihalla on ollut rikkinäinen katulamppu kaksi viikkoa. "
+        "Soittakaa [[T:040 123 4567]], [[P:Liisa Virtanen]]",
+    ),
+    ("fi", "Hei! Naapurin auto [[R:XYZ-123]] on seissyt kääntöpaikalla jo kuukauden. T. [[P:Pekka]]"),
+    ("fi", "Vuonna 2019 kirjastossa vietettiin 240 000 tuntia ja lainattiin 1 200 000 kirjaa. Hienoa!"),
+    (
+        "fi",
+        "Kaupunkisuunnittelulautakunnassa 15.12.2015 hyväksytty ohje on hyvä. Lisätietoja "
+        "https://www.hel.fi/fi/paatoksenteko-ja-hallinto/ sivulta.",
+    ),
+    ("fi", "Voisiko Kallion kirjaston aukioloaikoja pidentää? Nyt ovet sulkeutuvat klo 20.00."),
+    (
+        "fi",
+        "Roskis on täynnä Hakaniemen torilla. Ilmoittaja: [[P:Matti Meikäläinen]], puh. [[T:050 765 4321]]",
+    ),
+    ("fi", "Anna palautetta katujen kunnosta. Kuopat raportoidaan 3 arkipäivän kuluessa."),
+    ("fi", "Pyydän, että palautan laskun tilille [[I:{iban}]]. Henkilötunnukseni on [[H:{hetu}]]."),
+    ("fi", "Lipun hinta on 2,80 € ja kausilippu maksaa 59,70 euroa 30 päivältä."),
+    (
+        "fi",
+        "Koulun pihalla on ollut lasinsiruja. Lapseni [[P:Eetu]] loukkasi kätensä. Äiti [[P:Sanna Koskinen]], "
+        "[[E:sanna.koskinen@example.com]]",
+    ),
+    ("fi", "Kiitos nopeasta vastauksesta [[P:Virtaselle]]! Asia on nyt kunnossa."),
+    ("fi", "Puhuin eilen [[P:Liisalle]] asiakaspalvelussa ja hän lupasi, että kone korjataan."),
+    ("fi", "Hakaniemen sillan remontti kestää vuoteen 2025. Työmaan puhelin on päivystyksessä klo 7-16."),
+    ("fi", "Bussilinja 550 on joka aamu myöhässä 10-15 minuuttia. Pysäkki H1234 Itäkeskuksessa."),
+    ("fi", "Valtatie 7 on ruuhkainen ja kantatie 51 samoin, 120 000 autoa vuorokaudessa."),
+    ("fi", "Pysäköintivirhemaksu 60 € tuli autolleni [[R:ABC-12]] vaikka maksoin. Viitenumero 12345 67890."),
+    ("fi", "Ystävällisin terveisin\n[[P:Katja Lappi]]\nLiikennesuunnittelupäällikön sihteeri"),
+    ("fi", "Terveisin [[P:Matti Meikäläinen]]"),
+    ("fi", "Apulaispormestari [[P:Anni Sinnemäki]] kertoi asiasta tiedotustilaisuudessa 3.4.2023."),
+    ("fi", "Kaupunginjohtaja vastasi valtuustokysymykseen kokouksessa 12.6.2022."),
+    ("fi", "Apulaispormestarin mukaan Töölönlahden puiston kunnostus alkaa keväällä."),
+    ("fi", "Minun nimeni on [[P:Jaana Lehtonen]] ja asun [[A:Kotikadulla 7]]. Talon edessä on aina roskia."),
+    ("fi", "Puistossa Vallilassa on rikki kolme penkkiä ja kaksi roskista."),
+    (
+        "fi",
+        "Lähetin kuvat sähköpostilla osoitteeseen [[E:m.virtanen@gmail.com]], soittakaa [[T:+358 50 1234567]].",
+    ),
+    ("fi", "HSL:n lippuautomaatti ei toimi Rautatientorilla, virhekoodi E-12 näkyy näytöllä."),
+    ("fi", "Jätkäsaaressa on liian vähän pyöräpysäköintipaikkoja, vain 40 paikkaa 500 asukasta kohden."),
+    ("fi", "Naapuri [[P:Heikki Nieminen]] ([[A:Mäkelänkatu 2-4 C 15]]) pitää koiraansa vapaana puistossa."),
+    (
+        "fi",
+        "Hei, tässä yhteystietoni: [[P:Ville Korhonen]], [[T:044-987 6543]], [[E:ville.korhonen@outlook.com]]",
+    ),
+    ("fi", "Asukasilta pidetään Maunulan talossa 14.3. klo 18-20. Tervetuloa!"),
+    ("fi", "Toivon, että Kumpulan maauimala avataan jo toukokuussa."),
+    ("fi", "Soitin numeroon [[T:09 310 12345]] mutta kukaan ei vastannut. [[P:Riitta]]"),
+    ("fi", "Tilaan tiedot kirjeenä osoitteeseen [[A:Mannerheimintie 5 A 12]], 00100 Helsinki."),
+    ("fi", "Metroasemalla Kalasatamassa hissi on ollut rikki 5 päivää."),
+    ("fi", "Mielestäni [[P:Sinnemäen]] ehdotus pyöräteistä on hyvä."),
+    ("fi", "Kysyin asiaa [[P:Pertti Salolta]] rakennusvalvonnasta, mutta en saanut vastausta."),
+    ("fi", "Stockmannin edessä Aleksanterinkadulla on liukasta. Hiekoitusta!"),
+    ("fi", "Aleksanterinkadulla 15.1.2024 klo 8.15 sattui liukastuminen."),
+    ("fi", "Kaivopuiston rannassa on roskia. Siivotkaa ennen vappua, kiitos."),
+    ("fi", "Ilmoitin rikkinäisestä valosta jo 3 kertaa (viimeksi 2.2.2024), ei tapahdu mitään."),
+    ("fi", "Auto, jonka rekisterinumero on [[R:KLM123]], on pysäköity jalkakäytävälle."),
+    ("fi", "Olen [[P:Tuomas]], 34-vuotias isä ja asun Vuosaaressa. Leikkipuisto tarvitsee uudet keinut."),
+    ("fi", "Lapseni koulu on Pohjois-Haagan yhteiskoulu ja matka sinne on 2,5 km."),
+    ("fi", "Mikä on Helsingin kaupungin Y-tunnus? Löysin numeron 0201256-6."),
+    ("fi", "Palvelunumero on 09 310 01 (arkisin 8-16). Hätänumero 112."),
+    ("fi", "Talokeskuksen diaarinumero HEL 2019-012345, asia koskee Fredrikinkatua."),
+    ("fi", "IP-osoitteeni oli [[IP:192.168.10.45]] kun lomake kaatui."),
+    ("fi", "Lomakkeen virheilmoitus: palvelin [[IP:2001:db8:85a3::8a2e:370:7334]] ei vastaa."),
+    ("fi", "Pykälän 3.2.1.4 mukaan asukkailla on oikeus valittaa."),
+    ("fi", "Kiitos [[P:Mikolle]] ja [[P:Ainolle]] hienosta tapahtumasta!"),
+    ("fi", "[[P:Liisa]] ja [[P:Tuuli]] järjestivät siivoustalkoot Munkkiniemessä."),
+    ("fi", "Hei [[P:Anna]], kiitos kun kävit katsomassa paikkaa."),
+    ("fi", "Helsingin kaupungin kaupunkiympäristön toimiala vastaa katujen kunnossapidosta."),
+    (
+        "fi",
+        "Lisätietoja antaa [[P:Markku Heikkinen]], puh. [[T:(09) 310 37123]], [[E:markku.heikkinen@hel.fi]].",
+    ),
+    ("fi", "Viestin lähetti [[P:Jukka-Pekka Mäkinen]] [[E:jpm@example.org]]."),
+    ("fi", "Kouluruoka maksaa kaupungille noin 3,50 euroa annokselta ja oppilaita on 45 000."),
+    ("fi", "Lapsi sai poltetta leikkipuistossa Herttoniemessä 10.7.2023. Laskun summa 145,00 €."),
+    ("fi", "Parkkihallissa autoni [[R:FGH-456]] naarmutettiin. Vahinkoilmoitus tehty."),
+    ("fi", "Hakemukseni numero on 2023-000456 ja hakemuspäivä 12.04.2023."),
+    ("fi", "Terveisin\n[[P:Aino Mäkelä]]\n[[A:Hämeentie 14 B 22]]\n[[T:045 678 9012]]"),
+    ("fi", "Puhelinnumeroni on muuttunut, uusi on [[T:0400 123 456]]."),
+    ("fi", "Ehdotan että Esplanadin puistoon tuodaan lisää penkkejä. Nyt niitä on 12."),
+    ("fi", "Kerro kantasi -palvelussa on 1 543 kommenttia ja 87 000 ääntä."),
+    ("fi", "Kävin Oodissa ja siellä oli 3D-tulostin rikki. Henkilökunta ei osannut auttaa."),
+    ("fi", "Vastaanottaja: [[P:Pirjo Saarinen]], rakennusvalvonta"),
+    ("fi", "Aloite on lähetetty 14.2.2024 ja siihen vastaa kaupunginjohtaja."),
+    ("fi", "Kaupunginvaltuutettu [[P:Elina Laaksonen]] teki asiasta aloitteen."),
+    ("fi", "[[P:Koskinen]] sanoi kokouksessa, että asia etenee syksyllä."),
+    ("fi", "Hyvä [[P:Kari Lindholm]], kiitos palautteestanne koskien Vuosaaren satamaa."),
+    ("fi", "Lähetä lasku: [[P:Tiina Ahonen]], [[A:Sturenkatu 27a]], 00510 Helsinki. Tilinro [[I:{iban}]]"),
+    ("fi", "Asunnossa [[A:Kalevankatu 3 as. 5]] on homeongelma. Vuokranantaja ei reagoi."),
+    ("fi", "Omistajan henkilötunnus [[H:{hetu}]] löytyy liitteestä."),
+    ("fi", "Henkilötunnus {wrong_hetu} on väärin kirjoitettu, tarkistakaa."),
+    ("fi", "Hinnat 2024: aikuiset 6 €, lapset 3 €, perhelippu 15 €. Aukioloajat 10.00–18.00."),
+    ("fi", "Kierrätyskeskus sijaitsee Kyläsaarenkadulla ja aukeaa klo 9."),
+    ("fi", "Lasten päiväkoti Pikku Kakkonen on auki 6.30-17.30."),
+    ("fi", "Helsingin Sanomat kirjoitti asiasta 5.5.2023. Kaupunki ei ole kommentoinut."),
+    ("fi", "Tilasin uuden roska-astian, tilausnumero 4412 8890 12."),
+    ("fi", "Matkakortin numero 1234 5678 9012 3456 ei toimi."),
+    ("fi", "Kela maksaa tukea 30 päivältä. Posti toi päätöksen myöhässä."),
+    ("fi", "Asiakaspalvelu vastaa arkisin, numero [[T:+358 9 310 22111]]."),
+    ("fi", "Yhteyshenkilö [[P:Outi Rantanen]] ([[T:050-3456789]])"),
+    ("fi", "--\n[[P:Teemu Väisänen]]\nprojektipäällikkö, Helsingin kaupunki\n[[T:+358 40 334 5566]]"),
+    # ---- Finnish: staff replies
+    (
+        "fi",
+        "Kiitos palautteestasi. Katuvalo korjataan viikolla 12. Ystävällisin terveisin, [[P:Jari Salminen]], "
+        "Stara",
+    ),
+    ("fi", "Hei [[P:Maija]]! Asia on siirretty rakennusvirastoon. Terv. [[P:Harri]]"),
+    ("fi", "Palautteesi on vastaanotettu ja se käsitellään 14 vuorokauden kuluessa. Helsingin kaupunki"),
+    ("fi", "Vastaus: Mannerheimintien työmaa valmistuu kesäkuussa 2024. Yst. terv. [[P:Kimmo Lahtinen]]"),
+    ("fi", "Kiitos viestistä. Välitin sen liikennesuunnittelija [[P:Sari Toivoselle]]."),
+    ("fi", "Käsittelijä: [[P:Mervi Turunen]], puh. [[T:09 310 64 123]]"),
+    ("fi", "Kiitos!\n\nPalaute on ohjattu Stadin ammattiopistolle. Parhain terveisin [[P:Petri Miettinen]]"),
+    # ---- Swedish
+    ("sv", "Det finns ett stort hål i gatan vid Mannerheimvägen. Laga det snart!"),
+    (
+        "sv",
+        "Jag bor på [[A:Norra esplanaden 11]] och grannens hund skäller hela natten. Ring mig: [[T:040 765 4321]].",
+    ),
+    ("sv", "Med vänliga hälsningar [[P:Anna Svensson]]"),
+    ("sv", "Med vänliga hälsningar\n[[P:Karl-Erik Lindqvist]]\nStadsmiljösektorn"),
+    ("sv", "Biblioteket i Berghäll stänger kl. 20 på vardagar. Öppettiderna borde förlängas."),
+    ("sv", "Min bil [[R:ABC-789]] bogserades bort trots att jag hade parkeringstillstånd."),
+    ("sv", "Hej [[P:Erik]], tack för ditt meddelande. Vi återkommer inom 14 dagar."),
+    ("sv", "Jag heter [[P:Maria Nyström]] och min e-post är [[E:maria.nystrom@abo.fi]]."),
+    ("sv", "Biljetten kostar 2,80 euro och år 2022 reste 180 000 personer med färjan."),
+    ("sv", "Borgmästaren svarade på frågan under fullmäktigesammanträdet den 12.6.2023."),
+    ("sv", "Biträdande borgmästare [[P:Paavo Arhinmäki]] besökte Tölö den 3 maj."),
+    ("sv", "Kontaktperson: [[P:Johan Ekström]], tfn [[T:+358 9 310 27011]]"),
+    ("sv", "Bästa hälsningar, [[P:Linnea]]"),
+    ("sv", "Jag pratade med [[P:Lars Holmström]] på byggnadstillsynen men fick inget svar."),
+    ("sv", "Min adress är [[A:Sturegatan 27 A 5]], 00510 Helsingfors, personbeteckning [[H:{hetu}]]."),
+    ("sv", "Parken i Vallgård behöver fler papperskorgar, nu finns det bara 3."),
+    ("sv", "Betala till konto [[I:{iban}]] senast 30.6.2024."),
+    ("sv", "Vänliga hälsningar [[P:Ebba Grönroos]]"),
+    ("sv", "Tack, [[P:Sven]]! Vi ses på invånarmötet på Arbis kl. 18."),
+    ("sv", "Helsingfors stad ansvarar för gatuunderhållet i Drumsö."),
+    ("sv", "Spårvagnslinje 7 går var 10:e minut. Hållplatsen vid Tölö torg saknar tak."),
+    (
+        "sv",
+        "Skicka svaret till [[E:ingrid.aberg@gmail.com]] eller ring [[T:050 111 2233]]. Mvh [[P:Ingrid Åberg]]",
+    ),
+    ("sv", "Bilen med registreringsnummer [[R:CDE-45]] står fel parkerad på [[A:Bangårdsvägen 3]]."),
+    ("sv", "Vi har fått 245 svar på enkäten och 1 200 förslag under 2023."),
+    ("sv", "Jag och [[P:Per Andersson]] har väntat i 45 minuter på bussen."),
+    # ---- English
+    ("en", "There is a huge pothole on Mannerheimintie near the Opera. Please fix it!"),
+    ("en", "Kind regards, [[P:John Smith]]"),
+    (
+        "en",
+        "My name is [[P:Emily Clarke]] and I live at [[A:Runeberginkatu 43 B 17]]. Call me at [[T:+358 40 765 4321]].",
+    ),
+    ("en", "The library in Kallio closes at 8 pm. In 2023 it had 450 000 visitors."),
+    ("en", "Best regards,\n[[P:David Wilson]]\nCity of Helsinki, Urban Environment Division"),
+    ("en", "I talked to Mr [[P:Thompson]] at the service point but nothing happened."),
+    ("en", "Please send the refund to [[I:{iban}]]. My personal identity code is [[H:{hetu}]]."),
+    ("en", "Thanks,\n[[P:Sarah]]"),
+    ("en", "The deputy mayor announced the new bike lanes on 3 April 2023."),
+    ("en", "Tickets cost 3.10 euros and a monthly pass 64.70 euros; 1,200 people bought one."),
+    ("en", "A car with plate [[R:JKL-321]] has been parked on the bike lane for 3 days."),
+    ("en", "Dear Ms [[P:Lindberg]], thank you for your feedback about Helsinki Central Library Oodi."),
+    ("en", "Server log: request from [[IP:10.24.3.117]] at 12:30:45 failed with error 500."),
+    ("en", "Contact person: [[P:Michael Brown]], [[E:michael.brown@example.co.uk]], [[T:+44 20 7946 0958]]"),
+    ("en", "Aalto University and the University of Helsinki organise the event at Otaniemi."),
+    ("en", "I emailed [[E:info@helsinkiyouth.fi]] twice, on 4.5. and 12.5.2024, without an answer."),
+    ("en", "My neighbour [[P:Olivia Harris]] at [[A:Fredrikinkatu 20 C 8]] complains about the noise too."),
+    ("en", "Cheers,\n[[P:Tom]]"),
+    ("en", "Version 2.3.1 of the app crashes on Android 14. Build 1.0.4.2."),
+    ("en", "Please call [[T:050 246 8101]] between 9 and 17. - [[P:Ahmed Hassan]]"),
+    ("en", "Sincerely, [[P:Fatima Al-Sayed]]"),
+    ("en", "Will the swimming hall in Itäkeskus be open on May Day? Mark your calendars for June."),
+    ("en", "I'm [[P:Priya Raman]], a student living in Viikki. The bus 506 is always full."),
+]
+
+# ---- Frames for generated messages: {P} first+last name, {F} first name, {S} surname in a Finnish case,
+# {T} phone, {E} e-mail, {A} address, {R} plate, {H} hetu, {I} iban, {IP} ip. Negatives have none.
+FI_FIRST = ["Matti", "Liisa", "Juha", "Päivi", "Kalle", "Minna", "Heikki", "Sirpa", "Antti", "Kaisa", "Eero",
+            "Johanna", "Ilkka", "Hanna", "Olli", "Tarja", "Jarmo", "Leena", "Sampo", "Veikko", "Helmi",
+            "Aleksi", "Senja", "Raili", "Topias", "Iiris", "Kerttu", "Urho", "Aarne", "Marjut"]  # fmt: skip
+FI_SUR = ["Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Hämäläinen", "Laine", "Heikkinen", "Koskinen",
+          "Järvinen", "Lehtonen", "Saarinen", "Salminen", "Kettunen", "Huttunen", "Rautiainen", "Pesonen",
+          "Kärkkäinen", "Ojanperä", "Tiihonen", "Halme", "Kivelä", "Mononen", "Pulkkinen", "Backman",
+          "Hyvärinen", "Aaltola", "Ruotsalainen", "Lappalainen", "Kokkonen", "Peltola"]  # fmt: skip
+OTHER = ["Abdi Warsame", "Nguyen Thi Lan", "Ewa Kowalska", "Ivan Petrov", "Sofia Rossi", "Lucas Müller",
+         "Emma Johansson", "Oscar Lindgren", "Jessica Taylor", "Daniel Okafor", "Mehmet Demir", "Chen Wei",
+         "Rasmus Holmberg", "Alva Bergqvist", "Yasmin Farah"]  # fmt: skip
+STREETS = ["Mannerheimintie", "Hämeentie", "Fredrikinkatu", "Albertinkatu", "Mechelininkatu", "Tehtaankatu",
+           "Porvoonkatu", "Kustaankatu", "Vironkatu", "Itäinen Papinkatu", "Pohjolankatu", "Kalliolanrinne",
+           "Arabiankatu", "Mustikkamaanpolku", "Siilitie", "Kulosaarentie", "Meripuistotie", "Kaarelantie",
+           "Laajasalontie", "Ruusulankatu", "Tukholmankatu", "Koivikkotie", "Laivalahdenkaari"]  # fmt: skip
+SV_STREETS = ["Mannerheimvägen", "Tavastvägen", "Fredriksgatan", "Norra Hesperiagatan", "Lappviksgatan",
+              "Sandvikskajen", "Brunnsgatan", "Drumsövägen"]  # fmt: skip
+DOMAINS = ["gmail.com", "hotmail.com", "hel.fi", "outlook.com", "yahoo.fi", "kolumbus.fi", "example.org"]
+
+
+def phone() -> str:
+    subscriber = str(rng.randint(1000000, 9999999))
+    return rng.choice([
+        f"040 {subscriber[:3]} {subscriber[3:]}", f"050{subscriber}", f"+358 44 {subscriber}",
+        f"045-{subscriber[:3]} {subscriber[3:]}", f"09 {subscriber[:3]} {subscriber[3:]}",
+        f"+358 9 {subscriber[:4]} {subscriber[4:]}", f"(09) {subscriber[:3]} {subscriber[3:]}",
+        f"+358{rng.choice(['40', '50', '9'])}{subscriber}", f"041 {subscriber[:2]} {subscriber[2:4]} {subscriber[4:]}",
+        f"0400 {subscriber[:3]} {subscriber[3:6]}", f"+358 (0)50 {subscriber[:3]} {subscriber[3:]}",
+    ])  # fmt: skip
+
+
+def address(streets: list[str] = STREETS) -> str:
+    number = rng.randint(1, 120)
+    return rng.choice([
+        f"{rng.choice(streets)} {number}",
+        f"{rng.choice(streets)} {number} {rng.choice('ABCDEF')} {rng.randint(1, 60)}",
+        f"{rng.choice(streets)} {number} {rng.choice('abc')} {rng.randint(1, 60)}",
+        f"{rng.choice(streets)} {number}{rng.choice('ab')}",
+    ])  # fmt: skip
+
+
+def plate() -> str:
+    letters = "".join(rng.choice("ABCDEFGHIJKLMNOPRSTUVXYZ") for _ in range(rng.choice([2, 3, 3])))
+    return f"{letters}-{rng.randint(1, 999)}"
+
+
+def email(name: str) -> str:
+    local = name.lower().replace(" ", ".").translate(str.maketrans("äöå", "aoa"))
+    return f"{local}@{rng.choice(DOMAINS)}"
+
+
+def ip() -> str:
+    if rng.random() < 0.7:
+        return ".".join(str(rng.randint(10, 250)) for _ in range(4))
+    return f"2001:db8:{rng.randint(1, 0xFFFF):x}::{rng.randint(1, 0xFFFF):x}"
+
+
+# Finnish case forms of a surname, the forms used in the frames below.
+def genitive(surname: str) -> str:
+    if surname.endswith("nen"):
+        return surname[:-3] + "sen"
+    if surname.endswith(("a", "ä", "o", "i", "e")):
+        return surname + "n"
+    return surname + "in"
+
+
+def allative(first: str) -> str:
+    return first + "lle" if first[-1] in "aeiouyäö" else first + "ille"
+
+
+FI_FRAMES = [
+    "Roskakatos on rikki pihallamme. Terveisin [[P:{P}]], [[T:{T}]]",
+    "Soitin [[P:{Sgen}]] rakennusvalvontaan, mutta asia ei edennyt.",
+    "Kiitos palautteesta! Välitin viestin [[P:{Fall}]], joka vastaa alueesta.",
+    "Lisätietoja: [[P:{P}]], [[E:{E}]], puh. [[T:{T}]]",
+    "Asun osoitteessa [[A:{A}]] ja kadulla ajetaan ylinopeutta joka ilta.",
+    "Naapurin auto [[R:{R}]] on pysäköity kadulle jo kolme viikkoa.",
+    "Hakemukseni liitteenä on henkilötunnus [[H:{H}]] ja tilinumero [[I:{I}]].",
+    "t. [[P:{F}]]",
+    "Yst. terv.\n[[P:{P}]]\nasiakaspalvelu, kaupunkiympäristö",
+    "[[P:{P}]] ilmoitti, että valaistus on puutteellinen {street}lla.",
+    "Sähköpostini on [[E:{E}]], vastatkaa sinne.",
+    "Palvelu ei toiminut, IP-osoite [[IP:{IP}]] ja kellonaika 14:05.",
+    "Pyydän yhteydenottoa numeroon [[T:{T}]] arkisin.",
+    "Kävin [[P:{Fall}]] kanssa katsomassa paikkaa ja totesimme vaurion.",
+    "Kuopat {street}lla on paikattava ennen talvea. Niitä on ainakin 8.",
+    "Vuonna {year} alueella oli {count} asukasta ja {count2} työpaikkaa.",
+    "Lippu maksaa {price} € ja se on voimassa {mins} minuuttia.",
+    "Kokous pidetään {date} klo {time} Kaupungintalolla.",
+    "Hanke {case} käsitellään lautakunnassa {date}.",
+    "{street} on suljettu liikenteeltä {date} alkaen.",
+    "Ehdotan, että {district} puistoon istutetaan {count3} puuta.",
+    "Terveisin\n[[P:{O}]]",
+    "Nimeni on [[P:{O}]] ja asun [[A:{A}]].",
+]
+SV_FRAMES = [
+    "Med vänliga hälsningar [[P:{P}]]",
+    "Jag bor på [[A:{Asv}]] och trottoaren är inte plogad.",
+    "Ring mig på [[T:{T}]] eller skicka e-post till [[E:{E}]].",
+    "Tack för din respons. Vänliga hälsningar, [[P:{O}]]",
+    "Bilen [[R:{R}]] står på cykelbanan varje dag.",
+    "År {year} hade biblioteket {count} besökare och {count2} lån.",
+    "Mötet hålls den {date} kl. {time} i stadshuset.",
+    "{sv_street} är stängd för trafik från och med {date}.",
+]
+EN_FRAMES = [
+    "Best regards, [[P:{P}]]",
+    "I live at [[A:{A}]] and the street light has been broken for a week.",
+    "You can reach me at [[T:{T}]] or [[E:{E}]].",
+    "Thanks,\n[[P:{O}]]",
+    "The car [[R:{R}]] blocks the bike lane every morning.",
+    "In {year} the pool had {count} visitors and tickets cost {price} euros.",
+    "The meeting is on {date} at {time} in the City Hall.",
+    "My name is [[P:{O}]] and my bank account is [[I:{I}]].",
+    "{street} is closed to traffic from {date}.",
+]
+DISTRICTS = ["Kallion", "Vallilan", "Käpylän", "Herttoniemen", "Vuosaaren", "Malmin", "Töölön", "Pasilan"]
+
+
+def fill(frame: str) -> str:
+    first, sur = rng.choice(FI_FIRST), rng.choice(FI_SUR)
+    full = f"{first} {sur}"
+    values = {
+        "P": full, "F": first, "Sgen": genitive(sur), "Fall": allative(first), "O": rng.choice(OTHER),
+        "T": phone(), "E": email(full), "A": address(), "Asv": address(SV_STREETS), "R": plate(), "H": hetu(),
+        "I": iban(spaced=rng.random() < 0.7), "IP": ip(), "street": rng.choice(STREETS).split()[-1],
+        "sv_street": rng.choice(SV_STREETS), "year": rng.randint(1995, 2024),
+        "count": f"{rng.randint(1, 999)} {rng.randint(0, 999):03d}", "count2": rng.randint(100, 99999),
+        "count3": rng.randint(2, 300), "price": f"{rng.randint(1, 60)},{rng.randint(0, 99):02d}",
+        "mins": rng.choice([60, 80, 90, 120]), "date": f"{rng.randint(1, 28)}.{rng.randint(1, 12)}.{rng.randint(2015, 2025)}",
+        "time": f"{rng.randint(8, 20)}.{rng.choice(['00', '15', '30'])}",
+        "case": f"HEL {rng.randint(2015, 2024)}-{rng.randint(1, 99999):06d}", "district": rng.choice(DISTRICTS),
+    }  # fmt: skip
+    return frame.format(**values)
+
+
+_MARK = re.compile(r"\[\[(IP|[PETHIRA]):(.*?)\]\]", re.DOTALL)
+
+
+def parse(marked: str) -> tuple[str, list[dict]]:
+    """Turn inline markup into text and gold spans."""
+    text, spans, last = [], [], 0
+    length = 0
+    for match in _MARK.finditer(marked):
+        before = marked[last : match.start()]
+        text.append(before)
+        length += len(before)
+        value = match.group(2)
+        spans.append({"start": length, "end": length + len(value), "label": LABELS[match.group(1)]})
+        text.append(value)
+        length += len(value)
+        last = match.end()
+    text.append(marked[last:])
+    return "".join(text), spans
+
+
+def main() -> None:
+    records = []
+    for lang, marked in HAND:
+        marked = (
+            marked.replace("{iban}", iban()).replace("{hetu}", hetu()).replace("{wrong_hetu}", wrong_hetu())
+        )
+        records.append((lang, marked))
+    for lang, frames, count in (("fi", FI_FRAMES, 130), ("sv", SV_FRAMES, 25), ("en", EN_FRAMES, 25)):
+        records += [(lang, fill(rng.choice(frames))) for _ in range(count)]
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as out:
+        for number, (lang, marked) in enumerate(records, 1):
+            text, spans = parse(marked)
+            out.write(json.dumps({"id": f"dev-{number:03d}", "lang": lang, "text": text, "spans": spans},
+                                 ensure_ascii=False) + "\n")  # fmt: skip
+    print(f"wrote {len(records)} messages to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
