@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "schema",
     "demo",
     "metric",
+    "pii",
 )
 
 EPILOG = """\
