@@ -11,9 +11,13 @@ from harvester.replicas.base import ReplicaServer
 from harvester.replicas.decidim import DecidimReplica
 from harvester.replicas.kerrokantasi import KerrokantasiReplica
 from harvester.replicas.open311 import Open311Replica
+from harvester.replicas.respa import RespaReplica
+from harvester.replicas.tilavarauspalvelu import TilavarauspalveluReplica
 
 REPLICAS: dict[str, Callable[..., ReplicaServer]] = {
     "feedback": Open311Replica.generated,
     "kerrokantasi": KerrokantasiReplica.generated,
     "omastadi": DecidimReplica.generated,
+    "varaamo": RespaReplica.generated,
+    "tilavarauspalvelu": TilavarauspalveluReplica.generated,
 }

@@ -7,10 +7,14 @@ from harvester.sources.decidim import DecidimSource
 from harvester.sources.kerrokantasi import KerrokantasiSource
 from harvester.sources.open311 import Open311Source
 from harvester.sources.open_api_metric import OpenApiMetricSource
+from harvester.sources.respa import RespaSource
+from harvester.sources.tilavarauspalvelu import TilavarauspalveluSource
 
 SOURCES: dict[str, type[Source]] = {
     "feedback": Open311Source,
     "kerrokantasi": KerrokantasiSource,
     "omastadi": DecidimSource,
     "hri": OpenApiMetricSource,
+    "varaamo": RespaSource,
+    "tilavarauspalvelu": TilavarauspalveluSource,
 }

@@ -1,0 +1,483 @@
+"""Respa, the old Varaamo booking API (`https://api.hel.fi/respa/v1`), as a source (system `varaamo`).
+
+`params.dataset` selects what to extract:
+- `resources`: every public resource with its unit (units are read first; each resource record carries its
+  unit under `_unit`, so a quarantined record can be normalised again on its own). The listing is complete
+  (the pipeline removes resources that vanished) unless it changed while we paged, which is reported.
+- `reservations`: reservation records for the pipeline's aggregation stage. Respa filters reservations only
+  by a `start`/`end` window (overlap) and shows past ones only with `all=true`; there is no modified-since
+  filter. So each run re-reads the days from `days_back` before the previous run (or from `history_start`
+  on a first run) to `days_forward` after today, in chunks of `chunk_days`, and declares those days as its
+  `scope`; the aggregation recomputes exactly those days. Each reservation is cut at Helsinki midnights into
+  one row per day it overlaps, clipped to the window, so a cell never holds a part of a day.
+
+Pages use `page`/`page_size` (at most 500). Reserver and billing fields are passed on as served; only the
+job's field policy decides what is published (the reservation job publishes only aggregated cells).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from harvester.errors import ConfigError, RecordError, SourceError, StateError
+from harvester.http import HttpClient
+from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+MAX_PAGE_SIZE = 500
+LANGUAGES = ("fi", "sv", "en")
+DATASETS = ("resources", "reservations")
+
+#: Fields of a Respa resource as `/v1/resource/` serves them; anything else is reported as schema drift.
+RESOURCE_FIELDS = frozenset(
+    [
+        "id",
+        "public",
+        "unit",
+        "type",
+        "purposes",
+        "name",
+        "description",
+        "need_manual_confirmation",
+        "authentication",
+        "people_capacity",
+        "area",
+        "location",
+        "min_period",
+        "max_period",
+        "slot_size",
+        "max_reservations_per_user",
+        "reservable",
+        "reservation_info",
+        "responsible_contact_info",
+        "generic_terms",
+        "payment_terms",
+        "specific_terms",
+        "min_price",
+        "max_price",
+        "price_type",
+        "images",
+        "equipment",
+        "opening_hours",
+        "reservations",
+        "user_permissions",
+        "supported_reservation_extra_fields",
+        "required_reservation_extra_fields",
+        "is_favorite",
+        "created_at",
+        "modified_at",
+        "_unit",
+    ]
+)
+#: Fields the resource dataset is built from: when one goes missing at the source, the report says so.
+USED_RESOURCE_FIELDS = [
+    "id",
+    "unit",
+    "type",
+    "purposes",
+    "name",
+    "authentication",
+    "people_capacity",
+    "area",
+    "reservable",
+    "min_price",
+    "max_price",
+    "price_type",
+    "responsible_contact_info",
+]
+#: Reservation fields of Respa's RESERVATION_EXTRA_FIELDS and `user`: personal, passed on for the policy to drop.
+RESERVER_FIELDS = [
+    "reserver_name",
+    "reserver_phone_number",
+    "reserver_address_street",
+    "reserver_address_zip",
+    "reserver_address_city",
+    "billing_first_name",
+    "billing_last_name",
+    "billing_phone_number",
+    "billing_email_address",
+    "billing_address_street",
+    "billing_address_zip",
+    "billing_address_city",
+    "company",
+    "event_description",
+    "event_subject",
+    "reserver_id",
+    "number_of_participants",
+    "participants",
+    "reserver_email_address",
+    "host_name",
+    "comments",
+]
+
+
+def format_utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def day_start(day: date) -> datetime:
+    """Midnight at the start of a Helsinki calendar day, as aware UTC (DST-safe for arithmetic)."""
+    return datetime.combine(day, time(), HELSINKI).astimezone(UTC)
+
+
+def helsinki_today() -> date:
+    return datetime.now(HELSINKI).date()
+
+
+class RespaSource(Source):
+    """Resources or reservation records of a Respa instance (`sources.varaamo.base_url` ends in `/v1`)."""
+
+    system = "varaamo"
+    today = staticmethod(helsinki_today)
+
+    def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
+        super().__init__(settings, http, params)
+        self.base_url = settings.base_url.rstrip("/")
+        self.dataset = self.params.get("dataset", "resources")
+        if self.dataset not in DATASETS:
+            raise ConfigError(
+                "job params", "dataset", f"must be one of {', '.join(DATASETS)}, got {self.dataset!r}"
+            )
+        self.page_size = self._whole("page_size", MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE)
+        self.days_back = self._whole("days_back", 14, 0, 3660)
+        self.days_forward = self._whole("days_forward", 90, 0, 3660)
+        self.chunk_days = self._whole("chunk_days", 31, 1, 366)
+        history = str(self.params.get("history_start", "2016-01-01"))
+        try:
+            self.history_start = date.fromisoformat(history)
+        except ValueError:
+            raise ConfigError(
+                "job params", "history_start", f"{history!r} is not a date such as 2016-01-01"
+            ) from None
+        self.scope: dict[str, tuple[str, str]] | None = None
+        self._window: tuple[datetime, datetime] | None = None
+        self._drift_reported: set[str] = set()
+
+    def _whole(self, key: str, default: int, low: int, high: int) -> int:
+        value = self.params.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ConfigError(
+                "job params", key, f"must be a whole number from {low} to {high}, got {value!r}"
+            )
+        return value
+
+    # -- paging -------------------------------------------------------------------------------------
+
+    def _pages(self, endpoint: str, params: Mapping[str, Any]) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+        """(count, results) of every page of a list endpoint, following page numbers until `next` is null."""
+        url = f"{self.base_url}/{endpoint}/"
+        page = 1
+        while True:
+            query = {**params, "page": page, "page_size": self.page_size}
+            body = self.http.get_json(url, query)
+            if not isinstance(body, dict) or not isinstance(body.get("results"), list):
+                raise SourceError(
+                    f"{url} page {page} did not answer {{count, next, previous, results}}: {str(body)[:200]}"
+                )
+            results = body["results"]
+            for item in results:
+                if not isinstance(item, dict):
+                    raise SourceError(f"{url} page {page} listed {item!r}, expected an object")
+            yield int(body.get("count") or 0), results
+            if not body.get("next") or not results:
+                return
+            page += 1
+
+    # -- extract ------------------------------------------------------------------------------------
+
+    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+        if self.dataset == "resources":
+            yield from self._resources()
+        else:
+            yield from self._reservations(cursor)
+
+    def _resources(self) -> Iterator[SourceRecord]:
+        units: dict[str, dict[str, Any]] = {}
+        for _count, results in self._pages("unit", {}):
+            for unit in results:
+                units[str(unit.get("id"))] = unit
+        seen: set[str] = set()
+        expected = 0
+        for count, results in self._pages("resource", {}):
+            expected = count
+            for resource in results:
+                key = str(resource.get("id") or "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                self._note_drift(resource)
+                unit = units.get(str(resource.get("unit")))
+                yield SourceRecord(key=key, raw={**resource, "_unit": unit})
+        self.complete = len(seen) == expected
+        if not self.complete:
+            self.warnings.append(
+                f"{self.base_url}/resource/ said it holds {expected} resources but paging gave {len(seen)} "
+                "(the list changed while it was read); resources not seen were not removed this run"
+            )
+        self.next_cursor = None
+
+    def _note_drift(self, resource: Mapping[str, Any]) -> None:
+        for name in resource:
+            if name not in RESOURCE_FIELDS and name not in self._drift_reported:
+                self._drift_reported.add(name)
+                self.warnings.append(
+                    f"schema drift: Respa resources now carry a field {name!r}; it is not published "
+                    "(the policy denies unnamed fields)"
+                )
+        for name in USED_RESOURCE_FIELDS:
+            if name not in resource and f"-{name}" not in self._drift_reported:
+                self._drift_reported.add(f"-{name}")
+                self.warnings.append(
+                    f"schema drift: Respa resource {resource.get('id')!r} has no field {name!r}"
+                )
+
+    def _reservations(self, cursor: str | None) -> Iterator[SourceRecord]:
+        today = self.today()
+        if cursor is None:
+            first = self.history_start
+        else:
+            try:
+                previous = date.fromisoformat(cursor)
+            except ValueError:
+                raise StateError(
+                    f"varaamo reservation cursor {cursor!r} is not a date such as 2024-05-31"
+                ) from None
+            first = min(previous, today) - timedelta(days=self.days_back)
+        last = today + timedelta(days=self.days_forward)
+        self.scope = {"date": (first.isoformat(), last.isoformat())}
+        self._window = (day_start(first), day_start(last + timedelta(days=1)))
+        carried: set[str] = set()
+        chunk_first = first
+        while chunk_first <= last:
+            chunk_last = min(last, chunk_first + timedelta(days=self.chunk_days - 1))
+            start, end = day_start(chunk_first), day_start(chunk_last + timedelta(days=1))
+            carried = yield from self._chunk(start, end, carried)
+            chunk_first = chunk_last + timedelta(days=1)
+        self.next_cursor = today.isoformat()
+        self.complete = False
+
+    def _chunk(self, start: datetime, end: datetime, carried: set[str]) -> Iterator[SourceRecord]:
+        """One start/end window; skips repeats and reservations already read in the previous window.
+
+        Returns the ids of reservations that reach the next window, which lists them again.
+        """
+        params = {"start": format_utc(start), "end": format_utc(end), "all": "true", "ordering": "begin"}
+        seen: set[str] = set()
+        reaching: set[str] = set()
+        expected = 0
+        for count, results in self._pages("reservation", params):
+            expected = count
+            for reservation in results:
+                key = str(reservation.get("id") or "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                finish = _parse_or_none(reservation.get("end"))
+                if finish is not None and finish >= end:
+                    reaching.add(key)
+                if key in carried:
+                    continue
+                yield SourceRecord(key=key, raw=reservation)
+        if len(seen) != expected:
+            self.warnings.append(
+                f"reservations {format_utc(start)}..{format_utc(end)}: the API said {expected} but paging gave "
+                f"{len(seen)} (reservations changed while they were read); the next run re-reads these days"
+            )
+        return reaching
+
+    # -- normalise ----------------------------------------------------------------------------------
+
+    def normalise(self, record: SourceRecord) -> Iterable[Row]:
+        if self.dataset == "resources":
+            return [self._resource_row(record)]
+        return self._reservation_rows(record)
+
+    def _resource_row(self, record: SourceRecord) -> Row:
+        raw = record.raw
+        resource_id = _text(raw.get("id"))
+        if resource_id is None:
+            raise RecordError(record.key or "(no id)", "id", "missing or empty")
+        unit = raw.get("_unit")
+        if unit is not None and not isinstance(unit, Mapping):
+            raise RecordError(resource_id, "unit", f"expected the unit object, got {unit!r}")
+        unit = unit or {}
+        kind = raw.get("type")
+        if kind is not None and not isinstance(kind, Mapping):
+            raise RecordError(resource_id, "type", f"expected an object, got {kind!r}")
+        kind = kind or {}
+        purposes = raw.get("purposes") or []
+        if not isinstance(purposes, list) or not all(isinstance(p, Mapping) for p in purposes):
+            raise RecordError(resource_id, "purposes", f"expected a list of objects, got {purposes!r}")
+        lat, lon = _point(resource_id, unit.get("location"))
+        authentication = _text(raw.get("authentication"))
+        row: Row = {
+            "id": resource_id,
+            "unit_id": _text(raw.get("unit")),
+            **_languages(resource_id, "unit_name", unit.get("name")),
+            **_languages(resource_id, "name", raw.get("name")),
+            "type_id": _text(kind.get("id")),
+            **_languages(resource_id, "type_name", kind.get("name")),
+            "purposes": ",".join(str(p.get("id")) for p in purposes) or None,
+            **{
+                f"purposes_{lang}": "; ".join(
+                    text
+                    for p in purposes
+                    if (text := _languages(resource_id, "p", p.get("name"))[f"p_{lang}"])
+                )
+                or None
+                for lang in LANGUAGES
+            },
+            "people_capacity": _integer(resource_id, raw, "people_capacity"),
+            "area": _number(resource_id, raw, "area"),
+            "reservable": _boolean(resource_id, raw, "reservable"),
+            "authentication": authentication.lower() if authentication else None,
+            "min_price": _number(resource_id, raw, "min_price"),
+            "max_price": _number(resource_id, raw, "max_price"),
+            "price_type": _text(raw.get("price_type")),
+            "unit_lat": lat,
+            "unit_lon": lon,
+            **_languages(resource_id, "responsible_contact_info", raw.get("responsible_contact_info")),
+            "unit_manager_email": _text(unit.get("manager_email")),
+        }
+        return row
+
+    def _reservation_rows(self, record: SourceRecord) -> list[Row]:
+        raw = record.raw
+        reservation_id = _text(raw.get("id"))
+        if reservation_id is None:
+            raise RecordError(record.key or "(no id)", "id", "missing or empty")
+        resource = _text(raw.get("resource"))
+        if resource is None:
+            raise RecordError(reservation_id, "resource", "missing or empty")
+        state = _text(raw.get("state"))
+        if state is None:
+            raise RecordError(reservation_id, "state", "missing or empty")
+        begin = _datetime(reservation_id, raw, "begin")
+        end = _datetime(reservation_id, raw, "end")
+        if end <= begin:
+            raise RecordError(
+                reservation_id, "end", f"{raw.get('end')!r} is not after begin {raw.get('begin')!r}"
+            )
+        if self._window is not None:
+            begin, end = max(begin, self._window[0]), min(end, self._window[1])
+        personal = {name: raw.get(name) for name in RESERVER_FIELDS if name in raw}
+        if isinstance(raw.get("user"), Mapping):
+            personal["user"] = raw.get("user")
+        rows: list[Row] = []
+        day = begin.astimezone(HELSINKI).date()
+        while True:
+            part_begin = max(begin, day_start(day))
+            part_end = min(end, day_start(day + timedelta(days=1)))
+            if part_begin >= end:
+                break
+            if part_end > part_begin:
+                rows.append(
+                    {
+                        "reservation_id": reservation_id,
+                        "resource_id": resource,
+                        "date": day.isoformat(),
+                        "state": state,
+                        "seconds": int((part_end - part_begin) // timedelta(seconds=1)),
+                        "begin": format_utc(part_begin),
+                        "end": format_utc(part_end),
+                        "staff_event": raw.get("staff_event")
+                        if isinstance(raw.get("staff_event"), bool)
+                        else None,
+                        "type": _text(raw.get("type")),
+                        **personal,
+                    }
+                )
+            day += timedelta(days=1)
+        return rows
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value)
+    return text if text.strip() else None
+
+
+def _languages(record: str, prefix: str, value: Any) -> dict[str, str | None]:
+    """A `{"fi","sv","en"}` dict (languages may be missing; null when all are) → prefix_fi/_sv/_en."""
+    if value is None:
+        return {f"{prefix}_{lang}": None for lang in LANGUAGES}
+    if isinstance(value, str):  # an untranslated field served as plain text: it is Finnish
+        return {f"{prefix}_fi": _text(value), f"{prefix}_sv": None, f"{prefix}_en": None}
+    if not isinstance(value, Mapping):
+        raise RecordError(record, prefix, f"expected a {{fi, sv, en}} object, got {value!r}")
+    return {f"{prefix}_{lang}": _text(value.get(lang)) for lang in LANGUAGES}
+
+
+def _number(record: str, raw: Mapping[str, Any], field: str) -> float | int | None:
+    value = raw.get(field)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise RecordError(record, field, f"{value!r} is not a number")
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        raise RecordError(record, field, f"{value!r} is not a number") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise RecordError(record, field, f"{value!r} is not a finite number")
+    return int(number) if number.is_integer() and isinstance(value, int) else number
+
+
+def _integer(record: str, raw: Mapping[str, Any], field: str) -> int | None:
+    number = _number(record, raw, field)
+    if number is None:
+        return None
+    if not float(number).is_integer():
+        raise RecordError(record, field, f"{raw.get(field)!r} is not a whole number")
+    return int(number)
+
+
+def _boolean(record: str, raw: Mapping[str, Any], field: str) -> bool | None:
+    value = raw.get(field)
+    if value is None or isinstance(value, bool):
+        return value
+    if str(value).lower() in ("true", "false"):
+        return str(value).lower() == "true"
+    raise RecordError(record, field, f"{value!r} is not true or false")
+
+
+def _point(record: str, location: Any) -> tuple[float | None, float | None]:
+    """GeoJSON Point [lon, lat] → (lat, lon)."""
+    if location is None:
+        return None, None
+    coordinates = location.get("coordinates") if isinstance(location, Mapping) else None
+    if not isinstance(coordinates, list) or len(coordinates) < 2:
+        raise RecordError(record, "unit.location", f"expected a GeoJSON Point, got {location!r}")
+    try:
+        lon, lat = float(coordinates[0]), float(coordinates[1])
+    except (TypeError, ValueError):
+        raise RecordError(record, "unit.location", f"coordinates {coordinates!r} are not numbers") from None
+    return lat, lon
+
+
+def _parse_or_none(value: Any) -> datetime | None:
+    try:
+        return _to_utc(str(value))
+    except ValueError:
+        return None
+
+
+def _to_utc(value: str) -> datetime:
+    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=HELSINKI)
+    return moment.astimezone(UTC)
+
+
+def _datetime(record: str, raw: Mapping[str, Any], field: str) -> datetime:
+    value = raw.get(field)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise RecordError(record, field, "missing or empty")
+    try:
+        return _to_utc(str(value))
+    except ValueError:
+        raise RecordError(record, field, f"{value!r} is not an ISO 8601 datetime") from None
