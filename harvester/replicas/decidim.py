@@ -512,6 +512,14 @@ class DecidimReplica(ReplicaServer):
         with self._data_lock:
             return {p["id"]: p for c in self.components("Proposals") for p in c["proposals"]}
 
+    def extend_type(self, type_name: str, field_name: str, type_ref: str) -> None:
+        """Give a type a new field (schema drift: a Decidim upgrade); it answers null unless stored."""
+        self._fields[type_name][field_name] = type_ref
+
+    def remove_field(self, type_name: str, field_name: str) -> None:
+        """Take a field away from a type, as an upgrade that renames it would."""
+        self._fields[type_name].pop(field_name, None)
+
     def add_proposals(self, n: int) -> list[str]:
         """Publish `n` new proposals in the newest process; returns their ids."""
         with self._data_lock:
