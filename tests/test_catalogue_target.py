@@ -1,0 +1,99 @@
+"""The local catalogue writes a valid data package and rewrites nothing when nothing changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import frictionless
+
+from harvester.targets.base import ChangeSet, DatasetVersion
+from harvester.targets.catalogue import CatalogueTarget
+
+SCHEMA = {
+    "fields": [
+        {"name": "id", "type": "string", "constraints": {"required": True}},
+        {"name": "count", "type": "integer"},
+        {"name": "share", "type": "number"},
+        {"name": "done", "type": "boolean"},
+    ],
+    "primaryKey": ["id"],
+    "missingValues": [""],
+}
+METADATA = {
+    "title": {"fi": "Testi", "sv": "Test", "en": "Test"},
+    "description": {"fi": "Kuvaus", "sv": "Beskrivning", "en": "Description"},
+    "keywords": {"fi": ["testi"], "en": ["test"]},
+    "license": "CC-BY-4.0",
+    "maintainer": "Helsinki",
+    "maintainer_email": "avoindata@hel.fi",
+    "sources": [{"title": "API", "path": "https://example.org/api"}],
+}
+
+
+def dataset(rows: list[dict]) -> DatasetVersion:
+    return DatasetVersion("test-set", METADATA, SCHEMA, lambda: iter(rows), len(rows))
+
+
+def no_changes() -> ChangeSet:
+    return ChangeSet(lambda: iter(()), lambda: iter(()), lambda: iter(()))
+
+
+ROWS = [
+    {"id": "a", "count": 1, "share": 0.5, "done": True},
+    {"id": "b", "count": None, "share": 1.25, "done": False},
+]
+
+
+def test_the_data_package_is_valid_and_carries_fi_sv_en_texts_and_the_licence(tmp_path: Path) -> None:
+    CatalogueTarget(tmp_path).publish(dataset(ROWS), no_changes())
+    package = tmp_path / "test-set" / "datapackage.json"
+    assert frictionless.validate(str(package)).valid
+    descriptor = json.loads(package.read_text())
+    assert descriptor["title_translated"] == METADATA["title"]
+    assert descriptor["description_translated"]["sv"] == "Beskrivning"
+    assert descriptor["licenses"][0]["name"] == "CC-BY-4.0"
+    assert descriptor["sources"] == [{"title": "API", "path": "https://example.org/api"}]
+    assert descriptor["resources"][0]["path"] == "test-set.csv"
+
+
+def test_values_are_written_so_that_frictionless_reads_back_the_same_types(tmp_path: Path) -> None:
+    CatalogueTarget(tmp_path).publish(dataset(ROWS), no_changes())
+    package = frictionless.Package(str(tmp_path / "test-set" / "datapackage.json"))
+    assert package.get_resource("test-set").read_rows() == ROWS
+
+
+def test_publishing_the_same_rows_again_writes_nothing(tmp_path: Path) -> None:
+    target = CatalogueTarget(tmp_path)
+    target.publish(dataset(ROWS), no_changes())
+    folder = tmp_path / "test-set"
+    before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    result = target.publish(dataset(ROWS), no_changes())
+    assert result.changed is False and result.actions == []
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
+
+
+def test_changed_rows_rewrite_the_csv_and_move_last_modified(tmp_path: Path) -> None:
+    target = CatalogueTarget(tmp_path)
+    target.publish(dataset(ROWS), no_changes())
+    package = tmp_path / "test-set" / "datapackage.json"
+    first = json.loads(package.read_text())
+    result = target.publish(dataset([*ROWS, {"id": "c", "count": 3, "share": 0.0, "done": True}]), no_changes())
+    second = json.loads(package.read_text())
+    assert result.changed
+    assert second["resources"][0]["hash"] != first["resources"][0]["hash"]
+    assert (tmp_path / "test-set" / "test-set.csv").read_text().count("\n") == 4
+
+
+def test_a_dry_run_describes_the_writes_and_makes_none(tmp_path: Path) -> None:
+    result = CatalogueTarget(tmp_path).publish(dataset(ROWS), no_changes(), dry_run=True)
+    assert result.changed is False
+    assert any("test-set.csv" in action for action in result.actions)
+    assert not (tmp_path / "test-set" / "test-set.csv").exists()
+
+
+def test_no_temporary_file_is_left_behind(tmp_path: Path) -> None:
+    target = CatalogueTarget(tmp_path)
+    target.publish(dataset(ROWS), no_changes())
+    target.publish(dataset(ROWS), no_changes())
+    assert sorted(p.name for p in (tmp_path / "test-set").iterdir()) == ["datapackage.json", "test-set.csv"]

@@ -1,0 +1,84 @@
+"""The pipeline's compiled row validator agrees with Frictionless on the CSV the catalogue writes."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import frictionless
+
+from harvester.targets.catalogue import write_csv
+from harvester.validation.rowcheck import RowValidator
+
+SCHEMA = {
+    "fields": [
+        {"name": "id", "type": "integer", "constraints": {"required": True, "minimum": 1}},
+        {"name": "status", "type": "string", "constraints": {"enum": ["open", "closed"]}},
+        {"name": "code", "type": "string", "constraints": {"pattern": "[0-9]{3}", "maxLength": 3}},
+        {"name": "amount", "type": "number", "constraints": {"minimum": 0, "maximum": 1000}},
+        {"name": "flag", "type": "boolean"},
+        {"name": "at", "type": "datetime"},
+        {"name": "day", "type": "date"},
+        {"name": "title", "type": "string", "constraints": {"required": True, "minLength": 2}},
+    ],
+    "primaryKey": ["id"],
+    "missingValues": [""],
+}
+
+GOOD = {
+    "id": 1,
+    "status": "open",
+    "code": "171",
+    "amount": 12.5,
+    "flag": True,
+    "at": "2024-05-31T09:00:00Z",
+    "day": "2024-05-31",
+    "title": "Kuoppa",
+}
+
+BAD_VALUES = {
+    "id": [0, -3, None, "x"],
+    "status": ["pending", "OPEN"],
+    "code": ["17", "1711", "abc"],
+    "amount": [-1, 1000.5, "many"],
+    "flag": ["yes"],
+    "at": ["2024-13-01T00:00:00Z", "31.5.2024 09:00", "2024-05-31"],
+    "day": ["2024-02-30", "31.5.2024"],
+    "title": ["", None, "x"],
+}
+
+
+def test_a_valid_row_has_no_errors() -> None:
+    assert RowValidator(SCHEMA).errors(GOOD) == []
+
+
+def test_every_problem_of_a_row_is_reported_not_just_the_first() -> None:
+    row = {**GOOD, "status": "pending", "amount": -1, "title": ""}
+    assert {e.field for e in RowValidator(SCHEMA).errors(row)} == {"status", "amount", "title"}
+
+
+def test_a_field_the_schema_lacks_is_an_error() -> None:
+    errors = RowValidator(SCHEMA).errors({**GOOD, "email": "a@b.fi"})
+    assert [(e.field, e.kind) for e in errors] == [("email", "extra-label")]
+
+
+def test_the_validator_flags_exactly_the_cells_frictionless_flags(tmp_path: Path) -> None:
+    rng = random.Random(3)
+    rows = []
+    for number in range(1, 301):
+        row = {**GOOD, "id": number}
+        for _ in range(rng.randrange(3)):
+            field = rng.choice(sorted(BAD_VALUES))
+            if field != "id":
+                row[field] = rng.choice(BAD_VALUES[field])
+        rows.append(row)
+    validator = RowValidator(SCHEMA)
+    ours = {(index + 2, e.field) for index, row in enumerate(rows) for e in validator.errors(row)}
+
+    path = tmp_path / "data.csv"
+    write_csv(path, [f["name"] for f in SCHEMA["fields"]], iter(rows))
+    with frictionless.system.use_context(trusted=True):
+        report = frictionless.Resource(path=str(path), schema=frictionless.Schema.from_descriptor(SCHEMA)).validate()
+    theirs = {(e.row_number, e.field_name) for e in report.tasks[0].errors}
+    assert ours
+    assert ours == theirs

@@ -1,0 +1,105 @@
+"""The state store: staged changes become published only by one commit; locks expire; runs are recorded."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from harvester.state import StateStore
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> StateStore:
+    state = StateStore(f"sqlite:///{tmp_path}/state.db")
+    yield state
+    state.close()
+
+
+def stage_rows(store: StateStore, run_id: int, rows: dict[str, str]) -> None:
+    store.stage(run_id, "job", [(key, "new", f"h-{value}", f'{{"v": "{value}"}}') for key, value in rows.items()])
+
+
+def test_staged_rows_are_not_published_until_the_run_commits(store: StateStore) -> None:
+    run_id = store.start_run("job", "me:1")
+    stage_rows(store, run_id, {"a": "1", "b": "2"})
+    assert store.published_count("job") == 0
+    assert [key for key, _ in store.current_rows(run_id, "job")] == ["a", "b"]
+    store.commit_run(run_id, "job", "cursor-1", {"new": 2}, "success", None)
+    assert store.published_count("job") == 2
+    assert store.cursor("job") == "cursor-1"
+
+
+def test_a_run_that_fails_leaves_rows_and_cursor_as_they_were(store: StateStore) -> None:
+    first = store.start_run("job", "me:1")
+    stage_rows(store, first, {"a": "1"})
+    store.commit_run(first, "job", "c1", {}, "success", None)
+    second = store.start_run("job", "me:1")
+    stage_rows(store, second, {"b": "2"})
+    store.finish_run(second, "failed", {}, "source down", None)
+    assert [key for key, _ in store.published_rows("job")] == ["a"]
+    assert store.cursor("job") == "c1"
+    assert store.last_run("job").outcome == "failed" and store.last_run("job").error == "source down"
+
+
+def test_staging_the_same_key_twice_keeps_one_row(store: StateStore) -> None:
+    run_id = store.start_run("job", "me:1")
+    stage_rows(store, run_id, {"a": "1"})
+    stage_rows(store, run_id, {"a": "2"})
+    assert store.staged_counts(run_id)["new"] == 1
+    assert [text for _, text in store.current_rows(run_id, "job")] == ['{"v": "2"}']
+
+
+def test_after_a_complete_listing_unseen_rows_are_staged_as_removed(store: StateStore) -> None:
+    first = store.start_run("job", "me:1")
+    stage_rows(store, first, {"a": "1", "b": "2", "c": "3"})
+    store.commit_run(first, "job", None, {}, "success", None)
+    second = store.start_run("job", "me:1")
+    store.stage(second, "job", [("a", "unchanged", "h-1", None), ("c", "unchanged", "h-3", None)])
+    store.stage_unseen_as_removed(second, "job")
+    assert [key for key, _ in store.staged_rows(second, "removed")] == ["b"]
+    assert [key for key, _ in store.current_rows(second, "job")] == ["a", "c"]
+
+
+def test_staging_left_by_a_killed_run_is_discarded_by_the_next(store: StateStore) -> None:
+    dead = store.start_run("job", "me:1")
+    stage_rows(store, dead, {"x": "1"})
+    store.start_run("job", "me:2")
+    assert store.staged_counts(dead)["new"] == 0
+
+
+def test_a_live_lock_is_refused_and_an_expired_one_taken_over(store: StateStore) -> None:
+    assert store.acquire_lock("job", "a:1", lease_seconds=0.2) is not None
+    assert store.acquire_lock("job", "b:2", lease_seconds=10) is None
+    time.sleep(0.3)
+    assert store.acquire_lock("job", "b:2", lease_seconds=10) is not None
+    assert store.lock_info("job").owner == "b:2"
+
+
+def test_taking_over_an_expired_lock_marks_its_run_abandoned(store: StateStore) -> None:
+    store.acquire_lock("job", "a:1", lease_seconds=0.1)
+    run_id = store.start_run("job", "a:1")
+    time.sleep(0.2)
+    store.acquire_lock("job", "b:2", lease_seconds=10)
+    run = store.runs("job")[0]
+    assert run.id == run_id and run.outcome == "abandoned" and "lease expired" in run.error
+
+
+def test_a_renewal_by_a_process_that_lost_its_lock_fails(store: StateStore) -> None:
+    store.acquire_lock("job", "a:1", lease_seconds=0.1)
+    time.sleep(0.2)
+    store.acquire_lock("job", "b:2", lease_seconds=10)
+    assert store.renew_lock("job", "a:1", 10) is False
+    assert store.renew_lock("job", "b:2", 10) is True
+
+
+def test_quarantined_records_wait_for_the_next_run(store: StateStore) -> None:
+    run_id = store.start_run("job", "me:1")
+    store.stage_quarantine(run_id, "job", [("r1", '{"id": "r1"}', "lat: must be a number")])
+    store.commit_run(run_id, "job", None, {}, "success", None)
+    assert list(store.quarantined("job")) == [("r1", {"id": "r1"}, "lat: must be a number")]
+    fixed = store.start_run("job", "me:1")
+    stage_rows(store, fixed, {"r1": "ok"})
+    store.commit_run(fixed, "job", None, {}, "success", None)
+    assert list(store.quarantined("job")) == []
