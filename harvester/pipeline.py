@@ -34,6 +34,7 @@ from harvester.http import HttpClient
 from harvester.lease import LeaseKeeper
 from harvester.report import RecordProblem, RunReport
 from harvester.rows import content_hash, key_fields, row_json, row_key
+from harvester.schemas.published import SchemaChangeGuard
 from harvester.sources.base import Removed, Source, SourceRecord
 from harvester.sources.registry import SOURCES
 from harvester.state import StateStore, lock_owner
@@ -153,7 +154,10 @@ class JobRun:
                 )
             started = time.perf_counter()
             dataset, changes = self._dataset(state, run_id)
+            guard = SchemaChangeGuard(self.config.state_url, self.job)
+            dataset = guard.prepare(dataset)
             result = self.target.publish(dataset, changes, dry_run=self.options.dry_run)
+            guard.record_published(dry_run=self.options.dry_run)
             self._timings["publish"] += time.perf_counter() - started
             report.actions = result.actions
             if lease.lost.is_set():

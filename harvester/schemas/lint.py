@@ -59,9 +59,9 @@ def lint_schema(file: str, schema: Mapping[str, Any]) -> list[LintProblem]:
     if major(schema.get("version")) is None:
         problem(None, f"`version` must be a semantic version like 1.0.0, got {schema.get('version')!r}")
     for key, words in (
-        ("title", "a title"),
-        ("description", "an English description"),
-        ("description_fi", "a Finnish description"),
+        ("title", "title"),
+        ("description", "English description"),
+        ("description_fi", "Finnish description"),
     ):
         if not str(schema.get(key) or "").strip():
             problem(None, f"the schema has no {words} (top-level `{key}`)")
