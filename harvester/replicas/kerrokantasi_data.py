@@ -115,9 +115,10 @@ def _hearing_times(rng: random.Random, index: int, now: datetime) -> tuple[datet
     if kind == 1:  # closed within the last 30 days
         closed = now - timedelta(days=rng.randrange(1, 25))
         return closed - timedelta(days=30), closed, True, False
-    if kind == 5 and index >= 6:  # not visible: unpublished, or not yet opened
-        opened = now + timedelta(days=10) if index % 12 == 5 else now - timedelta(days=40)
-        return opened, opened + timedelta(days=30), index % 12 != 5, False
+    if kind == 5 and index >= 6:  # not visible: not yet opened (published), or unpublished
+        not_yet_open = index % 12 == 5
+        opened = now + timedelta(days=10) if not_yet_open else now - timedelta(days=40)
+        return opened, opened + timedelta(days=30), not_yet_open, False
     closed = now - timedelta(days=rng.randrange(40, 3 * 365))  # closed long ago
     return closed - timedelta(days=rng.randrange(14, 60)), closed, True, False
 
