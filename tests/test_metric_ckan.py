@@ -24,6 +24,7 @@ import yaml
 
 from harvester.cli import main
 from harvester.config import load_config
+from harvester.errors import SourceError
 from harvester.metric.catalogue_scan import CatalogueReader, scan_catalogue
 from harvester.metric.compute import Metric, compute_metric
 from harvester.metric.register import load_register
@@ -332,3 +333,33 @@ def test_the_open_api_metric_job_publishes_one_row_per_year(
             datastore,
         ), year
     assert rows[2019]["opened_apis"] == "https://kartta.example-city.fi/geoserver/wfs"
+
+
+def test_an_organisation_the_catalogue_does_not_have_is_an_error_not_zero_apis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with catalogue("unknown_organisation", monkeypatch) as url:
+        reader = CatalogueReader(url, token=os.environ.get(TOKEN_ENV), timeout=30)
+        with pytest.raises(SourceError) as error:
+            scan_catalogue(reader, "metric-test-no-such-org")
+    assert "organization_show" in str(error.value) and "not found" in str(error.value)
+
+
+def test_harvester_metric_lists_the_apis_behind_a_years_figure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with catalogue("cli_year_list", monkeypatch) as url:
+        seed(url)
+        config = config_file(tmp_path, url)
+        capsys.readouterr()
+        code = main(
+            ["--config", str(config), "metric", "--year", "2016", "--register", str(register_file(tmp_path))]
+        )
+    out = capsys.readouterr().out
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[1].split() == ["2016", "1", "0", "1", "0"]
+    assert (
+        "  2016-01-10  Open311  https://api.example-city.fi/feedback/v1  "
+        "(Example feedback API; Kaupunginkanslia; register + catalogue)"
+    ) in lines
