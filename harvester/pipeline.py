@@ -96,7 +96,9 @@ class JobRun:
         self.options = options or RunOptions()
         self.lease_seconds = self.options.lease_seconds or config.lease_seconds
         self.source = source or build_source(config, job)
-        if job.raw.get("aggregate") is not None:  # record-level source → published cells (harvester/aggregate.py)
+        if (
+            job.raw.get("aggregate") is not None
+        ):  # record-level source → published cells (harvester/aggregate.py)
             self.source = aggregated_source(self.source, job, config.state_url)
         self.target = target or build_target(config)
         self.policy = FieldPolicy(job.name, job.policy, key=config.pseudonym_key())
@@ -143,7 +145,6 @@ class JobRun:
         try:
             cursor = None if self.options.full else state.cursor(self.job.name)
             report.cursor_before = cursor
-            self._retry_quarantined(state, run_id)
             self._extract(state, run_id, cursor)
             self._check_stop("before publish")
             self._check_removals(state, run_id)
@@ -205,7 +206,15 @@ class JobRun:
         except OSError as exc:
             log.warning("job %s: could not write the run report: %s", self.job.name, exc)
         if commit:
-            state.commit_run(run_id, self.job.name, report.cursor_after, report.counts, outcome, report_path)
+            state.commit_run(
+                run_id,
+                self.job.name,
+                report.cursor_after,
+                report.counts,
+                outcome,
+                report_path,
+                complete=self.source.complete,
+            )
         else:
             state.finish_run(run_id, outcome, report.counts, report.error, report_path)
 
@@ -218,9 +227,14 @@ class JobRun:
             )
 
     def _retry_quarantined(self, state: StateStore, run_id: int) -> None:
-        """Records quarantined by earlier runs go through again: a fixed schema or policy publishes them."""
+        """Records quarantined by earlier runs that this run did not fetch again go through once more, so a
+        fixed schema or policy publishes them. After a complete listing they are not retried: a record the
+        source no longer lists is gone, and its quarantine entry is dropped at commit."""
+        if self.source.complete:
+            return
         for key, raw, _reason in list(state.quarantined(self.job.name)):
-            self._process(SourceRecord(key=key, raw=raw), state, run_id)
+            if not state.is_staged(run_id, key):
+                self._process(SourceRecord(key=key, raw=raw), state, run_id)
         self._flush(state, run_id)
 
     def _extract(self, state: StateStore, run_id: int, cursor: str | None) -> None:
@@ -242,6 +256,7 @@ class JobRun:
                 self._check_stop("during extraction")
                 self._progress()
         self._flush(state, run_id)
+        self._retry_quarantined(state, run_id)
         if self._removed:
             state.stage_removed(run_id, self.job.name, self._removed)
         if self.source.complete:

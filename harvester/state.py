@@ -326,6 +326,13 @@ class StateStore:
             counts[change] = int(count)
         return counts
 
+    def is_staged(self, run_id: int, key: str) -> bool:
+        """Whether this run has staged the key already (or quarantined it)."""
+        return bool(
+            self._query("SELECT 1 FROM staged WHERE run_id = ? AND key = ?", (run_id, key))
+            or self._query("SELECT 1 FROM staged_quarantine WHERE run_id = ? AND key = ?", (run_id, key))
+        )
+
     def quarantined_count(self, run_id: int) -> int:
         return int(self._query("SELECT COUNT(*) FROM staged_quarantine WHERE run_id = ?", (run_id,))[0][0])
 
@@ -377,8 +384,13 @@ class StateStore:
         outcome: str,
         report_path: str | None,
         error: str | None = None,
+        *,
+        complete: bool = False,
     ) -> None:
-        """After publish succeeded: rows, cursor, quarantine and the run record, all in one transaction."""
+        """After publish succeeded: rows, cursor, quarantine and the run record, all in one transaction.
+
+        A key published by this run leaves the quarantine; after a `complete` listing, so does every key the
+        run neither published nor quarantined again (the source no longer has it)."""
         now = time.time()
         with self._transaction() as cur:
             cur.execute(
@@ -393,9 +405,16 @@ class StateStore:
                 (job, run_id),
             )
             cur.execute(
-                "DELETE FROM quarantine WHERE job = ? AND key IN (SELECT key FROM staged WHERE run_id = ?)",
+                "DELETE FROM quarantine WHERE job = ? AND key IN "
+                "(SELECT key FROM staged WHERE run_id = ? AND change <> 'removed')",
                 (job, run_id),
             )
+            if complete:
+                cur.execute(
+                    "DELETE FROM quarantine WHERE job = ? AND key NOT IN "
+                    "(SELECT key FROM staged_quarantine WHERE run_id = ?)",
+                    (job, run_id),
+                )
             cur.execute(
                 "INSERT INTO quarantine (job, key, raw_json, reason, first_seen, last_seen) "
                 "SELECT job, key, raw_json, reason, ?, ? FROM staged_quarantine WHERE run_id = ? "
