@@ -96,9 +96,8 @@ class JobRun:
         self.options = options or RunOptions()
         self.lease_seconds = self.options.lease_seconds or config.lease_seconds
         self.source = source or build_source(config, job)
-        if (
-            job.raw.get("aggregate") is not None
-        ):  # record-level source → published cells (harvester/aggregate.py)
+        if job.raw.get("aggregate") is not None:
+            # a record-level source whose rows are published only as aggregated cells (harvester/aggregate.py)
             self.source = aggregated_source(self.source, job, config.state_url)
         self.target = target or build_target(config)
         self.policy = FieldPolicy(job.name, job.policy, key=config.pseudonym_key())
