@@ -73,20 +73,35 @@ class TilavarauspalveluSource(Source):
         self.page_size = size
 
     def query(self, variables: Mapping[str, Any]) -> dict[str, Any]:
-        """POST the query; the `data` object, or SourceError with the server's GraphQL error messages."""
-        body = self.http.post_json(self.endpoint, {"query": QUERY, "variables": dict(variables)})
-        if not isinstance(body, dict):
-            raise SourceError(
-                f"{self.endpoint} answered {type(body).__name__}, expected a GraphQL response object"
-            )
-        errors = body.get("errors")
-        if errors:
-            messages = "; ".join(str(e.get("message") if isinstance(e, dict) else e) for e in errors)
-            raise SourceError(f"{self.endpoint}: the GraphQL query was refused: {messages}")
-        data = body.get("data")
-        if not isinstance(data, dict):
-            raise SourceError(f"{self.endpoint} answered no `data` object")
-        return data
+        """POST the query; the `data` object, or SourceError with the server's GraphQL error messages.
+
+        graphene answers validation errors (an unknown field) with HTTP 400 and execution errors (a page
+        size over the limit) with 200, both with an `errors` array: either way its messages are the error.
+        An unreadable (e.g. truncated) body is retried like the HTTP client retries a 5xx.
+        """
+        payload = {"query": QUERY, "variables": dict(variables)}
+        problem = ""
+        for _attempt in range(max(1, self.http.retries)):
+            response = self.http.request("POST", self.endpoint, json=payload)
+            try:
+                body = response.json()
+            except ValueError:
+                problem = f"HTTP {response.status_code} with an unreadable body: {response.text[:200]!r}"
+                if response.status_code >= 400:
+                    break
+                self.http.sleep(self.http.backoff)
+                continue
+            errors = body.get("errors") if isinstance(body, dict) else None
+            if errors:
+                messages = "; ".join(str(e.get("message") if isinstance(e, dict) else e) for e in errors)
+                raise SourceError(f"{self.endpoint}: the GraphQL query was refused: {messages}")
+            data = body.get("data") if isinstance(body, dict) else None
+            if response.status_code >= 400 or not isinstance(data, dict):
+                raise SourceError(
+                    f"{self.endpoint} answered HTTP {response.status_code} without data: {response.text[:200]}"
+                )
+            return data
+        raise SourceError(f"POST {self.endpoint} failed: {problem}")
 
     def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
         after: str | None = None
