@@ -296,8 +296,17 @@ def genitive(surname: str) -> str:
     return surname + "in"
 
 
+ALLATIVES = {"Matti": "Matille", "Liisa": "Liisalle", "Juha": "Juhalle", "Päivi": "Päiville", "Kalle": "Kallelle",
+             "Minna": "Minnalle", "Heikki": "Heikille", "Sirpa": "Sirpalle", "Antti": "Antille", "Kaisa": "Kaisalle",
+             "Eero": "Eerolle", "Johanna": "Johannalle", "Ilkka": "Ilkalle", "Hanna": "Hannalle", "Olli": "Ollille",
+             "Tarja": "Tarjalle", "Jarmo": "Jarmolle", "Leena": "Leenalle", "Sampo": "Sammolle",
+             "Veikko": "Veikolle", "Helmi": "Helmille", "Aleksi": "Aleksille", "Senja": "Senjalle",
+             "Raili": "Railille", "Topias": "Topiakselle", "Iiris": "Iirikselle", "Kerttu": "Kertulle",
+             "Urho": "Urholle", "Aarne": "Aarnelle", "Marjut": "Marjutille"}  # fmt: skip
+
+
 def allative(first: str) -> str:
-    return first + "lle" if first[-1] in "aeiouyäö" else first + "ille"
+    return ALLATIVES[first]
 
 
 FI_FRAMES = [

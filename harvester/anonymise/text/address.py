@@ -48,8 +48,13 @@ _ENGLISH_HEADS = ["Street", "Road", "Avenue", "Lane", "Boulevard"]
 _HEADS = "|".join(_finnish_forms() + _SWEDISH_HEADS)
 _ORDINAL_LINES = r"(?:Ensimmäi(?:nen|sellä|selle|seltä|sen)|Toi(?:nen|sella|selle|selta|sen)|Kolma(?:s|nnella|nnelle|nnelta|nnen)|Neljä(?:s|nnellä|nnelle|nneltä|nnen)|Viide(?:s|nnellä|nnelle|nneltä|nnen))[ ]linja(?:n|lla|lle|lta)?"  # noqa: E501
 
+# Words that begin some two-word street names: "Itäinen Papinkatu", "Norra Hesperiagatan".
+_QUALIFIER = (
+    r"(?:(?:Itäinen|Läntinen|Pohjoinen|Eteläinen|Vanha|Iso|Pikku|Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|"
+    r"Nya|Old|New|North|South|East|West)[ ])"
+)
 _STREET = (
-    r"(?:(?<![\w-])[A-ZÅÄÖ][^\W\d_]*(?:-[^\W\d_]+)*?(?:" + _HEADS + r")"  # Mannerheimintie, Kotikadulla
+    r"(?:(?<![\w-])" + _QUALIFIER + r"?[A-ZÅÄÖ][^\W\d_]*(?:-[^\W\d_]+)*?(?:" + _HEADS + r")"  # Kotikadulla
     r"|(?<![\w-])(?:[A-ZÅÄÖ][^\W\d_]+[ ]){1,2}(?:"
     + _HEADS
     + "|"
@@ -87,7 +92,7 @@ def _word_starts(text: str, end: int, count: int) -> list[int]:
     """Start offsets of up to `count` words ending at or before `end`, farthest first."""
     starts, i = [], end
     for _ in range(count):
-        while i > 0 and not text[i - 1].isspace():
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
             i -= 1
         starts.append(i)
         if i == 0 or text[i - 1] != " ":

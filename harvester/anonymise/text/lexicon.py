@@ -42,6 +42,7 @@ class WordInfo:
     known: bool = False  # some lexicon knows the word at all
     nominative: bool = True  # a name reading is in the basic form (the first name of a full name is)
     ambiguous_name: bool = False  # the name is also a common word of Swedish or English
+    listed: bool = False  # in the shipped name lists (not only known to Voikko)
 
     @property
     def name(self) -> bool:
@@ -99,10 +100,11 @@ def word_info(word: str) -> WordInfo:
     """Classify one capitalised word (cached: the same word is analysed only once)."""
     first_names, surnames, not_names, ambiguous = _lists()
     key = word.casefold()
-    first = key in first_names
-    sur = key in surnames
-    place = key in not_names
     amb = key in ambiguous
+    first = key in first_names or amb
+    sur = key in surnames
+    listed = first or sur
+    place = key in not_names
     common = False
     known = first or sur or place or amb
     nominative = True
@@ -132,6 +134,16 @@ def word_info(word: str) -> WordInfo:
                 place = True
             else:
                 common = True
+        if (
+            sur
+            and common
+            and all(
+                a.get("CLASS") in ("sukunimi", "laatusana", "nimisana_laatusana", "etunimi", "paikannimi")
+                for a in analyses
+            )
+            and any(a.get("BASEFORM", "").endswith("nen") for a in analyses if a.get("CLASS") == "sukunimi")
+        ):
+            common = False  # Koskinen, Mäkinen: the adjective reading of a -nen surname is rare in prose
         if name_cases:
             nominative = "nimento" in name_cases
         if (first or sur) and not name_cases and not (first and key in first_names):
@@ -142,11 +154,14 @@ def word_info(word: str) -> WordInfo:
                 inner = word_info(stripped)
                 return WordInfo(
                     inner.first_name, inner.surname, inner.place, inner.common, inner.known, False,
-                    inner.ambiguous_name,
+                    inner.ambiguous_name, inner.listed,
                 )  # fmt: skip
     elif not known:
         stripped = _strip_genitive(word)
         if stripped != word:
             inner = word_info(stripped)
-            return WordInfo(inner.first_name, inner.surname, inner.place, inner.common, inner.known, False)
-    return WordInfo(first, sur, place, common, known, nominative, amb)
+            return WordInfo(
+                inner.first_name, inner.surname, inner.place, inner.common, inner.known, False,
+                inner.ambiguous_name, inner.listed,
+            )  # fmt: skip
+    return WordInfo(first, sur, place, common, known, nominative, amb, listed)

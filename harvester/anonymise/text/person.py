@@ -43,6 +43,12 @@ _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "si
 _ROLE_ENDINGS = _ROLE_ENDINGS + tuple(role + "n" for role in _ROLE_ENDINGS)
 
 
+def _is_cue(word: str) -> bool:
+    """A capitalised title, greeting or sign-off ("Mr", "Dear", "Terveisin") is a cue, not a name."""
+    key = word.lower().rstrip(".")
+    return key in _TITLES or key in _GREETINGS or key in _SIGNOFFS or key in _SIGNOFFS_BEFORE_A_BREAK
+
+
 def _previous_words(text: str, start: int) -> tuple[str, str, bool]:
     """The two words before `start` (lower case) and whether a line break or comma separates them from it."""
     j = start - 1
@@ -80,6 +86,13 @@ def _after_trigger(text: str, start: int) -> bool:
     return word in ("-", "–", "—", "--") and not before  # a dash signature at the start of a line
 
 
+# A name followed by one of these nouns names a place or an institution: "Eliel Saarisen tie",
+# "Aleksis Kiven koulu", "Alvar Aallon katu".
+_NAMED_PLACE_AFTER = re.compile(
+    r"[ -](?:tie|katu|kadu|kuja|polku|puisto|tori|aukio|silta|koulu|lukio|kirjasto|museo|sali|halli|kenttä|"
+    r"stadion|patsas|muistomerkki|päiväkoti|sairaala|väylä|ranta|rann|vägen|gatan|plan|parken|skola|park|"
+    r"street|road|square|school|library|hall|bridge|statue|museum|avenue|prize|palkinto)"
+)
 _SENTENCE_END = set('\n.!?:;"“”«»(*•–—-')
 
 
@@ -105,7 +118,9 @@ class _Token:
         self.acronym = not self.initial and len(word) > 1 and word.isupper()
         self.info = info = _NO_INFO if self.initial or self.acronym else word_info(word)
         # Could stand in a person's name: a name, or a word no lexicon knows (a foreign name).
-        self.personal = not self.initial and not self.acronym and (info.name or not info.known)
+        self.personal = (
+            not self.initial and not self.acronym and (info.name or not info.known) and not _is_cue(word)
+        )
         self.context = self.personal and _after_trigger(text, start)
 
     @property
@@ -124,28 +139,44 @@ def _accepted(tokens: Sequence[_Token], i: int, sentence_start: bool, foreign: b
     if not info.name or token.acronym or token.place_only:
         return False
     if info.strong:
-        return True
+        return info.listed or not foreign or not sentence_start and _neighbour_is_name(tokens, i)
     for j in (i - 1, i + 1):
         if 0 <= j < len(tokens) and not tokens[j].initial:
             other = tokens[j].info
-            if other.strong or tokens[j].context:
-                # Only the last part of a Finnish full name inflects: "Anna Virtaselle", not "Toivon Matti".
-                return j > i and info.nominative or j < i
-    if sentence_start or info.place or info.ambiguous_name:
+            # Only the last part of a Finnish full name inflects: "Anna Virtaselle", not "Toivon Matti".
+            first, last = (info, other) if j > i else (other, info)
+            if not first.nominative:
+                continue
+            if other.strong or tokens[j].context or (other.name and first.first_name and last.surname):
+                return True
+    if sentence_start or info.place or info.ambiguous_name or (foreign and not info.listed):
         return False
     return not (foreign and not info.nominative)
 
 
+def _neighbour_is_name(tokens: Sequence[_Token], i: int) -> bool:
+    return any(0 <= j < len(tokens) and tokens[j].info.name for j in (i - 1, i + 1))
+
+
 def _extend_right(tokens: Sequence[_Token], last: int) -> int:
     """A first name (or a word after a signature) in its basic form is followed by its surname, known or
-    not ("Anni Sinnemäki"), unless that word is a place in a case form ("Liisa Helsingistä")."""
+    not ("Anni Sinnemäki"), unless that word is a place in a case form ("Liisa Helsingistä"); a further
+    word unknown to every lexicon continues the name ("Nguyen Thi Lan")."""
     token = tokens[last]
     if last + 1 >= len(tokens) or not (token.info.first_name or token.context) or not token.info.nominative:
         return last
     nxt = tokens[last + 1]
-    if nxt.acronym or nxt.initial or (nxt.place_only and nxt.word.endswith(_LOCATIVE)):
+    if nxt.acronym or nxt.initial or _is_cue(nxt.word):
         return last
-    return last + 1
+    if nxt.place_only and not nxt.info.common and nxt.word.endswith(_LOCATIVE):
+        return last
+    last += 1
+    while last + 1 < len(tokens) and tokens[last].info.nominative:
+        after = tokens[last + 1]
+        if after.initial or after.info.known or not after.personal:
+            break
+        last += 1
+    return last
 
 
 _LOCATIVE = (
@@ -180,7 +211,7 @@ def _could_be_personal(word: str) -> bool:
             personal = False
         else:
             info = word_info(word)
-            personal = info.name or not info.known
+            personal = (info.name or not info.known) and not _is_cue(word)
         if len(_PERSONAL_CACHE) < 500_000:
             _PERSONAL_CACHE[word] = personal
     return personal
@@ -207,6 +238,16 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[_Token
             if personal:
                 yield [_Token(text, s, e) for s, e in spans]
             spans, personal = [], False
+        if (
+            end - start == 2
+            and text[start] in "Tt"
+            and text[start + 1] == "."
+            and _starts_sentence(text, start)
+        ):
+            if spans and personal:
+                yield [_Token(text, s, e) for s, e in spans]
+            spans, personal = [], False
+            continue  # "T. Liisa": the sign-off abbreviation of "terveisin", not an initial
         spans.append((start, end))
         personal = personal or _could_be_personal(match.group())
         previous_end = end
@@ -238,5 +279,6 @@ def find_persons(
                 tokens[first - 1].personal and not tokens[first - 1].info.known and tokens[first].info.surname
             )):  # fmt: skip
                 first -= 1
-            yield tokens[first].start, tokens[last].end
+            if not _NAMED_PLACE_AFTER.match(text, tokens[last].end):
+                yield tokens[first].start, tokens[last].end
             i = last + 1

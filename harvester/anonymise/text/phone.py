@@ -23,7 +23,7 @@ def _is_phone_number(number: str) -> bool:
             national = digits[3:].removeprefix("0")
             return 6 <= len(national) <= 11
         return 8 <= len(digits) <= 15
-    return 7 <= len(digits) <= 11
+    return 8 <= len(digits) <= 11  # national numbers: trunk 0, area or operator code, subscriber number
 
 
 def _glued_to_number(text: str, start: int) -> bool:

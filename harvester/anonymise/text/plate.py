@@ -11,7 +11,7 @@ _KEYWORD_BEFORE = re.compile(
     r"(?:rekisteri(?:numero|tunnus|kilpi)\w*|rek\.?\s?(?:nro|nume\w*)|rekkari\w*|reg\.?\s?(?:nro|nr|no)\.?|"
     r"registreringsnummer\w*|registreringsskylt\w*|registration(?: number| plate)?|licen[cs]e plate|"
     r"number plate|auto(?:n|ssa|lla)?|ajoneuvo(?:n|ssa)?|bil(?:en)?|car)"
-    r"\W{1,3}$",
+    r"\W{1,3}(?:(?:on|oli|är|var|is|was)\W{1,3})?$",
     re.IGNORECASE,
 )
 # Abbreviations written like a plate in Finnish public-sector text.

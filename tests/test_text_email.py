@@ -1,0 +1,25 @@
+"""E-mail addresses, including common obfuscations."""
+
+from harvester.anonymise.text import TextScrubber
+
+
+def emails(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in TextScrubber().scan(text) if s.label == "EMAIL"]
+
+
+def test_email_address_is_detected():
+    assert emails("Vastaus osoitteeseen matti.meikalainen@example.com, kiitos.") == [
+        "matti.meikalainen@example.com"
+    ]
+
+
+def test_email_with_subdomain_and_plus_is_detected():
+    assert emails("to: anna+hel@mail.kolumbus.fi.") == ["anna+hel@mail.kolumbus.fi"]
+
+
+def test_obfuscated_email_with_at_in_parentheses_is_detected():
+    assert emails("Kirjoita liisa.virtanen(at)hel.fi") == ["liisa.virtanen(at)hel.fi"]
+
+
+def test_url_is_not_an_email():
+    assert emails("Katso https://www.hel.fi/fi/palaute ja www.hel.fi.") == []

@@ -1,0 +1,85 @@
+"""Personal names in Finnish (any case form), Swedish and English, and what is not a name."""
+
+from harvester.anonymise.text import TextScrubber
+from harvester.anonymise.text.lexicon import voikko_available
+
+
+def persons(text: str, lang: str | None = None) -> list[str]:
+    return [text[s.start : s.end] for s in TextScrubber().scan(text, lang) if s.label == "PERSON"]
+
+
+def test_voikko_is_installed():
+    assert voikko_available(), "install Debian libvoikko1 + voikko-fi and PyPI libvoikko"
+
+
+def test_inflected_finnish_surname_is_a_person():
+    assert persons("Soitin eilen Virtasen puhelimeen.") == ["Virtasen"]
+
+
+def test_inflected_finnish_first_name_is_a_person():
+    assert persons("Puhuin asiasta Liisalle ja Mattia ei kuulunut.") == ["Liisalle", "Mattia"]
+
+
+def test_full_name_with_surname_unknown_to_the_lexicon_is_one_person():
+    assert persons("Apulaispormestari Anni Sinnemäki vastasi.") == ["Anni Sinnemäki"]
+
+
+def test_signature_with_terveisin_is_a_person():
+    assert persons("Kiitos!\nTerveisin Matti Meikäläinen") == ["Matti Meikäläinen"]
+
+
+def test_signature_with_t_abbreviation_is_a_person():
+    assert persons("Korjatkaa pian. t. Liisa") == ["Liisa"]
+
+
+def test_swedish_signature_is_a_person():
+    assert persons("Med vänliga hälsningar Anna Svensson", "sv") == ["Anna Svensson"]
+
+
+def test_english_signature_is_a_person():
+    assert persons("Kind regards, John Smith", "en") == ["John Smith"]
+
+
+def test_unknown_foreign_name_after_a_signature_is_a_person():
+    assert persons("Best regards,\nXiomara Okonkwo", "en") == ["Xiomara Okonkwo"]
+
+
+def test_role_title_is_not_part_of_the_name():
+    assert persons("kaupunginjohtaja Juhana Vartiainen kertoi") == ["Juhana Vartiainen"]
+
+
+def test_role_title_alone_is_not_a_person():
+    assert persons("Apulaispormestari vastasi valtuustolle.") == []
+
+
+def test_first_name_that_is_a_verb_at_sentence_start_is_not_a_person():
+    assert persons("Anna palautetta katujen kunnosta.") == []
+
+
+def test_first_name_that_is_a_verb_after_a_greeting_is_a_person():
+    assert persons("Hei Anna, kiitos viestistä!") == ["Anna"]
+
+
+def test_helsinki_district_is_not_a_person():
+    assert persons("Kallion kirjasto ja Maunulan talo ovat auki.") == []
+
+
+def test_place_name_is_not_a_person():
+    assert persons("Helsingissä ja Espoossa sataa, Pasilassa ei.") == []
+
+
+def test_organisation_is_not_a_person():
+    assert persons("Helsingin kaupungin kaupunkiympäristön toimiala vastaa asiasta.") == []
+
+
+def test_street_name_is_not_a_person():
+    assert persons("Eliel Saarisen tiellä on kuoppa.") == []
+
+
+def test_name_in_an_email_address_is_not_reported_twice():
+    spans = TextScrubber().scan("Viesti: matti.virtanen@example.com")
+    assert [s.label for s in spans] == ["EMAIL"]
+
+
+def test_initial_and_surname_are_one_person():
+    assert persons("Asian hoitaa M. Virtanen.") == ["M. Virtanen"]

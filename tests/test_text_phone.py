@@ -1,0 +1,58 @@
+"""Phone numbers: Finnish formats are found; dates, times, prices, years, counts and codes are not."""
+
+import pytest
+
+from harvester.anonymise.text import TextScrubber
+
+
+def phones(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in TextScrubber().scan(text) if s.label == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["040 123 4567", "0401234567", "040-123 4567", "09-310 12345", "(09) 310 12345", "+358 50 1234567",
+     "+358931039000", "+358 (0)50 123 4567", "+358-40-1234567", "050 12 34 567", "0800 12345 6"],
+)  # fmt: skip
+def test_finnish_phone_number_format_is_detected(number):
+    assert phones(f"Soita numeroon {number} arkisin.") == [number]
+
+
+def test_phone_after_p_abbreviation_is_detected():
+    assert phones("Terveisin Liisa, p. +358931039000") == ["+358931039000"]
+
+
+def test_foreign_number_with_plus_is_detected():
+    assert phones("Call +44 20 7946 0958 please") == ["+44 20 7946 0958"]
+
+
+def test_count_of_hours_is_not_a_phone_number():
+    assert phones("vuonna 2019 240 000 tuntia") == []
+
+
+def test_date_is_not_a_phone_number():
+    assert phones("Päätös tehtiin 15.12.2015 ja 01.02.2020.") == []
+
+
+def test_time_range_is_not_a_phone_number():
+    assert phones("Auki klo 08-16 ja 09.30–17.00.") == []
+
+
+def test_price_is_not_a_phone_number():
+    assert phones("Hinta 1 500 000 € ja 0,50 euroa.") == []
+
+
+def test_postal_code_is_not_a_phone_number():
+    assert phones("Osoite 00100 Helsinki tai 02100 Espoo.") == []
+
+
+def test_business_id_is_not_a_phone_number():
+    assert phones("Y-tunnus 0201256-6.") == []
+
+
+def test_case_number_is_not_a_phone_number():
+    assert phones("Diaarinumero HEL 2019-012345.") == []
+
+
+def test_too_short_number_is_not_a_phone_number():
+    assert phones("Palvelunumero 09 310 01.") == []
