@@ -318,9 +318,11 @@ def aggregated_source(source: Source, job: JobConfig, state_url: str) -> Aggrega
         )
     for column in spec.output_columns:
         action = job.policy.get(column)
-        if action is None or action == "drop":
+        if action is None or action == "drop" or (column in spec.group_by and action != "keep"):
             raise ConfigError(
-                file, f"policy.{column}", "an aggregate output column must be named in the policy (keep)"
+                file,
+                f"policy.{column}",
+                "an aggregate output column must be named in the policy (group-by columns as keep: they form the key)",
             )
     return AggregatedSource(
         source,

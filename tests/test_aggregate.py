@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -179,3 +180,16 @@ def test_a_record_field_the_policy_does_not_name_is_reported() -> None:
     source = wrapped([odd], [], {"date": ("2024-05-01", "2024-05-31")})
     list(source.extract(None))
     assert any("'phone'" in warning for warning in source.warnings)
+
+
+def test_an_aggregated_job_whose_policy_drops_an_output_column_is_refused() -> None:
+    from dataclasses import replace
+
+    from harvester.aggregate import aggregated_source
+    from harvester.config import load_job
+
+    job = load_job(Path(__file__).resolve().parent.parent / "jobs" / "varaamo-reservation-hours.yaml")
+    broken = replace(job, policy={**job.policy, "reserved_hours": "drop"})
+    with pytest.raises(ConfigError) as caught:
+        aggregated_source(ListSource([], None), broken, "sqlite:///:memory:")
+    assert caught.value.key == "policy.reserved_hours"
