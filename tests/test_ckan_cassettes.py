@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from ckan_support import CASSETTES, scrub_response
+
+from tests.ckan_support import CASSETTES, scrub_response
 
 SECRET_HEADERS = {"authorization", "x-ckan-api-key", "cookie"}
 SECRET_RESPONSE_HEADERS = {"set-cookie", "authorization", "x-ckan-api-key"}
@@ -16,6 +17,7 @@ SECRET_RESPONSE_HEADERS = {"set-cookie", "authorization", "x-ckan-api-key"}
 TOKEN_PATTERN = re.compile(r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")
 
 CASSETTE_FILES = sorted(CASSETTES.glob("**/*.yaml"))
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def test_there_are_cassettes_to_scan():
@@ -24,7 +26,7 @@ def test_there_are_cassettes_to_scan():
 
 @pytest.mark.parametrize("cassette", CASSETTE_FILES, ids=lambda path: path.name)
 def test_cassette_carries_no_secret_header(cassette: Path):
-    for interaction in yaml.safe_load(cassette.read_text(encoding="utf-8"))["interactions"]:
+    for interaction in yaml.load(cassette.read_text(encoding="utf-8"), Loader=LOADER)["interactions"]:
         request_headers = {name.lower() for name in interaction["request"]["headers"]}
         response_headers = {name.lower() for name in interaction["response"]["headers"]}
         assert not request_headers & SECRET_HEADERS, interaction["request"]["uri"]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from ckan_support import METADATA, make_changes, make_dataset, make_row
 
 from harvester.config import CkanSettings
 from harvester.errors import ConfigError
 from harvester.targets.ckan import CkanTarget
 from harvester.targets.ckan_profiles import HriProfile, PlainCkanProfile
+from tests.ckan_support import METADATA, make_changes, make_dataset, make_row
 
 
 def _without(key: str) -> dict:

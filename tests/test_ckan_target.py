@@ -6,7 +6,10 @@ from typing import Any
 
 import pytest
 import requests
-from ckan_support import (
+
+from harvester.errors import PublishError
+from harvester.targets.ckan_files import csv_body
+from tests.ckan_support import (
     METADATA,
     NO_CHANGES,
     ORGANIZATION,
@@ -16,9 +19,6 @@ from ckan_support import (
     make_dataset,
     make_row,
 )
-
-from harvester.errors import PublishError
-from harvester.targets.ckan_files import csv_body
 
 pytestmark = pytest.mark.ckan
 
@@ -145,7 +145,13 @@ def test_changed_and_removed_rows_are_upserted_and_deleted_and_nothing_else(prof
 
         ckan.target().publish(make_dataset(name, after), make_changes(updated=changed, removed=removed))
 
-        assert ckan.log.writes == ["resource_patch", "resource_patch", "datastore_upsert", "datastore_delete"]
+        # One upsert of the 50 changed rows, one delete of the 5 removed, the new CSV and datapackage.json.
+        assert sorted(ckan.log.writes) == [
+            "datastore_delete",
+            "datastore_upsert",
+            "resource_patch",
+            "resource_patch",
+        ]
         package = _package(ckan, name)
         [csv] = _csv_resources(package, name)
         assert (

@@ -21,7 +21,7 @@ from harvester.config import CkanSettings
 from harvester.errors import ConfigError, PublishError
 from harvester.targets.base import ChangeSet, DatasetVersion, PublishResult, Target
 from harvester.targets.ckan_api import CkanApi
-from harvester.targets.ckan_datastore import DataStorePlan, DataStoreSync
+from harvester.targets.ckan_datastore import CHANGES, DataStorePlan, DataStoreSync
 from harvester.targets.ckan_files import FileBody, csv_body, datapackage_body, file_body
 from harvester.targets.ckan_profiles import (
     CSV_RESOURCE,
@@ -139,12 +139,41 @@ class CkanTarget(Target):
 
     def publish(self, dataset: DatasetVersion, changes: ChangeSet, *, dry_run: bool = False) -> PublishResult:
         self.check_metadata(dataset)
-        bodies = self._bodies(dataset)
+        name = dataset.name
+        current = self._current(name)
+        csv_name = f"{name}.csv"
+        csv_current = _find_resource(current, csv_name)
+        sync = DataStoreSync(
+            self.api, dataset, **({"upsert_batch": self.upsert_batch} if self.upsert_batch else {})
+        )
+        datastore = sync.plan(csv_current, csv_name, changes)
+        datastore_done = not dry_run and datastore.mode == CHANGES
+        if datastore_done:
+            assert csv_current is not None
+            bodies = sync.apply_changes_while(
+                datastore, csv_current["id"], changes, lambda: self._bodies(dataset)
+            )
+        else:
+            bodies = self._bodies(dataset)
         try:
-            return self._publish(dataset, changes, bodies, dry_run=dry_run)
+            return self._publish(
+                dataset, current, bodies, sync, datastore, dry_run=dry_run, datastore_done=datastore_done
+            )
         finally:
             for body in bodies.values():
                 body.close()
+
+    def _current(self, name: str) -> Mapping[str, Any] | None:
+        """The dataset as CKAN has it, or None (then its organisation must exist)."""
+        current = self.api.call("package_show", name, {"id": name}, missing_ok=True)
+        if current is None:
+            self._require_organisation(name)
+        elif current.get("state") == "deleted":
+            raise PublishError(
+                f"dataset {name!r} exists in CKAN at {self.settings.url} but is deleted; a sysadmin must "
+                "purge it (or restore it with state=active) before it can be published again"
+            )
+        return current
 
     def _bodies(self, dataset: DatasetVersion) -> dict[str, FileBody]:
         csv_name = f"{dataset.name}.csv"
@@ -162,28 +191,22 @@ class CkanTarget(Target):
         return {CSV_RESOURCE: csv, DATAPACKAGE_RESOURCE: package}
 
     def _publish(
-        self, dataset: DatasetVersion, changes: ChangeSet, bodies: dict[str, FileBody], *, dry_run: bool
+        self,
+        dataset: DatasetVersion,
+        current: Mapping[str, Any] | None,
+        bodies: dict[str, FileBody],
+        sync: DataStoreSync,
+        datastore: DataStorePlan,
+        *,
+        dry_run: bool,
+        datastore_done: bool,
     ) -> PublishResult:
         name = dataset.name
-        current = self.api.call("package_show", name, {"id": name}, missing_ok=True)
-        if current is None:
-            self._require_organisation(name)
-        elif current.get("state") == "deleted":
-            raise PublishError(
-                f"dataset {name!r} exists in CKAN at {self.settings.url} but is deleted; a sysadmin must "
-                "purge it (or restore it with state=active) before it can be published again"
-            )
-
         resources = [
             self._plan_resource(kind, bodies[kind], current, dataset)
             for kind in (CSV_RESOURCE, DATAPACKAGE_RESOURCE)
         ]
         csv_plan = resources[0]
-        sync = DataStoreSync(
-            self.api, dataset, **({"upsert_batch": self.upsert_batch} if self.upsert_batch else {})
-        )
-        datastore = sync.plan(csv_plan.current, csv_plan.body.filename, changes)
-
         metadata = dict(dataset.metadata)
         if current is not None and not (csv_plan.upload or datastore.writes):
             # date_updated says when the data last changed: a run that changes no data leaves it alone.
@@ -212,7 +235,8 @@ class CkanTarget(Target):
             if plan.kind == CSV_RESOURCE:
                 csv_resource = written
         assert csv_resource is not None
-        sync.apply(datastore, csv_resource["id"], changes)
+        if not datastore_done:
+            sync.load(datastore, csv_resource["id"])
         return PublishResult(changed=True, actions=actions)
 
     def _organisation_of(self, package: Mapping[str, Any]) -> str | None:
