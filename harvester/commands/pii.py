@@ -108,13 +108,10 @@ def scan_lines(lines: Iterable[str], out: TextIO, err: TextIO, default_lang: str
 
 
 def handle_scan(args: argparse.Namespace) -> int:
-    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
-    stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=False)
-    try:
-        failures = scan_lines(stdin, stdout, sys.stderr, args.lang)
-    finally:
-        stdout.flush()
-        stdout.detach()
+    for stream in (sys.stdin, sys.stdout):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors="replace")  # JSON Lines are UTF-8 whatever the locale
+    failures = scan_lines(sys.stdin, sys.stdout, sys.stderr, args.lang)
     if failures:
         print(f"harvester pii scan: {failures} malformed line(s) skipped", file=sys.stderr)
     return 1 if failures else 0
