@@ -100,6 +100,15 @@ def test_feedback_job_publishes_to_ckan_and_follows_source_changes(config: Confi
     _purge(config)
     log = ActionLog()
 
+    planned = _run(config, log, dry_run=True)
+    assert planned.outcome == "dry-run"
+    assert log.writes == []
+    assert planned.actions[0].startswith(f"create dataset {JOB!r} in organisation {ORGANIZATION!r}")
+    assert (
+        planned.actions[-1]
+        == f"DataStore of '{JOB}.csv': create the table and load all {len(replica.ids)} rows"
+    )
+
     assert _run(config, log).outcome == "success"
     csv_rows, datastore_rows = _published(config)
     assert len(csv_rows) == len(replica.ids) == len(datastore_rows)
