@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -257,3 +258,33 @@ def test_html_report_is_self_contained() -> None:
     page = render_html("report", [ReportError("blank-row", 3, None, None, "the row is completely empty")])
     assert not re.search(r"""(src|href)=["']?(https?:|//)""", page)
     assert "<link" not in page and "<script" not in page and "<style>" in page
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (Debian package `chromium`)")
+def test_html_report_opens_in_a_headless_browser_and_shows_every_error(
+    cli_run: tuple[int, str, Path], frictionless_errors: list, tmp_path: Path
+) -> None:
+    result = subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            cli_run[2].resolve().as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    parser = ErrorRows()
+    parser.feed(result.stdout)
+    assert Counter((kind, int(cells[0])) for kind, cells in parser.rows) == Counter(
+        map(error_key, frictionless_errors)
+    )
