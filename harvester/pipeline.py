@@ -108,7 +108,7 @@ class JobRun:
         self.report = RunReport(job=job.name, dry_run=self.options.dry_run)
         self._timings: Counter[str] = Counter()
         self._dropped: Counter[str] = Counter()
-        self._staged: list[tuple[str, str, str | None, str | None]] = []
+        self._pending: list[tuple[str, str, str]] = []
         self._quarantined: list[tuple[str, str, str]] = []
         self._removed: list[str] = []
         self._counts: Counter[str] = Counter()
@@ -303,13 +303,8 @@ class JobRun:
         for published in published_rows:
             key = row_key(published, self.primary_key)
             canonical = row_json(published)
-            digest = content_hash(canonical)
-            old = state.published_hash(self.job.name, key)
-            if old == digest:
-                self._staged.append((key, "unchanged", digest, None))
-            else:
-                self._staged.append((key, "new" if old is None else "updated", digest, canonical))
-        if len(self._staged) >= STAGE_BATCH:
+            self._pending.append((key, content_hash(canonical), canonical))
+        if len(self._pending) >= STAGE_BATCH:
             self._flush(state, run_id)
 
     def _reject(self, record: SourceRecord, problems: list[RecordProblem]) -> None:
@@ -321,9 +316,18 @@ class JobRun:
         )
 
     def _flush(self, state: StateStore, run_id: int) -> None:
-        if self._staged:
-            state.stage(run_id, self.job.name, self._staged)
-            self._staged = []
+        """Classify pending rows against what is published (one lookup per batch) and stage them."""
+        if self._pending:
+            published = state.published_hashes(self.job.name, [key for key, _, _ in self._pending])
+            staged = []
+            for key, digest, canonical in self._pending:
+                old = published.get(key)
+                if old == digest:
+                    staged.append((key, "unchanged", digest, None))
+                else:
+                    staged.append((key, "new" if old is None else "updated", digest, canonical))
+            state.stage(run_id, self.job.name, staged)
+            self._pending = []
         if self._quarantined and self.job.on_invalid == "quarantine":
             state.stage_quarantine(run_id, self.job.name, self._quarantined)
         self._quarantined = []

@@ -263,9 +263,18 @@ class StateStore:
         rows = self._query("SELECT cursor FROM cursors WHERE job = ?", (job,))
         return rows[0][0] if rows else None
 
-    def published_hash(self, job: str, key: str) -> str | None:
-        rows = self._query("SELECT hash FROM records WHERE job = ? AND key = ?", (job, key))
-        return rows[0][0] if rows else None
+    def published_hashes(self, job: str, keys: list[str]) -> dict[str, str]:
+        """Content hashes of the published rows among `keys` (absent keys are not published)."""
+        found: dict[str, str] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            found.update(
+                self._query(
+                    f"SELECT key, hash FROM records WHERE job = ? AND key IN ({marks})", (job, *chunk)
+                )
+            )
+        return found
 
     def published_count(self, job: str) -> int:
         return int(self._query("SELECT COUNT(*) FROM records WHERE job = ?", (job,))[0][0])

@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -65,6 +66,28 @@ def parse_datetime(value: str) -> datetime:
     return moment.astimezone(UTC)
 
 
+@lru_cache(maxsize=8192)
+def _is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _FINNISH_HOLIDAYS
+
+
+@lru_cache(maxsize=4096)
+def _working_days_in(first: date, last: date) -> int:
+    """Whole working days from `first` to `last` inclusive (cached: handling spans repeat a lot)."""
+    count, day = 0, first
+    while day <= last:
+        count += _is_working_day(day)
+        day += timedelta(days=1)
+    return count
+
+
+def _share_of_day(day: date, start: datetime, end: datetime) -> float:
+    day_start = datetime.combine(day, time(), HELSINKI)
+    day_end = datetime.combine(day + timedelta(days=1), time(), HELSINKI)
+    overlap = (min(end, day_end) - max(start, day_start)).total_seconds()
+    return max(0.0, overlap) / (day_end - day_start).total_seconds()
+
+
 def working_days_between(start: datetime, end: datetime) -> float:
     """Working days (Mon–Fri, not a Finnish public holiday) elapsed from start to end, in Helsinki days.
 
@@ -73,16 +96,14 @@ def working_days_between(start: datetime, end: datetime) -> float:
     """
     if end <= start:
         return 0.0
-    total = 0.0
-    day = start.astimezone(HELSINKI).date()
+    first = start.astimezone(HELSINKI).date()
     last = end.astimezone(HELSINKI).date()
-    while day <= last:
-        if day.weekday() < 5 and day not in _FINNISH_HOLIDAYS:
-            day_start = datetime.combine(day, time(), HELSINKI)
-            day_end = datetime.combine(day + timedelta(days=1), time(), HELSINKI)
-            overlap = (min(end, day_end) - max(start, day_start)).total_seconds()
-            total += max(0.0, overlap) / (day_end - day_start).total_seconds()
-        day += timedelta(days=1)
+    if first == last:
+        return _share_of_day(first, start, end) if _is_working_day(first) else 0.0
+    total = _share_of_day(first, start, end) if _is_working_day(first) else 0.0
+    total += _share_of_day(last, start, end) if _is_working_day(last) else 0.0
+    if (last - first).days > 1:
+        total += _working_days_in(first + timedelta(days=1), last - timedelta(days=1))
     return total
 
 

@@ -1,0 +1,184 @@
+"""Throughput and peak memory of the feedback job without network:
+generated Open311 requests → normalise → anonymise → validate → stage → local catalogue.
+
+Each size runs in a fresh process so that its peak RSS is its own. Usage:
+
+    .venv/bin/python benchmarks/feedback_pipeline.py --sizes 100000 1000000 --repeat 3
+    .venv/bin/python benchmarks/feedback_pipeline.py --frictionless 100000   # frictionless validate alone
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from harvester.config import load_config  # noqa: E402
+from harvester.http import HttpClient  # noqa: E402
+from harvester.pipeline import JobRun, RunOptions  # noqa: E402
+from harvester.replicas.open311_data import iter_requests  # noqa: E402
+from harvester.sources.base import SourceRecord, SourceSettings  # noqa: E402
+from harvester.sources.open311 import Open311Source  # noqa: E402
+from harvester.targets.catalogue import CatalogueTarget  # noqa: E402
+
+SERVICES = REPO.parent / "shared" / "samples" / "feedback" / "issues-example_services_fi.json"
+
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def generated_file(count: int) -> Path:
+    """Generated requests as JSON Lines, made once per size, so generating is not part of the figures."""
+    path = OUT / f"feedback-{count}.jsonl"
+    if not path.exists():
+        OUT.mkdir(exist_ok=True)
+        end = datetime(2026, 11, 1, tzinfo=UTC)
+        with path.open("w", encoding="utf-8") as handle:
+            for raw in iter_requests(count, 42, end - timedelta(days=3 * 365), end, planted={}):
+                handle.write(json.dumps(raw, ensure_ascii=False) + "\n")
+    return path
+
+
+class GeneratedOpen311Source(Open311Source):
+    """The real feedback normaliser over generated requests read from a file, instead of HTTP."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(SourceSettings("feedback", "http://127.0.0.1:9"), HttpClient(), {})
+        self.path = generated_file(count)
+
+    def extract(self, cursor: str | None) -> Iterator[SourceRecord]:
+        services = json.loads(SERVICES.read_text(encoding="utf-8")) if SERVICES.exists() else []
+        names = {str(s["service_code"]): s["service_name"] for s in services}
+        self.service_names = {"fi": names, "sv": names, "en": names}
+        with self.path.open(encoding="utf-8") as handle:
+            for line in handle:
+                raw = json.loads(line)
+                yield SourceRecord(str(raw["service_request_id"]), raw)
+        self.complete = True
+        self.next_cursor = "2026-11-01T00:00:00Z"
+
+
+def one_run(count: int) -> dict[str, float]:
+    os.environ.setdefault("HARVESTER_PSEUDONYM_KEY", "benchmark")
+    with tempfile.TemporaryDirectory(prefix="harvester-bench-") as folder:
+        root = Path(folder)
+        (root / "config.yaml").write_text(
+            f"state: sqlite:///{root}/state.db\ncatalogue: {{path: {root}/catalogue}}\n"
+            f"reports: {{path: {root}/reports}}\njobs_dir: {REPO}/jobs\n"
+        )
+        config = load_config(root / "config.yaml")
+        job = config.job("feedback")
+        run = JobRun(
+            config,
+            job,
+            RunOptions(),
+            source=GeneratedOpen311Source(count),
+            target=CatalogueTarget(config.catalogue_path),
+        )
+        started = time.perf_counter()
+        report = run.execute()
+        elapsed = time.perf_counter() - started
+        assert report.counts["new"] == count, report.summary()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "rows": count,
+        "seconds": elapsed,
+        "rows_per_second": count / elapsed,
+        "peak_rss_mb": peak_mb,
+        **{f"stage_{k}": v for k, v in report.timings.items()},
+    }
+
+
+def frictionless_alone(count: int) -> dict[str, float]:
+    """Time `frictionless validate` on the CSV our run publishes, for the same number of rows."""
+    with tempfile.TemporaryDirectory(prefix="harvester-bench-") as folder:
+        os.environ.setdefault("HARVESTER_PSEUDONYM_KEY", "benchmark")
+        root = Path(folder)
+        (root / "config.yaml").write_text(
+            f"state: sqlite:///{root}/state.db\ncatalogue: {{path: {root}/catalogue}}\n"
+            f"reports: {{path: {root}/reports}}\njobs_dir: {REPO}/jobs\n"
+        )
+        config = load_config(root / "config.yaml")
+        JobRun(
+            config,
+            config.job("feedback"),
+            RunOptions(),
+            source=GeneratedOpen311Source(count),
+            target=CatalogueTarget(config.catalogue_path),
+        ).execute()
+        package = config.catalogue_path / "feedback" / "datapackage.json"
+        started = time.perf_counter()
+        subprocess.run(
+            [str(REPO / ".venv" / "bin" / "frictionless"), "validate", str(package)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        elapsed = time.perf_counter() - started
+    return {"rows": count, "seconds": elapsed, "rows_per_second": count / elapsed}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--frictionless", type=int, metavar="ROWS", help="time frictionless validate alone")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    for size in [*args.sizes, args.frictionless or 0]:
+        if size:
+            generated_file(size)
+    if args.one:
+        print(json.dumps(one_run(args.one)))
+        return 0
+    if args.frictionless:
+        runs = [frictionless_alone(args.frictionless) for _ in range(args.repeat)]
+        print(
+            json.dumps(
+                {
+                    "frictionless_validate_rows_per_second_median": statistics.median(
+                        r["rows_per_second"] for r in runs
+                    ),
+                    "runs": runs,
+                },
+                indent=2,
+            )
+        )
+        return 0
+    for size in args.sizes:
+        runs = []
+        for _ in range(args.repeat):
+            output = subprocess.run(
+                [sys.executable, __file__, "--one", str(size)], check=True, capture_output=True, text=True
+            ).stdout
+            runs.append(json.loads(output))
+        print(
+            json.dumps(
+                {
+                    "rows": size,
+                    "median_rows_per_second": round(statistics.median(r["rows_per_second"] for r in runs)),
+                    "median_seconds": round(statistics.median(r["seconds"] for r in runs), 2),
+                    "median_peak_rss_mb": round(statistics.median(r["peak_rss_mb"] for r in runs), 1),
+                    "runs": runs,
+                },
+                indent=2,
+            )
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
