@@ -1,7 +1,6 @@
 """The pipeline's row validator and `frictionless validate` agree on the CSV the catalogue writes.
 
-A row the pipeline accepts but Frictionless rejects would be published invalid. Known disagreements are
-marked xfail(strict=True), so the day the row validator is fixed the marker has to go.
+A row the pipeline accepts but Frictionless rejects would be published invalid.
 """
 
 from __future__ import annotations
@@ -14,10 +13,6 @@ import pytest
 from harvester.targets.catalogue import csv_value
 from harvester.validation.rowcheck import RowValidator
 
-ROWCHECK_TOO_LENIENT = pytest.mark.xfail(
-    strict=True,
-    reason="rowcheck accepts any integer as a year; Frictionless only years 0-9999 (lead's module)",
-)
 CASES = [
     ("datetime", "2024-05-31T12:00:00Z"),
     ("datetime", "2024-05-31T12:00:00+03:00"),
@@ -33,8 +28,8 @@ CASES = [
     ("boolean", True),
     ("string", "a\nb"),
     ("year", 2024),
-    pytest.param("year", 99999, marks=ROWCHECK_TOO_LENIENT),
-    pytest.param("year", -5, marks=ROWCHECK_TOO_LENIENT),
+    ("year", 99999),
+    ("year", -5),
 ]
 
 

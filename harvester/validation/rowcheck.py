@@ -60,7 +60,7 @@ TYPE_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "boolean": (lambda v: isinstance(v, bool), "true or false"),
     "datetime": (_is_datetime, "a date and time in ISO 8601 (2024-05-31T12:00:00Z)"),
     "date": (_is_date, "a date in ISO 8601 (2024-05-31)"),
-    "year": (_is_int, "a year"),
+    "year": (lambda v: _is_int(v) and 0 <= v <= 9999, "a year from 0 to 9999"),
     "any": (lambda v: True, "anything"),
 }
 
