@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "validate",
     "schema",
     "demo",
+    "policy",
     "metric",
     "pii",
 )
