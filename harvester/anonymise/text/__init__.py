@@ -41,6 +41,9 @@ _PATTERN_DETECTORS: tuple[tuple[str, Callable[[str], Iterator[tuple[int, int]]]]
     ("PLATE", find_plates),
     ("ADDRESS", find_addresses),
 )
+# Every detector but the e-mail one needs a digit: text without digits skips them.
+_DIGITLESS_DETECTORS = (("EMAIL", find_emails),)
+_DIGIT = re.compile(r"\d")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
@@ -52,11 +55,12 @@ class TextScrubber:
         if not text:
             return []
         urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "://" in text or "www." in text else []
+        detectors = _PATTERN_DETECTORS if _DIGIT.search(text) else _DIGITLESS_DETECTORS
         spans = [
             Span(start, end, label)
-            for label, detect in _PATTERN_DETECTORS
+            for label, detect in detectors
             for start, end in detect(text)
-            if not any(s <= start and end <= e for s, e in urls) or label == "EMAIL"
+            if not urls or label == "EMAIL" or not any(s <= start and end <= e for s, e in urls)
         ]
         blocked = urls + [(s.start, s.end) for s in spans]
         spans += [Span(start, end, "PERSON") for start, end in find_persons(text, blocked, lang)]

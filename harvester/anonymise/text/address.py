@@ -84,6 +84,7 @@ _NUMBERED_ROADS = re.compile(r"(?:valta|kanta|seutu|maan|moottori|yhdys|kehä)ti
 
 _HEAD_ENDINGS = tuple(_finnish_forms() + _SWEDISH_HEADS + [h.lower() for h in _ENGLISH_HEADS] + ["linja", "linjan",
                        "linjalla", "linjalle", "linjalta", "bulevarden"])  # fmt: skip
+_HEAD_TAILS = frozenset(head[-3:] for head in _HEAD_ENDINGS)
 # Where a word is followed by a house number: the cheap first pass; the full pattern runs only there.
 _WORD_BEFORE_NUMBER = re.compile(r"[ \u00a0](?:nro[ ])?\d")
 
@@ -108,7 +109,7 @@ def find_addresses(text: str) -> Iterator[tuple[int, int]]:
         word_end = candidate.start()
         if (
             word_end < last_end
-            or not text[word_end - 1].isalpha()
+            or text[word_end - 3 : word_end].lower() not in _HEAD_TAILS
             or not text[max(0, word_end - 12) : word_end].lower().endswith(_HEAD_ENDINGS)
         ):
             continue

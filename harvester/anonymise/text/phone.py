@@ -21,7 +21,7 @@ def _is_phone_number(number: str) -> bool:
             digits = digits[2:]
         if digits.startswith("358"):
             national = digits[3:].removeprefix("0")
-            return 6 <= len(national) <= 11
+            return 5 <= len(national) <= 11  # +358 9 4711: switchboards have short numbers
         return 8 <= len(digits) <= 15
     return 8 <= len(digits) <= 11  # national numbers: trunk 0, area or operator code, subscriber number
 
