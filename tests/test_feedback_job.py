@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -114,8 +113,8 @@ def test_no_planted_email_phone_or_hetu_appears_in_any_published_file(harvested)
     text = published_text(config)
     planted = {kind: values for kind, values in server.planted.items() if kind in ("email", "phone", "hetu")}
     assert sum(len(v) for v in planted.values()) > 50
-    values = sorted({value for values in planted.values() for value in values}, key=len, reverse=True)
-    assert re.findall("|".join(map(re.escape, values)), text) == []
+    data = text.encode("utf-8")
+    assert [value for values in planted.values() for value in values if value.encode("utf-8") in data] == []
 
 
 def test_no_planted_personal_name_appears_in_any_published_file(harvested) -> None:
