@@ -1,7 +1,8 @@
 """The state store: cursors, published rows and their hashes, staged changes, runs, locks, quarantine.
 
 One SQLite file by default. The SQL is kept portable (qmark parameters are translated for PostgreSQL,
-`INSERT ... ON CONFLICT` works on both) so the same tables can live on PostgreSQL by URL.
+`INSERT ... ON CONFLICT` works on both) so the same tables live on PostgreSQL by URL (`postgresql://...`,
+harvester/state_postgres.py), for jobs that run on several hosts.
 
 A run stages what it found under its run id, in small committed batches, so memory does not grow with the
 number of records and the lock's heartbeat can write in between. Only `commit_run` moves staged rows, the
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from harvester.errors import StateError
+from harvester.state_postgres import PostgresConnection
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS cursors (
@@ -87,12 +89,16 @@ class StateStore:
     def __init__(self, url: str) -> None:
         self.url = url
         self._conn = self._connect(url)
+        self._postgres = isinstance(self._conn, PostgresConnection)
         with self._transaction() as cur:
             for statement in SCHEMA:
                 cur.execute(statement)
 
     @staticmethod
-    def _connect(url: str) -> sqlite3.Connection:
+    def _connect(url: str) -> sqlite3.Connection | PostgresConnection:
+        """A connection with sqlite3's interface: SQLite itself, or PostgreSQL through an adapter."""
+        if url.startswith(("postgresql://", "postgres://")):
+            return PostgresConnection(url)
         if url.startswith("sqlite:///"):
             path = url[len("sqlite:///") :]
             if path != ":memory:":
@@ -104,7 +110,7 @@ class StateStore:
             except sqlite3.Error as exc:
                 raise StateError(f"cannot open the state store {url}: {exc}") from None
             return conn
-        raise StateError(f"state store URL {url!r} is not supported by this build (use sqlite:///PATH)")
+        raise StateError(f"state store URL {url!r} is not supported (use sqlite:///PATH or postgresql://...)")
 
     def close(self) -> None:
         self._conn.close()
@@ -132,6 +138,12 @@ class StateStore:
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
         return self._conn.execute(sql, tuple(params)).fetchall()
 
+    def _stream(self, sql: str, params: Iterable[Any] = ()) -> Iterator[tuple]:
+        """A large result row by row, without holding it all in memory."""
+        if self._postgres:
+            return self._conn.stream(sql, tuple(params))
+        return iter(self._conn.execute(sql, tuple(params)))
+
     # -- locks ----------------------------------------------------------------------------------
 
     def acquire_lock(self, job: str, owner: str, lease_seconds: float) -> LockInfo | None:
@@ -142,6 +154,10 @@ class StateStore:
         """
         now = time.time()
         with self._transaction() as cur:
+            if self._postgres:
+                # SQLite's BEGIN IMMEDIATE already serialises writers; PostgreSQL needs a lock that also
+                # covers the case where the job has no lock row yet.
+                self._conn.serialise(cur, f"lock:{job}")
             row = cur.execute(
                 "SELECT owner, run_id, acquired_at, expires_at FROM locks WHERE job = ?", (job,)
             ).fetchone()
@@ -188,11 +204,12 @@ class StateStore:
         now = time.time()
         host, _, pid = owner.rpartition(":")
         with self._transaction() as cur:
-            cur.execute(
-                "INSERT INTO runs (job, started_at, outcome, host, pid) VALUES (?, ?, 'running', ?, ?)",
-                (job, now, host, int(pid) if pid.isdigit() else None),
-            )
-            run_id = int(cur.lastrowid)
+            insert = "INSERT INTO runs (job, started_at, outcome, host, pid) VALUES (?, ?, 'running', ?, ?)"
+            values = (job, now, host, int(pid) if pid.isdigit() else None)
+            if self._postgres:
+                run_id = int(cur.execute(insert + " RETURNING id", values).fetchone()[0])
+            else:
+                run_id = int(cur.execute(insert, values).lastrowid)
             cur.execute("UPDATE locks SET run_id = ? WHERE job = ? AND owner = ?", (run_id, job, owner))
             cur.execute("DELETE FROM staged WHERE job = ? AND run_id <> ?", (job, run_id))
             cur.execute("DELETE FROM staged_quarantine WHERE job = ? AND run_id <> ?", (job, run_id))
@@ -281,9 +298,7 @@ class StateStore:
 
     def published_rows(self, job: str) -> Iterator[tuple[str, str]]:
         """(key, row_json) of every committed row, in key order, streamed."""
-        return iter(
-            self._conn.execute("SELECT key, row_json FROM records WHERE job = ? ORDER BY key", (job,))
-        )
+        return self._stream("SELECT key, row_json FROM records WHERE job = ? ORDER BY key", (job,))
 
     # -- staging ----------------------------------------------------------------------------------
 
@@ -347,26 +362,22 @@ class StateStore:
 
     def staged_rows(self, run_id: int, change: str) -> Iterator[tuple[str, str | None]]:
         """(key, row_json) of staged rows with one kind of change, in key order, streamed."""
-        return iter(
-            self._conn.execute(
-                "SELECT key, row_json FROM staged WHERE run_id = ? AND change = ? ORDER BY key",
-                (run_id, change),
-            )
+        return self._stream(
+            "SELECT key, row_json FROM staged WHERE run_id = ? AND change = ? ORDER BY key",
+            (run_id, change),
         )
 
     def current_rows(self, run_id: int, job: str) -> Iterator[tuple[str, str]]:
         """(key, row_json) of the dataset as it will be after this run commits, in key order, streamed."""
-        return iter(
-            self._conn.execute(
-                "SELECT key, row_json FROM ("
-                " SELECT r.key AS key, COALESCE(s.row_json, r.row_json) AS row_json FROM records r"
-                " LEFT JOIN staged s ON s.run_id = ? AND s.key = r.key"
-                " WHERE r.job = ? AND (s.change IS NULL OR s.change <> 'removed')"
-                " UNION ALL"
-                " SELECT key, row_json FROM staged WHERE run_id = ? AND change = 'new'"
-                ") ORDER BY key",
-                (run_id, job, run_id),
-            )
+        return self._stream(
+            "SELECT key, row_json FROM ("
+            " SELECT r.key AS key, COALESCE(s.row_json, r.row_json) AS row_json FROM records r"
+            " LEFT JOIN staged s ON s.run_id = ? AND s.key = r.key"
+            " WHERE r.job = ? AND (s.change IS NULL OR s.change <> 'removed')"
+            " UNION ALL"
+            " SELECT key, row_json FROM staged WHERE run_id = ? AND change = 'new'"
+            ") AS current_rows ORDER BY key",
+            (run_id, job, run_id),
         )
 
     def current_count(self, run_id: int, job: str) -> int:

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from harvester.config import JobConfig
 from harvester.errors import PublishError, StateError
 from harvester.schemas.diff import diff_schemas, next_major
+from harvester.state import StateStore
+from harvester.state_postgres import redacted
 from harvester.targets.base import DatasetVersion
 
 TABLE = """CREATE TABLE IF NOT EXISTS published_schemas (
@@ -42,17 +42,15 @@ class PublishedSchemas:
     """The history of schemas each job published, in the state database."""
 
     def __init__(self, url: str) -> None:
-        if not url.startswith("sqlite:///"):
-            raise StateError(f"state store URL {url!r} is not supported by this build (use sqlite:///PATH)")
-        path = url[len("sqlite:///") :]
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._conn = StateStore._connect(url)
         try:
-            self._conn = sqlite3.connect(path, timeout=30, isolation_level=None)
             self._conn.execute(TABLE)
             self._conn.execute(INDEX)
-        except sqlite3.Error as exc:
-            raise StateError(f"cannot open the state store {url} for published schemas: {exc}") from None
+        except Exception as exc:
+            self._conn.close()
+            raise StateError(
+                f"cannot open the state store {redacted(url)} for published schemas: {exc}"
+            ) from None
 
     def close(self) -> None:
         self._conn.close()
