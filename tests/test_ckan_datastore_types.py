@@ -51,3 +51,18 @@ def test_same_columns_ignores_the_internal_id_and_type_aliases():
     existing = [{"id": "_id", "type": "int"}, {"id": "n", "type": "bigint"}, {"id": "t", "type": "text"}]
     assert same_columns(existing, [{"id": "n", "type": "int8"}, {"id": "t", "type": "text"}])
     assert not same_columns(existing, [{"id": "n", "type": "numeric"}, {"id": "t", "type": "text"}])
+
+
+def test_timestamps_with_an_offset_are_stored_as_utc_wall_time():
+    row = {
+        "a": "2026-06-01T12:00:00+03:00",
+        "b": "2026-06-01T09:00:00Z",
+        "c": "2026-06-01T09:00:00",
+        "d": None,
+    }
+    assert datastore_record(row, ["a", "b", "c", "d"], frozenset({"a", "b", "c", "d"})) == {
+        "a": "2026-06-01T09:00:00",
+        "b": "2026-06-01T09:00:00",
+        "c": "2026-06-01T09:00:00",
+        "d": None,
+    }

@@ -73,6 +73,7 @@ class DataStoreSync:
         self.dataset = dataset
         self.fields = datastore_fields(dataset.schema)
         self.columns = [field["id"] for field in self.fields]
+        self.timestamps = frozenset(field["id"] for field in self.fields if field["type"] == "timestamp")
         self.key = primary_key(dataset.schema)
         self.upsert_batch = upsert_batch
         if not self.key:
@@ -150,7 +151,7 @@ class DataStoreSync:
 
     def _changed_records(self, changes: ChangeSet) -> Iterator[dict[str, Any]]:
         rows = itertools.chain(changes.added(), changes.updated())
-        return (datastore_record(row, self.columns) for row in rows)
+        return (datastore_record(row, self.columns, self.timestamps) for row in rows)
 
     def _finish_changes(
         self, resource_id: str, records: Iterator[dict[str, Any]], changes: ChangeSet
@@ -174,7 +175,7 @@ class DataStoreSync:
         self._upsert(resource_id, self.dataset.rows(), method="insert")
 
     def _upsert(self, resource_id: str, rows: Iterable[Mapping[str, Any]], *, method: str) -> None:
-        records = (datastore_record(row, self.columns) for row in rows)
+        records = (datastore_record(row, self.columns, self.timestamps) for row in rows)
         for batch in _batches(records, self.upsert_batch):
             self._send(resource_id, batch, method)
 

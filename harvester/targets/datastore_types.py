@@ -58,9 +58,33 @@ def datastore_value(value: Any) -> Any:
     return value
 
 
-def datastore_record(row: Mapping[str, Any], columns: list[str]) -> dict[str, Any]:
-    """One row as a DataStore record with exactly the schema's columns."""
-    return {column: datastore_value(row.get(column)) for column in columns}
+def utc_timestamp(value: Any) -> Any:
+    """A datetime for a `timestamp` column: with an offset (`Z`, `+02:00`) it becomes UTC wall time.
+
+    PostgreSQL's `timestamp` silently drops an offset, so 12:00+02:00 would be stored as 12:00; the sources
+    normalise to UTC, and this keeps any value that still carries an offset in the same UTC convention.
+    """
+    if isinstance(value, str) and len(value) > 19:
+        try:
+            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+        value = moment
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat()
+    return datastore_value(value)
+
+
+def datastore_record(
+    row: Mapping[str, Any], columns: list[str], timestamp_columns: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """One row as a DataStore record with exactly the schema's columns (timestamps in UTC)."""
+    return {
+        column: utc_timestamp(row.get(column))
+        if column in timestamp_columns
+        else datastore_value(row.get(column))
+        for column in columns
+    }
 
 
 def same_columns(existing: list[Mapping[str, Any]], wanted: list[dict[str, str]]) -> bool:
