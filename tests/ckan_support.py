@@ -143,10 +143,12 @@ class Ckan:
         values.update(overrides)
         return CkanSettings(**values)
 
-    def target(self, session: requests.Session | None = None, **overrides: Any) -> CkanTarget:
+    def target(
+        self, session: requests.Session | None = None, upsert_batch: int | None = None, **overrides: Any
+    ) -> CkanTarget:
         session = session or requests.Session()
         session.hooks["response"].append(self.log.hook)
-        return CkanTarget(self.settings(**overrides), session=session)
+        return CkanTarget(self.settings(**overrides), session=session, upsert_batch=upsert_batch)
 
     def purge(self, name: str) -> None:
         """Start from nothing: remove the test dataset (and its DataStore table) if an earlier run left it."""

@@ -269,3 +269,33 @@ def test_a_missing_organisation_is_reported_not_created(monkeypatch):
                 make_dataset(name, ROWS[:2]), make_changes(added=ROWS[:2])
             )
         assert ckan.log.writes == []
+
+
+def test_a_first_load_cut_off_midway_is_completed_by_the_next_run(monkeypatch):
+    name = _name("cutoff", "ckan")
+
+    class SecondBatchFails(requests.Session):
+        batches = 0
+
+        def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> requests.Response:
+            if url.endswith("/api/action/datastore_upsert"):
+                SecondBatchFails.batches += 1
+                if SecondBatchFails.batches == 2:
+                    raise requests.ConnectionError("CKAN went away")
+            return super().request(method, url, *args, **kwargs)
+
+    with ckan_cassette("ckan_cut_off_load", "ckan", monkeypatch) as ckan:
+        ckan.purge(name)
+        with pytest.raises(PublishError, match="cannot reach CKAN .* datastore_upsert"):
+            ckan.target(session=SecondBatchFails(), upsert_batch=50).publish(
+                make_dataset(name, ROWS), make_changes(added=ROWS)
+            )
+        csv_id = _csv_resources(_package(ckan, name), name)[0]["id"]
+        assert len(_all_rows(ckan, csv_id)) == 50
+
+        # Nothing was committed, so the pipeline hands the same changes again.
+        ckan.target(upsert_batch=50).publish(make_dataset(name, ROWS), make_changes(added=ROWS))
+
+        _same_rows(_all_rows(ckan, csv_id), ROWS)
+        package = _package(ckan, name)
+        assert [r["name"] for r in package["resources"]] == [f"{name}.csv", "datapackage.json"]
