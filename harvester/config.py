@@ -38,6 +38,7 @@ TOP_LEVEL_KEYS = {
     "notifications",
     "metrics",
     "locks",
+    "pipeline",
 }
 JOB_KEYS = {
     "name",
@@ -103,6 +104,7 @@ class Config:
     ckan: CkanSettings
     pseudonym_key_env: str
     lease_seconds: float
+    workers: int
     raw: dict[str, Any] = field(repr=False)
     _jobs: dict[str, JobConfig] | None = field(default=None, repr=False)
 
@@ -266,6 +268,14 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     )
     if lease_seconds <= 0:
         raise ConfigError(str(path), "locks.lease_seconds", "must be a positive number of seconds")
+    pipeline = _expect(raw.get("pipeline") or {}, dict, path, "pipeline", "a mapping")
+    workers = pipeline.get("workers", "auto")
+    if workers == "auto":
+        workers = min(4, os.cpu_count() or 1)
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
+        raise ConfigError(
+            str(path), "pipeline.workers", f"must be a whole number ≥ 1 or 'auto', got {workers!r}"
+        )
     return Config(
         path=path,
         root=root,
@@ -278,6 +288,7 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         ckan=ckan,
         pseudonym_key_env=pseudonym_key_env,
         lease_seconds=float(lease_seconds),
+        workers=workers,
         raw=raw,
     )
 

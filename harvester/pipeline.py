@@ -24,7 +24,6 @@ from harvester.errors import (
     ConfigError,
     HarvesterError,
     JobLockedError,
-    RecordError,
     RemovalThresholdError,
     StateError,
     StoppedError,
@@ -33,13 +32,14 @@ from harvester.errors import (
 from harvester.http import HttpClient
 from harvester.lease import LeaseKeeper
 from harvester.report import RecordProblem, RunReport
-from harvester.rows import content_hash, key_fields, row_json, row_key
+from harvester.rows import key_fields
 from harvester.schemas.published import SchemaChangeGuard
 from harvester.sources.base import Removed, Source, SourceRecord
 from harvester.sources.registry import SOURCES
 from harvester.state import StateStore, lock_owner
 from harvester.targets.base import ChangeSet, DatasetVersion, Target
 from harvester.targets.registry import build_target
+from harvester.transform import RecordTransform, Transformed, transform_all
 from harvester.validation.quarantine import write_quarantine_report
 from harvester.validation.rowcheck import RowValidator
 
@@ -105,6 +105,8 @@ class JobRun:
         primary = job.schema["primaryKey"]
         self.primary_key: list[str] = [primary] if isinstance(primary, str) else list(primary)
         self.field_types = {f["name"]: f.get("type", "string") for f in job.schema["fields"]}
+        self.transform = RecordTransform(self.source, self.policy, self.validator, self.primary_key)
+        self.workers = config.workers
         self.report = RunReport(job=job.name, dry_run=self.options.dry_run)
         self._timings: Counter[str] = Counter()
         self._dropped: Counter[str] = Counter()
@@ -237,21 +239,9 @@ class JobRun:
         self._flush(state, run_id)
 
     def _extract(self, state: StateStore, run_id: int, cursor: str | None) -> None:
-        items: Iterator[SourceRecord | Removed] = iter(self.source.extract(cursor))
-        while True:
-            started = time.perf_counter()
-            try:
-                item = next(items)
-            except StopIteration:
-                self._timings["extract"] += time.perf_counter() - started
-                break
-            self._timings["extract"] += time.perf_counter() - started
-            if isinstance(item, Removed):
-                self._removed.append(item.key)
-                continue
-            self._counts["fetched"] += 1
-            self._process(item, state, run_id)
-            if self._counts["fetched"] % PROGRESS_EVERY == 0:
+        for outcome in transform_all(self.transform, self._records(cursor), self.workers):
+            self._accept(outcome, state, run_id)
+            if self._counts["accepted"] % PROGRESS_EVERY == 0:
                 self._check_stop("during extraction")
                 self._progress()
         self._flush(state, run_id)
@@ -261,6 +251,23 @@ class JobRun:
         if self.source.complete:
             state.stage_unseen_as_removed(run_id, self.job.name)
         self._progress(final=True)
+
+    def _records(self, cursor: str | None) -> Iterator[SourceRecord]:
+        """The source's records; removals are set aside, extraction time and the fetched count kept."""
+        items: Iterator[SourceRecord | Removed] = iter(self.source.extract(cursor))
+        while True:
+            started = time.perf_counter()
+            try:
+                item = next(items)
+            except StopIteration:
+                self._timings["extract"] += time.perf_counter() - started
+                return
+            self._timings["extract"] += time.perf_counter() - started
+            if isinstance(item, Removed):
+                self._removed.append(item.key)
+                continue
+            self._counts["fetched"] += 1
+            yield item
 
     def _progress(self, final: bool = False) -> None:
         if self.options.progress is None:
@@ -272,38 +279,20 @@ class JobRun:
         )
 
     def _process(self, record: SourceRecord, state: StateStore, run_id: int) -> None:
-        started = time.perf_counter()
-        try:
-            rows = list(self.source.normalise(record))
-        except RecordError as exc:
-            self._timings["normalise"] += time.perf_counter() - started
-            self._reject(
-                record, [RecordProblem.of(record.key, exc.field, exc.reason, kind="normalise-error")]
-            )
+        self._accept(self.transform(record), state, run_id)
+
+    def _accept(self, outcome: Transformed, state: StateStore, run_id: int) -> None:
+        """Count one transformed record and queue its rows for staging, or quarantine it."""
+        self._counts["accepted"] += 1
+        for stage, seconds in outcome.timings.items():
+            self._timings[stage] += seconds
+        self._dropped.update(outcome.dropped)
+        if outcome.warnings:
+            self.source.warnings.extend(outcome.warnings)
+        if outcome.problems:
+            self._reject(SourceRecord(outcome.key, outcome.raw or {}), outcome.problems)
             return
-        normalised = time.perf_counter()
-        self._timings["normalise"] += normalised - started
-        published_rows = []
-        for row in rows:
-            published, unnamed = self.policy.apply(row)
-            for name in unnamed:
-                self._dropped[name] += 1
-            published_rows.append(published)
-        anonymised = time.perf_counter()
-        self._timings["anonymise"] += anonymised - normalised
-        problems = [
-            RecordProblem.of(record.key, error.field, error.reason, error.value, error.kind)
-            for row in published_rows
-            for error in self.validator.errors(row)
-        ]
-        self._timings["validate"] += time.perf_counter() - anonymised
-        if problems:
-            self._reject(record, problems)
-            return
-        for published in published_rows:
-            key = row_key(published, self.primary_key)
-            canonical = row_json(published)
-            self._pending.append((key, content_hash(canonical), canonical))
+        self._pending.extend(outcome.rows)
         if len(self._pending) >= STAGE_BATCH:
             self._flush(state, run_id)
 

@@ -47,6 +47,9 @@ class Source(ABC):
     """
 
     system: ClassVar[str]
+    parallel_normalise: ClassVar[bool] = False
+    """True when `normalise` depends only on its record and settings fixed before extraction, so long runs
+    may call it in worker processes (warnings it appends are carried back; other state changes are not)."""
 
     def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
         self.settings = settings

@@ -111,6 +111,7 @@ class Open311Source(Source):
     """Service requests of Helsinki's feedback system, with service names in Finnish, Swedish and English."""
 
     system = "feedback"
+    parallel_normalise = True
 
     def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
         super().__init__(settings, http, params)
