@@ -211,6 +211,8 @@ def ckan_cassette(
     if live_url and live_token:
         monkeypatch.setenv(TOKEN_ENV, token or live_token)
         if os.environ.get("CKAN_RECORD") == "1":
+            # vcrpy's "all" mode keeps the old interactions in the file; a re-recording starts empty.
+            cassette.unlink(missing_ok=True)
             with recorder.use_cassette(str(cassette), record_mode="all"):
                 yield Ckan(live_url.rstrip("/"), profile, live=True)
         else:
