@@ -19,6 +19,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "policy",
     "metric",
     "pii",
+    "schedule",
+    "runs",
 )
 
 EPILOG = """\

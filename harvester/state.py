@@ -83,6 +83,21 @@ def lock_owner() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+def holder_is_gone(owner: str) -> bool:
+    """True when the lock's holder ran on this host and its process no longer exists (killed). Only for
+    showing state: a lock is taken over only after its lease, since another host may share the name."""
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
 class StateStore:
     """All state of all jobs behind one database URL."""
 
@@ -269,6 +284,11 @@ class StateStore:
             )
             for r in rows
         ]
+
+    def outcome_counts(self) -> dict[tuple[str, str], int]:
+        """How many runs each job has had, by outcome: (job, outcome) → count."""
+        rows = self._query("SELECT job, outcome, COUNT(*) FROM runs GROUP BY job, outcome")
+        return {(job, outcome): int(count) for job, outcome, count in rows}
 
     def last_run(self, job: str) -> RunRecord | None:
         runs = self.runs(job, limit=1)

@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from harvester.config import load_config
-from harvester.errors import HarvesterError
+from harvester.errors import HarvesterError, JobLockedError
+from harvester.notify import notify_last_run
 from harvester.pipeline import RunOptions, run_job
 
 
@@ -66,7 +67,10 @@ def handle(args: argparse.Namespace) -> int:
                 print(file=sys.stderr)
             print(f"harvester: {exc}", file=sys.stderr)
             exit_code = exit_code or exc.exit_code
+            if not isinstance(exc, JobLockedError):
+                notify_last_run(config, name)
             continue
+        notify_last_run(config, name)
         if show_progress:
             print(file=sys.stderr)
         if not args.quiet:

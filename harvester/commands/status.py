@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import time
 from datetime import UTC, datetime
 
 from apscheduler.triggers.cron import CronTrigger
 
+from harvester.commands.runs import shown_outcome
 from harvester.config import load_config
 from harvester.state import StateStore
 
@@ -45,9 +45,8 @@ def handle(args: argparse.Namespace) -> int:
         for name, job in sorted(config.jobs().items()):
             run = store.last_run(name)
             outcome = run.outcome if run else "never run"
-            lock = store.lock_info(name)
-            if run and run.outcome == "running" and (lock is None or lock.expires_at < time.time()):
-                outcome = "stale (lease expired; the next run recovers it)"
+            if run:
+                outcome = shown_outcome(run, store)
             counts = run.counts if run else {}
             rows.append(
                 (
