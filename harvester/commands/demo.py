@@ -37,6 +37,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--seed", type=int, default=1, help="seed of the generated data (default: %(default)s)"
     )
+    parser.add_argument(
+        "--target",
+        choices=("catalogue", "ckan"),
+        default="catalogue",
+        help="publish to the temporary catalogue (default) or to the CKAN of config.yaml's ckan: section",
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -57,7 +63,7 @@ def handle(args: argparse.Namespace) -> int:
         demo = replace(
             config,
             state_url=f"sqlite:///{(output / 'state' / 'harvester.db').resolve()}",
-            target="catalogue",
+            target=args.target,
             catalogue_path=output / "catalogue",
             reports_path=output / "reports",
             sources=sources,
