@@ -152,6 +152,7 @@ def _race_for_lock(
     store.close()
 
 
+@pytest.mark.slow
 def test_processes_racing_for_the_same_lock_let_exactly_one_win(state_url: str) -> None:
     StateStore(state_url).close()
     context = multiprocessing.get_context("spawn")
