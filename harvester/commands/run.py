@@ -65,7 +65,10 @@ def handle(args: argparse.Namespace) -> int:
         except HarvesterError as exc:
             if show_progress:
                 print(file=sys.stderr)
-            print(f"harvester: {exc}", file=sys.stderr)
+            message = str(exc)
+            if not message.startswith(("job ", f"dataset {name}")):
+                message = f"job {name} failed: {message}"
+            print(f"harvester: {message}", file=sys.stderr)
             exit_code = exit_code or exc.exit_code
             if not isinstance(exc, JobLockedError):
                 notify_last_run(config, name)
