@@ -10,6 +10,7 @@ from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 
+from harvester.commands.run import failure_message
 from harvester.config import load_config
 from harvester.errors import HarvesterError
 from harvester.pipeline import RunOptions, run_job
@@ -75,7 +76,7 @@ def handle(args: argparse.Namespace) -> int:
             try:
                 report = run_job(demo, name, RunOptions())
             except HarvesterError as exc:
-                print(f"harvester: {exc}", file=sys.stderr)
+                print(f"harvester: {failure_message(name, exc)}", file=sys.stderr)
                 exit_code = exit_code or exc.exit_code
                 continue
             print(report.summary())

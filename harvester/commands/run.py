@@ -37,6 +37,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=handle)
 
 
+def failure_message(job: str, exc: HarvesterError) -> str:
+    """The error, with the job named when the message does not already name it."""
+    message = str(exc)
+    if message.startswith(("job ", f"dataset {job}")):
+        return message
+    return f"job {job} failed: {message}"
+
+
 def handle(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if args.target:
@@ -65,10 +73,7 @@ def handle(args: argparse.Namespace) -> int:
         except HarvesterError as exc:
             if show_progress:
                 print(file=sys.stderr)
-            message = str(exc)
-            if not message.startswith(("job ", f"dataset {name}")):
-                message = f"job {name} failed: {message}"
-            print(f"harvester: {message}", file=sys.stderr)
+            print(f"harvester: {failure_message(name, exc)}", file=sys.stderr)
             exit_code = exit_code or exc.exit_code
             if not isinstance(exc, JobLockedError):
                 notify_last_run(config, name)
