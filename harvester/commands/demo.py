@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from harvester.commands.run import failure_message
-from harvester.config import load_config
+from harvester.config import Config, load_config
 from harvester.errors import HarvesterError
 from harvester.pipeline import RunOptions, run_job
 from harvester.replicas.registry import REPLICAS
@@ -47,6 +47,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=handle)
 
 
+def with_replicas(config: Config, stack: ExitStack, *, seed: int, records: int) -> Config:
+    """Start a loopback replica for every source system the jobs use that has one (stopped with `stack`);
+    the same config with those systems pointing at their replicas."""
+    sources = dict(config.sources)
+    for system in sorted({job.system for job in config.jobs().values()} & set(REPLICAS)):
+        replica = stack.enter_context(REPLICAS[system](seed=seed, records=records).start())
+        sources[system] = replace(sources[system], base_url=replica.url)
+    return replace(config, sources=sources)
+
+
 def handle(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     output = args.output or Path(tempfile.mkdtemp(prefix="harvester-demo-"))
@@ -56,18 +66,16 @@ def handle(args: argparse.Namespace) -> int:
     jobs = config.jobs()
     exit_code = 0
     with ExitStack() as stack:
-        sources = dict(config.sources)
-        for system in sorted({job.system for job in jobs.values()} & set(REPLICAS)):
-            replica = stack.enter_context(REPLICAS[system](seed=args.seed, records=args.records).start())
-            sources[system] = replace(sources[system], base_url=replica.url)
-            print(f"replica of {system} at {replica.url}")
+        demo = with_replicas(config, stack, seed=args.seed, records=args.records)
+        for system, settings in sorted(demo.sources.items()):
+            if settings.base_url != config.sources[system].base_url:
+                print(f"replica of {system} at {settings.base_url}")
         demo = replace(
-            config,
+            demo,
             state_url=f"sqlite:///{(output / 'state' / 'harvester.db').resolve()}",
             target=args.target,
             catalogue_path=output / "catalogue",
             reports_path=output / "reports",
-            sources=sources,
         )
         for name, job in sorted(jobs.items()):
             if job.system not in REPLICAS:
