@@ -11,6 +11,8 @@ CENTURY_BY_SIGN = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1
 CENTURY_BY_SIGN.update({sign: 2000 for sign in "ABCDEF"})
 
 _CANDIDATE = re.compile(r"(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?![\w-])", re.IGNORECASE)
+# Six digits, a sign, three digits: starts with a digit, so the regex engine skips to digits in C.
+_SHAPE = re.compile(r"\d{6}[-+A-FU-Ya-fu-y]\d{3}")
 
 
 def is_valid_hetu(day: str, month: str, year: str, sign: str, individual: str, check: str) -> bool:
@@ -27,6 +29,8 @@ def is_valid_hetu(day: str, month: str, year: str, sign: str, individual: str, c
 
 def find_hetus(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every valid HETU; look-alikes with a wrong check character are skipped."""
+    if not _SHAPE.search(text):
+        return
     for match in _CANDIDATE.finditer(text):
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_+-"):

@@ -15,6 +15,9 @@ _CANDIDATE = re.compile(
     r"[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])"
 )
 
+# The check digits after the country code and two groups of four: a cheap test that starts at a digit.
+_SHAPE = re.compile(r"\d\d(?<=[A-Za-z]{2}\d\d)(?:[ ]?[A-Za-z0-9]{4}){2}")
+
 
 def is_valid_iban(candidate: str) -> bool:
     """True when the letters, length and mod-97 check of a space-free IBAN agree."""
@@ -28,6 +31,8 @@ def is_valid_iban(candidate: str) -> bool:
 
 def find_ibans(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every valid IBAN; a trailing group that is not part of it is left out."""
+    if not _SHAPE.search(text):
+        return
     for match in _CANDIDATE.finditer(text):
         if match.start() and text[match.start() - 1].isalnum():
             continue

@@ -12,20 +12,14 @@ _IPV6 = re.compile(
 )
 # A bare "1.2.3.4" is more often a section number than an address; keep it only when the text says IP.
 _IP_CONTEXT = re.compile(r"\b(?:ip|ip-osoite|ip-adress|address|osoite)\W{0,3}$", re.IGNORECASE)
-
-
-def _has_two_colons_close(text: str) -> bool:
-    i = text.find(":")
-    while i >= 0:
-        if text.find(":", i + 1, i + 6) >= 0:
-            return True
-        i = text.find(":", i + 1)
-    return False
+# Cheap tests that start at a digit or a colon: four dotted numbers; two colons at most five apart.
+_IPV4_SHAPE = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
+_TWO_COLONS_CLOSE = re.compile(r":[^:]{0,4}:")
 
 
 def find_ips(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every valid IPv4 or IPv6 address."""
-    if "." in text:
+    if _IPV4_SHAPE.search(text):
         for match in _IPV4.finditer(text):
             if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_."):
                 continue
@@ -38,7 +32,7 @@ def find_ips(text: str) -> Iterator[tuple[int, int]]:
             ):
                 continue
             yield match.start(), match.end()
-    if "::" in text or _has_two_colons_close(text):
+    if _TWO_COLONS_CLOSE.search(text):
         for match in _IPV6.finditer(text):
             value = match.group()
             if not any(ch.isdigit() for ch in value):
