@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from harvester.anonymise.text.address import find_addresses
 from harvester.anonymise.text.email import find_emails
@@ -48,23 +49,21 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
 class TextScrubber:
-    """Finds personal data in free text and replaces each span with its label, e.g. `[EMAIL]`."""
+    """Finds personal data in free text and replaces each span with its label, e.g. `[EMAIL]`.
+
+    Results are remembered per scrubber for the last `cache_size` distinct short texts: real feedback
+    repeats itself (staff reply templates, titles, the same street address), and a repeat costs a lookup."""
+
+    def __init__(self, cache_size: int = 4096) -> None:
+        self._scan_cached = lru_cache(maxsize=cache_size)(_scan) if cache_size > 0 else _scan
 
     def scan(self, text: str, lang: str | None = None) -> list[Span]:
         """All personal data in `text`, sorted, not overlapping. `lang` ("fi", "sv", "en") is a hint."""
         if not text:
             return []
-        urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "://" in text or "www." in text else []
-        detectors = _PATTERN_DETECTORS if _DIGIT.search(text) else _DIGITLESS_DETECTORS
-        spans = [
-            Span(start, end, label)
-            for label, detect in detectors
-            for start, end in detect(text)
-            if not urls or label == "EMAIL" or not any(s <= start and end <= e for s, e in urls)
-        ]
-        blocked = urls + [(s.start, s.end) for s in spans]
-        spans += [Span(start, end, "PERSON") for start, end in find_persons(text, blocked, lang)]
-        return _merge(spans)
+        if len(text) > _CACHED_LENGTH:
+            return list(_scan(text, lang))
+        return list(self._scan_cached(text, lang))
 
     def redact(self, text: str, lang: str | None = None) -> str:
         """`text` with every personal datum replaced by its label in brackets."""
@@ -77,12 +76,34 @@ class TextScrubber:
         return "".join(out)
 
 
-def _merge(spans: list[Span]) -> list[Span]:
+# Longer texts are rarely repeated word for word; caching them would only hold memory.
+_CACHED_LENGTH = 2000
+
+
+def _scan(text: str, lang: str | None) -> tuple[Span, ...]:
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "://" in text or "www." in text else []
+    detectors = _PATTERN_DETECTORS if _DIGIT.search(text) else _DIGITLESS_DETECTORS
+    spans = [
+        Span(start, end, label)
+        for label, detect in detectors
+        for start, end in detect(text)
+        if not urls or label == "EMAIL" or not any(s <= start and end <= e for s, e in urls)
+    ]
+    blocked = urls + [(s.start, s.end) for s in spans]
+    spans += [Span(start, end, "PERSON") for start, end in find_persons(text, blocked, lang)]
+    return _merge(spans)
+
+
+_RANK = {label: i for i, label in enumerate(LABELS)}
+
+
+def _merge(spans: list[Span]) -> tuple[Span, ...]:
     """Sort and keep, of overlapping spans, the longest (then the one found by the earlier detector)."""
-    rank = {label: i for i, label in enumerate(LABELS)}
+    if len(spans) < 2:
+        return tuple(spans)
     result: list[Span] = []
-    chosen = sorted(spans, key=lambda s: (-(s.end - s.start), rank[s.label]))
+    chosen = sorted(spans, key=lambda s: (-(s.end - s.start), _RANK[s.label]))
     for span in chosen:
         if not any(span.start < kept.end and kept.start < span.end for kept in result):
             result.append(span)
-    return sorted(result)
+    return tuple(sorted(result))
