@@ -34,6 +34,7 @@ exit codes:
   6  publishing failed (nothing was committed; the next run redoes it)
   7  the state store could not be used
   8  the run would remove more rows than the job's max_removal_ratio allows (use --force)
+  9  the table would be less k-anonymous than the job's k_anonymity.min_k; nothing was published
   130 stopped by a signal before commit (nothing was committed)
 """
 

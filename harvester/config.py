@@ -52,6 +52,7 @@ JOB_KEYS = {
     "aggregate",
     "expect_data",
     "description",
+    "k_anonymity",
 }
 ON_INVALID = ("quarantine", "fail")
 TARGETS = ("catalogue", "ckan")

@@ -57,6 +57,12 @@ class RemovalThresholdError(HarvesterError):
     exit_code = 8
 
 
+class KAnonymityError(HarvesterError):
+    """The published table would be less k-anonymous than the job requires; refused."""
+
+    exit_code = 9
+
+
 class StoppedError(HarvesterError):
     """A stop was requested (SIGTERM/SIGINT) before the run could commit; nothing was committed."""
 

@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from harvester.aggregate import aggregated_source
+from harvester.anonymise.kanonymity import equivalence_classes
 from harvester.anonymise.policy import FieldPolicy
 from harvester.config import Config, JobConfig
 from harvester.errors import (
     ConfigError,
     HarvesterError,
     JobLockedError,
+    KAnonymityError,
     RemovalThresholdError,
     StateError,
     StoppedError,
@@ -156,6 +158,7 @@ class JobRun:
                 )
             started = time.perf_counter()
             dataset, changes = self._dataset(state, run_id)
+            self._check_k_anonymity(dataset)
             guard = SchemaChangeGuard(self.config.state_url, self.job)
             dataset = guard.prepare(dataset)
             result = self.target.publish(dataset, changes, dry_run=self.options.dry_run)
@@ -174,7 +177,7 @@ class JobRun:
                 commit=not self.options.dry_run,
             )
         except HarvesterError as exc:
-            outcome = "refused" if isinstance(exc, RemovalThresholdError) else "failed"
+            outcome = "refused" if isinstance(exc, RemovalThresholdError | KAnonymityError) else "failed"
             if isinstance(exc, StoppedError):
                 outcome = "interrupted"
             report.error = str(exc)
@@ -332,6 +335,26 @@ class JobRun:
                 f"job {self.job.name}: this run would remove {removed} of {published} published rows "
                 f"({ratio:.1%}), more than the job allows (max_removal_ratio {self.job.max_removal_ratio:.0%}). "
                 "Nothing was published. Check the source; if the removals are real, run again with --force."
+            )
+
+    def _check_k_anonymity(self, dataset: DatasetVersion) -> None:
+        """With `k_anonymity: {quasi_identifiers: [...], min_k: N}` in the job: the k the table reaches goes
+        into the run report, and a table below min_k is refused, naming the smallest group."""
+        spec = self.job.raw.get("k_anonymity")
+        if not spec:
+            return
+        identifiers = list(spec.get("quasi_identifiers") or [])
+        classes = equivalence_classes(dataset.rows(), identifiers)
+        k = min(classes.values(), default=0)
+        self.report.k_anonymity = {"quasi_identifiers": identifiers, "k": k, "min_k": spec.get("min_k")}
+        minimum = spec.get("min_k")
+        if minimum and dataset.row_count and k < minimum:
+            smallest = min(classes, key=classes.__getitem__)
+            group = ", ".join(f"{name}={value!r}" for name, value in zip(identifiers, smallest, strict=True))
+            raise KAnonymityError(
+                f"job {self.job.name}: the table is only {k}-anonymous over ({', '.join(identifiers)}), the job "
+                f"requires {minimum}; the smallest group ({group}) has {k} row(s). Nothing was published. "
+                "Generalise a quasi-identifier further in the job's policy, or suppress small groups."
             )
 
     def _dataset(self, state: StateStore, run_id: int) -> tuple[DatasetVersion, ChangeSet]:

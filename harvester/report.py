@@ -54,6 +54,7 @@ class RunReport:
     cursor_before: str | None = None
     cursor_after: str | None = None
     dry_run: bool = False
+    k_anonymity: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -72,6 +73,9 @@ class RunReport:
         ]
         if self.timings:
             lines.append("  timings: " + ", ".join(f"{k} {v:.2f}s" for k, v in self.timings.items()))
+        if self.k_anonymity:
+            identifiers = ", ".join(self.k_anonymity["quasi_identifiers"])
+            lines.append(f"  k-anonymity: k = {self.k_anonymity['k']} over ({identifiers})")
         if self.error:
             lines.append(f"  error: {self.error}")
         for action in self.actions:
