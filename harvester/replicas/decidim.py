@@ -39,6 +39,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request
+from harvester.replicas.graphql import (
+    Dialect,
+    Document,
+    Field,
+    Fragment,
+    GraphQLError,
+    Selection,
+    Spread,
+    Token,
+    bind,
+    parse,
+)
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 HOST = "omastadi.hel.fi"
@@ -178,250 +190,32 @@ def _base(type_ref: str) -> tuple[str, bool]:
     return (type_ref[1:-1], True) if type_ref.startswith("[") else (type_ref, False)
 
 
-# -- a small GraphQL reader: the query language subset clients send ------------------------------------
+# -- graphql-ruby's wording of the errors of reading a query --------------------------------------------
 
 
-class GraphQLError(Exception):
-    """One error of a request, reported as graphql-ruby does: HTTP 200 with an `errors` array."""
+class GraphQLRubyDialect(Dialect):
+    """graphql-ruby 1.12: fragments and aliases are read; every error is HTTP 200 with an `errors` array."""
+
+    status = 200
+    only_queries = "Only queries are replicated (the public API is read-only here)"
+    one_operation = "Expected exactly one operation in the document"
+
+    def unexpected_character(self, char: str, line: int, column: int) -> str:
+        return f'Parse error on "{char}" (error) at [{line}, {column}]'
+
+    def unterminated_string(self, line: int, column: int) -> str:
+        return f"Parse error on unterminated string at [{line}, {column}]"
+
+    def invalid_number(self, literal: str, line: int, column: int) -> str:
+        return f'Parse error on "{literal}" at [{line}, {column}]'
+
+    def unexpected_token(self, token: Token | None, kind: str, value: str | None) -> str:
+        if token is None:
+            return f"Parse error on end of input (expected {value or kind})"
+        return f'Parse error on "{token.value}" ({token.kind}) at [{token.line}, {token.column}]'
 
 
-_PUNCTUATORS = set("{}()[]:!$=@,")
-
-
-def _tokenise(text: str) -> list[tuple[str, Any, int, int]]:
-    tokens: list[tuple[str, Any, int, int]] = []
-    i, line, line_start = 0, 1, 0
-    while i < len(text):
-        char = text[i]
-        column = i - line_start + 1
-        if char == "\n":
-            line, line_start = line + 1, i + 1
-            i += 1
-        elif char in " \t\r,\ufeff":
-            i += 1
-        elif char == "#":
-            while i < len(text) and text[i] != "\n":
-                i += 1
-        elif text.startswith("...", i):
-            tokens.append(("...", "...", line, column))
-            i += 3
-        elif char in _PUNCTUATORS:
-            tokens.append((char, char, line, column))
-            i += 1
-        elif char == '"':
-            j, out = i + 1, []
-            while j < len(text) and text[j] != '"':
-                if text[j] == "\\" and j + 1 < len(text):
-                    escaped = text[j + 1]
-                    if escaped == "u":
-                        out.append(chr(int(text[j + 2 : j + 6], 16)))
-                        j += 6
-                        continue
-                    out.append({"n": "\n", "t": "\t", "r": "\r"}.get(escaped, escaped))
-                    j += 2
-                    continue
-                out.append(text[j])
-                j += 1
-            if j >= len(text):
-                raise GraphQLError(f"Parse error on unterminated string at [{line}, {column}]")
-            tokens.append(("STRING", "".join(out), line, column))
-            i = j + 1
-        elif char.isdigit() or char == "-":
-            j = i + 1
-            while j < len(text) and (text[j].isdigit() or text[j] in ".eE+-"):
-                j += 1
-            literal = text[i:j]
-            try:
-                value: Any = int(literal)
-            except ValueError:
-                try:
-                    value = float(literal)
-                except ValueError:
-                    raise GraphQLError(f'Parse error on "{literal}" at [{line}, {column}]') from None
-            tokens.append(("NUMBER", value, line, column))
-            i = j
-        elif char.isalpha() or char == "_":
-            j = i + 1
-            while j < len(text) and (text[j].isalnum() or text[j] == "_"):
-                j += 1
-            tokens.append(("NAME", text[i:j], line, column))
-            i = j
-        else:
-            raise GraphQLError(f'Parse error on "{char}" (error) at [{line}, {column}]')
-    return tokens
-
-
-@dataclass
-class Field:
-    name: str
-    alias: str
-    args: dict[str, Any]
-    selections: list[Selection]
-
-
-@dataclass
-class Fragment:
-    type_condition: str | None
-    selections: list[Selection]
-
-
-@dataclass
-class Spread:
-    name: str
-
-
-Selection = Field | Fragment | Spread
-
-
-@dataclass
-class Document:
-    selections: list[Selection]
-    fragments: dict[str, Fragment] = field(default_factory=dict)
-    variable_defaults: dict[str, Any] = field(default_factory=dict)
-
-
-class _Parser:
-    def __init__(self, text: str) -> None:
-        self.tokens = _tokenise(text)
-        self.position = 0
-
-    def peek(self, kind: str | None = None, value: Any = None) -> bool:
-        if self.position >= len(self.tokens):
-            return False
-        token = self.tokens[self.position]
-        return (kind is None or token[0] == kind) and (value is None or token[1] == value)
-
-    def take(self, kind: str, value: Any = None) -> Any:
-        if not self.peek(kind, value):
-            if self.position >= len(self.tokens):
-                raise GraphQLError("Parse error on end of input (expected " + str(value or kind) + ")")
-            token = self.tokens[self.position]
-            raise GraphQLError(f'Parse error on "{token[1]}" ({token[0]}) at [{token[2]}, {token[3]}]')
-        token = self.tokens[self.position]
-        self.position += 1
-        return token[1]
-
-    def document(self) -> Document:
-        document = Document([])
-        operations = 0
-        while self.position < len(self.tokens):
-            if self.peek("NAME", "fragment"):
-                self.take("NAME")
-                name = self.take("NAME")
-                self.take("NAME", "on")
-                document.fragments[name] = Fragment(self.take("NAME"), self.selection_set())
-                continue
-            if self.peek("NAME", "query"):
-                self.take("NAME")
-                if self.peek("NAME"):
-                    self.take("NAME")
-                if self.peek("("):
-                    document.variable_defaults.update(self.variable_definitions())
-            elif self.peek("NAME", "mutation") or self.peek("NAME", "subscription"):
-                raise GraphQLError("Only queries are replicated (the public API is read-only here)")
-            document.selections = self.selection_set()
-            operations += 1
-        if operations != 1:
-            raise GraphQLError("Expected exactly one operation in the document")
-        return document
-
-    def variable_definitions(self) -> dict[str, Any]:
-        defaults: dict[str, Any] = {}
-        self.take("(")
-        while not self.peek(")"):
-            self.take("$")
-            name = self.take("NAME")
-            self.take(":")
-            self.type_reference()
-            if self.peek("="):
-                self.take("=")
-                defaults[name] = self.value({})
-        self.take(")")
-        return defaults
-
-    def type_reference(self) -> None:
-        if self.peek("["):
-            self.take("[")
-            self.type_reference()
-            self.take("]")
-        else:
-            self.take("NAME")
-        if self.peek("!"):
-            self.take("!")
-
-    def selection_set(self) -> list[Selection]:
-        self.take("{")
-        selections: list[Selection] = []
-        while not self.peek("}"):
-            if self.peek("..."):
-                self.take("...")
-                if self.peek("NAME", "on"):
-                    self.take("NAME")
-                    condition = self.take("NAME")
-                    selections.append(Fragment(condition, self.selection_set()))
-                elif self.peek("{"):
-                    selections.append(Fragment(None, self.selection_set()))
-                else:
-                    selections.append(Spread(self.take("NAME")))
-                continue
-            name = alias = self.take("NAME")
-            if self.peek(":"):
-                self.take(":")
-                name = self.take("NAME")
-            args: dict[str, Any] = {}
-            if self.peek("("):
-                self.take("(")
-                while not self.peek(")"):
-                    key = self.take("NAME")
-                    self.take(":")
-                    args[key] = self.value(None)
-                self.take(")")
-            children = self.selection_set() if self.peek("{") else []
-            selections.append(Field(name, alias, args, children))
-        self.take("}")
-        return selections
-
-    def value(self, variables: dict[str, Any] | None) -> Any:
-        if self.peek("$"):
-            self.take("$")
-            return ("$", self.take("NAME"))
-        if self.peek("STRING") or self.peek("NUMBER"):
-            token = self.tokens[self.position]
-            self.position += 1
-            return token[1]
-        if self.peek("["):
-            self.take("[")
-            items = []
-            while not self.peek("]"):
-                items.append(self.value(variables))
-            self.take("]")
-            return items
-        if self.peek("{"):
-            self.take("{")
-            mapping = {}
-            while not self.peek("}"):
-                key = self.take("NAME")
-                self.take(":")
-                mapping[key] = self.value(variables)
-            self.take("}")
-            return mapping
-        word = self.take("NAME")
-        return {"true": True, "false": False, "null": None}.get(word, word)
-
-
-def parse(text: str) -> Document:
-    """Read a query document; a syntax error raises GraphQLError with graphql-ruby's wording."""
-    return _Parser(text).document()
-
-
-def _bind(value: Any, variables: dict[str, Any]) -> Any:
-    if isinstance(value, tuple) and len(value) == 2 and value[0] == "$":
-        return variables.get(value[1])
-    if isinstance(value, list):
-        return [_bind(item, variables) for item in value]
-    if isinstance(value, dict):
-        return {key: _bind(item, variables) for key, item in value.items()}
-    return value
+GRAPHQL_RUBY = GraphQLRubyDialect()
 
 
 # -- the replica -----------------------------------------------------------------------------------------
@@ -580,7 +374,7 @@ class DecidimReplica(ReplicaServer):
         if isinstance(variables, str):
             variables = json.loads(variables or "{}")
         try:
-            document = parse(query)
+            document = parse(query, GRAPHQL_RUBY)
             variables = {**document.variable_defaults, **variables}
             self._analyse(document, variables)
             with self._data_lock:
@@ -677,8 +471,8 @@ class DecidimReplica(ReplicaServer):
         return direct + max(by_condition.values(), default=0)
 
     def _page_size(self, item: Field, variables: dict[str, Any]) -> int:
-        first = _bind(item.args.get("first"), variables)
-        last = _bind(item.args.get("last"), variables)
+        first = bind(item.args.get("first"), variables)
+        last = bind(item.args.get("last"), variables)
         for name, value in (("first", first), ("last", last)):
             if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
                 raise GraphQLError(
@@ -732,7 +526,7 @@ class DecidimReplica(ReplicaServer):
                 result[item.alias] = concrete
                 continue
             type_ref = self._field_type(concrete, item)
-            args = {key: _bind(value, variables) for key, value in item.args.items()}
+            args = {key: bind(value, variables) for key, value in item.args.items()}
             value = self._resolve(concrete, obj, item.name, args)
             result[item.alias] = self._complete(type_ref, value, item, document, variables)
         return result
