@@ -7,8 +7,8 @@ It answers `POST /graphql/` with `{"query", "variables"}` for the `reservationUn
   entry, like graphene-django does; so is a field the type does not have (HTTP 400, as a validation error);
 - only the selected fields are returned; multilingual values are flat (`nameFi`, `nameSv`, `nameEn`);
   decimals (prices) are strings; `contactInformation` holds a staff member's name, phone and e-mail.
-The query parser understands the subset of GraphQL a harvester sends (one operation, variables, nested
-selections, literal or variable arguments); fragments and directives are refused with an error.
+Queries are read by `harvester.replicas.graphql` in graphql-core's wording (one operation, variables, nested
+selections, literal or variable arguments); fragments, directives and aliases are refused with an error.
 """
 
 from __future__ import annotations
@@ -17,17 +17,14 @@ import base64
 import copy
 import json
 import random
-import re
 import threading
 from collections.abc import Iterable
 from typing import Any
 
 from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request
+from harvester.replicas.graphql import Dialect, Field, GraphQLError, Selection, Token, bind, parse
 
 MAX_LIMIT = 100
-_TOKEN = re.compile(
-    r'\s*(?:(#[^\n]*)|([A-Za-z_][A-Za-z0-9_]*)|(\$)|("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?)|([{}():!,\[\]=.@]))'
-)
 
 _UNITS = [
     ("Kanneltalo", "Gamlas kulturhus", "Kanneltalo", 8254, 60.2526, 24.8781),
@@ -42,112 +39,31 @@ _PURPOSES = [
 ]
 
 
-class GraphQLError(Exception):
-    """A query the server refuses; `status` 400 for validation errors, 200 for execution errors."""
+class GrapheneDialect(Dialect):
+    """graphene / graphql-core: syntax errors are validation errors (HTTP 400); this replica reads one plain
+    operation and refuses fragments, directives and aliases rather than half-supporting them."""
 
-    def __init__(self, message: str, status: int = 400) -> None:
-        super().__init__(message)
-        self.status = status
+    status = 400
+    only_queries = "This replica answers queries only."
+    only_one_operation = "This replica answers one operation per request (fragments are not supported)."
+    no_fragments = "Fragments and directives are not supported by this replica."
+    no_aliases = "Aliases are not supported by this replica."
+
+    def unexpected_character(self, char: str, line: int, column: int) -> str:
+        return f"Syntax Error: Unexpected character {char!r}."
+
+    def unterminated_string(self, line: int, column: int) -> str:
+        return self.unexpected_character('"', line, column)
+
+    def invalid_number(self, literal: str, line: int, column: int) -> str:
+        return self.unexpected_character(literal[0], line, column)
+
+    def unexpected_token(self, token: Token | None, kind: str, value: str | None) -> str:
+        expected = value or ("a token" if kind == "NAME" else kind)
+        return f"Syntax Error: Expected {expected}, found {token.text if token else '<EOF>'}."
 
 
-def _tokens(text: str) -> list[str]:
-    tokens, position = [], 0
-    while position < len(text):
-        match = _TOKEN.match(text, position)
-        if match is None or match.end() == position:
-            if text[position:].strip() == "":
-                break
-            raise GraphQLError(f"Syntax Error: Unexpected character {text[position]!r}.")
-        position = match.end()
-        if match.group(1) is None and match.group(0).strip():
-            tokens.append(match.group(0).strip())
-    return tokens
-
-
-class _Parser:
-    """Operation → (arguments per field path, selection tree). A selection is {name: (args, subselection)}."""
-
-    def __init__(self, text: str, variables: dict[str, Any]) -> None:
-        self.tokens = _tokens(text)
-        self.position = 0
-        self.variables = variables
-
-    def peek(self) -> str | None:
-        return self.tokens[self.position] if self.position < len(self.tokens) else None
-
-    def take(self, expected: str | None = None) -> str:
-        token = self.peek()
-        if token is None or (expected is not None and token != expected):
-            raise GraphQLError(f"Syntax Error: Expected {expected or 'a token'}, found {token or '<EOF>'}.")
-        self.position += 1
-        return token
-
-    def document(self) -> dict[str, Any]:
-        if self.peek() in ("query", "mutation", "subscription"):
-            if self.take() != "query":
-                raise GraphQLError("This replica answers queries only.")
-            if self.peek() not in ("{", "("):
-                self.take()
-            if self.peek() == "(":
-                self._skip_variable_definitions()
-        selection = self.selection_set()
-        if self.peek() is not None:
-            raise GraphQLError(
-                "This replica answers one operation per request (fragments are not supported)."
-            )
-        return selection
-
-    def _skip_variable_definitions(self) -> None:
-        depth = 0
-        while True:
-            token = self.take()
-            depth += token == "("
-            depth -= token == ")"
-            if depth == 0:
-                return
-
-    def selection_set(self) -> dict[str, Any]:
-        self.take("{")
-        fields: dict[str, Any] = {}
-        while self.peek() != "}":
-            if self.peek() in ("...", ".", "@"):
-                raise GraphQLError("Fragments and directives are not supported by this replica.")
-            name = self.take()
-            if self.peek() == ":":
-                raise GraphQLError("Aliases are not supported by this replica.")
-            args = self.arguments() if self.peek() == "(" else {}
-            sub = self.selection_set() if self.peek() == "{" else None
-            fields[name] = (args, sub)
-            if self.peek() == ",":
-                self.take()
-        self.take("}")
-        return fields
-
-    def arguments(self) -> dict[str, Any]:
-        self.take("(")
-        args: dict[str, Any] = {}
-        while self.peek() != ")":
-            name = self.take()
-            self.take(":")
-            args[name] = self.value()
-            if self.peek() == ",":
-                self.take()
-        self.take(")")
-        return args
-
-    def value(self) -> Any:
-        token = self.take()
-        if token == "$":
-            return self.variables.get(self.take())
-        if token.startswith('"'):
-            return json.loads(token)
-        if re.fullmatch(r"-?\d+", token):
-            return int(token)
-        if token in ("true", "false"):
-            return token == "true"
-        if token == "null":
-            return None
-        return token
+GRAPHENE = GrapheneDialect()
 
 
 def _cursor(index: int) -> str:
@@ -161,19 +77,25 @@ def _index(cursor: str) -> int:
             raise ValueError
         return int(number)
     except (ValueError, UnicodeDecodeError):
-        raise GraphQLError(f"Invalid cursor {cursor!r}.", 200) from None
+        raise GraphQLError(f"Invalid cursor {cursor!r}.") from None
 
 
-def _select(value: Any, selection: dict[str, Any] | None, type_name: str) -> Any:
-    if selection is None or value is None:
+def _fields(selections: list[Selection]) -> list[Field]:
+    """The selection set's fields: GRAPHENE refuses fragments, so these are all it holds."""
+    return [item for item in selections if isinstance(item, Field)]
+
+
+def _select(value: Any, selections: list[Selection], type_name: str) -> Any:
+    """The selected fields of `value`; a field without a selection set answers its whole value."""
+    if not selections or value is None:
         return value
     if isinstance(value, list):
-        return [_select(item, selection, type_name) for item in value]
+        return [_select(item, selections, type_name) for item in value]
     out = {}
-    for name, (_args, sub) in selection.items():
-        if name not in value:
-            raise GraphQLError(f'Cannot query field "{name}" on type "{type_name}".')
-        out[name] = _select(value[name], sub, name)
+    for item in _fields(selections):
+        if item.name not in value:
+            raise GraphQLError(f'Cannot query field "{item.name}" on type "{type_name}".', status=400)
+        out[item.name] = _select(value[item.name], item.selections, item.name)
     return out
 
 
@@ -297,33 +219,33 @@ class TilavarauspalveluReplica(ReplicaServer):
         try:
             payload = json.loads(request.body or b"{}")
             if not isinstance(payload, dict) or not isinstance(payload.get("query"), str):
-                raise GraphQLError("Must provide query string.")
+                raise GraphQLError("Must provide query string.", status=400)
             variables = payload.get("variables") or {}
-            selection = _Parser(payload["query"], variables).document()
-            data = self._execute(selection)
+            document = parse(payload["query"], GRAPHENE)
+            data = self._execute(document.selections, variables)
         except GraphQLError as exc:
             return Reply.json({"errors": [{"message": str(exc)}], "data": None}, exc.status)
         except json.JSONDecodeError:
             return Reply.json({"errors": [{"message": "POST body sent invalid JSON."}]}, 400)
         return Reply.json({"data": data})
 
-    def _execute(self, selection: dict[str, Any]) -> dict[str, Any]:
+    def _execute(self, selections: list[Selection], variables: dict[str, Any]) -> dict[str, Any]:
+        """Variables are bound as given: like the old replica, defaults in the query are not applied."""
         data: dict[str, Any] = {}
-        for name, (args, sub) in selection.items():
-            if name != "reservationUnits":
-                raise GraphQLError(f'Cannot query field "{name}" on type "Query".')
-            data[name] = self._connection(args, sub or {})
+        for item in _fields(selections):
+            if item.name != "reservationUnits":
+                raise GraphQLError(f'Cannot query field "{item.name}" on type "Query".', status=400)
+            data[item.name] = self._connection(bind(item.args, variables), item.selections)
         return data
 
-    def _connection(self, args: dict[str, Any], selection: dict[str, Any]) -> dict[str, Any]:
+    def _connection(self, args: dict[str, Any], selections: list[Selection]) -> dict[str, Any]:
         first = args.get("first")
         if first is not None and (not isinstance(first, int) or first < 0):
-            raise GraphQLError("Argument 'first' must be a non-negative integer.", 200)
+            raise GraphQLError("Argument 'first' must be a non-negative integer.")
         if first is not None and first > MAX_LIMIT:
             raise GraphQLError(
                 f"Requesting {first} records on the `reservationUnits` connection exceeds the `first` limit of "
-                f"{MAX_LIMIT} records.",
-                200,
+                f"{MAX_LIMIT} records."
             )
         with self._data_lock:
             nodes = [copy.deepcopy(self._units[pk]) for pk in sorted(self._units)]
@@ -344,24 +266,26 @@ class TilavarauspalveluReplica(ReplicaServer):
             "edges": [{"cursor": _cursor(start + i), "node": node} for i, node in enumerate(page)],
         }
         out = {}
-        for name, (_args, sub) in selection.items():
-            if name not in full:
-                raise GraphQLError(f'Cannot query field "{name}" on type "ReservationUnitTypeConnection".')
-            if name == "edges":
-                out[name] = [
+        for item in _fields(selections):
+            if item.name not in full:
+                raise GraphQLError(
+                    f'Cannot query field "{item.name}" on type "ReservationUnitTypeConnection".', status=400
+                )
+            if item.name == "edges":
+                out[item.name] = [
                     {
-                        key: _select(edge[key], (sub or {}).get(key, (None, None))[1], "ReservationUnitType")
-                        for key in (sub or {})
-                        if self._edge_field(key)
+                        child.name: _select(edge[child.name], child.selections, "ReservationUnitType")
+                        for child in _fields(item.selections)
+                        if self._edge_field(child.name)
                     }
                     for edge in full["edges"]
                 ]
             else:
-                out[name] = _select(full[name], sub, "PageInfo")
+                out[item.name] = _select(full[item.name], item.selections, "PageInfo")
         return out
 
     @staticmethod
     def _edge_field(name: str) -> bool:
         if name not in ("cursor", "node"):
-            raise GraphQLError(f'Cannot query field "{name}" on type "ReservationUnitTypeEdge".')
+            raise GraphQLError(f'Cannot query field "{name}" on type "ReservationUnitTypeEdge".', status=400)
         return True
