@@ -8,12 +8,14 @@ tests and, when told, answers a seeded fraction of requests with the faults real
 
 from __future__ import annotations
 
+import argparse
 import json
 import logging
 import random
 import threading
 from abc import ABC, abstractmethod
 from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
@@ -264,3 +266,43 @@ class ReplicaServer(ABC):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (it timed out on a slow response): nothing to answer
         handler.close_connection = True
+
+
+def run_standalone(
+    argv: Iterable[str] | None,
+    factory: Callable[..., ReplicaServer],
+    *,
+    prog: str,
+    description: str,
+    port: int,
+    records: int,
+    records_help: str,
+    banner: str,
+    add_arguments: Callable[[argparse.ArgumentParser], None] | None = None,
+) -> int:
+    """Serve one replica by hand until Ctrl-C: `python -m harvester.replicas.NAME --port --records --seed --faults`.
+
+    `factory(seed, records, port=, faults=, **extra)` builds the replica, where `extra` holds the options
+    `add_arguments` added, by their dest names; `banner` is printed with `{records}` and `{url}` filled in.
+    """
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("--port", type=int, default=port, help="TCP port on 127.0.0.1 (0: any free port)")
+    parser.add_argument("--records", type=int, default=records, help=records_help)
+    parser.add_argument("--seed", type=int, default=1, help="seed of the generated data and of the faults")
+    parser.add_argument("--faults", type=float, default=0.0, help="share of requests answered with a fault")
+    parser.add_argument("--slow-seconds", type=float, default=2.0, help="delay of a 'slow' fault")
+    if add_arguments is not None:
+        add_arguments(parser)
+    args = vars(parser.parse_args(list(argv) if argv is not None else None))
+    seed, count, chosen_port = args.pop("seed"), args.pop("records"), args.pop("port")
+    faults = FaultPlan(rate=args.pop("faults"), slow_seconds=args.pop("slow_seconds"))
+    replica = factory(seed, count, port=chosen_port, faults=faults, **args)
+    replica.start()
+    print(f"{banner.format(records=count, url=replica.url)}  (Ctrl-C stops)", flush=True)
+    try:
+        replica.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        replica.stop()
+    return 0

@@ -38,7 +38,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request
+from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request, run_standalone
 from harvester.replicas.graphql import (
     Dialect,
     Document,
@@ -994,34 +994,24 @@ def generate_omastadi(seed: int, records: int) -> GeneratedOmaStadi:
     return GeneratedOmaStadi(processes, planted)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m harvester.replicas.decidim",
-        description="Serve a replica of OmaStadi's Decidim 0.27 GraphQL API (and open-data export) on loopback.",
-    )
-    parser.add_argument("--port", type=int, default=8300, help="TCP port on 127.0.0.1 (0: any free port)")
-    parser.add_argument("--records", type=int, default=500, help="how many proposals to generate")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the generated data and of the faults")
-    parser.add_argument("--faults", type=float, default=0.0, help="share of requests answered with a fault")
+def _votes_api_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--votes-api", action="store_true", help="replicate a newer Decidim with Project.confirmedVotes"
     )
-    args = parser.parse_args(argv)
-    replica = DecidimReplica.generated(
-        args.seed, args.records, port=args.port, faults=FaultPlan(rate=args.faults), votes_api=args.votes_api
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_standalone(
+        argv,
+        DecidimReplica.generated,
+        prog="python -m harvester.replicas.decidim",
+        description="Serve a replica of OmaStadi's Decidim 0.27 GraphQL API (and open-data export) on loopback.",
+        port=8300,
+        records=500,
+        records_help="how many proposals to generate",
+        banner="Decidim replica with {records} proposals: GraphQL at {url}/api",
+        add_arguments=_votes_api_option,
     )
-    replica.start()
-    print(
-        f"Decidim replica with {args.records} proposals: GraphQL at {replica.url}/api  (Ctrl-C stops)",
-        flush=True,
-    )
-    try:
-        replica.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        replica.stop()
-    return 0
 
 
 if __name__ == "__main__":

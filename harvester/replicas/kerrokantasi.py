@@ -18,7 +18,6 @@ Run standalone: `python -m harvester.replicas.kerrokantasi --port 8312 --records
 
 from __future__ import annotations
 
-import argparse
 import copy
 import random
 import re
@@ -29,7 +28,7 @@ from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request
+from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request, run_standalone
 from harvester.replicas.kerrokantasi_data import DELETED_NOTICE, generate, make_comment
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -504,27 +503,16 @@ class KerrokantasiReplica(ReplicaServer):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+    return run_standalone(
+        argv,
+        KerrokantasiReplica.generated,
         prog="python -m harvester.replicas.kerrokantasi",
         description="Serve a replica of Kerrokantasi's REST API with generated hearings and comments on loopback.",
+        port=8312,
+        records=2000,
+        records_help="how many comments to generate",
+        banner="Kerrokantasi replica with {records} comments at {url}",
     )
-    parser.add_argument("--port", type=int, default=8312, help="TCP port on 127.0.0.1 (0: any free port)")
-    parser.add_argument("--records", type=int, default=2000, help="how many comments to generate")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the generated data and of the faults")
-    parser.add_argument("--faults", type=float, default=0.0, help="share of requests answered with a fault")
-    args = parser.parse_args(argv)
-    replica = KerrokantasiReplica.generated(
-        args.seed, args.records, port=args.port, faults=FaultPlan(rate=args.faults)
-    )
-    replica.start()
-    print(f"Kerrokantasi replica with {args.records} comments at {replica.url}  (Ctrl-C stops)", flush=True)
-    try:
-        replica.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        replica.stop()
-    return 0
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ Run standalone: `python -m harvester.replicas.open311 --port 8311 --records 5000
 
 from __future__ import annotations
 
-import argparse
 import copy
 import hashlib
 import random
@@ -24,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request
+from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request, run_standalone
 from harvester.replicas.open311_data import (
     HELSINKI,
     format_datetime,
@@ -263,31 +262,16 @@ class Open311Replica(ReplicaServer):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+    return run_standalone(
+        argv,
+        Open311Replica.generated,
         prog="python -m harvester.replicas.open311",
         description="Serve a replica of Helsinki's feedback API (Open311) with generated requests on loopback.",
+        port=8311,
+        records=5000,
+        records_help="how many requests to generate (3 years)",
+        banner="Open311 replica with {records} requests at {url}",
     )
-    parser.add_argument("--port", type=int, default=8311, help="TCP port on 127.0.0.1 (0: any free port)")
-    parser.add_argument("--records", type=int, default=5000, help="how many requests to generate (3 years)")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the generated data and of the faults")
-    parser.add_argument("--faults", type=float, default=0.0, help="share of requests answered with a fault")
-    parser.add_argument("--slow-seconds", type=float, default=2.0, help="delay of a 'slow' fault")
-    args = parser.parse_args(argv)
-    replica = Open311Replica.generated(
-        args.seed,
-        args.records,
-        port=args.port,
-        faults=FaultPlan(rate=args.faults, slow_seconds=args.slow_seconds),
-    )
-    replica.start()
-    print(f"Open311 replica with {args.records} requests at {replica.url}  (Ctrl-C stops)", flush=True)
-    try:
-        replica.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        replica.stop()
-    return 0
 
 
 if __name__ == "__main__":

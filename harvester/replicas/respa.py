@@ -15,7 +15,6 @@ Run standalone: `python -m harvester.replicas.respa --port 8300 --records 2000`.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import random
 import threading
@@ -25,7 +24,7 @@ from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request
+from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request, run_standalone
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 DEFAULT_PAGE_SIZE = 20
@@ -428,27 +427,16 @@ def _parse(value: str | None, name: str, *, lenient: bool = False) -> datetime |
 
 
 def main(argv: Iterable[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+    return run_standalone(
+        argv,
+        RespaReplica.generated,
         prog="python -m harvester.replicas.respa",
         description="Serve a replica of Respa (old Varaamo booking API) with generated data on loopback.",
+        port=8300,
+        records=2000,
+        records_help="how many reservations to generate",
+        banner="Respa replica at {url}",
     )
-    parser.add_argument("--port", type=int, default=8300, help="TCP port on 127.0.0.1 (0: any free port)")
-    parser.add_argument("--records", type=int, default=2000, help="how many reservations to generate")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the generated data and of the faults")
-    parser.add_argument("--faults", type=float, default=0.0, help="share of requests answered with a fault")
-    args = parser.parse_args(list(argv) if argv is not None else None)
-    replica = RespaReplica.generated(
-        args.seed, args.records, port=args.port, faults=FaultPlan(rate=args.faults)
-    )
-    replica.start()
-    print(f"Respa replica at {replica.url}  (Ctrl-C stops)", flush=True)
-    try:
-        replica.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        replica.stop()
-    return 0
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ It answers `POST /graphql/` with `{"query", "variables"}` for the `reservationUn
   decimals (prices) are strings; `contactInformation` holds a staff member's name, phone and e-mail.
 Queries are read by `harvester.replicas.graphql` in graphql-core's wording (one operation, variables, nested
 selections, literal or variable arguments); fragments, directives and aliases are refused with an error.
+Run standalone: `python -m harvester.replicas.tilavarauspalvelu --port 8313 --records 200 --seed 1`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request
+from harvester.replicas.base import FaultPlan, ReplicaServer, Reply, Request, run_standalone
 from harvester.replicas.graphql import Dialect, Field, GraphQLError, Selection, Token, bind, parse
 
 MAX_LIMIT = 100
@@ -289,3 +290,20 @@ class TilavarauspalveluReplica(ReplicaServer):
         if name not in ("cursor", "node"):
             raise GraphQLError(f'Cannot query field "{name}" on type "ReservationUnitTypeEdge".', status=400)
         return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_standalone(
+        argv,
+        TilavarauspalveluReplica.generated,
+        prog="python -m harvester.replicas.tilavarauspalvelu",
+        description="Serve a replica of Varaamo's GraphQL API (tilavarauspalvelu) with generated units on loopback.",
+        port=8313,
+        records=200,
+        records_help="how many reservation units to generate",
+        banner="Tilavarauspalvelu replica with {records} reservation units: GraphQL at {url}",
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
