@@ -126,33 +126,73 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 class _Token:
-    __slots__ = ("start", "end", "word", "info", "initial", "acronym", "personal", "context")
+    """One capitalised word of a run; `context` (after a trigger word) is read only when asked for."""
+
+    __slots__ = (
+        "start",
+        "end",
+        "word",
+        "info",
+        "initial",
+        "acronym",
+        "personal",
+        "place_only",
+        "_context",
+        "_text",
+    )
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.start, self.end = start, end
         self.word = word = text[start:end]
-        self.initial = len(word) == 2 and word[1] == "."
-        self.acronym = not self.initial and len(word) > 1 and word.isupper()
-        self.info = info = _NO_INFO if self.initial or self.acronym else word_info(word)
-        # Could stand in a person's name: a name, or a word no lexicon knows (a foreign name).
-        self.personal = (
-            not self.initial and not self.acronym and (info.name or not info.known) and not _is_cue(word)
-        )
-        self.context = self.personal and _after_trigger(text, start)
+        self.info, self.initial, self.acronym, self.personal, self.place_only = _facts(word)
+        self._context: bool | None = None
+        self._text = text
 
     @property
-    def place_only(self) -> bool:
-        return self.info.place and not self.info.name
+    def context(self) -> bool:
+        context = self._context
+        if context is None:
+            context = self._context = self.personal and _after_trigger(self._text, self.start)
+        return context
+
+
+_FACTS: dict[str, tuple[WordInfo, bool, bool, bool, bool]] = {}
+
+
+def _facts(word: str) -> tuple[WordInfo, bool, bool, bool, bool]:
+    """What a word is, wherever it stands (cached): its lexicon readings, whether it is an initial or an
+    acronym, whether it could stand in a person's name (a name, or a word no lexicon knows: a foreign
+    name), and whether it is only a place."""
+    facts = _FACTS.get(word)
+    if facts is None:
+        initial = len(word) == 2 and word[1] == "."
+        acronym = not initial and len(word) > 1 and word.isupper()
+        info = _NO_INFO if initial or acronym else word_info(word)
+        personal = not initial and not acronym and (info.name or not info.known) and not _is_cue(word)
+        facts = (info, initial, acronym, personal, info.place and not info.name)
+        if len(_FACTS) < 500_000:
+            _FACTS[word] = facts
+    return facts
 
 
 _NO_INFO = WordInfo(known=True)
 
 
 def _accepted(tokens: Sequence[_Token], i: int, sentence_start: bool, foreign: bool) -> bool:
+    """Whether a word is part of a name: after a trigger word, any name or unknown word that is not only a
+    place or a common word; elsewhere, by the rules of `_accepted_without_trigger`. That rule accepts only
+    names, which the trigger accepts as well, so it goes first and the preceding words are read only when
+    it says no."""
     token = tokens[i]
     info = token.info
-    if token.context:
-        return not token.place_only and not (info.common and not info.name)
+    if _accepted_without_trigger(tokens, i, sentence_start, foreign):
+        return True
+    return token.context and not token.place_only and not (info.common and not info.name)
+
+
+def _accepted_without_trigger(tokens: Sequence[_Token], i: int, sentence_start: bool, foreign: bool) -> bool:
+    token = tokens[i]
+    info = token.info
     if not info.name or token.acronym or token.place_only:
         return False
     if info.strong:
@@ -215,72 +255,62 @@ _LOCATIVE = (
 )
 
 
-_PERSONAL_CACHE: dict[str, bool] = {}
-_NOT_PERSONAL: set[str] = set()  # words seen that cannot be part of a name: the fast path skips them
+# A run of capitalised words and initials separated by single spaces: matched by one pattern, then split.
+# Each word of a run is the match `_WORD.finditer` would find at that place.
+_RUN = re.compile(rf"{_WORD.pattern}(?:[ \u00a0]{_WORD.pattern})*")
 
-
-def _has_personal_word(text: str) -> bool:
-    """Whether any capitalised word of `text` could be part of a name (set difference in C first)."""
-    for word in set(_WORD.findall(text)) - _NOT_PERSONAL:
-        if _could_be_personal(word):
-            return True
-        if len(_NOT_PERSONAL) < 500_000:
-            _NOT_PERSONAL.add(word)
-    return False
+_RUN_PERSONAL: dict[str, bool] = {}  # per run of words: whether any of them could be part of a name
 
 
 def _could_be_personal(word: str) -> bool:
-    """Cheap first look (cached): an initial, or a word that is a name or unknown to every lexicon."""
-    personal = _PERSONAL_CACHE.get(word)
+    """An initial, or a word that is a name or unknown to every lexicon."""
+    facts = _facts(word)
+    return facts[1] or facts[3]
+
+
+def _run_is_personal(run: str) -> bool:
+    personal = _RUN_PERSONAL.get(run)
     if personal is None:
-        if len(word) == 2 and word[1] == ".":
-            personal = True
-        elif len(word) > 1 and word.isupper():
-            personal = False
-        else:
-            info = word_info(word)
-            personal = (info.name or not info.known) and not _is_cue(word)
-        if len(_PERSONAL_CACHE) < 500_000:
-            _PERSONAL_CACHE[word] = personal
+        personal = any(_could_be_personal(word) for word in run.replace("\u00a0", " ").split(" "))
+        if len(_RUN_PERSONAL) < 500_000:
+            _RUN_PERSONAL[run] = personal
     return personal
 
 
 def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[_Token]]:
     """Runs of capitalised words and initials separated by single spaces ("M. Virtanen", "Anna Liisa
-    Virtanen") that contain a word that could be a name; words inside blocked ranges are skipped."""
-    spans: list[tuple[int, int]] = []
-    personal = False
-    previous_end = -2
+    Virtanen") that contain a word that could be a name; words inside blocked ranges are skipped, and a
+    skipped word ends its run. A run none of whose words could be a name is passed over whole."""
     blocked = sorted(blocked)
     next_block = 0
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "_@/.-"):
+    for match in _RUN.finditer(text):
+        run = match.group()
+        if not _run_is_personal(run):
             continue
-        if blocked:
-            while next_block < len(blocked) and blocked[next_block][1] <= start:
-                next_block += 1
-            if next_block < len(blocked) and blocked[next_block][0] < end:
-                continue
-        if spans and not (start - previous_end == 1 and text[previous_end] in " \u00a0"):
-            if personal:
-                yield [_Token(text, s, e) for s, e in spans]
-            spans, personal = [], False
-        if (
-            end - start == 2
-            and text[start] in "Tt"
-            and text[start + 1] == "."
-            and _starts_sentence(text, start)
-        ):
-            if spans and personal:
-                yield [_Token(text, s, e) for s, e in spans]
-            spans, personal = [], False
-            continue  # "T. Liisa": the sign-off abbreviation of "terveisin", not an initial
-        spans.append((start, end))
-        personal = personal or _could_be_personal(match.group())
-        previous_end = end
-    if spans and personal:
-        yield [_Token(text, s, e) for s, e in spans]
+        spans: list[tuple[int, int]] = []
+        personal = False
+        start = match.start()
+        for word in run.replace("\u00a0", " ").split(" "):
+            end = start + len(word)
+            skip = False
+            if not spans and start and (text[start - 1].isalnum() or text[start - 1] in "_@/.-"):
+                skip = True  # only the first word of a run can be glued to what precedes it
+            elif blocked:
+                while next_block < len(blocked) and blocked[next_block][1] <= start:
+                    next_block += 1
+                skip = next_block < len(blocked) and blocked[next_block][0] < end
+            if not skip and word == "T." and _starts_sentence(text, start):
+                skip = True  # "T. Liisa": the sign-off abbreviation of "terveisin", not an initial
+            if skip:
+                if personal:
+                    yield [_Token(text, s, e) for s, e in spans]
+                spans, personal = [], False
+            else:
+                spans.append((start, end))
+                personal = personal or _could_be_personal(word)
+            start = end + 1
+        if personal:
+            yield [_Token(text, s, e) for s, e in spans]
 
 
 def find_persons(
@@ -288,8 +318,6 @@ def find_persons(
 ) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every personal name; words inside `blocked` ranges (e-mails, URLs,
     addresses already found) are not looked at."""
-    if not _has_personal_word(text):
-        return
     foreign = lang in ("sv", "en")
     for tokens in _runs(text, blocked):
         first_starts_sentence = _starts_sentence(text, tokens[0].start)
