@@ -6,7 +6,8 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-_IPV4 = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+# Written out from `(?:\d{1,3}\.){3}\d{1,3}`: a leading `\d` lets the regex engine skip to digits in C.
+_IPV4 = re.compile(r"\d\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)")
 _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
 )

@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+# Every alternative begins with a plain character ("+", "0", "("), so the regex engine skips in C to the
+# next of them instead of trying a match at every character.
 _CANDIDATE = re.compile(
-    r"(?:(?:\+|00)[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?|\(0\d{1,3}\)[ ]?|0(?=[1-9]))"
+    r"(?:\+[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?|00[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?"
+    r"|\(0\d{1,3}\)[ ]?|0(?=[1-9]))"
     r"\d+(?:(?:[ \u00a0]|[ ]?[-/][ ]?)\d+)*"
 )
 _BUSINESS_ID = re.compile(r"\d{7}-\d")  # Y-tunnus, e.g. 0201256-6

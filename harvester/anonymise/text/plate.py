@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_CANDIDATE = re.compile(r"[A-ZÅÄÖ]{1,3}[- ]?[1-9]\d{0,2}(?![\w-]|[.,]\d)")
+# One capital, then up to two more: a leading single character class lets the regex engine skip in C to
+# the next capital (a leading repeat would make it try a match at every character).
+_CANDIDATE = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖ]{0,2}[- ]?[1-9]\d{0,2}(?![\w-]|[.,]\d)")
 _KEYWORD_BEFORE = re.compile(
     r"(?:rekisteri(?:numero|tunnus|kilpi)\w*|rek\.?\s?(?:nro|nume\w*)|rekkari\w*|reg\.?\s?(?:nro|nr|no)\.?|"
     r"registreringsnummer\w*|registreringsskylt\w*|registration(?: number| plate)?|licen[cs]e plate|"
