@@ -91,13 +91,25 @@ def one_run(count: int) -> dict[str, float]:
         report = run.execute()
         elapsed = time.perf_counter() - started
         assert report.counts["new"] == count, report.summary()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rerun = JobRun(
+            config,
+            job,
+            RunOptions(),
+            source=GeneratedOpen311Source(count),
+            target=CatalogueTarget(config.catalogue_path),
+        )
+        started = time.perf_counter()
+        again = rerun.execute()
+        rerun_seconds = time.perf_counter() - started
+        assert again.counts["unchanged"] == count and again.actions == [], again.summary()
     return {
         "rows": count,
         "seconds": elapsed,
         "rows_per_second": count / elapsed,
-        "peak_rss_mb": peak_mb,
-        **{f"stage_{k}": v for k, v in report.timings.items()},
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "unchanged_rerun_seconds": rerun_seconds,
+        **{f"stage_cpu_{k}": v for k, v in report.timings.items()},
     }
 
 
@@ -172,6 +184,12 @@ def main() -> int:
                     "median_rows_per_second": round(statistics.median(r["rows_per_second"] for r in runs)),
                     "median_seconds": round(statistics.median(r["seconds"] for r in runs), 2),
                     "median_peak_rss_mb": round(statistics.median(r["peak_rss_mb"] for r in runs), 1),
+                    "median_peak_worker_rss_mb": round(
+                        statistics.median(r["peak_worker_rss_mb"] for r in runs), 1
+                    ),
+                    "median_unchanged_rerun_seconds": round(
+                        statistics.median(r["unchanged_rerun_seconds"] for r in runs), 2
+                    ),
                     "runs": runs,
                 },
                 indent=2,
