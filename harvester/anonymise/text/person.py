@@ -141,9 +141,8 @@ class _Token:
         "_text",
     )
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.start, self.end = start, end
-        self.word = word = text[start:end]
+    def __init__(self, text: str, start: int, word: str) -> None:
+        self.start, self.end, self.word = start, start + len(word), word
         self.info, self.initial, self.acronym, self.personal, self.place_only = _facts(word)
         self._context: bool | None = None
         self._text = text
@@ -287,13 +286,27 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[_Token
         run = match.group()
         if not _run_is_personal(run):
             continue
-        spans: list[tuple[int, int]] = []
-        personal = False
         start = match.start()
-        for word in run.replace("\u00a0", " ").split(" "):
+        words = run.replace("\u00a0", " ").split(" ")
+        # A word may have to be skipped: the first glued to what precedes it, one in a blocked range, "T.".
+        may_skip = start and (text[start - 1].isalnum() or text[start - 1] in "_@/.-") or "T." in run
+        if blocked and not may_skip:
+            while next_block < len(blocked) and blocked[next_block][1] <= start:
+                next_block += 1
+            may_skip = next_block < len(blocked) and blocked[next_block][0] < match.end()
+        if not may_skip:  # the common case: the whole run, no word skipped
+            tokens = []
+            for word in words:
+                tokens.append(_Token(text, start, word))
+                start += len(word) + 1
+            yield tokens
+            continue
+        kept: list[tuple[int, str]] = []
+        personal = False
+        for word in words:
             end = start + len(word)
             skip = False
-            if not spans and start and (text[start - 1].isalnum() or text[start - 1] in "_@/.-"):
+            if not kept and start and (text[start - 1].isalnum() or text[start - 1] in "_@/.-"):
                 skip = True  # only the first word of a run can be glued to what precedes it
             elif blocked:
                 while next_block < len(blocked) and blocked[next_block][1] <= start:
@@ -303,14 +316,14 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[_Token
                 skip = True  # "T. Liisa": the sign-off abbreviation of "terveisin", not an initial
             if skip:
                 if personal:
-                    yield [_Token(text, s, e) for s, e in spans]
-                spans, personal = [], False
+                    yield [_Token(text, s, w) for s, w in kept]
+                kept, personal = [], False
             else:
-                spans.append((start, end))
+                kept.append((start, word))
                 personal = personal or _could_be_personal(word)
             start = end + 1
         if personal:
-            yield [_Token(text, s, e) for s, e in spans]
+            yield [_Token(text, s, w) for s, w in kept]
 
 
 def find_persons(
