@@ -83,27 +83,34 @@ _CACHED_LENGTH = 2000
 def _scan(text: str, lang: str | None) -> tuple[Span, ...]:
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     detectors = _PATTERN_DETECTORS if _DIGIT.search(text) else _DIGITLESS_DETECTORS
-    spans = [
-        Span(start, end, label)
+    found = [
+        (start, end, label)
         for label, detect in detectors
         for start, end in detect(text)
         if not urls or label == "EMAIL" or not any(s <= start and end <= e for s, e in urls)
     ]
-    blocked = urls + [(s.start, s.end) for s in spans]
-    spans += [Span(start, end, "PERSON") for start, end in find_persons(text, blocked, lang)]
-    return _merge(spans)
+    blocked = urls + [(start, end) for start, end, _ in found]
+    found += [(start, end, "PERSON") for start, end in find_persons(text, blocked, lang)]
+    return _merge(found)
 
 
 _RANK = {label: i for i, label in enumerate(LABELS)}
 
 
-def _merge(spans: list[Span]) -> tuple[Span, ...]:
-    """Sort and keep, of overlapping spans, the longest (then the one found by the earlier detector)."""
-    if len(spans) < 2:
-        return tuple(spans)
-    result: list[Span] = []
-    chosen = sorted(spans, key=lambda s: (-(s.end - s.start), _RANK[s.label]))
-    for span in chosen:
-        if not any(span.start < kept.end and kept.start < span.end for kept in result):
-            result.append(span)
-    return tuple(sorted(result))
+def _merge(found: list[tuple[int, int, str]]) -> tuple[Span, ...]:
+    """Sort and keep, of overlapping spans, the longest (then the one found by the earlier detector).
+    Spans are (start, end, label) tuples until here: most texts have no overlaps, and only the kept ones
+    become `Span`s."""
+    ordered = sorted(found)  # the order of Span: start, end, label
+    reach = -1
+    for start, end, _ in ordered:
+        if start < reach:
+            break
+        reach = max(reach, end)
+    else:
+        return tuple(Span(start, end, label) for start, end, label in ordered)
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(found, key=lambda s: (s[0] - s[1], _RANK[s[2]])):
+        if not any(span[0] < other[1] and other[0] < span[1] for other in kept):
+            kept.append(span)
+    return tuple(Span(start, end, label) for start, end, label in sorted(kept))
