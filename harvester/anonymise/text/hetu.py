@@ -30,9 +30,11 @@ def is_valid_hetu(day: str, month: str, year: str, sign: str, individual: str, c
 
 def find_hetus(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every valid HETU; look-alikes with a wrong check character are skipped."""
-    if not _SHAPE.search(text):
+    shape = _SHAPE.search(text)
+    if shape is None:
         return
-    for match in _CANDIDATE.finditer(text):
+    # A HETU has the shape where it starts, so none starts before the first shape.
+    for match in _CANDIDATE.finditer(text, shape.start()):
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_+-"):
             continue  # part of a longer code

@@ -31,9 +31,11 @@ def is_valid_iban(candidate: str) -> bool:
 
 def find_ibans(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every valid IBAN; a trailing group that is not part of it is left out."""
-    if not _SHAPE.search(text):
+    shape = _SHAPE.search(text)
+    if shape is None:
         return
-    for match in _CANDIDATE.finditer(text):
+    # An IBAN has the shape two characters after its start, so none starts before that.
+    for match in _CANDIDATE.finditer(text, shape.start() - 2):
         if match.start() and text[match.start() - 1].isalnum():
             continue
         raw = match.group()

@@ -20,8 +20,10 @@ _TWO_COLONS_CLOSE = re.compile(r":[^:]{0,4}:")
 
 def find_ips(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every valid IPv4 or IPv6 address."""
-    if _IPV4_SHAPE.search(text):
-        for match in _IPV4.finditer(text):
+    shape = _IPV4_SHAPE.search(text)
+    if shape is not None:
+        # The shape starts at the last digit of an address's first number: at most two after its start.
+        for match in _IPV4.finditer(text, max(0, shape.start() - 2)):
             if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_."):
                 continue
             try:
