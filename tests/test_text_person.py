@@ -83,3 +83,12 @@ def test_name_in_an_email_address_is_not_reported_twice():
 
 def test_initial_and_surname_are_one_person():
     assert persons("Asian hoitaa M. Virtanen.") == ["M. Virtanen"]
+
+
+def test_capital_t_sign_off_on_a_new_line_is_not_an_initial_of_the_name():
+    assert persons("Kiitos korjauksesta!\nT. Matti Virtanen") == ["Matti Virtanen"]
+
+
+def test_name_before_an_email_address_is_found_without_the_address_words():
+    text = "Kysy Liisa Anni.Virtanen@hel.fi osoitteesta"
+    assert TextScrubber().redact(text) == "Kysy [PERSON] [EMAIL] osoitteesta"
