@@ -42,7 +42,6 @@ from harvester.state import StateStore, lock_owner
 from harvester.targets.base import ChangeSet, DatasetVersion, Target
 from harvester.targets.registry import build_target
 from harvester.transform import RecordTransform, Transformed, transform_all
-from harvester.validation.quarantine import write_quarantine_report
 from harvester.validation.rowcheck import RowValidator
 
 log = logging.getLogger(__name__)
@@ -206,6 +205,9 @@ class JobRun:
         try:
             report_path = str(report.write(self.config.reports_path))
             if report.problems:
+                # imported here: it loads frictionless (a third of a second), needed only for quarantines
+                from harvester.validation.quarantine import write_quarantine_report
+
                 write_quarantine_report(self.config.reports_path, report)
         except OSError as exc:
             log.warning("job %s: could not write the run report: %s", self.job.name, exc)

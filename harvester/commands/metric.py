@@ -10,7 +10,6 @@ from pathlib import Path
 
 from harvester.config import load_config
 from harvester.metric.catalogue_scan import HELSINKI, CatalogueReader, scan_catalogue
-from harvester.metric.chart import write_charts
 from harvester.metric.compute import YearFigures, compute_metric
 from harvester.metric.register import load_register
 from harvester.metric.snapshots import SnapshotStore, scope_of
@@ -102,6 +101,8 @@ def handle(args: argparse.Namespace) -> int:
         with SnapshotStore(config.state_url) as store:
             notes.append(store.record(scope_of(config.ckan.url, config.ckan.organization), metric).describe())
     chart_dir = Path(args.chart_dir) if args.chart_dir else config.reports_path / "open-api-metric"
+    from harvester.metric.chart import write_charts  # matplotlib takes half a second to import: only here
+
     charts = write_charts(metric, chart_dir)
     notes.append("charts: " + ", ".join(str(path) for path in charts))
     if args.json:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from harvester.schemas.diff import diff_schemas
 from harvester.schemas.docs import DEFAULT_OUTPUT, write_docs
-from harvester.schemas.lint import lint_project
 from harvester.schemas.project import load_schema
 
 
@@ -91,6 +90,8 @@ def handle_diff(args: argparse.Namespace) -> int:
 
 
 def handle_check(args: argparse.Namespace) -> int:
+    from harvester.schemas.lint import lint_project  # loads frictionless: only for this verb
+
     problems = lint_project(args.project)
     for problem in problems:
         print(problem)
