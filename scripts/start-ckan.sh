@@ -11,7 +11,7 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-setup="$repo/../shared/ckan/setup-ckan.sh"
+setup="${HARVESTER_SHARED:-$repo/../shared}/ckan/setup-ckan.sh"
 env_file=${HARVESTER_CKAN_ENV:-/tmp/hri-harvester-ckan.env}
 organization=${CKAN_TEST_ORGANIZATION:-hri-harvester-test}
 

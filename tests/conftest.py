@@ -12,7 +12,6 @@ from harvester.config import Config, load_config
 
 REPO = Path(__file__).resolve().parent.parent
 JOBS_DIR = REPO / "jobs"
-SAMPLES = REPO.parent / "shared" / "samples"
 
 
 def write_config(
