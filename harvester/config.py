@@ -39,6 +39,7 @@ TOP_LEVEL_KEYS = {
     "metrics",
     "locks",
     "pipeline",
+    "docs",
 }
 JOB_KEYS = {
     "name",
@@ -106,6 +107,7 @@ class Config:
     pseudonym_key_env: str
     lease_seconds: float
     workers: int
+    docs_base_url: str | None
     raw: dict[str, Any] = field(repr=False)
     _jobs: dict[str, JobConfig] | None = field(default=None, repr=False)
 
@@ -277,6 +279,13 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         raise ConfigError(
             str(path), "pipeline.workers", f"must be a whole number ≥ 1 or 'auto', got {workers!r}"
         )
+    docs = _expect(raw.get("docs") or {}, dict, path, "docs", "a mapping")
+    docs_base_url = docs.get("base_url")
+    if docs_base_url is not None:
+        _expect(docs_base_url, str, path, "docs.base_url", "a URL")
+        if not docs_base_url.startswith(("http://", "https://")):
+            raise ConfigError(str(path), "docs.base_url", f"must be an http(s) URL, got {docs_base_url!r}")
+        docs_base_url = docs_base_url.rstrip("/")
     return Config(
         path=path,
         root=root,
@@ -290,6 +299,7 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         pseudonym_key_env=pseudonym_key_env,
         lease_seconds=float(lease_seconds),
         workers=workers,
+        docs_base_url=docs_base_url,
         raw=raw,
     )
 

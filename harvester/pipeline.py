@@ -35,6 +35,7 @@ from harvester.http import HttpClient
 from harvester.lease import LeaseKeeper
 from harvester.report import RecordProblem, RunReport
 from harvester.rows import key_fields
+from harvester.schemas.docs import page_name
 from harvester.schemas.published import SchemaChangeGuard
 from harvester.sources.base import Removed, Source, SourceRecord
 from harvester.sources.registry import SOURCES
@@ -47,6 +48,7 @@ from harvester.validation.rowcheck import RowValidator
 log = logging.getLogger(__name__)
 
 STAGE_BATCH = 2000
+SCHEMA_DOCS_FILE = "schema.md"
 PROGRESS_EVERY = 1000
 
 
@@ -359,6 +361,18 @@ class JobRun:
                 "Generalise a quasi-identifier further in the job's policy, or suppress small groups."
             )
 
+    def _schema_docs(self) -> tuple[dict[str, Any], dict[str, bytes]]:
+        """The job's metadata with `schema_docs` (the steward-facing page of its schema), and that page as a
+        file published beside the data: linked by `docs.base_url` when configured, else by its file name."""
+        metadata = dict(self.job.dataset)
+        page = self.job.file.resolve().parent.parent / "docs" / "schemas" / page_name(self.job.schema_path)
+        if not page.exists():
+            return metadata, {}
+        if not metadata.get("schema_docs"):
+            base = self.config.docs_base_url
+            metadata["schema_docs"] = f"{base}/{page.name}" if base else SCHEMA_DOCS_FILE
+        return metadata, {SCHEMA_DOCS_FILE: page.read_bytes()}
+
     def _dataset(self, state: StateStore, run_id: int) -> tuple[DatasetVersion, ChangeSet]:
         job = self.job
         names = [f["name"] for f in job.schema["fields"]]
@@ -373,12 +387,14 @@ class JobRun:
                 yield key_fields(key, self.primary_key, self.field_types)
 
         counts = state.staged_counts(run_id)
+        metadata, extra_files = self._schema_docs()
         dataset = DatasetVersion(
             name=job.name,
-            metadata=job.dataset,
+            metadata=metadata,
             schema=job.schema,
             rows=lambda: ordered(state.current_rows(run_id, job.name)),
             row_count=state.current_count(run_id, job.name),
+            extra_files=extra_files,
         )
         changes = ChangeSet(
             added=lambda: ordered(state.staged_rows(run_id, "new")),

@@ -92,3 +92,12 @@ def test_target_refuses_a_job_without_maintainer_email_before_any_call(tmp_path)
     assert refused.value.key == "dataset.maintainer_email"
     assert "job 'feedback'" in str(refused.value)
     assert "required on HRI" in str(refused.value)
+
+
+def test_the_dataset_description_links_the_schema_page_in_every_language() -> None:
+    url = "https://example.org/docs/schemas/feedback.md"
+    metadata = {**METADATA, "schema_docs": url}
+    for profile in (HriProfile(), PlainCkanProfile()):
+        assert profile.dataset_fields(metadata)["notes"].endswith(url)
+    notes = HriProfile().dataset_fields(metadata)["notes_translated"]
+    assert all(text.endswith(url) for text in notes.values()) and set(notes) == {"fi", "sv", "en"}

@@ -46,6 +46,7 @@ def project_with_feedback_job(folder: Path) -> Path:
     jobs = folder / "project" / "jobs"
     jobs.mkdir(parents=True)
     (folder / "project" / "schemas").symlink_to(REPO / "schemas")
+    (folder / "project" / "docs").symlink_to(REPO / "docs")
     text = (REPO / "jobs" / "feedback.yaml").read_text(encoding="utf-8")
     (jobs / "feedback.yaml").write_text(text.replace('start: "2010-01-01"', f'start: "{JOB_PARAMS_START}"'))
     return jobs
@@ -265,3 +266,26 @@ def test_kill_9_at_any_point_then_a_new_run_gives_the_uninterrupted_catalogue(
     assert strip(killed / "datapackage.json") == strip(clean / "datapackage.json")
     assert StateStore(feedback_config.state_url).lock_info("feedback") is None
     replica.stop()
+
+
+def test_the_schema_page_is_published_beside_the_data_and_linked(harvested) -> None:
+    config, _ = harvested
+    folder = config.catalogue_path / "feedback"
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["schema_docs"] == "schema.md"
+    assert (folder / "schema.md").read_bytes() == (REPO / "docs" / "schemas" / "feedback.md").read_bytes()
+
+
+def test_with_docs_base_url_the_data_package_links_the_published_schema_page(
+    make_config: Callable[..., Config], replica: Open311Replica, tmp_path: Path
+) -> None:
+    config = make_config(
+        sources={"feedback": replica.url},
+        jobs_dir=project_with_feedback_job(tmp_path),
+        extra={"docs": {"base_url": "https://example.org/hri-harvester/docs/schemas/"}},
+    )
+    run_job(config, "feedback")
+    package = json.loads(
+        (config.catalogue_path / "feedback" / "datapackage.json").read_text(encoding="utf-8")
+    )
+    assert package["schema_docs"] == "https://example.org/hri-harvester/docs/schemas/feedback.md"

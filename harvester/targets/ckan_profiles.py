@@ -85,6 +85,23 @@ def _is_iso_date(value: Any) -> bool:
     return len(str(value)) == 10
 
 
+SCHEMA_DOCS_LINE = {
+    "fi": "Sarakkeiden kuvaukset ja anonymisointi: {url}",
+    "sv": "Kolumnbeskrivningar och anonymisering: {url}",
+    "en": "Column descriptions and anonymisation: {url}",
+}
+
+
+def _with_schema_docs(notes: dict[str, str], url: Any) -> dict[str, str]:
+    """The description in each language, ending with a link to the schema's page when it has a URL."""
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        return notes
+    return {
+        lang: f"{text}\n\n{SCHEMA_DOCS_LINE.get(lang, SCHEMA_DOCS_LINE['en']).format(url=url)}"
+        for lang, text in notes.items()
+    }
+
+
 def _drop_empty(fields: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value not in (None, "", [], {})}
 
@@ -164,7 +181,7 @@ class HriProfile(MetadataProfile):
 
     def dataset_fields(self, metadata: Mapping[str, Any]) -> dict[str, Any]:
         title = _translated(metadata.get("title"))
-        notes = _translated(metadata.get("description"))
+        notes = _with_schema_docs(_translated(metadata.get("description")), metadata.get("schema_docs"))
         return _drop_empty(
             {
                 # hri.fi derives title/notes from the translations; a plain scheming CKAN shows these.
@@ -208,7 +225,7 @@ class PlainCkanProfile(MetadataProfile):
 
     def dataset_fields(self, metadata: Mapping[str, Any]) -> dict[str, Any]:
         title = _translated(metadata.get("title"))
-        notes = _translated(metadata.get("description"))
+        notes = _with_schema_docs(_translated(metadata.get("description")), metadata.get("schema_docs"))
         keywords = _translated_lists(metadata.get("keywords"))
         tags = sorted({word for lang in LANGUAGES for word in keywords.get(lang, [])})
         extras = _drop_empty(
