@@ -1,8 +1,9 @@
-"""The state store: staged changes become published only by one commit; locks expire; runs are recorded."""
+"""The state store: staged changes become published only by one commit; runs are recorded.
+
+The lock and lease tests run on both backends in tests/test_state_postgres.py."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ def store(tmp_path: Path) -> StateStore:
 
 
 def stage_rows(store: StateStore, run_id: int, rows: dict[str, str]) -> None:
-    store.stage(run_id, "job", [(key, "new", f"h-{value}", f'{{"v": "{value}"}}') for key, value in rows.items()])
+    store.stage(
+        run_id, "job", [(key, "new", f"h-{value}", f'{{"v": "{value}"}}') for key, value in rows.items()]
+    )
 
 
 def test_staged_rows_are_not_published_until_the_run_commits(store: StateStore) -> None:
@@ -67,31 +70,6 @@ def test_staging_left_by_a_killed_run_is_discarded_by_the_next(store: StateStore
     stage_rows(store, dead, {"x": "1"})
     store.start_run("job", "me:2")
     assert store.staged_counts(dead)["new"] == 0
-
-
-def test_a_live_lock_is_refused_and_an_expired_one_taken_over(store: StateStore) -> None:
-    assert store.acquire_lock("job", "a:1", lease_seconds=0.2) is not None
-    assert store.acquire_lock("job", "b:2", lease_seconds=10) is None
-    time.sleep(0.3)
-    assert store.acquire_lock("job", "b:2", lease_seconds=10) is not None
-    assert store.lock_info("job").owner == "b:2"
-
-
-def test_taking_over_an_expired_lock_marks_its_run_abandoned(store: StateStore) -> None:
-    store.acquire_lock("job", "a:1", lease_seconds=0.1)
-    run_id = store.start_run("job", "a:1")
-    time.sleep(0.2)
-    store.acquire_lock("job", "b:2", lease_seconds=10)
-    run = store.runs("job")[0]
-    assert run.id == run_id and run.outcome == "abandoned" and "lease expired" in run.error
-
-
-def test_a_renewal_by_a_process_that_lost_its_lock_fails(store: StateStore) -> None:
-    store.acquire_lock("job", "a:1", lease_seconds=0.1)
-    time.sleep(0.2)
-    store.acquire_lock("job", "b:2", lease_seconds=10)
-    assert store.renew_lock("job", "a:1", 10) is False
-    assert store.renew_lock("job", "b:2", 10) is True
 
 
 def test_quarantined_records_wait_for_the_next_run(store: StateStore) -> None:
