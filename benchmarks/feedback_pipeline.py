@@ -25,10 +25,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from harvester.config import load_config  # noqa: E402
+from harvester.config import Config, load_config  # noqa: E402
 from harvester.http import HttpClient  # noqa: E402
 from harvester.pipeline import JobRun, RunOptions  # noqa: E402
 from harvester.replicas.open311_data import iter_requests  # noqa: E402
+from harvester.report import RunReport  # noqa: E402
 from harvester.sources.base import SourceRecord, SourceSettings  # noqa: E402
 from harvester.sources.open311 import Open311Source  # noqa: E402
 from harvester.targets.catalogue import CatalogueTarget  # noqa: E402
@@ -70,37 +71,36 @@ class GeneratedOpen311Source(Open311Source):
         self.next_cursor = "2026-11-01T00:00:00Z"
 
 
-def one_run(count: int) -> dict[str, float]:
+def bench_config(root: Path) -> Config:
+    """A config whose state, catalogue and reports live in `root`, with the repository's jobs."""
     os.environ.setdefault("HARVESTER_PSEUDONYM_KEY", "benchmark")
+    (root / "config.yaml").write_text(
+        f"state: sqlite:///{root}/state.db\ncatalogue: {{path: {root}/catalogue}}\n"
+        f"reports: {{path: {root}/reports}}\njobs_dir: {REPO}/jobs\n"
+    )
+    return load_config(root / "config.yaml")
+
+
+def run_feedback(config: Config, count: int) -> tuple[RunReport, float]:
+    """One feedback run over `count` generated requests into the local catalogue; (report, seconds)."""
+    run = JobRun(
+        config,
+        config.job("feedback"),
+        RunOptions(),
+        source=GeneratedOpen311Source(count),
+        target=CatalogueTarget(config.catalogue_path),
+    )
+    started = time.perf_counter()
+    report = run.execute()
+    return report, time.perf_counter() - started
+
+
+def one_run(count: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="harvester-bench-") as folder:
-        root = Path(folder)
-        (root / "config.yaml").write_text(
-            f"state: sqlite:///{root}/state.db\ncatalogue: {{path: {root}/catalogue}}\n"
-            f"reports: {{path: {root}/reports}}\njobs_dir: {REPO}/jobs\n"
-        )
-        config = load_config(root / "config.yaml")
-        job = config.job("feedback")
-        run = JobRun(
-            config,
-            job,
-            RunOptions(),
-            source=GeneratedOpen311Source(count),
-            target=CatalogueTarget(config.catalogue_path),
-        )
-        started = time.perf_counter()
-        report = run.execute()
-        elapsed = time.perf_counter() - started
+        config = bench_config(Path(folder))
+        report, elapsed = run_feedback(config, count)
         assert report.counts["new"] == count, report.summary()
-        rerun = JobRun(
-            config,
-            job,
-            RunOptions(),
-            source=GeneratedOpen311Source(count),
-            target=CatalogueTarget(config.catalogue_path),
-        )
-        started = time.perf_counter()
-        again = rerun.execute()
-        rerun_seconds = time.perf_counter() - started
+        again, rerun_seconds = run_feedback(config, count)
         assert again.counts["unchanged"] == count and again.actions == [], again.summary()
     return {
         "rows": count,
@@ -116,20 +116,8 @@ def one_run(count: int) -> dict[str, float]:
 def frictionless_alone(count: int, repeat: int) -> list[dict[str, float]]:
     """Time `frictionless validate` on the data package our run publishes, for the same number of rows."""
     with tempfile.TemporaryDirectory(prefix="harvester-bench-") as folder:
-        os.environ.setdefault("HARVESTER_PSEUDONYM_KEY", "benchmark")
-        root = Path(folder)
-        (root / "config.yaml").write_text(
-            f"state: sqlite:///{root}/state.db\ncatalogue: {{path: {root}/catalogue}}\n"
-            f"reports: {{path: {root}/reports}}\njobs_dir: {REPO}/jobs\n"
-        )
-        config = load_config(root / "config.yaml")
-        JobRun(
-            config,
-            config.job("feedback"),
-            RunOptions(),
-            source=GeneratedOpen311Source(count),
-            target=CatalogueTarget(config.catalogue_path),
-        ).execute()
+        config = bench_config(Path(folder))
+        run_feedback(config, count)
         package = config.catalogue_path / "feedback" / "datapackage.json"
         runs = []
         for _ in range(repeat):
