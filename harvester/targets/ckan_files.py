@@ -16,12 +16,9 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from harvester.targets.base import DatasetVersion
-from harvester.targets.catalogue import build_descriptor, csv_value
+from harvester.targets.catalogue import build_descriptor, csv_cells
 
 SPOOL_BYTES = 8 * 1024 * 1024
-# csv.writer already writes these exactly as the catalogue's csv_value does (None as "", floats by repr);
-# skipping the call for them makes a 100,000-row CSV about a third faster.
-PLAIN_CELL_TYPES = frozenset({str, int, float, type(None)})
 
 
 @dataclass
@@ -74,9 +71,8 @@ def csv_body(filename: str, columns: list[str], rows: Iterable[Mapping[str, Any]
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(columns)
-        plain = PLAIN_CELL_TYPES
         for count, row in enumerate(rows, start=1):
-            writer.writerow([v if type(v) in plain else csv_value(v) for v in map(row.get, columns)])
+            writer.writerow(csv_cells(row, columns))
             if count % 1000 == 0:
                 yield buffer.getvalue().encode("utf-8")
                 buffer.seek(0)
