@@ -3,18 +3,16 @@ its `min_k` is not published."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from harvester.config import Config
 from harvester.errors import KAnonymityError
-from harvester.http import HttpClient
 from harvester.pipeline import JobRun, RunOptions
-from harvester.sources.base import Source, SourceRecord, SourceSettings
 from harvester.targets.catalogue import CatalogueTarget
+from tests.list_source import ListSource
 
 JOB = """
 source: {system: feedback}
@@ -36,20 +34,6 @@ ROWS = [
 ]
 
 
-class RowsSource(Source):
-    system = "feedback"
-
-    def __init__(self) -> None:
-        super().__init__(SourceSettings("feedback", "http://unused"), HttpClient(), {})
-
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord]:
-        self.complete = True
-        yield from (SourceRecord(str(row["id"]), row) for row in ROWS)
-
-    def normalise(self, record: SourceRecord) -> Iterable[dict[str, Any]]:
-        return [dict(record.raw)]
-
-
 @pytest.fixture
 def ages_config(make_config: Callable[..., Config], tmp_path: Path) -> Callable[[str], Config]:
     def build(min_k: str) -> Config:
@@ -64,7 +48,7 @@ def ages_config(make_config: Callable[..., Config], tmp_path: Path) -> Callable[
 
 def run(config: Config):
     target = CatalogueTarget(config.catalogue_path)
-    return JobRun(config, config.job("ages"), RunOptions(), source=RowsSource(), target=target).execute()
+    return JobRun(config, config.job("ages"), RunOptions(), source=ListSource(ROWS), target=target).execute()
 
 
 def test_the_run_report_states_the_k_reached(ages_config) -> None:

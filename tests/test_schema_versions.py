@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +12,8 @@ import yaml
 
 from harvester.config import Config, load_job
 from harvester.errors import PublishError
-from harvester.http import HttpClient
 from harvester.pipeline import JobRun
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from tests.list_source import ListSource
 
 RECORDS = [{"id": "a", "count": 1, "note": "x"}, {"id": "b", "count": 2, "note": "y"}]
 
@@ -33,24 +32,6 @@ def schema(version: str, fields: list[str]) -> dict[str, Any]:
         ],
         "primaryKey": ["id"],
     }
-
-
-class ListSource(Source):
-    """Serves a fixed list of raw records; each becomes one row as is."""
-
-    system = "feedback"
-
-    def __init__(self, records: list[dict]) -> None:
-        super().__init__(SourceSettings("feedback", "http://127.0.0.1:9"), HttpClient(), {})
-        self.records = records
-
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
-        for raw in self.records:
-            yield SourceRecord(key=str(raw["id"]), raw=raw)
-        self.complete = True
-
-    def normalise(self, record: SourceRecord) -> Iterable[Row]:
-        return [dict(record.raw)]
 
 
 class Project:

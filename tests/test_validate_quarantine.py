@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
 
 from harvester.config import Config, load_job
-from harvester.http import HttpClient
 from harvester.pipeline import JobRun
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from tests.list_source import ListSource
 
 SCHEMA = {
     "version": "1.0.0",
@@ -22,24 +21,6 @@ SCHEMA = {
     ],
     "primaryKey": ["id"],
 }
-
-
-class ListSource(Source):
-    """Serves a fixed list of raw records; each becomes one row as is."""
-
-    system = "feedback"
-
-    def __init__(self, records: list[dict]) -> None:
-        super().__init__(SourceSettings("feedback", "http://127.0.0.1:9"), HttpClient(), {})
-        self.records = records
-
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
-        for raw in self.records:
-            yield SourceRecord(key=str(raw["id"]), raw=raw)
-        self.complete = True
-
-    def normalise(self, record: SourceRecord) -> Iterable[Row]:
-        return [dict(record.raw)]
 
 
 def job_folder(tmp_path: Path) -> Path:

@@ -1,0 +1,27 @@
+"""A test double of a source: serves a fixed list of raw records, each normalised to one row as is."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from harvester.http import HttpClient
+from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+
+
+class ListSource(Source):
+    """Records keyed by their `id`; the listing is complete (rows it does not serve count as removed)."""
+
+    system = "feedback"
+
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        super().__init__(SourceSettings("feedback", "http://127.0.0.1:9"), HttpClient(), {})
+        self.records = records
+
+    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+        for raw in self.records:
+            yield SourceRecord(key=str(raw["id"]), raw=raw)
+        self.complete = True
+
+    def normalise(self, record: SourceRecord) -> Iterable[Row]:
+        return [dict(record.raw)]
