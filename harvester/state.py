@@ -98,6 +98,19 @@ def holder_is_gone(owner: str) -> bool:
     return False
 
 
+def _enable_wal(conn: sqlite3.Connection, attempts: int = 50) -> None:
+    """Switch a SQLite file to WAL. On a brand-new file two processes starting together can race for the
+    switch, and SQLite answers "database is locked" at once instead of waiting: try again briefly."""
+    for attempt in range(attempts):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.1)
+
+
 class StateStore:
     """All state of all jobs behind one database URL."""
 
@@ -120,7 +133,7 @@ class StateStore:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             try:
                 conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-                conn.execute("PRAGMA journal_mode=WAL")
+                _enable_wal(conn)
                 conn.execute("PRAGMA synchronous=NORMAL")
             except sqlite3.Error as exc:
                 raise StateError(f"cannot open the state store {url}: {exc}") from None

@@ -219,7 +219,7 @@ def test_two_runs_started_at_the_same_moment_one_runs_the_other_exits_3(
     outcomes = sorted(
         [(first.wait(timeout=120), *first.communicate()), (second.wait(timeout=120), *second.communicate())]
     )
-    assert [code for code, _, _ in outcomes] == [0, 3]
+    assert [code for code, _, _ in outcomes] == [0, 3], [err for _, _, err in outcomes]
     assert "already running" in outcomes[1][2] and "this start did nothing" in outcomes[1][2]
     store = StateStore(state_url)
     assert [run.outcome for run in store.runs("feedback")] == ["success"]
