@@ -17,9 +17,11 @@ from collections.abc import Iterator, Sequence
 
 from harvester.anonymise.text.lexicon import WordInfo, word_info
 
-_CAP = r"[A-ZÅÄÖÜÉÆØ](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
-_INITIAL = r"[A-ZÅÄÖÜÉÆØ]\."
-_WORD = re.compile(rf"(?:{_INITIAL}(?=[ ]?[A-ZÅÄÖÜÉÆØ])|{_CAP})")
+# A capitalised word: a capital, then letters, inner apostrophes or hyphens each followed by a letter
+# ("O'Brien", "Anna-Liisa"); or an initial ("M.") before another capitalised word. The capital is
+# factored out and the repeats are possessive: the regex engine then skips in C to the next capital and
+# never backtracks into a word (nothing after a word could make a shorter one match).
+_WORD = re.compile(r"[A-ZÅÄÖÜÉÆØ](?:\.(?=[ ]?[A-ZÅÄÖÜÉÆØ])|[^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
 _SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "kiittäen", "hälsningar", "hälsar", "mvh",
@@ -256,7 +258,7 @@ _LOCATIVE = (
 
 # A run of capitalised words and initials separated by single spaces: matched by one pattern, then split.
 # Each word of a run is the match `_WORD.finditer` would find at that place.
-_RUN = re.compile(rf"{_WORD.pattern}(?:[ \u00a0]{_WORD.pattern})*")
+_RUN = re.compile(rf"{_WORD.pattern}(?:[ \u00a0]{_WORD.pattern})*+")
 
 _RUN_PERSONAL: dict[str, bool] = {}  # per run of words: whether any of them could be part of a name
 
