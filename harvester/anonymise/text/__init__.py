@@ -87,10 +87,12 @@ class TextScrubber:
     """Finds personal data in free text and replaces each span with its label, e.g. `[EMAIL]`.
 
     Results are remembered per scrubber for the last `cache_size` distinct short texts: real feedback
-    repeats itself (staff reply templates, titles, the same street address), and a repeat costs a lookup."""
+    repeats itself (staff reply templates, titles, the same street address), and a repeat costs a lookup.
+    `scan` remembers the spans and `redact` the redacted text, so that a repeat costs only the lookup."""
 
     def __init__(self, cache_size: int = 4096) -> None:
         self._scan_cached = lru_cache(maxsize=cache_size)(_scan) if cache_size > 0 else _scan
+        self._redact_cached = lru_cache(maxsize=cache_size)(_redact) if cache_size > 0 else _redact
 
     def scan(self, text: str, lang: str | None = None) -> list[Span]:
         """All personal data in `text`, sorted, not overlapping. `lang` ("fi", "sv", "en") is a hint."""
@@ -102,13 +104,9 @@ class TextScrubber:
 
     def redact(self, text: str, lang: str | None = None) -> str:
         """`text` with every personal datum replaced by its label in brackets."""
-        out, last = [], 0
-        for span in self.scan(text, lang):
-            out.append(text[last : span.start])
-            out.append(f"[{span.label}]")
-            last = span.end
-        out.append(text[last:])
-        return "".join(out)
+        if len(text) > _CACHED_LENGTH:
+            return _redact(text, lang)
+        return self._redact_cached(text, lang) if text else text
 
 
 # Longer texts are rarely repeated word for word; caching them would only hold memory.
@@ -116,6 +114,23 @@ _CACHED_LENGTH = 2000
 
 
 def _scan(text: str, lang: str | None) -> tuple[Span, ...]:
+    return tuple(Span(start, end, label) for start, end, label in _find(text, lang))
+
+
+def _redact(text: str, lang: str | None) -> str:
+    out, last = [], 0
+    for start, end, label in _find(text, lang):
+        out.append(text[last:start])
+        out.append(f"[{label}]")
+        last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _find(text: str, lang: str | None) -> list[tuple[int, int, str]]:
+    """The spans as (start, end, label) tuples, sorted and not overlapping."""
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     # An e-mail address has an "@" or an obfuscated one: "(at)", "[at]".
     found = (
@@ -141,10 +156,10 @@ def _scan(text: str, lang: str | None) -> tuple[Span, ...]:
 _RANK = {label: i for i, label in enumerate(LABELS)}
 
 
-def _merge(found: list[tuple[int, int, str]]) -> tuple[Span, ...]:
-    """Sort and keep, of overlapping spans, the longest (then the one found by the earlier detector).
-    Spans are (start, end, label) tuples until here: most texts have no overlaps, and only the kept ones
-    become `Span`s."""
+def _merge(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sort and keep, of overlapping spans, the longest (then the one found by the earlier detector)."""
+    if len(found) < 2:
+        return found
     ordered = sorted(found)  # the order of Span: start, end, label
     reach = -1
     for start, end, _ in ordered:
@@ -152,9 +167,9 @@ def _merge(found: list[tuple[int, int, str]]) -> tuple[Span, ...]:
             break
         reach = max(reach, end)
     else:
-        return tuple(Span(start, end, label) for start, end, label in ordered)
+        return ordered
     kept: list[tuple[int, int, str]] = []
     for span in sorted(found, key=lambda s: (s[0] - s[1], _RANK[s[2]])):
         if not any(span[0] < other[1] and other[0] < span[1] for other in kept):
             kept.append(span)
-    return tuple(Span(start, end, label) for start, end, label in sorted(kept))
+    return sorted(kept)
