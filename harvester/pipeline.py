@@ -34,7 +34,7 @@ from harvester.errors import (
 from harvester.http import HttpClient
 from harvester.lease import LeaseKeeper
 from harvester.report import RecordProblem, RunReport
-from harvester.rows import key_fields
+from harvester.rows import key_fields, parse_row_json
 from harvester.schemas.docs import page_name
 from harvester.schemas.published import SchemaChangeGuard
 from harvester.sources.base import Removed, Source, SourceRecord
@@ -117,6 +117,8 @@ class JobRun:
         self._quarantined: list[tuple[str, str, str]] = []
         self._removed: list[str] = []
         self._counts: Counter[str] = Counter()
+        # staged rows by change, counted once when extraction is done (each count reads the whole table)
+        self._staged: dict[str, int] | None = None
 
     # -- the run ----------------------------------------------------------------------------------
 
@@ -197,7 +199,8 @@ class JobRun:
         report.timings = dict(self._timings)
         report.dropped_fields = dict(self._dropped)
         report.warnings += self.source.warnings
-        counts = {**state.staged_counts(run_id), **{k: v for k, v in self._counts.items()}}
+        staged = self._staged_counts(state, run_id)
+        counts = {**staged, **{k: v for k, v in self._counts.items()}}
         counts["quarantined"] = state.quarantined_count(run_id)
         report.counts = {
             k: int(counts.get(k, 0))
@@ -257,6 +260,7 @@ class JobRun:
             state.stage_removed(run_id, self.job.name, self._removed)
         if self.source.complete:
             state.stage_unseen_as_removed(run_id, self.job.name)
+        self._staged = state.staged_counts(run_id)
         self._progress(final=True)
 
     def _records(self, cursor: str | None) -> Iterator[SourceRecord]:
@@ -291,9 +295,11 @@ class JobRun:
     def _accept(self, outcome: Transformed, state: StateStore, run_id: int) -> None:
         """Count one transformed record and queue its rows for staging, or quarantine it."""
         self._counts["accepted"] += 1
+        timings = self._timings
         for stage, seconds in outcome.timings.items():
-            self._timings[stage] += seconds
-        self._dropped.update(outcome.dropped)
+            timings[stage] += seconds
+        if outcome.dropped:
+            self._dropped.update(outcome.dropped)
         if outcome.warnings:
             self.source.warnings.extend(outcome.warnings)
         if outcome.problems:
@@ -328,8 +334,13 @@ class JobRun:
             state.stage_quarantine(run_id, self.job.name, self._quarantined)
         self._quarantined = []
 
+    def _staged_counts(self, state: StateStore, run_id: int) -> dict[str, int]:
+        if self._staged is None:
+            self._staged = state.staged_counts(run_id)
+        return self._staged
+
     def _check_removals(self, state: StateStore, run_id: int) -> None:
-        removed = state.staged_counts(run_id)["removed"]
+        removed = self._staged_counts(state, run_id)["removed"]
         published = state.published_count(self.job.name)
         if not removed or self.options.force or not published:
             return
@@ -379,21 +390,21 @@ class JobRun:
 
         def ordered(rows: Iterator[tuple[str, str | None]]) -> Iterator[dict[str, Any]]:
             for _key, text in rows:
-                data = json.loads(text or "{}")
+                data = parse_row_json(text or "{}")
                 yield {name: data.get(name) for name in names}
 
         def removed_keys() -> Iterator[dict[str, Any]]:
             for key, _ in state.staged_rows(run_id, "removed"):
                 yield key_fields(key, self.primary_key, self.field_types)
 
-        counts = state.staged_counts(run_id)
+        counts = self._staged_counts(state, run_id)
         metadata, extra_files = self._schema_docs()
         dataset = DatasetVersion(
             name=job.name,
             metadata=metadata,
             schema=job.schema,
             rows=lambda: ordered(state.current_rows(run_id, job.name)),
-            row_count=state.current_count(run_id, job.name),
+            row_count=state.current_count(run_id, job.name, counts),
             extra_files=extra_files,
         )
         changes = ChangeSet(
