@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import orjson
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
@@ -63,9 +65,11 @@ class GeneratedOpen311Source(Open311Source):
         services = json.loads(SERVICES.read_text(encoding="utf-8")) if SERVICES.exists() else []
         names = {str(s["service_code"]): s["service_name"] for s in services}
         self.service_names = {"fi": names, "sv": names, "en": names}
-        with self.path.open(encoding="utf-8") as handle:
+        # orjson reads the UTF-8 lines as they are, three times faster than json.loads; for this JSON (no
+        # integers beyond 64 bits, no NaN) it gives the very dicts json.loads gives, as the HTTP source would
+        with self.path.open("rb") as handle:
             for line in handle:
-                raw = json.loads(line)
+                raw = orjson.loads(line)
                 yield SourceRecord(str(raw["service_request_id"]), raw)
         self.complete = True
         self.next_cursor = "2026-11-01T00:00:00Z"
