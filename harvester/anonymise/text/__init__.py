@@ -145,7 +145,7 @@ def _find(text: str, lang: str | None) -> list[tuple[int, int, str]]:
             if label in possible:
                 found += [
                     (start, end, label)
-                    for start, end in detect(text)
+                    for start, end in (detect(text) if detect is not find_addresses else detect(text, runs))
                     if not urls or not any(s <= start and end <= e for s, e in urls)
                 ]
     blocked = urls + [(start, end) for start, end, _ in found]

@@ -5,7 +5,7 @@ named without a number is a public place and stays ("Mannerheimintiellä on kuop
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 # Finnish street words: (nominative, stem for the consonant-gradated cases, illative, partitive).
 _FINNISH_HEADS = [
@@ -85,8 +85,18 @@ _NUMBERED_ROADS = re.compile(r"(?:valta|kanta|seutu|maan|moottori|yhdys|kehä)ti
 _HEAD_ENDINGS = tuple(_finnish_forms() + _SWEDISH_HEADS + [h.lower() for h in _ENGLISH_HEADS] + ["linja", "linjan",
                        "linjalla", "linjalle", "linjalta", "bulevarden"])  # fmt: skip
 _HEAD_TAILS = frozenset(head[-3:] for head in _HEAD_ENDINGS)
-# Where a word is followed by a house number: the cheap first pass; the full pattern runs only there.
-_WORD_BEFORE_NUMBER = re.compile(r"[ \u00a0](?:nro[ ])?\d")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _words_before_numbers(text: str, digit_runs: Sequence[tuple[int, int]]) -> Iterator[int]:
+    """The end of each word followed by a space and a number, or by " nro " and a number: the cheap
+    first pass (the full pattern runs only there). It reads the runs of digits, which the scrubber has
+    found already, instead of scanning the text again: the end is before the space before each run."""
+    for start, _ in digit_runs:
+        if start >= 5 and text[start - 4 : start] == "nro " and text[start - 5] in " \u00a0":
+            yield start - 5
+        elif start and text[start - 1] in " \u00a0":
+            yield start - 1
 
 
 def _word_starts(text: str, end: int, count: int) -> list[int]:
@@ -102,11 +112,15 @@ def _word_starts(text: str, end: int, count: int) -> list[int]:
     return starts[::-1]
 
 
-def find_addresses(text: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of every street address with a house number."""
+def find_addresses(
+    text: str, digit_runs: Sequence[tuple[int, int]] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of every street address with a house number. `digit_runs`: the (start, end)
+    of every run of digits (`\\d+`) in `text`, when the caller has them."""
+    if digit_runs is None:
+        digit_runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
     last_end = 0
-    for candidate in _WORD_BEFORE_NUMBER.finditer(text):
-        word_end = candidate.start()
+    for word_end in _words_before_numbers(text, digit_runs):
         if (
             word_end < last_end
             or text[word_end - 3 : word_end].lower() not in _HEAD_TAILS

@@ -17,8 +17,11 @@ _CANDIDATE = re.compile(
 _BUSINESS_ID = re.compile(r"\d{7}-\d")  # Y-tunnus, e.g. 0201256-6
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _is_phone_number(number: str) -> bool:
-    digits = re.sub(r"\D", "", number)
+    digits = _NON_DIGIT.sub("", number)
     if number.startswith(("+", "00")):
         if number.startswith("00"):
             digits = digits[2:]
