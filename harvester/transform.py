@@ -8,13 +8,13 @@ several cores while the main process extracts and stages. Sources opt in with `p
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from harvester.anonymise.policy import FieldPolicy
 from harvester.errors import RecordError
+from harvester.process_map import ordered_map
 from harvester.report import RecordProblem
 from harvester.rows import canonical_row, row_key
 from harvester.sources.base import Source, SourceRecord
@@ -101,14 +101,6 @@ class RecordTransform:
         return added
 
 
-_WORKER_TRANSFORM: RecordTransform | None = None
-
-
-def _in_worker(item: tuple[str, Mapping[str, Any]]) -> Transformed:
-    assert _WORKER_TRANSFORM is not None, "worker started without a transform"
-    return _WORKER_TRANSFORM(SourceRecord(*item))
-
-
 def transform_all(
     transform: RecordTransform, records: Iterator[SourceRecord], workers: int
 ) -> Iterator[Transformed]:
@@ -123,11 +115,15 @@ def transform_all(
     first = next(records, None)
     if first is None:
         return
-    global _WORKER_TRANSFORM
-    _WORKER_TRANSFORM = transform
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            items = ((record.key, record.raw) for record in itertools.chain([first], records))
-            yield from pool.imap(_in_worker, items, chunksize=CHUNK)
-    finally:
-        _WORKER_TRANSFORM = None
+    items = ((record.key, record.raw) for record in itertools.chain([first], records))
+    yield from ordered_map(_RecordItemTransform(transform), items, workers, CHUNK)
+
+
+class _RecordItemTransform:
+    """The transform of one (key, raw) item, as it reaches a worker process."""
+
+    def __init__(self, transform: RecordTransform) -> None:
+        self.transform = transform
+
+    def __call__(self, item: tuple[str, Mapping[str, Any]]) -> Transformed:
+        return self.transform(SourceRecord(*item))

@@ -1,0 +1,137 @@
+"""An ordered map over forked worker processes, lean enough for work that takes a fraction of a millisecond
+per item.
+
+multiprocessing.Pool.imap cost the main process about 0.04 ms an item on top of the work itself: three
+helper threads, a queue and a lock per message, and a worker-watching thread that spins while a result waits
+unread (it waits on the result pipe). Here one feeder thread pickles chunks of items and sends them round
+robin over one pipe per worker; the caller reads each chunk's results from the worker that got it, so the
+order needs no bookkeeping. A bounded queue of sent chunks keeps memory flat: the feeder waits while
+`2 * workers` chunks are out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import multiprocessing
+import pickle
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_PROTOCOL = pickle.HIGHEST_PROTOCOL
+_STOP = b""
+_DONE = object()
+
+
+class WorkerLostError(RuntimeError):
+    """A worker process ended without answering (killed, or out of memory)."""
+
+
+def _serve(function: Callable[[Any], Any], tasks: Connection, results: Connection) -> None:
+    """A worker: chunks of items in, (True, results) or (False, exception) out, until the stop message."""
+    while True:
+        data = tasks.recv_bytes()
+        if data == _STOP:
+            return
+        try:
+            answer = pickle.dumps((True, [function(item) for item in pickle.loads(data)]), _PROTOCOL)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller, who raises it
+            try:
+                answer = pickle.dumps((False, exc), _PROTOCOL)
+            except Exception:
+                answer = pickle.dumps((False, RuntimeError(f"in a worker process: {exc!r}")), _PROTOCOL)
+        results.send_bytes(answer)
+
+
+def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int, chunk: int) -> Iterator[R]:
+    """`map(function, items)` computed in `workers` forked processes, results in order.
+
+    `items` is iterated in a thread of this process; an exception it raises reaches the caller after the
+    results of the items before it, as does one raised by `function`."""
+    context = multiprocessing.get_context("fork")
+    processes = []
+    task_writers: list[Connection] = []
+    result_readers: list[Connection] = []
+    for _ in range(workers):
+        task_reader, task_writer = context.Pipe(duplex=False)
+        result_reader, result_writer = context.Pipe(duplex=False)
+        process = context.Process(target=_serve, args=(function, task_reader, result_writer), daemon=True)
+        process.start()
+        task_reader.close()
+        result_writer.close()
+        processes.append(process)
+        task_writers.append(task_writer)
+        result_readers.append(result_reader)
+
+    sent: queue.Queue[Any] = queue.Queue(maxsize=2 * workers)
+    stopping = threading.Event()
+
+    def feed() -> None:
+        try:
+            iterator = iter(items)
+            for index in itertools.count():
+                batch = list(itertools.islice(iterator, chunk))
+                if not batch or stopping.is_set():
+                    break
+                task_writers[index % workers].send_bytes(pickle.dumps(batch, _PROTOCOL))
+                sent.put(index)
+            sent.put(_DONE)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller, who raises it
+            sent.put(exc)
+
+    feeder = threading.Thread(target=feed, name="process-map-feeder", daemon=True)
+    feeder.start()
+    finished = False
+    try:
+        while True:
+            entry = sent.get()
+            if entry is _DONE:
+                finished = True
+                return
+            if isinstance(entry, BaseException):
+                raise entry
+            try:
+                ok, value = pickle.loads(result_readers[entry % workers].recv_bytes())
+            except EOFError:
+                raise WorkerLostError(
+                    f"worker process {processes[entry % workers].pid} ended without answering"
+                ) from None
+            if not ok:
+                raise value
+            yield from value
+    finally:
+        _shut_down(processes, task_writers, result_readers, feeder, sent, stopping, finished)
+
+
+def _shut_down(
+    processes: list[Any],
+    task_writers: list[Connection],
+    result_readers: list[Connection],
+    feeder: threading.Thread,
+    sent: queue.Queue[Any],
+    stopping: threading.Event,
+    finished: bool,
+) -> None:
+    """After the last result: stop the idle workers. Early (an error, or the caller stopped reading):
+    terminate them, which also frees a feeder blocked on a full pipe, and let the feeder end."""
+    stopping.set()
+    if finished:
+        for writer in task_writers:
+            with contextlib.suppress(OSError):  # that worker is gone already
+                writer.send_bytes(_STOP)
+    else:
+        for process in processes:
+            process.terminate()
+    while feeder.is_alive():
+        with contextlib.suppress(queue.Empty):
+            sent.get(timeout=0.05)
+    for process in processes:
+        process.join()
+    for connection in task_writers + result_readers:
+        connection.close()
