@@ -390,8 +390,7 @@ class JobRun:
 
         def ordered(rows: Iterator[tuple[str, str | None]]) -> Iterator[dict[str, Any]]:
             for _key, text in rows:
-                data = parse_row_json(text or "{}")
-                yield {name: data.get(name) for name in names}
+                yield dict(zip(names, map(parse_row_json(text or "{}").get, names), strict=True))
 
         def removed_keys() -> Iterator[dict[str, Any]]:
             for key, _ in state.staged_rows(run_id, "removed"):
