@@ -92,3 +92,9 @@ def test_capital_t_sign_off_on_a_new_line_is_not_an_initial_of_the_name():
 def test_name_before_an_email_address_is_found_without_the_address_words():
     text = "Kysy Liisa Anni.Virtanen@hel.fi osoitteesta"
     assert TextScrubber().redact(text) == "Kysy [PERSON] [EMAIL] osoitteesta"
+
+
+def test_a_run_of_unknown_words_is_a_name_after_a_sign_off_and_not_elsewhere_whichever_comes_first():
+    # The person detector remembers its decision per run of words; the words before the run still count.
+    plain, signed = "Kävin eilen.\nZorblax Quinto meni kotiin.", "Terveisin\nZorblax Quinto"
+    assert (persons(plain), persons(signed), persons(plain)) == ([], ["Zorblax Quinto"], [])

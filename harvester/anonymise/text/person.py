@@ -128,7 +128,8 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 class _Token:
-    """One capitalised word of a run; `context` (after a trigger word) is read only when asked for."""
+    """One capitalised word of a run; `context` (after a trigger word) is read only when asked for, and
+    each read that looks at the text is noted in `reads` as (index of the word in its run, value)."""
 
     __slots__ = (
         "start",
@@ -141,19 +142,24 @@ class _Token:
         "place_only",
         "_context",
         "_text",
+        "_index",
+        "_reads",
     )
 
-    def __init__(self, text: str, start: int, word: str) -> None:
+    def __init__(self, text: str, start: int, word: str, index: int, reads: list[tuple[int, bool]]) -> None:
         self.start, self.end, self.word = start, start + len(word), word
         self.info, self.initial, self.acronym, self.personal, self.place_only = _facts(word)
         self._context: bool | None = None
         self._text = text
+        self._index, self._reads = index, reads
 
     @property
     def context(self) -> bool:
         context = self._context
         if context is None:
             context = self._context = self.personal and _after_trigger(self._text, self.start)
+            if self.personal:
+                self._reads.append((self._index, context))
         return context
 
 
@@ -278,8 +284,8 @@ def _run_is_personal(run: str) -> bool:
     return personal
 
 
-def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[_Token]]:
-    """Runs of capitalised words and initials separated by single spaces ("M. Virtanen", "Anna Liisa
+def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[tuple[int, str]]]:
+    """Runs (start and word of each word) of capitalised words and initials separated by single spaces ("M. Virtanen", "Anna Liisa
     Virtanen") that contain a word that could be a name; words inside blocked ranges are skipped, and a
     skipped word ends its run. A run none of whose words could be a name is passed over whole."""
     blocked = sorted(blocked)
@@ -297,13 +303,13 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[_Token
                 next_block += 1
             may_skip = next_block < len(blocked) and blocked[next_block][0] < match.end()
         if not may_skip:  # the common case: the whole run, no word skipped
-            tokens = []
+            kept = []
             for word in words:
-                tokens.append(_Token(text, start, word))
+                kept.append((start, word))
                 start += len(word) + 1
-            yield tokens
+            yield kept
             continue
-        kept: list[tuple[int, str]] = []
+        kept = []
         personal = False
         for word in words:
             end = start + len(word)
@@ -318,14 +324,14 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[_Token
                 skip = True  # "T. Liisa": the sign-off abbreviation of "terveisin", not an initial
             if skip:
                 if personal:
-                    yield [_Token(text, s, w) for s, w in kept]
+                    yield kept
                 kept, personal = [], False
             else:
                 kept.append((start, word))
                 personal = personal or _could_be_personal(word)
             start = end + 1
         if personal:
-            yield [_Token(text, s, w) for s, w in kept]
+            yield kept
 
 
 def find_persons(
@@ -334,24 +340,63 @@ def find_persons(
     """Yield (start, end) of every personal name; words inside `blocked` ranges (e-mails, URLs,
     addresses already found) are not looked at."""
     foreign = lang in ("sv", "en")
-    for tokens in _runs(text, blocked):
-        first_starts_sentence = _starts_sentence(text, tokens[0].start)
-        accepted = [
-            _accepted(tokens, i, first_starts_sentence and i == 0, foreign) for i in range(len(tokens))
-        ]
-        i = 0
-        while i < len(tokens):
-            if not accepted[i]:
-                i += 1
-                continue
-            first = last = i
-            while last + 1 < len(tokens) and accepted[last + 1]:
-                last += 1
-            last = _extend_right(tokens, last)
-            while first > 0 and (tokens[first - 1].initial or (
-                tokens[first - 1].personal and not tokens[first - 1].info.known and tokens[first].info.surname
-            )):  # fmt: skip
-                first -= 1
-            if not _NAMED_PLACE_AFTER.match(text, tokens[last].end):
-                yield tokens[first].start, tokens[last].end
-            i = last + 1
+    for words in _runs(text, blocked):
+        for first, last in _names_in_run(text, words, foreign):
+            end = words[last][0] + len(words[last][1])
+            if not _NAMED_PLACE_AFTER.match(text, end):
+                yield words[first][0], end
+
+
+# Per run (its words, the language, whether it starts a sentence): the names found in it, as (first,
+# last) word indices, with the trigger-word reads (word index, value) the decision depended on.
+_RUN_NAMES: dict[tuple[object, ...], list[tuple[tuple[tuple[int, bool], ...], list[tuple[int, int]]]]] = {}
+
+
+def _names_in_run(text: str, words: Sequence[tuple[int, str]], foreign: bool) -> list[tuple[int, int]]:
+    """The names in one run, as (first, last) word indices; remembered per run.
+
+    Why: staff signatures and the same names recur ("Terveisin Mikko Laine"), and deciding a run word by
+    word is the costly part of the person detector. Besides its words, the language and whether it
+    starts a sentence, a run's names depend on the text around it only through the trigger-word test
+    (`_Token.context`) of its name-like words, which is read lazily. The reads a decision made are
+    remembered with it; a later run with the same words is decided by the lookup when the same reads
+    give the same values, since the decision then takes the same path."""
+    sentence_start = _starts_sentence(text, words[0][0])
+    key = (foreign, sentence_start, *(word for _, word in words))
+    known = _RUN_NAMES.get(key)
+    if known is not None:
+        for reads, names in known:
+            if all(_after_trigger(text, words[i][0]) == value for i, value in reads):
+                return names
+    reads: list[tuple[int, bool]] = []
+    tokens = [_Token(text, start, word, i, reads) for i, (start, word) in enumerate(words)]
+    names = _decide_run(tokens, sentence_start, foreign)
+    if known is None:
+        if len(_RUN_NAMES) < 20_000:
+            _RUN_NAMES[key] = [(tuple(reads), names)]
+    elif len(known) < 8:
+        known.append((tuple(reads), names))
+    return names
+
+
+def _decide_run(
+    tokens: Sequence[_Token], first_starts_sentence: bool, foreign: bool
+) -> list[tuple[int, int]]:
+    accepted = [_accepted(tokens, i, first_starts_sentence and i == 0, foreign) for i in range(len(tokens))]
+    names = []
+    i = 0
+    while i < len(tokens):
+        if not accepted[i]:
+            i += 1
+            continue
+        first = last = i
+        while last + 1 < len(tokens) and accepted[last + 1]:
+            last += 1
+        last = _extend_right(tokens, last)
+        while first > 0 and (tokens[first - 1].initial or (
+            tokens[first - 1].personal and not tokens[first - 1].info.known and tokens[first].info.surname
+        )):  # fmt: skip
+            first -= 1
+        names.append((first, last))
+        i = last + 1
+    return names
