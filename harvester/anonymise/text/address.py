@@ -45,7 +45,21 @@ def _finnish_forms() -> list[str]:
 _SWEDISH_HEADS = ["gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "esplanaden", "kajen",
                   "allén", "backen", "stranden", "boulevarden", "bulevarden", "kvarnen"]  # fmt: skip
 _ENGLISH_HEADS = ["Street", "Road", "Avenue", "Lane", "Boulevard"]
-_HEADS = "|".join(_finnish_forms() + _SWEDISH_HEADS)
+
+
+def _alternation(words: list[str]) -> str:
+    """`words` as one regex alternation grouped by first letter (`k(?:atu|adulla)|t(?:ie|iellä)`), in the
+    order given within each group. Why: Python's `re` tries the alternatives of a group one by one, and
+    the street pattern tries them at every letter of a long word; grouped, a letter that begins no
+    street word fails at once. Only words with the same first letter can match at one place, so the
+    first alternative that matches, and the order of the rest on backtracking, are those of the list."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_HEADS = _alternation(_finnish_forms() + _SWEDISH_HEADS)
 _ORDINAL_LINES = r"(?:Ensimmäi(?:nen|sellä|selle|seltä|sen)|Toi(?:nen|sella|selle|selta|sen)|Kolma(?:s|nnella|nnelle|nnelta|nnen)|Neljä(?:s|nnellä|nnelle|nneltä|nnen)|Viide(?:s|nnellä|nnelle|nneltä|nnen))[ ]linja(?:n|lla|lle|lta)?"  # noqa: E501
 
 # Words that begin some two-word street names: "Itäinen Papinkatu", "Norra Hesperiagatan".
@@ -56,9 +70,7 @@ _QUALIFIER = (
 _STREET = (
     r"(?:(?<![\w-])" + _QUALIFIER + r"?[A-ZÅÄÖ][^\W\d_]*(?:-[^\W\d_]+)*?(?:" + _HEADS + r")"  # Kotikadulla
     r"|(?<![\w-])(?:[A-ZÅÄÖ][^\W\d_]+[ ]){1,2}(?:"
-    + _HEADS
-    + "|"
-    + "|".join(_ENGLISH_HEADS)
+    + _alternation(_finnish_forms() + _SWEDISH_HEADS + _ENGLISH_HEADS)
     + r")"  # Norra esplanaden
     r"|(?<![\w-])(?:Bulevardi|Esplanadi|Bulevarden)[^\W\d_]*"
     r"|" + _ORDINAL_LINES + ")"
