@@ -32,8 +32,8 @@ class Span:
     label: str
 
 
-# In order of precedence: when two spans overlap, the longer wins, and on a tie the earlier label here.
-# Every detector but the e-mail one needs a digit.
+# Every detector but the e-mail one needs a digit; they run in this order after it. When two spans
+# overlap, the longer wins, and on a tie the earlier label in LABELS (see `_merge`).
 _DIGIT_DETECTORS: tuple[tuple[str, Callable[[str], Iterator[tuple[int, int]]]], ...] = (
     ("HETU", find_hetus),
     ("IBAN", find_ibans),

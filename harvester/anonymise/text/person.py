@@ -285,9 +285,10 @@ def _run_is_personal(run: str) -> bool:
 
 
 def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[tuple[int, str]]]:
-    """Runs (start and word of each word) of capitalised words and initials separated by single spaces ("M. Virtanen", "Anna Liisa
-    Virtanen") that contain a word that could be a name; words inside blocked ranges are skipped, and a
-    skipped word ends its run. A run none of whose words could be a name is passed over whole."""
+    """Runs of capitalised words and initials separated by single spaces ("M. Virtanen", "Anna Liisa
+    Virtanen"), as (start, word) of each word, that contain a word that could be a name; words inside
+    blocked ranges are skipped, and a skipped word ends its run. A run none of whose words could be a
+    name is passed over whole."""
     blocked = sorted(blocked)
     next_block = 0
     for match in _RUN.finditer(text):
