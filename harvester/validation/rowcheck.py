@@ -64,6 +64,22 @@ TYPE_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "any": (lambda v: True, "anything"),
 }
 
+#: Constraints on a value (as opposed to `required`); a text field with none of them is plain text.
+CONSTRAINT_KEYS = frozenset({"enum", "pattern", "minLength", "maxLength", "minimum", "maximum"})
+_TEXT_OR_NONE = frozenset({str, type(None)})
+
+#: For the fast path: the exact classes of a valid, non-empty value of each type (subclasses, e.g. of
+#: str, and the type "any" always take the full check).
+USUAL_CLASSES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (float, int),
+    "boolean": (bool,),
+    "datetime": (str,),
+    "date": (str,),
+    "year": (int,),
+}
+
 
 class RowValidator:
     """Checks rows against one Table Schema; `errors(row)` lists every problem, never just the first."""
@@ -72,6 +88,9 @@ class RowValidator:
         self.schema = schema
         self.field_names = [f["name"] for f in schema["fields"]]
         self._checks: list[Callable[[Mapping[str, Any]], FieldError | None]] = []
+        self._quick: list[tuple[str, Callable[[Any], bool]]] = []
+        self._plain_text: list[str] = []
+        self._known = frozenset(self.field_names)
         primary = set(schema.get("primaryKey") or [])
         if isinstance(schema.get("primaryKey"), str):
             primary = {schema["primaryKey"]}
@@ -138,11 +157,92 @@ class RowValidator:
             return None
 
         self._checks.append(check)
+        if ftype == "string" and not required and not constraints.keys() & CONSTRAINT_KEYS:
+            self._plain_text.append(name)
+        else:
+            self._quick.append((name, _quick_check(ftype, type_ok, constraints, required)))
 
     def errors(self, row: Mapping[str, Any]) -> list[FieldError]:
+        """Every problem of the row, in schema order, then fields the schema lacks (sorted)."""
+        if row.keys() <= self._known:
+            get = row.get
+            # Optional text without constraints (most fields) is valid when it is a str or None: one set
+            # of the values' classes answers that for all of them at once.
+            if not set(map(type, map(get, self._plain_text))) <= _TEXT_OR_NONE:
+                return self._all_errors(row)
+            for name, quick in self._quick:
+                if not quick(get(name)):
+                    break
+            else:
+                return []
+        return self._all_errors(row)
+
+    def _all_errors(self, row: Mapping[str, Any]) -> list[FieldError]:
         problems = [problem for check in self._checks if (problem := check(row)) is not None]
         extra = set(row) - set(self.field_names)
         problems += [
             FieldError(name, row[name], "is not in the schema", "extra-label") for name in sorted(extra)
         ]
         return problems
+
+
+_ABSENT = object()
+
+
+def _never(value: Any) -> bool:
+    return False
+
+
+def _quick_check(
+    ftype: str, type_ok: Callable[[Any], bool], constraints: Mapping[str, Any], required: bool
+) -> Callable[[Any], bool]:
+    """A cheap yes/no for one field: True only where the full check finds nothing.
+
+    Nearly every row is valid, so `errors` first runs these (one call per field, no FieldError built) and
+    only a row that fails one of them takes the full, message-producing path. A value must have one of the
+    type's usual exact classes (anything else, e.g. a str subclass, takes the full path); then the same
+    tests as the full check run inline, each only on the values it applies to (text rules on str, bounds on
+    numbers), in the same order, so a value the full check would raise on raises here too."""
+    usual = USUAL_CLASSES.get(ftype)
+    if usual is None:
+        return _never
+    optional = not required
+    own_test = type_ok if ftype in ("datetime", "date", "year") else None  # the class settles the others
+    finite = ftype == "number"
+    allowed = list(constraints["enum"]) if "enum" in constraints else _ABSENT
+    pattern = re.compile(constraints["pattern"]) if "pattern" in constraints else None
+    min_length = constraints.get("minLength", _ABSENT)
+    max_length = constraints.get("maxLength", _ABSENT)
+    minimum = constraints.get("minimum", _ABSENT)
+    maximum = constraints.get("maximum", _ABSENT)
+    bounded = minimum is not _ABSENT or maximum is not _ABSENT
+
+    def quick(value: Any) -> bool:
+        if value is None:
+            return optional
+        cls = value.__class__
+        if cls not in usual:
+            return False
+        if cls is str and not value:
+            return optional
+        if own_test is not None and not own_test(value):
+            return False
+        if finite and not math.isfinite(value):
+            return False
+        if allowed is not _ABSENT and value not in allowed:
+            return False
+        if cls is str:
+            if pattern is not None and pattern.fullmatch(value) is None:
+                return False
+            if min_length is not _ABSENT and len(value) < min_length:
+                return False
+            if max_length is not _ABSENT and len(value) > max_length:
+                return False
+        elif bounded and (cls is int or cls is float) and math.isfinite(value):
+            if minimum is not _ABSENT and not value >= minimum:
+                return False
+            if maximum is not _ABSENT and not value <= maximum:
+                return False
+        return True
+
+    return quick
