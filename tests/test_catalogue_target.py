@@ -78,7 +78,9 @@ def test_changed_rows_rewrite_the_csv_and_move_last_modified(tmp_path: Path) -> 
     target.publish(dataset(ROWS), no_changes())
     package = tmp_path / "test-set" / "datapackage.json"
     first = json.loads(package.read_text())
-    result = target.publish(dataset([*ROWS, {"id": "c", "count": 3, "share": 0.0, "done": True}]), no_changes())
+    result = target.publish(
+        dataset([*ROWS, {"id": "c", "count": 3, "share": 0.0, "done": True}]), no_changes()
+    )
     second = json.loads(package.read_text())
     assert result.changed
     assert second["resources"][0]["hash"] != first["resources"][0]["hash"]

@@ -21,7 +21,9 @@ def test_a_field_the_policy_does_not_name_is_dropped_and_reported() -> None:
 
 
 def test_a_dropped_field_is_not_published() -> None:
-    published, unnamed = policy({"id": "keep", "media_url": "drop"}).apply({"id": "1", "media_url": "http://x"})
+    published, unnamed = policy({"id": "keep", "media_url": "drop"}).apply(
+        {"id": "1", "media_url": "http://x"}
+    )
     assert published == {"id": "1"}
     assert unnamed == []
 
@@ -39,7 +41,9 @@ def test_scrubbed_text_has_personal_data_replaced_by_labels() -> None:
 def test_a_pseudonym_is_stable_and_depends_on_the_key() -> None:
     first = policy({"user": "pseudonym"}).apply({"user": "u-42"})[0]["user"]
     again = policy({"user": "pseudonym"}).apply({"user": "u-42"})[0]["user"]
-    other_key = FieldPolicy("test-job", {"user": "pseudonym"}, key=b"other").apply({"user": "u-42"})[0]["user"]
+    other_key = FieldPolicy("test-job", {"user": "pseudonym"}, key=b"other").apply({"user": "u-42"})[0][
+        "user"
+    ]
     assert first == again != other_key
     assert "u-42" not in first and len(first) == 24
 
@@ -50,7 +54,9 @@ def test_a_pseudonym_without_a_key_is_refused_at_start() -> None:
 
 
 def test_coordinates_are_snapped_to_the_centre_of_their_grid_cell() -> None:
-    rule = policy({"lat": {"generalise": "grid", "metres": 250}, "long": {"generalise": "grid", "metres": 250}})
+    rule = policy(
+        {"lat": {"generalise": "grid", "metres": 250}, "long": {"generalise": "grid", "metres": 250}}
+    )
     near = rule.apply({"lat": 60.17001, "long": 24.94001})[0]
     close = rule.apply({"lat": 60.17002, "long": 24.94003})[0]
     assert near == close

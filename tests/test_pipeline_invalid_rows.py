@@ -108,7 +108,9 @@ def test_a_field_the_policy_does_not_name_is_reported_as_dropped(tiny_config) ->
 def test_a_quarantined_record_is_published_once_the_source_fixes_it(tiny_config) -> None:
     config = tiny_config("quarantine")
     run(config, RECORDS)
-    report = run(config, [{"id": "a", "zip": "00100"}, {"id": "b", "zip": "00101"}, {"id": "c", "zip": "00102"}])
+    report = run(
+        config, [{"id": "a", "zip": "00100"}, {"id": "b", "zip": "00101"}, {"id": "c", "zip": "00102"}]
+    )
     assert report.counts["quarantined"] == 0
     assert (config.catalogue_path / "tiny" / "tiny.csv").read_text().splitlines()[1:] == [
         "a,00100",

@@ -13,7 +13,9 @@ REPO = Path(__file__).resolve().parent.parent
 
 def test_policy_show_lists_each_named_field_with_its_action(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--config", str(REPO / "config.yaml"), "policy", "show", "feedback"]) == 0
-    lines = {line.split()[0]: line.split()[1] for line in capsys.readouterr().out.splitlines()[1:] if line.strip()}
+    lines = {
+        line.split()[0]: line.split()[1] for line in capsys.readouterr().out.splitlines()[1:] if line.strip()
+    }
     assert lines["description"] == "scrub"
     assert lines["media_url"] == "drop"
     assert lines["service_request_id"] == "keep"

@@ -78,7 +78,9 @@ def test_the_validator_flags_exactly_the_cells_frictionless_flags(tmp_path: Path
     path = tmp_path / "data.csv"
     write_csv(path, [f["name"] for f in SCHEMA["fields"]], iter(rows))
     with frictionless.system.use_context(trusted=True):
-        report = frictionless.Resource(path=str(path), schema=frictionless.Schema.from_descriptor(SCHEMA)).validate()
+        report = frictionless.Resource(
+            path=str(path), schema=frictionless.Schema.from_descriptor(SCHEMA)
+        ).validate()
     theirs = {(e.row_number, e.field_name) for e in report.tasks[0].errors}
     assert ours
     assert ours == theirs

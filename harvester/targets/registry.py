@@ -20,5 +20,7 @@ def build_target(config: Config, name: str | None = None) -> Target:
     """The configured target (or `name`), ready to publish."""
     chosen = name or config.target
     if chosen not in TARGETS:
-        raise ConfigError(str(config.path), "target", f"unknown target {chosen!r} (known: {', '.join(TARGETS)})")
+        raise ConfigError(
+            str(config.path), "target", f"unknown target {chosen!r} (known: {', '.join(TARGETS)})"
+        )
     return TARGETS[chosen](config)
