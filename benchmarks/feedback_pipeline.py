@@ -102,7 +102,10 @@ def run_feedback(config: Config, count: int) -> tuple[RunReport, float]:
 def one_run(count: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="harvester-bench-") as folder:
         config = bench_config(Path(folder))
+        cpu_before = time.process_time()
         report, elapsed = run_feedback(config, count)
+        main_cpu = time.process_time() - cpu_before
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the first run's workers, joined by now
         assert report.counts["new"] == count, report.summary()
         again, rerun_seconds = run_feedback(config, count)
         assert again.counts["unchanged"] == count and again.actions == [], again.summary()
@@ -110,6 +113,8 @@ def one_run(count: int) -> dict[str, float]:
         "rows": count,
         "seconds": elapsed,
         "rows_per_second": count / elapsed,
+        "main_cpu_ms_per_row": main_cpu / count * 1000,
+        "worker_cpu_ms_per_row": (workers.ru_utime + workers.ru_stime) / count * 1000,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "peak_worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "unchanged_rerun_seconds": rerun_seconds,
