@@ -84,3 +84,21 @@ def test_the_validator_flags_exactly_the_cells_frictionless_flags(tmp_path: Path
     theirs = {(e.row_number, e.field_name) for e in report.tasks[0].errors}
     assert ours
     assert ours == theirs
+
+
+class _Text(str):
+    """A str subclass: valid rows are checked by a fast path that knows only the usual classes."""
+
+
+def test_values_the_fast_path_does_not_know_are_still_checked_in_full() -> None:
+    validator = RowValidator(SCHEMA)
+    cases = [
+        ("id", True),
+        ("amount", float("nan")),
+        ("amount", float("inf")),
+        ("title", _Text("x")),
+        ("status", _Text("pending")),
+    ]
+    for name, value in cases:
+        assert [error.field for error in validator.errors({**GOOD, name: value})] == [name], (name, value)
+    assert validator.errors({**GOOD, "title": _Text("Kuoppa")}) == []
