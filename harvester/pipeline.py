@@ -33,6 +33,7 @@ from harvester.errors import (
 )
 from harvester.http import HttpClient
 from harvester.lease import LeaseKeeper
+from harvester.published_csv import CsvLineEncoder
 from harvester.report import RecordProblem, RunReport
 from harvester.rows import key_fields, parse_row_json
 from harvester.schemas.docs import page_name
@@ -108,12 +109,15 @@ class JobRun:
         primary = job.schema["primaryKey"]
         self.primary_key: list[str] = [primary] if isinstance(primary, str) else list(primary)
         self.field_types = {f["name"]: f.get("type", "string") for f in job.schema["fields"]}
-        self.transform = RecordTransform(self.source, self.policy, self.validator, self.primary_key)
+        self.csv_encoder = CsvLineEncoder([f["name"] for f in job.schema["fields"]])
+        self.transform = RecordTransform(
+            self.source, self.policy, self.validator, self.primary_key, self.csv_encoder
+        )
         self.workers = config.workers
         self.report = RunReport(job=job.name, dry_run=self.options.dry_run)
         self._timings: Counter[str] = Counter()
         self._dropped: Counter[str] = Counter()
-        self._pending: list[tuple[str, str, str]] = []
+        self._pending: list[tuple[str, str, str, str]] = []
         self._quarantined: list[tuple[str, str, str]] = []
         self._removed: list[str] = []
         self._counts: Counter[str] = Counter()
@@ -225,6 +229,7 @@ class JobRun:
                 outcome,
                 report_path,
                 complete=self.source.complete,
+                csv_layout=self.csv_encoder.layout,
             )
         else:
             state.finish_run(run_id, outcome, report.counts, report.error, report_path)
@@ -320,14 +325,14 @@ class JobRun:
     def _flush(self, state: StateStore, run_id: int) -> None:
         """Classify pending rows against what is published (one lookup per batch) and stage them."""
         if self._pending:
-            published = state.published_hashes(self.job.name, [key for key, _, _ in self._pending])
+            published = state.published_hashes(self.job.name, [key for key, _, _, _ in self._pending])
             staged = []
-            for key, digest, canonical in self._pending:
+            for key, digest, canonical, line in self._pending:
                 old = published.get(key)
                 if old == digest:
-                    staged.append((key, "unchanged", digest, None))
+                    staged.append((key, "unchanged", digest, None, None))
                 else:
-                    staged.append((key, "new" if old is None else "updated", digest, canonical))
+                    staged.append((key, "new" if old is None else "updated", digest, canonical, line))
             state.stage(run_id, self.job.name, staged)
             self._pending = []
         if self._quarantined and self.job.on_invalid == "quarantine":
@@ -392,6 +397,11 @@ class JobRun:
             for _key, text in rows:
                 yield dict(zip(names, map(parse_row_json(text or "{}").get, names), strict=True))
 
+        def lines() -> Iterator[str]:
+            encoder = self.csv_encoder
+            for _key, line, text in state.current_lines(run_id, job.name, encoder.layout):
+                yield line if line is not None else encoder.line(parse_row_json(text or "{}"))
+
         def removed_keys() -> Iterator[dict[str, Any]]:
             for key, _ in state.staged_rows(run_id, "removed"):
                 yield key_fields(key, self.primary_key, self.field_types)
@@ -405,6 +415,7 @@ class JobRun:
             rows=lambda: ordered(state.current_rows(run_id, job.name)),
             row_count=state.current_count(run_id, job.name, counts),
             extra_files=extra_files,
+            stored_lines=lines,
         )
         changes = ChangeSet(
             added=lambda: ordered(state.staged_rows(run_id, "new")),

@@ -28,8 +28,9 @@ SCHEMA = [
     """CREATE TABLE IF NOT EXISTS cursors (
         job TEXT PRIMARY KEY, cursor TEXT, updated_at REAL)""",
     """CREATE TABLE IF NOT EXISTS records (
-        job TEXT NOT NULL, key TEXT NOT NULL, hash TEXT NOT NULL, row_json TEXT NOT NULL,
+        job TEXT NOT NULL, key TEXT NOT NULL, hash TEXT NOT NULL, row_json TEXT NOT NULL, row_csv TEXT,
         PRIMARY KEY (job, key))""",
+    """CREATE TABLE IF NOT EXISTS csv_layouts (job TEXT PRIMARY KEY, layout TEXT NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS quarantine (
         job TEXT NOT NULL, key TEXT NOT NULL, raw_json TEXT NOT NULL, reason TEXT NOT NULL,
         first_seen REAL NOT NULL, last_seen REAL NOT NULL, PRIMARY KEY (job, key))""",
@@ -51,13 +52,16 @@ SCHEMA = [
 STAGING_SCHEMA = [
     """CREATE {temp}TABLE IF NOT EXISTS staged (
         run_id INTEGER NOT NULL, job TEXT NOT NULL, key TEXT NOT NULL, change TEXT NOT NULL,
-        hash TEXT, row_json TEXT, PRIMARY KEY (run_id, key))""",
+        hash TEXT, row_json TEXT, row_csv TEXT, PRIMARY KEY (run_id, key))""",
     """CREATE {temp}TABLE IF NOT EXISTS staged_quarantine (
         run_id INTEGER NOT NULL, job TEXT NOT NULL, key TEXT NOT NULL, raw_json TEXT NOT NULL,
         reason TEXT NOT NULL, PRIMARY KEY (run_id, key))""",
 ]
 # Earlier versions kept the staging tables in the SQLite file; what they hold is stale by definition.
 OLD_SQLITE_STAGING = ["DROP TABLE IF EXISTS main.staged", "DROP TABLE IF EXISTS main.staged_quarantine"]
+# Columns added after the first release: (table, column, type), added to a database that lacks them. A row
+# stored before `row_csv` existed has none, and is encoded from its JSON when published.
+ADDED_COLUMNS = [("records", "row_csv", "TEXT"), ("staged", "row_csv", "TEXT")]
 
 COUNT_FIELDS = ("fetched", "new", "updated", "unchanged", "invalid", "quarantined", "removed")
 CHANGES = ("new", "updated", "unchanged", "removed")
@@ -130,6 +134,7 @@ class StateStore:
         with self._transaction() as cur:
             for statement in SCHEMA + ([] if self._postgres else OLD_SQLITE_STAGING) + staging:
                 cur.execute(statement)
+        self._add_missing_columns()
 
     @staticmethod
     def _connect(url: str) -> sqlite3.Connection | PostgresConnection:
@@ -153,6 +158,23 @@ class StateStore:
 
     def close(self) -> None:
         self._conn.close()
+
+    def _add_missing_columns(self) -> None:
+        """Bring a database made by an earlier version up to date. The columns are looked up first: ALTER
+        TABLE locks the table even when there is nothing to add."""
+        for table, column, kind in ADDED_COLUMNS:
+            if self._postgres:
+                present = self._query(
+                    "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                    "AND table_name = ? AND column_name = ?",
+                    (table, column),
+                )
+            else:
+                present = [row for row in self._query(f"PRAGMA table_info({table})") if row[1] == column]
+            if not present:
+                exists = " IF NOT EXISTS" if self._postgres else ""
+                with self._transaction() as cur:
+                    cur.execute(f"ALTER TABLE {table} ADD COLUMN{exists} {column} {kind}")
 
     # -- plumbing -------------------------------------------------------------------------------
 
@@ -353,13 +375,17 @@ class StateStore:
 
     # -- staging ----------------------------------------------------------------------------------
 
-    def stage(self, run_id: int, job: str, items: list[tuple[str, str, str | None, str | None]]) -> None:
-        """Stage (key, change, hash, row_json) items; a later item for the same key replaces an earlier one."""
+    def stage(
+        self, run_id: int, job: str, items: list[tuple[str, str, str | None, str | None, str | None]]
+    ) -> None:
+        """Stage (key, change, hash, row_json, row_csv) items; a later item for the same key replaces an
+        earlier one. `row_csv` is the row's CSV line (harvester/published_csv.py), or None."""
         with self._transaction() as cur:
             cur.executemany(
-                "INSERT INTO staged (run_id, job, key, change, hash, row_json) VALUES (?, ?, ?, ?, ?, ?) "
+                "INSERT INTO staged (run_id, job, key, change, hash, row_json, row_csv) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (run_id, key) DO UPDATE SET change = excluded.change, hash = excluded.hash, "
-                "row_json = excluded.row_json",
+                "row_json = excluded.row_json, row_csv = excluded.row_csv",
                 [(run_id, job, *item) for item in items],
             )
 
@@ -389,7 +415,8 @@ class StateStore:
             cur.executemany(
                 "INSERT INTO staged (run_id, job, key, change, hash, row_json) "
                 "SELECT ?, job, key, 'removed', NULL, NULL FROM records WHERE job = ? AND key = ? "
-                "ON CONFLICT (run_id, key) DO UPDATE SET change = 'removed', hash = NULL, row_json = NULL",
+                "ON CONFLICT (run_id, key) DO UPDATE SET change = 'removed', hash = NULL, row_json = NULL, "
+                "row_csv = NULL",
                 [(run_id, job, key) for key in keys],
             )
 
@@ -432,6 +459,30 @@ class StateStore:
             (run_id, job, run_id),
         )
 
+    def current_lines(
+        self, run_id: int, job: str, layout: str
+    ) -> Iterator[tuple[str, str | None, str | None]]:
+        """(key, CSV line, row_json) of the dataset as it will be after this run commits, in key order,
+        streamed: the stored line when it was made with `layout` (then no JSON), else the JSON to encode."""
+        usable = self.csv_layout(job) == layout
+        line = "COALESCE(s.row_csv, CASE WHEN ? THEN r.row_csv END)"
+        return self._stream(
+            f"SELECT r.key AS key, {line} AS line,"
+            f" CASE WHEN {line} IS NULL THEN COALESCE(s.row_json, r.row_json) END AS row_json FROM records r"
+            " LEFT JOIN staged s ON s.run_id = ? AND s.key = r.key"
+            " WHERE r.job = ? AND (s.change IS NULL OR s.change <> 'removed')"
+            " UNION ALL"
+            " SELECT key, row_csv, CASE WHEN row_csv IS NULL THEN row_json END FROM staged"
+            " WHERE run_id = ? AND change = 'new'"
+            " ORDER BY key",
+            (usable, usable, run_id, job, run_id),
+        )
+
+    def csv_layout(self, job: str) -> str | None:
+        """The layout (harvester/published_csv.py) the job's stored CSV lines were made with."""
+        rows = self._query("SELECT layout FROM csv_layouts WHERE job = ?", (job,))
+        return rows[0][0] if rows else None
+
     def current_count(self, run_id: int, job: str, staged_counts: dict[str, int] | None = None) -> int:
         """Rows of the dataset after this run commits; `staged_counts` saves counting the staged rows again."""
         counts = staged_counts if staged_counts is not None else self.staged_counts(run_id)
@@ -459,17 +510,33 @@ class StateStore:
         error: str | None = None,
         *,
         complete: bool = False,
+        csv_layout: str | None = None,
     ) -> None:
         """After publish succeeded: rows, cursor, quarantine and the run record, all in one transaction.
 
         A key published by this run leaves the quarantine; after a `complete` listing, so does every key the
-        run neither published nor quarantined again (the source no longer has it)."""
+        run neither published nor quarantined again (the source no longer has it). `csv_layout` is the layout
+        of the CSV lines this run staged: when it differs from the stored one, the job's older lines are
+        forgotten (their rows are encoded from JSON when published, until they change)."""
         now = time.time()
         with self._transaction() as cur:
+            if csv_layout is not None:
+                stored = cur.execute("SELECT layout FROM csv_layouts WHERE job = ?", (job,)).fetchone()
+                if stored is None or stored[0] != csv_layout:
+                    cur.execute(
+                        "UPDATE records SET row_csv = NULL WHERE job = ? AND row_csv IS NOT NULL", (job,)
+                    )
+                    cur.execute(
+                        "INSERT INTO csv_layouts (job, layout) VALUES (?, ?) "
+                        "ON CONFLICT (job) DO UPDATE SET layout = excluded.layout",
+                        (job, csv_layout),
+                    )
             cur.execute(
-                "INSERT INTO records (job, key, hash, row_json) "
-                "SELECT job, key, hash, row_json FROM staged WHERE run_id = ? AND change IN ('new', 'updated') "
-                "ON CONFLICT (job, key) DO UPDATE SET hash = excluded.hash, row_json = excluded.row_json",
+                "INSERT INTO records (job, key, hash, row_json, row_csv) "
+                "SELECT job, key, hash, row_json, row_csv FROM staged "
+                "WHERE run_id = ? AND change IN ('new', 'updated') "
+                "ON CONFLICT (job, key) DO UPDATE SET hash = excluded.hash, row_json = excluded.row_json, "
+                "row_csv = excluded.row_csv",
                 (run_id,),
             )
             cur.execute(

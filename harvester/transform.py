@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from harvester.anonymise.policy import FieldPolicy
 from harvester.errors import RecordError
 from harvester.process_map import ordered_map
+from harvester.published_csv import CsvLineEncoder
 from harvester.report import RecordProblem
 from harvester.rows import canonical_row, row_key
 from harvester.sources.base import Source, SourceRecord
@@ -27,14 +28,14 @@ CHUNK = 256
 
 
 class Transformed(NamedTuple):
-    """One record's outcome: rows as (row key, content hash, canonical JSON), or the problems that keep it
-    out (then `raw` carries the record for the quarantine).
+    """One record's outcome: rows as (row key, content hash, canonical JSON, CSV line), or the problems that
+    keep it out (then `raw` carries the record for the quarantine).
 
     A named tuple, not a dataclass: one crosses the process boundary per record, and a tuple pickles and
     unpickles several times faster."""
 
     key: str
-    rows: list[tuple[str, str, str]]
+    rows: list[tuple[str, str, str, str]]
     problems: list[RecordProblem]
     raw: Mapping[str, Any] | None
     dropped: list[str]
@@ -46,12 +47,18 @@ class RecordTransform:
     """The per-record part of a run, built once per run."""
 
     def __init__(
-        self, source: Source, policy: FieldPolicy, validator: RowValidator, primary_key: Sequence[str]
+        self,
+        source: Source,
+        policy: FieldPolicy,
+        validator: RowValidator,
+        primary_key: Sequence[str],
+        encoder: CsvLineEncoder,
     ) -> None:
         self.source = source
         self.policy = policy
         self.validator = validator
         self.primary_key = list(primary_key)
+        self.encoder = encoder
 
     def __call__(self, record: SourceRecord) -> Transformed:
         warnings_before = len(self.source.warnings)
@@ -91,7 +98,9 @@ class RecordTransform:
         out = []
         for published in published_rows:
             canonical, digest = canonical_row(published)
-            out.append((row_key(published, self.primary_key), digest, canonical))
+            out.append(
+                (row_key(published, self.primary_key), digest, canonical, self.encoder.line(published))
+            )
         return Transformed(record.key, out, [], None, dropped, warnings, timings)
 
     def _warnings(self, before: int) -> list[str]:

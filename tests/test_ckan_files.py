@@ -26,7 +26,7 @@ COLUMNS = [field["name"] for field in SCHEMA["fields"]]
 
 def test_csv_is_byte_for_byte_what_the_catalogue_writes(tmp_path):
     sha256, size, _count = write_csv(tmp_path / "t.csv", COLUMNS, iter(ROWS))
-    body = csv_body("t.csv", COLUMNS, ROWS)
+    body = csv_body("t.csv", make_dataset("t", ROWS).csv_lines())
     assert body.read() == (tmp_path / "t.csv").read_bytes()
     assert (body.sha256, body.size) == (sha256, size)
     assert body.sha1 == hashlib.sha1(body.read()).hexdigest()
@@ -34,7 +34,7 @@ def test_csv_is_byte_for_byte_what_the_catalogue_writes(tmp_path):
 
 def test_datapackage_names_the_csv_and_its_hash_but_no_time():
     dataset = make_dataset("feedback", ROWS)
-    csv = csv_body("feedback.csv", COLUMNS, ROWS)
+    csv = csv_body("feedback.csv", dataset.csv_lines())
     descriptor = json.loads(datapackage_body(dataset, csv).read())
     assert descriptor["resources"][0]["path"] == "feedback.csv"
     assert descriptor["resources"][0]["hash"] == f"sha256:{csv.sha256}"

@@ -11,6 +11,7 @@ import pytest
 from harvester.anonymise.policy import FieldPolicy
 from harvester.errors import SourceError
 from harvester.http import HttpClient
+from harvester.published_csv import CsvLineEncoder
 from harvester.sources.base import Source, SourceRecord, SourceSettings
 from harvester.transform import PARALLEL_AFTER, RecordTransform, transform_all
 from harvester.validation.rowcheck import RowValidator
@@ -44,7 +45,8 @@ class CountingSource(Source):
 
 def transform(source: Source) -> RecordTransform:
     policy = FieldPolicy("t", {"id": "keep", "text": "scrub"}, key=None)
-    return RecordTransform(source, policy, RowValidator(SCHEMA), ["id"])
+    encoder = CsvLineEncoder([field["name"] for field in SCHEMA["fields"]])
+    return RecordTransform(source, policy, RowValidator(SCHEMA), ["id"], encoder)
 
 
 def test_workers_give_the_same_rows_in_the_same_order_as_one_process() -> None:

@@ -128,12 +128,53 @@ def test_locks_of_different_jobs_do_not_block_each_other(store: StateStore) -> N
 
 def test_staged_rows_are_committed_with_the_cursor_in_one_step(store: StateStore) -> None:
     run_id = store.start_run("job", "me:1")
-    store.stage(run_id, "job", [("b", "new", "h2", '{"v": 2}'), ("a", "new", "h1", '{"v": 1}')])
+    store.stage(
+        run_id, "job", [("b", "new", "h2", '{"v": 2}', "2\r\n"), ("a", "new", "h1", '{"v": 1}', "1\r\n")]
+    )
     assert [key for key, _ in store.current_rows(run_id, "job")] == ["a", "b"]
     store.commit_run(run_id, "job", "cursor-1", {"new": 2}, "success", None)
     assert [key for key, _ in store.published_rows("job")] == ["a", "b"]
     assert store.cursor("job") == "cursor-1"
     assert store.last_run("job").counts["new"] == 2
+
+
+def _execute(url: str, statements: list[str]) -> None:
+    """Raw SQL on the backend behind `url`, as an earlier version of the harvester left it."""
+    if url.startswith("sqlite:///"):
+        import sqlite3
+
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as conn:
+            for statement in statements:
+                conn.execute(statement)
+        conn.close()
+        return
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        for statement in statements:
+            conn.execute(statement)
+
+
+def test_stored_csv_lines_reach_a_database_made_before_they_existed(state_url: str) -> None:
+    _execute(
+        state_url,
+        [
+            "CREATE TABLE records (job TEXT NOT NULL, key TEXT NOT NULL, hash TEXT NOT NULL, "
+            "row_json TEXT NOT NULL, PRIMARY KEY (job, key))",
+            "INSERT INTO records VALUES ('job', 'a', 'h1', '{\"v\": 1}')",
+        ],
+    )
+    store = StateStore(state_url)
+    try:
+        run_id = store.start_run("job", "me:1")
+        store.stage(run_id, "job", [("b", "new", "h2", '{"v": 2}', "2\r\n")])
+        store.commit_run(run_id, "job", None, {"new": 1}, "success", None, csv_layout="layout-1")
+        assert list(store.current_lines(store.start_run("job", "me:1"), "job", "layout-1")) == [
+            ("a", None, '{"v": 1}'),
+            ("b", "2\r\n", None),
+        ]
+    finally:
+        store.close()
 
 
 def test_run_times_keep_sub_second_precision(store: StateStore) -> None:

@@ -4,6 +4,7 @@ The lock and lease tests run on both backends in tests/test_state_postgres.py.""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,11 @@ def store(tmp_path: Path) -> StateStore:
     state.close()
 
 
-def stage_rows(store: StateStore, run_id: int, rows: dict[str, str]) -> None:
+def stage_rows(store: StateStore, run_id: int, rows: dict[str, str], change: str = "new") -> None:
     store.stage(
-        run_id, "job", [(key, "new", f"h-{value}", f'{{"v": "{value}"}}') for key, value in rows.items()]
+        run_id,
+        "job",
+        [(key, change, f"h-{value}", f'{{"v": "{value}"}}', f"{value}\r\n") for key, value in rows.items()],
     )
 
 
@@ -59,7 +62,7 @@ def test_after_a_complete_listing_unseen_rows_are_staged_as_removed(store: State
     stage_rows(store, first, {"a": "1", "b": "2", "c": "3"})
     store.commit_run(first, "job", None, {}, "success", None)
     second = store.start_run("job", "me:1")
-    store.stage(second, "job", [("a", "unchanged", "h-1", None), ("c", "unchanged", "h-3", None)])
+    store.stage(second, "job", [("a", "unchanged", "h-1", None, None), ("c", "unchanged", "h-3", None, None)])
     store.stage_unseen_as_removed(second, "job")
     assert [key for key, _ in store.staged_rows(second, "removed")] == ["b"]
     assert [key for key, _ in store.current_rows(second, "job")] == ["a", "c"]
@@ -81,3 +84,67 @@ def test_quarantined_records_wait_for_the_next_run(store: StateStore) -> None:
     stage_rows(store, fixed, {"r1": "ok"})
     store.commit_run(fixed, "job", None, {}, "success", None)
     assert list(store.quarantined("job")) == []
+
+
+def test_stored_csv_lines_are_published_while_the_layout_stays_the_same(store: StateStore) -> None:
+    first = store.start_run("job", "me:1")
+    stage_rows(store, first, {"a": "1", "b": "2"})
+    store.commit_run(first, "job", None, {}, "success", None, csv_layout="layout-1")
+    second = store.start_run("job", "me:1")
+    store.stage(second, "job", [("a", "unchanged", "h-1", None, None)])
+    stage_rows(store, second, {"c": "3"})
+    assert list(store.current_lines(second, "job", "layout-1")) == [
+        ("a", "1\r\n", None),
+        ("b", "2\r\n", None),
+        ("c", "3\r\n", None),
+    ]
+
+
+def test_stored_csv_lines_of_another_layout_are_not_used(store: StateStore) -> None:
+    first = store.start_run("job", "me:1")
+    stage_rows(store, first, {"a": "1", "b": "2"})
+    store.commit_run(first, "job", None, {}, "success", None, csv_layout="layout-1")
+    second = store.start_run("job", "me:1")
+    stage_rows(store, second, {"b": "20"}, change="updated")
+    assert list(store.current_lines(second, "job", "layout-2")) == [
+        ("a", None, '{"v": "1"}'),
+        ("b", "20\r\n", None),
+    ]
+
+
+def test_a_commit_with_a_new_layout_forgets_the_older_lines(store: StateStore) -> None:
+    first = store.start_run("job", "me:1")
+    stage_rows(store, first, {"a": "1", "b": "2"})
+    store.commit_run(first, "job", None, {}, "success", None, csv_layout="layout-1")
+    second = store.start_run("job", "me:1")
+    stage_rows(store, second, {"b": "20"}, change="updated")
+    store.commit_run(second, "job", None, {}, "success", None, csv_layout="layout-2")
+    third = store.start_run("job", "me:1")
+    assert store.csv_layout("job") == "layout-2"
+    assert list(store.current_lines(third, "job", "layout-2")) == [
+        ("a", None, '{"v": "1"}'),
+        ("b", "20\r\n", None),
+    ]
+
+
+def test_a_state_database_from_before_csv_lines_gets_the_column(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as old:
+        old.execute(
+            "CREATE TABLE records (job TEXT NOT NULL, key TEXT NOT NULL, hash TEXT NOT NULL, "
+            "row_json TEXT NOT NULL, PRIMARY KEY (job, key))"
+        )
+        old.execute("INSERT INTO records VALUES ('job', 'a', 'h-1', '{\"v\": \"1\"}')")
+    old.close()
+    store = StateStore(f"sqlite:///{path}")
+    try:
+        run_id = store.start_run("job", "me:1")
+        assert list(store.current_lines(run_id, "job", "layout-1")) == [("a", None, '{"v": "1"}')]
+        stage_rows(store, run_id, {"b": "2"})
+        store.commit_run(run_id, "job", None, {}, "success", None, csv_layout="layout-1")
+        assert list(store.current_lines(store.start_run("job", "me:1"), "job", "layout-1")) == [
+            ("a", None, '{"v": "1"}'),
+            ("b", "2\r\n", None),
+        ]
+    finally:
+        store.close()

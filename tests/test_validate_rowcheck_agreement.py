@@ -10,7 +10,7 @@ from typing import Any
 import frictionless
 import pytest
 
-from harvester.targets.catalogue import csv_value
+from harvester.published_csv import csv_value
 from harvester.validation.rowcheck import RowValidator
 
 CASES = [

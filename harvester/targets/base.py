@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from harvester.published_csv import CsvLineEncoder
+
 Row = dict[str, Any]
 
 
@@ -16,7 +18,8 @@ class DatasetVersion:
 
     `rows()` streams every current row (in primary-key order, columns in schema order) and may be called
     more than once; nothing is held in memory. `metadata` is the job's dataset block (titles fi/sv/en,
-    licence, maintainer, ...), `schema` the Frictionless Table Schema (a dict).
+    licence, maintainer, ...), `schema` the Frictionless Table Schema (a dict). `stored_lines()`, when the
+    pipeline has them, streams the same rows already encoded as CSV lines (harvester/published_csv.py).
     """
 
     name: str
@@ -25,6 +28,20 @@ class DatasetVersion:
     rows: Callable[[], Iterator[Row]]
     row_count: int
     extra_files: dict[str, bytes] = field(default_factory=dict)
+    stored_lines: Callable[[], Iterator[str]] | None = None
+
+    @property
+    def columns(self) -> list[str]:
+        return [f["name"] for f in self.schema["fields"]]
+
+    def csv_lines(self) -> Iterator[str]:
+        """The CSV file's lines, header first: the stored lines when there are, else every row encoded."""
+        encoder = CsvLineEncoder(self.columns)
+        yield encoder.header()
+        if self.stored_lines is not None:
+            yield from self.stored_lines()
+        else:
+            yield from map(encoder.line, self.rows())
 
 
 @dataclass

@@ -6,17 +6,18 @@ run that finds nothing new rewrites nothing and a killed run never leaves half a
 
 from __future__ import annotations
 
-import csv
 import hashlib
+import itertools
 import json
 import os
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from harvester.errors import PublishError
+from harvester.published_csv import CsvLineEncoder
 from harvester.targets.base import ChangeSet, DatasetVersion, PublishResult, Row, Target
 
 LICENSES = {
@@ -24,56 +25,30 @@ LICENSES = {
     "CC0-1.0": ("https://creativecommons.org/publicdomain/zero/1.0/", "CC0 1.0 Universal"),
     "other-open": ("https://hri.fi/fi/ohjeet/lisenssit/", "Other open licence"),
 }
+# Lines encoded and written at a time: one write and one hash update per batch instead of per row.
+WRITE_BATCH = 512
 
 
-def csv_value(value: Any) -> str:
-    """How a typed value is written to CSV so that Frictionless reads back the same type."""
-    if value is None:
-        return ""
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
-
-
-# csv.writer already writes these as csv_value does (None as "", floats by repr); skipping the call for them
-# makes a 100,000-row CSV about a third faster.
-PLAIN_CELL_TYPES = frozenset({str, int, float, type(None)})
-
-
-def csv_cells(row: Row, columns: list[str]) -> list[Any]:
-    """One row's cells in column order, ready for csv.writer (the one encoding both targets use)."""
-    plain = PLAIN_CELL_TYPES
-    return [v if type(v) in plain else csv_value(v) for v in map(row.get, columns)]
-
-
-def write_csv(path: Path, field_names: list[str], rows: Iterator[Row]) -> tuple[str, int, int]:
-    """Stream rows to `path`; returns (sha256, bytes, row count)."""
+def write_lines(path: Path, lines: Iterable[str]) -> tuple[str, int, int]:
+    """Stream CSV lines (header first) to `path`; returns (sha256, bytes, row count)."""
     digest = hashlib.sha256()
-    count = 0
-
-    class _Hashing:
-        def __init__(self, handle: Any) -> None:
-            self.handle = handle
-            self.size = 0
-
-        def write(self, text: str) -> None:
-            data = text.encode("utf-8")
-            digest.update(data)
-            self.size += len(data)
-            self.handle.write(data)
-
+    size = 0
+    count = -1
+    lines = iter(lines)
     with open(path, "wb") as handle:
-        sink = _Hashing(handle)
-        writer = csv.writer(sink, lineterminator="\r\n")
-        writer.writerow(field_names)
-        for row in rows:
-            writer.writerow(csv_cells(row, field_names))
-            count += 1
-    return digest.hexdigest(), sink.size, count
+        while batch := list(itertools.islice(lines, WRITE_BATCH)):
+            data = "".join(batch).encode("utf-8")
+            digest.update(data)
+            size += len(data)
+            handle.write(data)
+            count += len(batch)
+    return digest.hexdigest(), size, max(count, 0)
+
+
+def write_csv(path: Path, field_names: list[str], rows: Iterable[Row]) -> tuple[str, int, int]:
+    """Encode and stream rows to `path`; returns (sha256, bytes, row count)."""
+    encoder = CsvLineEncoder(field_names)
+    return write_lines(path, itertools.chain([encoder.header()], map(encoder.line, rows)))
 
 
 PUBLISHED_MODE = 0o644
@@ -161,7 +136,6 @@ class CatalogueTarget(Target):
         csv_name = f"{dataset.name}.csv"
         csv_path = folder / csv_name
         package_path = folder / "datapackage.json"
-        field_names = [f["name"] for f in dataset.schema["fields"]]
         try:
             folder.mkdir(parents=True, exist_ok=True)
             fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{csv_name}.", suffix=".tmp")
@@ -169,7 +143,7 @@ class CatalogueTarget(Target):
             os.close(fd)
             tmp = Path(tmp_name)
             try:
-                sha256, size, count = write_csv(tmp, field_names, dataset.rows())
+                sha256, size, count = write_lines(tmp, dataset.csv_lines())
                 old = json.loads(package_path.read_text(encoding="utf-8")) if package_path.exists() else None
                 old_hash = old["resources"][0].get("hash") if old else None
                 csv_changed = not csv_path.exists() or old_hash != f"sha256:{sha256}"

@@ -178,11 +178,10 @@ class CkanTarget(Target):
     def _bodies(self, dataset: DatasetVersion) -> dict[str, FileBody]:
         csv_name = f"{dataset.name}.csv"
         extra = dataset.extra_files
-        columns = [f["name"] for f in dataset.schema["fields"]]
         csv = (
             file_body(csv_name, extra[csv_name])
             if csv_name in extra
-            else csv_body(csv_name, columns, dataset.rows())
+            else csv_body(csv_name, dataset.csv_lines())
         )
         if DATAPACKAGE in extra:
             package = file_body(DATAPACKAGE, extra[DATAPACKAGE])

@@ -6,19 +6,19 @@ is never held as one string and an unchanged table is recognised by its hash wit
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
+import itertools
 import json
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO
 
 from harvester.targets.base import DatasetVersion
-from harvester.targets.catalogue import build_descriptor, csv_cells
+from harvester.targets.catalogue import build_descriptor
 
 SPOOL_BYTES = 8 * 1024 * 1024
+CSV_BATCH = 1000
 
 
 @dataclass
@@ -64,20 +64,14 @@ def file_body(filename: str, content: bytes) -> FileBody:
     return _spooled(filename, [content])
 
 
-def csv_body(filename: str, columns: list[str], rows: Iterable[Mapping[str, Any]]) -> FileBody:
-    """The table as UTF-8 CSV, byte for byte what the local catalogue writes, with its hash."""
+def csv_body(filename: str, lines: Iterable[str]) -> FileBody:
+    """The table as UTF-8 CSV from its lines (header first), byte for byte what the local catalogue writes,
+    with its hash."""
 
     def chunks() -> Iterable[bytes]:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(columns)
-        for count, row in enumerate(rows, start=1):
-            writer.writerow(csv_cells(row, columns))
-            if count % 1000 == 0:
-                yield buffer.getvalue().encode("utf-8")
-                buffer.seek(0)
-                buffer.truncate()
-        yield buffer.getvalue().encode("utf-8")
+        lines_left = iter(lines)
+        while batch := list(itertools.islice(lines_left, CSV_BATCH)):
+            yield "".join(batch).encode("utf-8")
 
     return _spooled(filename, chunks())
 

@@ -1,0 +1,129 @@
+"""Published CSV lines: each row is encoded once, where it is made, and stored; a stored line is published
+only while the columns it was encoded for stay the same, and a row without one is encoded from its JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from harvester.config import Config
+from harvester.http import HttpClient
+from harvester.pipeline import JobRun, RunOptions
+from harvester.published_csv import CsvLineEncoder
+from harvester.sources.base import Source, SourceRecord, SourceSettings
+from harvester.targets.catalogue import CatalogueTarget
+
+JOB = """
+source: {system: feedback}
+schema: schemas/tiny.schema.json
+policy: {id: keep, zip: keep, note: keep}
+dataset:
+  title: {fi: Pieni}
+  description: {fi: Kuvaus}
+"""
+FIELDS = {
+    "id": '{"name": "id", "type": "string"}',
+    "zip": '{"name": "zip", "type": "string"}',
+    "note": '{"name": "note", "type": "string"}',
+}
+
+
+def schema(version: str, order: list[str]) -> str:
+    fields = ", ".join(FIELDS[name] for name in order)
+    return f'{{"version": "{version}", "fields": [{fields}], "primaryKey": ["id"], "missingValues": [""]}}'
+
+
+class ListSource(Source):
+    system = "feedback"
+
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        super().__init__(SourceSettings("feedback", "http://unused"), HttpClient(), {})
+        self.records = records
+
+    def extract(self, cursor: str | None) -> Iterator[SourceRecord]:
+        self.complete = True
+        for raw in self.records:
+            yield SourceRecord(raw["id"], raw)
+
+    def normalise(self, record: SourceRecord) -> Iterable[dict[str, Any]]:
+        return [dict(record.raw)]
+
+
+RECORDS = [
+    {"id": "a", "zip": "00100", "note": 'Lainaus " ja, pilkku\nrivi'},
+    {"id": "b", "zip": "00200", "note": None},
+    {"id": "c", "zip": "00300", "note": "tavallinen"},
+]
+
+
+@pytest.fixture
+def tiny(make_config: Callable[..., Config], tmp_path: Path) -> Config:
+    (tmp_path / "p" / "jobs").mkdir(parents=True)
+    (tmp_path / "p" / "schemas").mkdir()
+    (tmp_path / "p" / "schemas" / "tiny.schema.json").write_text(schema("1.0.0", ["id", "zip", "note"]))
+    (tmp_path / "p" / "jobs" / "tiny.yaml").write_text(JOB)
+    return make_config(jobs_dir=tmp_path / "p" / "jobs")
+
+
+def run(config: Config, records: list[dict[str, Any]]) -> None:
+    target = CatalogueTarget(config.catalogue_path)
+    JobRun(config, config.job("tiny"), RunOptions(), source=ListSource(records), target=target).execute()
+
+
+def published(config: Config) -> list[list[str]]:
+    text = (config.catalogue_path / "tiny" / "tiny.csv").read_bytes().decode("utf-8")
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def state_db(config: Config) -> sqlite3.Connection:
+    return sqlite3.connect(config.state_url.removeprefix("sqlite:///"))
+
+
+def test_a_line_is_what_csv_writer_writes_for_the_row() -> None:
+    row = {"id": 1, "text": 'a "b", c\nd', "score": 0.1 + 0.2, "open": True, "none": None}
+    expected = io.StringIO()
+    csv.writer(expected, lineterminator="\r\n").writerow([1, 'a "b", c\nd', repr(0.1 + 0.2), "true", ""])
+    assert CsvLineEncoder(["id", "text", "score", "open", "none"]).line(row) == expected.getvalue()
+
+
+def test_the_layout_names_the_columns_in_order() -> None:
+    assert CsvLineEncoder(["id", "zip"]).layout != CsvLineEncoder(["zip", "id"]).layout
+
+
+def test_each_published_row_has_its_stored_line(tiny: Config) -> None:
+    run(tiny, RECORDS)
+    with state_db(tiny) as db:
+        stored = dict(db.execute("SELECT key, row_csv FROM records WHERE job = 'tiny'"))
+    assert "".join(stored[key] for key in sorted(stored)) == "".join(
+        CsvLineEncoder(["id", "zip", "note"]).line(record) for record in RECORDS
+    )
+
+
+def test_rows_stored_without_a_line_are_published_from_their_json(tiny: Config) -> None:
+    run(tiny, RECORDS)
+    expected = published(tiny)
+    with state_db(tiny) as db:
+        db.execute("UPDATE records SET row_csv = NULL")
+        db.execute("DELETE FROM csv_layouts")
+    changed = [*RECORDS[:2], {**RECORDS[2], "note": "muutettu"}]
+    run(tiny, changed)
+    assert published(tiny) == [*expected[:3], ["c", "00300", "muutettu"]]
+
+
+def test_a_reordered_schema_publishes_every_row_in_the_new_order(tiny: Config, tmp_path: Path) -> None:
+    run(tiny, RECORDS)
+    (tmp_path / "p" / "schemas" / "tiny.schema.json").write_text(schema("2.0.0", ["zip", "id", "note"]))
+    tiny._jobs = None
+    run(tiny, RECORDS)
+    assert published(tiny) == [
+        ["zip", "id", "note"],
+        ["00100", "a", 'Lainaus " ja, pilkku\nrivi'],
+        ["00200", "b", ""],
+        ["00300", "c", "tavallinen"],
+    ]
