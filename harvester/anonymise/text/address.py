@@ -97,7 +97,7 @@ _NUMBERED_ROADS = re.compile(r"(?:valta|kanta|seutu|maan|moottori|yhdys|kehä)ti
 _HEAD_ENDINGS = tuple(_finnish_forms() + _SWEDISH_HEADS + [h.lower() for h in _ENGLISH_HEADS] + ["linja", "linjan",
                        "linjalla", "linjalle", "linjalta", "bulevarden"])  # fmt: skip
 _HEAD_TAILS = frozenset(head[-3:] for head in _HEAD_ENDINGS)
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d\d*")  # as `\d+`, but skips in C to the next digit (see the scrubber's)
 
 
 def _words_before_numbers(text: str, digit_runs: Sequence[tuple[int, int]]) -> Iterator[int]:
