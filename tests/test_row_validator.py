@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
 import frictionless
 
@@ -102,3 +104,88 @@ def test_values_the_fast_path_does_not_know_are_still_checked_in_full() -> None:
     for name, value in cases:
         assert [error.field for error in validator.errors({**GOOD, name: value})] == [name], (name, value)
     assert validator.errors({**GOOD, "title": _Text("Kuoppa")}) == []
+
+
+EVERY_KIND = {
+    "fields": [
+        {"name": "key", "type": "string", "constraints": {"required": True}},
+        {"name": "text", "type": "string"},
+        {"name": "word", "type": "string", "constraints": {"enum": ["open", "closed"]}},
+        {"name": "mixed", "type": "string", "constraints": {"enum": ["1", 1]}},
+        {"name": "code", "type": "string", "constraints": {"pattern": "[0-9]{3}", "minLength": 3}},
+        {"name": "short", "type": "string", "constraints": {"maxLength": 2}},
+        {"name": "at", "type": "datetime", "constraints": {"required": True}},
+        {"name": "when", "type": "datetime"},
+        {"name": "day", "type": "date"},
+        {"name": "count", "type": "integer", "constraints": {"minimum": 0, "maximum": 10}},
+        {"name": "grade", "type": "integer", "constraints": {"enum": [1, 2]}},
+        {"name": "big", "type": "integer"},
+        {"name": "year", "type": "year", "constraints": {"minimum": 1900}},
+        {
+            "name": "lat",
+            "type": "number",
+            "constraints": {"required": True, "minimum": 59.9, "maximum": 60.4},
+        },
+        {"name": "days", "type": "number", "constraints": {"minimum": 0}},
+        {"name": "flag", "type": "boolean"},
+        {"name": "yes", "type": "boolean", "constraints": {"enum": [True]}},
+    ],
+    "primaryKey": ["key"],
+}
+
+VALID_OF_EVERY_KIND = {
+    "key": "k1",
+    "text": "t",
+    "word": "open",
+    "mixed": "1",
+    "code": "123",
+    "short": "ab",
+    "at": "2024-05-31T12:00:00Z",
+    "when": None,
+    "day": "2024-05-31",
+    "count": 3,
+    "grade": 2,
+    "big": 10**30,
+    "year": 2024,
+    "lat": 60.2,
+    "days": 0.5,
+    "flag": False,
+    "yes": True,
+}
+
+ODD_VALUES = [
+    None, "", " ", "x", "open", "OPEN", "1", "12", "123", "1234", "abc",
+    "2024-05-31T12:00:00Z", "2024-05-31T12:00:00+03:00", "2024-02-30T12:00:00Z", "2024-05-31", "2024-02-30",
+    0, 1, 2, 3, 11, -1, 1899, 2024, 10000, 10**30, 10**400, 0.0, -0.0, 0.5, 1.0, 59.9, 60.4, 60.41, 1e-5,
+    float("nan"), float("inf"), float("-inf"), True, False, _Text("x"), _Text(""), _Text("open"), [1], {"a": 1},
+]  # fmt: skip
+
+
+def outcome(check: Any, row: dict[str, Any]) -> Any:
+    try:
+        return check(row)
+    except Exception as exc:  # a value the checks cannot compare must fail the same way on both paths
+        return type(exc)
+
+
+def test_the_fast_path_answers_as_the_full_checks_do_for_every_kind_of_field_and_value() -> None:
+    """The fast path is a second copy of the rules: it must never pass a value the full checks flag."""
+    validator = RowValidator(EVERY_KIND)
+    assert validator.errors(VALID_OF_EVERY_KIND) == []
+    for name in VALID_OF_EVERY_KIND:
+        for value in ODD_VALUES:
+            row = {**VALID_OF_EVERY_KIND, name: value}
+            assert outcome(validator.errors, row) == outcome(validator._all_errors, row), (name, value)
+
+
+def test_a_field_swapped_for_one_the_schema_lacks_is_reported_with_the_missing_field() -> None:
+    row = {**GOOD, "email": "a@b.fi"}
+    del row["title"]
+    errors = RowValidator(SCHEMA).errors(row)
+    assert [(e.field, e.kind) for e in errors] == [("title", "constraint-error"), ("email", "extra-label")]
+
+
+def test_a_row_that_is_not_a_dict_gets_the_same_answers_as_a_dict() -> None:
+    validator = RowValidator(SCHEMA)
+    for row in [GOOD, {**GOOD, "amount": -1}, {"id": 2, "title": "Kuoppa"}, {**GOOD, "email": "a@b.fi"}]:
+        assert validator.errors(MappingProxyType(row)) == validator.errors(row)

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from math import isfinite
+from operator import call, itemgetter
 from typing import Any
 
 
@@ -88,7 +90,8 @@ class RowValidator:
         self.schema = schema
         self.field_names = [f["name"] for f in schema["fields"]]
         self._checks: list[Callable[[Mapping[str, Any]], FieldError | None]] = []
-        self._quick: list[tuple[str, Callable[[Any], bool]]] = []
+        self._quick_names: list[str] = []
+        self._quick: list[Callable[[Any], bool]] = []
         self._plain_text: list[str] = []
         self._known = frozenset(self.field_names)
         primary = set(schema.get("primaryKey") or [])
@@ -96,6 +99,8 @@ class RowValidator:
             primary = {schema["primaryKey"]}
         for spec in schema["fields"]:
             self._compile(spec, spec["name"] in primary)
+        self._plain_values = _values_getter(self._plain_text)
+        self._quick_values = _values_getter(self._quick_names)
 
     def _compile(self, spec: Mapping[str, Any], in_primary_key: bool) -> None:
         name = spec["name"]
@@ -160,21 +165,29 @@ class RowValidator:
         if ftype == "string" and not required and not constraints.keys() & CONSTRAINT_KEYS:
             self._plain_text.append(name)
         else:
-            self._quick.append((name, _quick_check(ftype, type_ok, constraints, required)))
+            self._quick_names.append(name)
+            self._quick.append(_quick_check(ftype, type_ok, constraints, required))
 
     def errors(self, row: Mapping[str, Any]) -> list[FieldError]:
         """Every problem of the row, in schema order, then fields the schema lacks (sorted)."""
-        if row.keys() <= self._known:
-            get = row.get
-            # Optional text without constraints (most fields) is valid when it is a str or None: one set
-            # of the values' classes answers that for all of them at once.
-            if not set(map(type, map(get, self._plain_text))) <= _TEXT_OR_NONE:
+        if row.__class__ is dict and len(row) == len(self._known):
+            # A plain dict with as many keys as the schema has fields: fetching the values with itemgetter
+            # (no per-field lookups in Python) also proves the keys are the schema's, or raises KeyError
+            # when one is missing, in which case the row has a field the schema lacks.
+            try:
+                plain, checked = self._plain_values(row), self._quick_values(row)
+            except KeyError:
                 return self._all_errors(row)
-            for name, quick in self._quick:
-                if not quick(get(name)):
-                    break
-            else:
-                return []
+        elif row.keys() <= self._known:
+            get = row.get
+            plain, checked = tuple(map(get, self._plain_text)), tuple(map(get, self._quick_names))
+        else:
+            return self._all_errors(row)
+        # Optional text without constraints (most fields) is valid when it is a str or None: one subset
+        # test of the values' classes answers that for all of them at once. The other fields' yes/no checks
+        # run from C (map with operator.call), in schema order, stopping at the first no.
+        if _TEXT_OR_NONE.issuperset(map(type, plain)) and all(map(call, self._quick, checked)):
+            return []
         return self._all_errors(row)
 
     def _all_errors(self, row: Mapping[str, Any]) -> list[FieldError]:
@@ -184,6 +197,17 @@ class RowValidator:
             FieldError(name, row[name], "is not in the schema", "extra-label") for name in sorted(extra)
         ]
         return problems
+
+
+def _values_getter(names: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """row -> the values of `names`, as a tuple, raising KeyError for a missing one (itemgetter alone gives
+    a bare value for one name and cannot take none)."""
+    if len(names) > 1:
+        return itemgetter(*names)
+    if names:
+        name = names[0]
+        return lambda row: (row[name],)
+    return lambda row: ()
 
 
 _ABSENT = object()
@@ -202,47 +226,97 @@ def _quick_check(
     only a row that fails one of them takes the full, message-producing path. A value must have one of the
     type's usual exact classes (anything else, e.g. a str subclass, takes the full path); then the same
     tests as the full check run inline, each only on the values it applies to (text rules on str, bounds on
-    numbers), in the same order, so a value the full check would raise on raises here too."""
-    usual = USUAL_CLASSES.get(ftype)
-    if usual is None:
-        return _never
+    numbers), in the same order, so a value the full check would raise on raises here too. There is one
+    closure per family of types (text, numbers, true/false), so each tests only what its values can fail.
+    """
+    if ftype in ("string", "datetime", "date"):
+        return _quick_text_check(ftype, type_ok, constraints, required)
+    if ftype in ("integer", "year", "number"):
+        return _quick_numeric_check(ftype, type_ok, constraints, required)
+    if ftype == "boolean":
+        return _quick_boolean_check(constraints, required)
+    return _never
+
+
+def _enum_of(constraints: Mapping[str, Any]) -> list[Any] | frozenset[str] | None:
+    """The allowed values, as a set when they are all text (the same answers as the list for a str)."""
+    if "enum" not in constraints:
+        return None
+    allowed = list(constraints["enum"])
+    return frozenset(allowed) if all(item.__class__ is str for item in allowed) else allowed
+
+
+def _quick_text_check(
+    ftype: str, type_ok: Callable[[Any], bool], constraints: Mapping[str, Any], required: bool
+) -> Callable[[Any], bool]:
+    """The yes/no for a string, datetime or date field: its valid values are exactly of class str."""
     optional = not required
-    own_test = type_ok if ftype in ("datetime", "date", "year") else None  # the class settles the others
-    finite = ftype == "number"
-    allowed = list(constraints["enum"]) if "enum" in constraints else _ABSENT
-    pattern = re.compile(constraints["pattern"]) if "pattern" in constraints else None
+    own_test = type_ok if ftype != "string" else None  # a str is text; dates must also parse
+    allowed = _enum_of(constraints)
+    pattern = re.compile(constraints["pattern"]).fullmatch if "pattern" in constraints else None
     min_length = constraints.get("minLength", _ABSENT)
     max_length = constraints.get("maxLength", _ABSENT)
+
+    def quick(value: Any) -> bool:
+        if value.__class__ is not str:
+            return optional and value is None
+        if not value:
+            return optional
+        if own_test is not None and not own_test(value):
+            return False
+        if allowed is not None and value not in allowed:
+            return False
+        if pattern is not None and pattern(value) is None:
+            return False
+        if min_length is not _ABSENT and len(value) < min_length:
+            return False
+        return max_length is _ABSENT or len(value) <= max_length
+
+    return quick
+
+
+def _quick_numeric_check(
+    ftype: str, type_ok: Callable[[Any], bool], constraints: Mapping[str, Any], required: bool
+) -> Callable[[Any], bool]:
+    """The yes/no for an integer, year or number field: its valid values are exactly of class int (or
+    float, for a number)."""
+    optional = not required
+    usual = USUAL_CLASSES[ftype]
+    own_test = type_ok if ftype == "year" else None  # the class settles integer and number
+    finite = ftype == "number"
+    allowed = list(constraints["enum"]) if "enum" in constraints else None
     minimum = constraints.get("minimum", _ABSENT)
     maximum = constraints.get("maximum", _ABSENT)
     bounded = minimum is not _ABSENT or maximum is not _ABSENT
 
     def quick(value: Any) -> bool:
-        if value is None:
-            return optional
-        cls = value.__class__
-        if cls not in usual:
-            return False
-        if cls is str and not value:
-            return optional
+        if value.__class__ not in usual:
+            return optional and value is None
         if own_test is not None and not own_test(value):
             return False
-        if finite and not math.isfinite(value):
+        if finite and not isfinite(value):
             return False
-        if allowed is not _ABSENT and value not in allowed:
+        if allowed is not None and value not in allowed:
             return False
-        if cls is str:
-            if pattern is not None and pattern.fullmatch(value) is None:
-                return False
-            if min_length is not _ABSENT and len(value) < min_length:
-                return False
-            if max_length is not _ABSENT and len(value) > max_length:
-                return False
-        elif bounded and (cls is int or cls is float) and math.isfinite(value):
+        # isfinite raises OverflowError for an integer too large for a float, as the full check does
+        if bounded and (finite or isfinite(value)):
             if minimum is not _ABSENT and not value >= minimum:
                 return False
             if maximum is not _ABSENT and not value <= maximum:
                 return False
         return True
+
+    return quick
+
+
+def _quick_boolean_check(constraints: Mapping[str, Any], required: bool) -> Callable[[Any], bool]:
+    """The yes/no for a boolean field: its valid values are exactly True and False."""
+    optional = not required
+    allowed = list(constraints["enum"]) if "enum" in constraints else None
+
+    def quick(value: Any) -> bool:
+        if value.__class__ is not bool:
+            return optional and value is None
+        return allowed is None or value in allowed
 
     return quick
