@@ -45,17 +45,20 @@ _INTEGER_AS_FLOAT = float(2**63)
 
 def _fast_json_is_exact(row: Mapping[str, Any]) -> bool:
     """Whether orjson gives this flat row the very bytes json.dumps gives it (nested values, subclasses,
-    dates and other types orjson would write differently, or accept where json refuses, take the slow path)."""
-    types = set(map(type, row.values()))
-    if types <= _SAME_IN_ORJSON:
-        return True
-    if not types <= _SAME_IN_ORJSON_OR_FLOAT:
-        return False
-    return all(
-        value == 0.0 or _PLAIN_FLOAT_MIN <= abs(value) < _PLAIN_FLOAT_LIMIT
-        for value in row.values()
-        if type(value) is float
-    )
+    dates and other types orjson would write differently, or accept where json refuses, take the slow path).
+
+    One pass over the values with class identity checks, text and None (nearly every value) first, costs
+    half of what a set of the values' classes does, and it looks at each float only once."""
+    for value in row.values():
+        cls = value.__class__
+        if cls is str or value is None:
+            continue
+        if cls is float:
+            if not (_PLAIN_FLOAT_MIN <= abs(value) < _PLAIN_FLOAT_LIMIT or value == 0.0):
+                return False
+        elif cls is not int and cls is not bool:
+            return False
+    return True
 
 
 def _canonical_bytes(row: Mapping[str, Any]) -> bytes | None:

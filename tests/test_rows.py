@@ -4,7 +4,10 @@ hashes of unchanged rows must keep matching. Reading it back gives what json.loa
 from __future__ import annotations
 
 import json
+from datetime import date
+from enum import IntEnum
 from typing import Any
+from uuid import UUID
 
 import pytest
 
@@ -13,6 +16,22 @@ from harvester.rows import canonical_row, content_hash, parse_row_json, row_json
 
 def reference_json(row: dict[str, Any]) -> str:
     return json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+class _Text(str):
+    pass
+
+
+class _Whole(int):
+    pass
+
+
+class _Real(float):
+    pass
+
+
+class _Grade(IntEnum):
+    GOOD = 2
 
 
 ROWS = {
@@ -31,6 +50,8 @@ ROWS = {
     "keys out of order, non-ASCII keys": {"ö": 1, "z": 2, "A": 3, "a": 4, "é": 5},
     "nested values": {"tags": ["x", 1.5e-7, None], "meta": {"b": 1, "a": [True]}},
     "not a number": {"x": float("nan"), "y": float("inf")},
+    "subclasses of text and numbers": {"s": _Text("ä"), "i": _Whole(5), "f": _Real(1e-05), "g": _Grade.GOOD},
+    "a tuple": {"pair": (1, "b")},
 }
 
 
@@ -44,11 +65,12 @@ def test_canonical_row_gives_the_row_json_and_its_hash(row: dict[str, Any]) -> N
     assert canonical_row(row) == (reference_json(row), content_hash(reference_json(row)))
 
 
-def test_a_type_json_dumps_refuses_is_refused_as_before() -> None:
-    from datetime import date
-
+@pytest.mark.parametrize("value", [date(2026, 1, 1), UUID(int=1), b"bytes"], ids=["date", "uuid", "bytes"])
+def test_a_type_json_dumps_refuses_is_refused_as_before(value: Any) -> None:
     with pytest.raises(TypeError):
-        row_json({"day": date(2026, 1, 1)})
+        row_json({"value": value})
+    with pytest.raises(TypeError):
+        canonical_row({"value": value})
 
 
 @pytest.mark.parametrize("row", ROWS.values(), ids=ROWS.keys())
