@@ -12,6 +12,7 @@ order needs no bookkeeping. A bounded queue of sent chunks keeps memory flat: th
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import multiprocessing
 import pickle
@@ -35,6 +36,9 @@ class WorkerLostError(RuntimeError):
 
 def _serve(function: Callable[[Any], Any], tasks: Connection, results: Connection) -> None:
     """A worker: chunks of items in, (True, results) or (False, exception) out, until the stop message."""
+    # what the worker inherited from the parent (the run's configuration, the scrubber's lexicons) lives as
+    # long as the worker: kept out of the collector's full passes, which halves their cost here
+    gc.freeze()
     while True:
         data = tasks.recv_bytes()
         if data == _STOP:

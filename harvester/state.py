@@ -53,6 +53,7 @@ STAGING_SCHEMA = [
     """CREATE {temp}TABLE IF NOT EXISTS staged (
         run_id INTEGER NOT NULL, job TEXT NOT NULL, key TEXT NOT NULL, change TEXT NOT NULL,
         hash TEXT, row_json TEXT, row_csv TEXT, PRIMARY KEY (run_id, key))""",
+    "CREATE INDEX IF NOT EXISTS {temp_schema}staged_by_change ON staged (run_id, change)",
     """CREATE {temp}TABLE IF NOT EXISTS staged_quarantine (
         run_id INTEGER NOT NULL, job TEXT NOT NULL, key TEXT NOT NULL, raw_json TEXT NOT NULL,
         reason TEXT NOT NULL, PRIMARY KEY (run_id, key))""",
@@ -130,7 +131,10 @@ class StateStore:
         self.url = url
         self._conn = self._connect(url)
         self._postgres = isinstance(self._conn, PostgresConnection)
-        staging = [sql.format(temp="" if self._postgres else "TEMP ") for sql in STAGING_SCHEMA]
+        staging = [
+            sql.format(temp="" if self._postgres else "TEMP ", temp_schema="" if self._postgres else "temp.")
+            for sql in STAGING_SCHEMA
+        ]
         with self._transaction() as cur:
             for statement in SCHEMA + ([] if self._postgres else OLD_SQLITE_STAGING) + staging:
                 cur.execute(statement)
