@@ -34,6 +34,7 @@ def key_fields(key: str, primary_key: Sequence[str], schema_fields: Mapping[str,
 
 # Value types orjson writes exactly as json.dumps(ensure_ascii=False) does (checked for every code point and
 # for both integer bounds; an integer orjson cannot hold raises, and the slow path takes over).
+# _fast_json_is_exact tests these classes one by one, by identity.
 _SAME_IN_ORJSON = frozenset({str, int, bool, type(None)})
 _SAME_IN_ORJSON_OR_FLOAT = _SAME_IN_ORJSON | {float}
 # Floats differ only in exponent notation ("1e-05" against "1e-5"), which repr uses outside this range.
@@ -41,6 +42,8 @@ _PLAIN_FLOAT_MIN = 1e-4
 _PLAIN_FLOAT_LIMIT = 1e16
 # orjson reads an integer outside the 64-bit ranges as a float; such a float is at least this large.
 _INTEGER_AS_FLOAT = float(2**63)
+
+_orjson_dumps, _SORT_KEYS, _sha256 = orjson.dumps, orjson.OPT_SORT_KEYS, hashlib.sha256  # looked up once
 
 
 def _fast_json_is_exact(row: Mapping[str, Any]) -> bool:
@@ -50,7 +53,7 @@ def _fast_json_is_exact(row: Mapping[str, Any]) -> bool:
     One pass over the values with class identity checks, text and None (nearly every value) first, costs
     half of what a set of the values' classes does, and it looks at each float only once."""
     for value in row.values():
-        cls = value.__class__
+        cls = type(value)
         if cls is str or value is None:
             continue
         if cls is float:
@@ -67,7 +70,7 @@ def _canonical_bytes(row: Mapping[str, Any]) -> bytes | None:
     if not _fast_json_is_exact(row):
         return None
     try:
-        return orjson.dumps(row, option=orjson.OPT_SORT_KEYS)
+        return _orjson_dumps(row, option=_SORT_KEYS)
     except TypeError:  # an integer beyond 64 bits, a lone surrogate, a key that is not a string
         return None
 
@@ -93,7 +96,7 @@ def canonical_row(row: Mapping[str, Any]) -> tuple[str, str]:
     if fast is None:
         canonical = row_json(row)
         return canonical, content_hash(canonical)
-    return fast.decode("utf-8"), hashlib.sha256(fast).hexdigest()
+    return fast.decode(), _sha256(fast).hexdigest()
 
 
 def parse_row_json(text: str) -> dict[str, Any]:
