@@ -303,6 +303,9 @@ def wait_for(condition: Callable[[], bool], timeout: float = 90) -> None:
         time.sleep(0.1)
 
 
+SUCCESS_METRIC = 'harvester_runs_total{job="feedback",outcome="success"}'
+
+
 def last_outcome(config: Config) -> str | None:
     store = StateStore(config.state_url)
     try:
@@ -336,16 +339,14 @@ def test_kill_9_mid_job_then_a_restart_recovers_the_job_and_publishes_what_an_un
         store.close()
         scheduler = start_scheduler(every_minute)
         wait_for(lambda: last_outcome(every_minute) == "success")
+        # the metrics file is written just after the run's commit: give it that moment before the kill
+        wait_for(lambda: SUCCESS_METRIC in (tmp_path / "metrics" / "h.prom").read_text())
     finally:
         log = stop(scheduler)
     store = StateStore(every_minute.state_url)
     outcomes = [run.outcome for run in reversed(store.runs("feedback"))]
     store.close()
     assert outcomes[:2] == ["abandoned", "success"], log
-    assert (
-        'harvester_runs_total{job="feedback",outcome="success"}'
-        in (tmp_path / "metrics" / "h.prom").read_text()
-    )
 
     reference = make_config(sources={"feedback": slow_replica.url}, jobs_dir=every_minute.jobs_dir)
     reference = type(reference)(
