@@ -323,9 +323,17 @@ class JobRun:
         )
 
     def _flush(self, state: StateStore, run_id: int) -> None:
-        """Stage pending rows (the state store compares them with what is published) and quarantines."""
+        """Classify pending rows against what is published (one lookup per batch) and stage them."""
         if self._pending:
-            state.stage_rows(run_id, self.job.name, self._pending)
+            published = state.published_hashes(self.job.name, [key for key, _, _, _ in self._pending])
+            staged = []
+            for key, digest, canonical, line in self._pending:
+                old = published.get(key)
+                if old == digest:
+                    staged.append((key, "unchanged", digest, None, None))
+                else:
+                    staged.append((key, "new" if old is None else "updated", digest, canonical, line))
+            state.stage(run_id, self.job.name, staged)
             self._pending = []
         if self._quarantined and self.job.on_invalid == "quarantine":
             state.stage_quarantine(run_id, self.job.name, self._quarantined)

@@ -5,14 +5,8 @@ One SQLite file by default. The SQL is kept portable (qmark parameters are trans
 harvester/state_postgres.py), for jobs that run on several hosts.
 
 A run stages what it found under its run id, in small committed batches, so memory does not grow with the
-number of records and the lock's heartbeat can write in between. Only `commit_run` makes staged rows, the
-cursor and the run record the published state, in one transaction, after publish succeeded.
-
-A row the run found new is written straight into `records`, where it will stay, and listed in `pending`
-under the run's id: every published read leaves pending rows out, `commit_run` publishes them by deleting
-their pending entries, and a run that ends without committing (or the next run, after a crash) deletes them.
-A first run of a large job so writes each row once, while the workers run, instead of staging it and copying
-it at commit. Changed rows are staged and copied at commit: their old version stays published until then.
+number of records and the lock's heartbeat can write in between. Only `commit_run` moves staged rows, the
+cursor and the run record into the published state, in one transaction, after publish succeeded.
 """
 
 from __future__ import annotations
@@ -37,9 +31,6 @@ SCHEMA = [
         job TEXT NOT NULL, key TEXT NOT NULL, hash TEXT NOT NULL, row_json TEXT NOT NULL, row_csv TEXT,
         PRIMARY KEY (job, key))""",
     """CREATE TABLE IF NOT EXISTS csv_layouts (job TEXT PRIMARY KEY, layout TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS pending (
-        job TEXT NOT NULL, key TEXT NOT NULL, run_id INTEGER NOT NULL, PRIMARY KEY (job, key))""",
-    "CREATE INDEX IF NOT EXISTS pending_by_run ON pending (run_id)",
     """CREATE TABLE IF NOT EXISTS quarantine (
         job TEXT NOT NULL, key TEXT NOT NULL, raw_json TEXT NOT NULL, reason TEXT NOT NULL,
         first_seen REAL NOT NULL, last_seen REAL NOT NULL, PRIMARY KEY (job, key))""",
@@ -75,8 +66,6 @@ ADDED_COLUMNS = [("records", "row_csv", "TEXT"), ("staged", "row_csv", "TEXT")]
 
 COUNT_FIELDS = ("fetched", "new", "updated", "unchanged", "invalid", "quarantined", "removed")
 CHANGES = ("new", "updated", "unchanged", "removed")
-# A row of `records` (as r) that is published: no run has it pending.
-PUBLISHED = "NOT EXISTS (SELECT 1 FROM pending p WHERE p.job = r.job AND p.key = r.key)"
 
 
 @dataclass
@@ -289,25 +278,14 @@ class StateStore:
             cur.execute("UPDATE locks SET run_id = ? WHERE job = ? AND owner = ?", (run_id, job, owner))
             cur.execute("DELETE FROM staged WHERE job = ? AND run_id <> ?", (job, run_id))
             cur.execute("DELETE FROM staged_quarantine WHERE job = ? AND run_id <> ?", (job, run_id))
-            cur.execute(
-                "DELETE FROM records WHERE (job, key) IN (SELECT job, key FROM pending WHERE job = ? AND run_id <> ?)",
-                (job, run_id),
-            )
-            cur.execute("DELETE FROM pending WHERE job = ? AND run_id <> ?", (job, run_id))
         return run_id
 
     def finish_run(
         self, run_id: int, outcome: str, counts: dict[str, int], error: str | None, report_path: str | None
     ) -> None:
-        """Close a run that did not commit (failed, refused, dry run) and drop what it staged, the new rows it
-        wrote as pending included."""
+        """Close a run that did not commit (failed, refused, dry run) and drop what it staged."""
         with self._transaction() as cur:
             self._close_run(cur, run_id, outcome, counts, error, report_path)
-            cur.execute(
-                "DELETE FROM records WHERE (job, key) IN (SELECT job, key FROM pending WHERE run_id = ?)",
-                (run_id,),
-            )
-            cur.execute("DELETE FROM pending WHERE run_id = ?", (run_id,))
             self._drop_staging(cur, run_id)
 
     def _drop_staging(self, cur: sqlite3.Cursor, run_id: int) -> None:
@@ -381,90 +359,38 @@ class StateStore:
 
     def published_hashes(self, job: str, keys: list[str]) -> dict[str, str]:
         """Content hashes of the published rows among `keys` (absent keys are not published)."""
-        return self._published_hashes(self._conn, job, keys)
-
-    @staticmethod
-    def _published_hashes(cur: Any, job: str, keys: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             marks = ", ".join("?" * len(chunk))
             found.update(
-                cur.execute(
-                    f"SELECT key, hash FROM records r WHERE job = ? AND key IN ({marks}) AND {PUBLISHED}",
-                    (job, *chunk),
-                ).fetchall()
+                self._query(
+                    f"SELECT key, hash FROM records WHERE job = ? AND key IN ({marks})", (job, *chunk)
+                )
             )
         return found
 
     def published_count(self, job: str) -> int:
-        """Published rows: every row of the job in `records` but those pending (each has one there)."""
-        return int(
-            self._query(
-                "SELECT (SELECT COUNT(*) FROM records WHERE job = ?) - (SELECT COUNT(*) FROM pending WHERE job = ?)",
-                (job, job),
-            )[0][0]
-        )
+        return int(self._query("SELECT COUNT(*) FROM records WHERE job = ?", (job,))[0][0])
 
     def published_rows(self, job: str) -> Iterator[tuple[str, str]]:
         """(key, row_json) of every committed row, in key order, streamed."""
-        return self._stream(
-            f"SELECT key, row_json FROM records r WHERE job = ? AND {PUBLISHED} ORDER BY key", (job,)
-        )
+        return self._stream("SELECT key, row_json FROM records WHERE job = ? ORDER BY key", (job,))
 
     # -- staging ----------------------------------------------------------------------------------
 
-    def stage_rows(self, run_id: int, job: str, rows: list[tuple[str, str, str, str | None]]) -> None:
-        """Stage this run's rows, (key, hash, row_json, row_csv) each, compared with what is published:
-        unchanged, updated or new. A later row for the same key replaces an earlier one. `row_csv` is the
-        row's CSV line (harvester/published_csv.py), or None.
-
-        A new row goes straight into `records`, pending until the run commits. So that a run whose lock was
-        taken over (its lease expired while it hung) cannot write there any more, the lock is checked first."""
+    def stage(
+        self, run_id: int, job: str, items: list[tuple[str, str, str | None, str | None, str | None]]
+    ) -> None:
+        """Stage (key, change, hash, row_json, row_csv) items; a later item for the same key replaces an
+        earlier one. `row_csv` is the row's CSV line (harvester/published_csv.py), or None."""
         with self._transaction() as cur:
-            self._check_lock(cur, run_id, job)
-            published = self._published_hashes(cur, job, [key for key, _, _, _ in rows])
-            new: list[tuple[str, str, str, str, str | None]] = []
-            staged: list[tuple[int, str, str, str, str, str | None, str | None]] = []
-            for key, digest, row_json, row_csv in rows:
-                old = published.get(key)
-                if old is None:
-                    new.append((job, key, digest, row_json, row_csv))
-                    staged.append((run_id, job, key, "new", digest, None, None))
-                elif old == digest:
-                    staged.append((run_id, job, key, "unchanged", digest, None, None))
-                else:
-                    staged.append((run_id, job, key, "updated", digest, row_json, row_csv))
-            if new:
-                # the key is not published, so a conflict can only be this run's own pending row
-                cur.executemany(
-                    "INSERT INTO records (job, key, hash, row_json, row_csv) VALUES (?, ?, ?, ?, ?) "
-                    "ON CONFLICT (job, key) DO UPDATE SET hash = excluded.hash, row_json = excluded.row_json, "
-                    "row_csv = excluded.row_csv",
-                    new,
-                )
-                cur.executemany(
-                    "INSERT INTO pending (job, key, run_id) VALUES (?, ?, ?) "
-                    "ON CONFLICT (job, key) DO UPDATE SET run_id = excluded.run_id",
-                    [(job, key, run_id) for job, key, _, _, _ in new],
-                )
             cur.executemany(
                 "INSERT INTO staged (run_id, job, key, change, hash, row_json, row_csv) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (run_id, key) DO UPDATE SET change = excluded.change, hash = excluded.hash, "
                 "row_json = excluded.row_json, row_csv = excluded.row_csv",
-                staged,
-            )
-
-    def _check_lock(self, cur: Any, run_id: int, job: str) -> None:
-        """StateError when another run holds the job's lock now (this one's lease expired and was taken)."""
-        if self._postgres:
-            self._conn.serialise(cur, f"lock:{job}")
-        row = cur.execute("SELECT run_id FROM locks WHERE job = ?", (job,)).fetchone()
-        if row is not None and row[0] != run_id:
-            raise StateError(
-                f"job {job}: run {run_id} no longer holds the job's lock (its lease expired and another run "
-                "took it over); it stops here and nothing it found is published"
+                [(run_id, job, *item) for item in items],
             )
 
     def stage_quarantine(self, run_id: int, job: str, items: list[tuple[str, str, str]]) -> None:
@@ -482,7 +408,7 @@ class StateStore:
             cur.execute(
                 "INSERT INTO staged (run_id, job, key, change, hash, row_json) "
                 "SELECT ?, job, key, 'removed', NULL, NULL FROM records r WHERE r.job = ? AND NOT EXISTS "
-                f"(SELECT 1 FROM staged s WHERE s.run_id = ? AND s.key = r.key) AND {PUBLISHED} "
+                "(SELECT 1 FROM staged s WHERE s.run_id = ? AND s.key = r.key) "
                 "AND NOT EXISTS (SELECT 1 FROM staged_quarantine q WHERE q.run_id = ? AND q.key = r.key)",
                 (run_id, job, run_id, run_id),
             )
@@ -492,7 +418,7 @@ class StateStore:
         with self._transaction() as cur:
             cur.executemany(
                 "INSERT INTO staged (run_id, job, key, change, hash, row_json) "
-                f"SELECT ?, job, key, 'removed', NULL, NULL FROM records r WHERE job = ? AND key = ? AND {PUBLISHED} "
+                "SELECT ?, job, key, 'removed', NULL, NULL FROM records WHERE job = ? AND key = ? "
                 "ON CONFLICT (run_id, key) DO UPDATE SET change = 'removed', hash = NULL, row_json = NULL, "
                 "row_csv = NULL",
                 [(run_id, job, key) for key in keys],
@@ -517,44 +443,43 @@ class StateStore:
         return int(self._query("SELECT COUNT(*) FROM staged_quarantine WHERE run_id = ?", (run_id,))[0][0])
 
     def staged_rows(self, run_id: int, change: str) -> Iterator[tuple[str, str | None]]:
-        """(key, row_json) of staged rows with one kind of change, in key order, streamed (a new row's JSON is
-        in `records`, pending)."""
+        """(key, row_json) of staged rows with one kind of change, in key order, streamed."""
         return self._stream(
-            "SELECT s.key, COALESCE(s.row_json, r.row_json) FROM staged s"
-            " LEFT JOIN records r ON s.change = 'new' AND r.job = s.job AND r.key = s.key"
-            " WHERE s.run_id = ? AND s.change = ? ORDER BY s.key",
+            "SELECT key, row_json FROM staged WHERE run_id = ? AND change = ? ORDER BY key",
             (run_id, change),
         )
 
-    # The dataset as it will be after the run commits is `records` (published rows, and the run's new rows,
-    # pending) with the run's staged changes over it. Rows pending for another run of the job cannot be
-    # there: `start_run` deletes them, and such a run can no longer stage (`_check_lock`).
-
     def current_rows(self, run_id: int, job: str) -> Iterator[tuple[str, str]]:
         """(key, row_json) of the dataset as it will be after this run commits, in key order, streamed."""
+        # the ORDER BY of the compound itself, not of a subquery around it: SQLite then merges the two
+        # key-ordered index scans instead of sorting every row of the dataset in a temporary b-tree
         return self._stream(
-            "SELECT r.key, COALESCE(s.row_json, r.row_json) FROM records r"
+            "SELECT r.key AS key, COALESCE(s.row_json, r.row_json) AS row_json FROM records r"
             " LEFT JOIN staged s ON s.run_id = ? AND s.key = r.key"
             " WHERE r.job = ? AND (s.change IS NULL OR s.change <> 'removed')"
-            " ORDER BY r.key",
-            (run_id, job),
+            " UNION ALL"
+            " SELECT key, row_json FROM staged WHERE run_id = ? AND change = 'new'"
+            " ORDER BY key",
+            (run_id, job, run_id),
         )
 
     def current_lines(
         self, run_id: int, job: str, layout: str
     ) -> Iterator[tuple[str, str | None, str | None]]:
         """(key, CSV line, row_json) of the dataset as it will be after this run commits, in key order,
-        streamed: the stored line when it was made with `layout` (then no JSON), else the JSON to encode.
-        The lines this run made (its new rows', its updated rows') are of `layout`."""
+        streamed: the stored line when it was made with `layout` (then no JSON), else the JSON to encode."""
         usable = self.csv_layout(job) == layout
-        line = "COALESCE(s.row_csv, CASE WHEN ? OR s.change = 'new' THEN r.row_csv END)"
+        line = "COALESCE(s.row_csv, CASE WHEN ? THEN r.row_csv END)"
         return self._stream(
-            f"SELECT r.key, {line},"
-            f" CASE WHEN {line} IS NULL THEN COALESCE(s.row_json, r.row_json) END FROM records r"
+            f"SELECT r.key AS key, {line} AS line,"
+            f" CASE WHEN {line} IS NULL THEN COALESCE(s.row_json, r.row_json) END AS row_json FROM records r"
             " LEFT JOIN staged s ON s.run_id = ? AND s.key = r.key"
             " WHERE r.job = ? AND (s.change IS NULL OR s.change <> 'removed')"
-            " ORDER BY r.key",
-            (usable, usable, run_id, job),
+            " UNION ALL"
+            " SELECT key, row_csv, CASE WHEN row_csv IS NULL THEN row_json END FROM staged"
+            " WHERE run_id = ? AND change = 'new'"
+            " ORDER BY key",
+            (usable, usable, run_id, job, run_id),
         )
 
     def csv_layout(self, job: str) -> str | None:
@@ -578,27 +503,6 @@ class StateStore:
 
     # -- commit -----------------------------------------------------------------------------------
 
-    def _keep_csv_layout(self, cur: Any, job: str, layout: str) -> None:
-        """Record the layout of the lines a committing run made; published lines of another layout are
-        forgotten (the run's own new rows, pending, carry lines of its layout)."""
-        stored = cur.execute("SELECT layout FROM csv_layouts WHERE job = ?", (job,)).fetchone()
-        if stored is not None and stored[0] == layout:
-            return
-        published = cur.execute(
-            "SELECT (SELECT COUNT(*) FROM records WHERE job = ?) - (SELECT COUNT(*) FROM pending WHERE job = ?)",
-            (job, job),
-        ).fetchone()[0]
-        if published:  # (a first run has none: reading each of its rows here would cost seconds)
-            cur.execute(
-                "UPDATE records SET row_csv = NULL WHERE job = ? AND row_csv IS NOT NULL AND NOT EXISTS "
-                "(SELECT 1 FROM pending p WHERE p.job = records.job AND p.key = records.key)",
-                (job,),
-            )
-        cur.execute(
-            "INSERT INTO csv_layouts (job, layout) VALUES (?, ?) ON CONFLICT (job) DO UPDATE SET layout = excluded.layout",
-            (job, layout),
-        )
-
     def commit_run(
         self,
         run_id: int,
@@ -621,16 +525,24 @@ class StateStore:
         now = time.time()
         with self._transaction() as cur:
             if csv_layout is not None:
-                self._keep_csv_layout(cur, job, csv_layout)
+                stored = cur.execute("SELECT layout FROM csv_layouts WHERE job = ?", (job,)).fetchone()
+                if stored is None or stored[0] != csv_layout:
+                    cur.execute(
+                        "UPDATE records SET row_csv = NULL WHERE job = ? AND row_csv IS NOT NULL", (job,)
+                    )
+                    cur.execute(
+                        "INSERT INTO csv_layouts (job, layout) VALUES (?, ?) "
+                        "ON CONFLICT (job) DO UPDATE SET layout = excluded.layout",
+                        (job, csv_layout),
+                    )
             cur.execute(
                 "INSERT INTO records (job, key, hash, row_json, row_csv) "
-                "SELECT job, key, hash, row_json, row_csv FROM staged WHERE run_id = ? AND change = 'updated' "
+                "SELECT job, key, hash, row_json, row_csv FROM staged "
+                "WHERE run_id = ? AND change IN ('new', 'updated') "
                 "ON CONFLICT (job, key) DO UPDATE SET hash = excluded.hash, row_json = excluded.row_json, "
                 "row_csv = excluded.row_csv",
                 (run_id,),
             )
-            # the run's new rows are in records already: they become published here
-            cur.execute("DELETE FROM pending WHERE run_id = ?", (run_id,))
             cur.execute(
                 "DELETE FROM records WHERE job = ? AND key IN "
                 "(SELECT key FROM staged WHERE run_id = ? AND change = 'removed')",

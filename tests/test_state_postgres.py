@@ -128,7 +128,9 @@ def test_locks_of_different_jobs_do_not_block_each_other(store: StateStore) -> N
 
 def test_staged_rows_are_committed_with_the_cursor_in_one_step(store: StateStore) -> None:
     run_id = store.start_run("job", "me:1")
-    store.stage_rows(run_id, "job", [("b", "h2", '{"v": 2}', "2\r\n"), ("a", "h1", '{"v": 1}', "1\r\n")])
+    store.stage(
+        run_id, "job", [("b", "new", "h2", '{"v": 2}', "2\r\n"), ("a", "new", "h1", '{"v": 1}', "1\r\n")]
+    )
     assert [key for key, _ in store.current_rows(run_id, "job")] == ["a", "b"]
     store.commit_run(run_id, "job", "cursor-1", {"new": 2}, "success", None)
     assert [key for key, _ in store.published_rows("job")] == ["a", "b"]
@@ -165,7 +167,7 @@ def test_stored_csv_lines_reach_a_database_made_before_they_existed(state_url: s
     store = StateStore(state_url)
     try:
         run_id = store.start_run("job", "me:1")
-        store.stage_rows(run_id, "job", [("b", "h2", '{"v": 2}', "2\r\n")])
+        store.stage(run_id, "job", [("b", "new", "h2", '{"v": 2}', "2\r\n")])
         store.commit_run(run_id, "job", None, {"new": 1}, "success", None, csv_layout="layout-1")
         assert list(store.current_lines(store.start_run("job", "me:1"), "job", "layout-1")) == [
             ("a", None, '{"v": 1}'),

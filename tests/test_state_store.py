@@ -5,12 +5,10 @@ The lock and lease tests run on both backends in tests/test_state_postgres.py.""
 from __future__ import annotations
 
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
 
-from harvester.errors import StateError
 from harvester.state import StateStore
 
 
@@ -21,11 +19,11 @@ def store(tmp_path: Path) -> StateStore:
     state.close()
 
 
-def stage_rows(store: StateStore, run_id: int, rows: dict[str, str]) -> None:
-    store.stage_rows(
+def stage_rows(store: StateStore, run_id: int, rows: dict[str, str], change: str = "new") -> None:
+    store.stage(
         run_id,
         "job",
-        [(key, f"h-{value}", f'{{"v": "{value}"}}', f"{value}\r\n") for key, value in rows.items()],
+        [(key, change, f"h-{value}", f'{{"v": "{value}"}}', f"{value}\r\n") for key, value in rows.items()],
     )
 
 
@@ -64,7 +62,7 @@ def test_after_a_complete_listing_unseen_rows_are_staged_as_removed(store: State
     stage_rows(store, first, {"a": "1", "b": "2", "c": "3"})
     store.commit_run(first, "job", None, {}, "success", None)
     second = store.start_run("job", "me:1")
-    stage_rows(store, second, {"a": "1", "c": "3"})
+    store.stage(second, "job", [("a", "unchanged", "h-1", None, None), ("c", "unchanged", "h-3", None, None)])
     store.stage_unseen_as_removed(second, "job")
     assert [key for key, _ in store.staged_rows(second, "removed")] == ["b"]
     assert [key for key, _ in store.current_rows(second, "job")] == ["a", "c"]
@@ -75,53 +73,6 @@ def test_staging_left_by_a_killed_run_is_discarded_by_the_next(store: StateStore
     stage_rows(store, dead, {"x": "1"})
     store.start_run("job", "me:2")
     assert store.staged_counts(dead)["new"] == 0
-
-
-def test_new_rows_of_a_killed_run_are_deleted_by_the_next(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path}/state.db"
-    killed = StateStore(url)
-    stage_rows(killed, killed.start_run("job", "me:1"), {"x": "1"})
-    killed._conn.close()  # the process died: nothing else ran
-    store = StateStore(url)
-    try:
-        run_id = store.start_run("job", "me:2")
-        assert list(store.current_rows(run_id, "job")) == []
-        assert store.published_count("job") == 0
-    finally:
-        store.close()
-
-
-def test_new_rows_are_not_published_before_the_commit(store: StateStore) -> None:
-    run_id = store.start_run("job", "me:1")
-    stage_rows(store, run_id, {"a": "1"})
-    assert list(store.published_rows("job")) == []
-    assert store.published_hashes("job", ["a"]) == {}
-    assert [key for key, _ in store.current_rows(run_id, "job")] == ["a"]
-
-
-def test_a_run_that_does_not_commit_leaves_no_new_row_behind(store: StateStore) -> None:
-    run_id = store.start_run("job", "me:1")
-    stage_rows(store, run_id, {"a": "1"})
-    store.finish_run(run_id, "failed", {}, "source down", None)
-    assert list(store.current_rows(store.start_run("job", "me:1"), "job")) == []
-
-
-def test_a_run_whose_lock_was_taken_over_cannot_stage(store: StateStore) -> None:
-    store.acquire_lock("job", "a:1", lease_seconds=0.05)
-    stale = store.start_run("job", "a:1")
-    time.sleep(0.1)
-    store.acquire_lock("job", "b:2", lease_seconds=60)
-    store.start_run("job", "b:2")
-    with pytest.raises(StateError, match="no longer holds the job's lock"):
-        stage_rows(store, stale, {"a": "1"})
-
-
-def test_a_removal_of_a_row_the_run_found_new_is_ignored(store: StateStore) -> None:
-    run_id = store.start_run("job", "me:1")
-    stage_rows(store, run_id, {"a": "1"})
-    store.stage_removed(run_id, "job", ["a"])
-    assert store.staged_counts(run_id)["new"] == 1
-    assert [key for key, _ in store.current_rows(run_id, "job")] == ["a"]
 
 
 def test_quarantined_records_wait_for_the_next_run(store: StateStore) -> None:
@@ -140,7 +91,7 @@ def test_stored_csv_lines_are_published_while_the_layout_stays_the_same(store: S
     stage_rows(store, first, {"a": "1", "b": "2"})
     store.commit_run(first, "job", None, {}, "success", None, csv_layout="layout-1")
     second = store.start_run("job", "me:1")
-    stage_rows(store, second, {"a": "1"})
+    store.stage(second, "job", [("a", "unchanged", "h-1", None, None)])
     stage_rows(store, second, {"c": "3"})
     assert list(store.current_lines(second, "job", "layout-1")) == [
         ("a", "1\r\n", None),
@@ -154,7 +105,7 @@ def test_stored_csv_lines_of_another_layout_are_not_used(store: StateStore) -> N
     stage_rows(store, first, {"a": "1", "b": "2"})
     store.commit_run(first, "job", None, {}, "success", None, csv_layout="layout-1")
     second = store.start_run("job", "me:1")
-    stage_rows(store, second, {"b": "20"})
+    stage_rows(store, second, {"b": "20"}, change="updated")
     assert list(store.current_lines(second, "job", "layout-2")) == [
         ("a", None, '{"v": "1"}'),
         ("b", "20\r\n", None),
@@ -166,7 +117,7 @@ def test_a_commit_with_a_new_layout_forgets_the_older_lines(store: StateStore) -
     stage_rows(store, first, {"a": "1", "b": "2"})
     store.commit_run(first, "job", None, {}, "success", None, csv_layout="layout-1")
     second = store.start_run("job", "me:1")
-    stage_rows(store, second, {"b": "20"})
+    stage_rows(store, second, {"b": "20"}, change="updated")
     store.commit_run(second, "job", None, {}, "success", None, csv_layout="layout-2")
     third = store.start_run("job", "me:1")
     assert store.csv_layout("job") == "layout-2"
