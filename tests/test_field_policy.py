@@ -28,6 +28,14 @@ def test_a_dropped_field_is_not_published() -> None:
     assert unnamed == []
 
 
+def test_published_fields_follow_the_policy_order_and_unnamed_ones_the_row_order() -> None:
+    spec = {"b": "keep", "text": "scrub", "a": {"generalise": "day"}, "gone": "drop", "c": "keep"}
+    row = {"z": 1, "c": 3, "a": "2026-11-28T04:00:00Z", "x": 2, "text": None, "b": 0, "gone": "y"}
+    published, unnamed = policy(spec).apply(row)
+    assert list(published.items()) == [("b", 0), ("text", None), ("a", "2026-11-28"), ("c", 3)]
+    assert unnamed == ["z", "x"]
+
+
 def test_a_named_field_missing_from_the_row_is_published_empty() -> None:
     assert policy({"id": "keep", "title": "keep"}).apply({"id": "1"})[0] == {"id": "1", "title": None}
 

@@ -96,6 +96,12 @@ class FieldPolicy:
         self._published = [
             (name, rule.transform) for name, rule in self.rules.items() if rule.action != "drop"
         ]
+        # For `apply`: the published names in order, the fields with a transform, all names the policy knows.
+        self._published_names = tuple(name for name, _ in self._published)
+        self._transformed = tuple(
+            (name, transform) for name, transform in self._published if transform is not None
+        )
+        self._named = frozenset(self.rules)
 
     @property
     def published_fields(self) -> list[str]:
@@ -172,9 +178,14 @@ class FieldPolicy:
 
     def apply(self, row: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
         """The published row, and the names of fields the policy does not mention (dropped)."""
-        published: dict[str, Any] = {}
-        for name, transform in self._published:
-            value = row.get(name)
-            published[name] = transform(value) if transform is not None and value is not None else value
-        unnamed = [name for name in row if name not in self.rules]
-        return published, unnamed
+        # Every published value is read in one C-level pass, then the few transformed ones are replaced
+        # in place (a dict keeps a key's position): the same row as one loop over every field, cheaper.
+        names = self._published_names
+        published: dict[str, Any] = dict(zip(names, map(row.get, names), strict=True))
+        for name, transform in self._transformed:
+            value = published[name]
+            if value is not None:
+                published[name] = transform(value)
+        if row.keys() <= self._named:  # the usual case: every field is named
+            return published, []
+        return published, [name for name in row if name not in self.rules]
