@@ -43,7 +43,7 @@ from harvester.sources.registry import SOURCES
 from harvester.state import StateStore, lock_owner
 from harvester.targets.base import ChangeSet, DatasetVersion, Target
 from harvester.targets.registry import build_target
-from harvester.transform import RecordTransform, Transformed, transform_all
+from harvester.transform import STAGES, RecordTransform, Transformed, transform_all
 from harvester.validation.rowcheck import RowValidator
 
 log = logging.getLogger(__name__)
@@ -301,7 +301,7 @@ class JobRun:
         """Count one transformed record and queue its rows for staging, or quarantine it."""
         self._counts["accepted"] += 1
         timings = self._timings
-        for stage, seconds in outcome.timings.items():
+        for stage, seconds in zip(STAGES, outcome.timings, strict=True):
             timings[stage] += seconds
         if outcome.dropped:
             self._dropped.update(outcome.dropped)
