@@ -152,8 +152,10 @@ class StateStore:
             try:
                 conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
                 # rows are about 2 KB (JSON and CSV line): a 4 KB page holds two and wastes a fifth of
-                # itself, a 16 KB page holds eight. Takes effect only when the file is created.
+                # itself, a 16 KB page holds eight. Takes effect only when a file is created: the state file,
+                # and the temporary file of the staging tables.
                 conn.execute("PRAGMA page_size=16384")
+                conn.execute("PRAGMA temp.page_size=16384")
                 _enable_wal(conn)
                 conn.execute("PRAGMA synchronous=NORMAL")
                 # the staging tables of a long run hold every row: a temporary file, not memory
