@@ -165,27 +165,23 @@ def _helsinki_day(moment: datetime) -> tuple[_HelsinkiYear, int]:
     return year, day
 
 
-def _share_of_day_utc(year: _HelsinkiYear, day: int, start: datetime, end: datetime) -> float:
-    """`_share_of_day` for UTC datetimes, to the same float, without a ZoneInfo conversion.
-
-    The divisor stays 86,400 s even on the 23- and 25-hour days of a DST change: `_share_of_day` subtracts
-    two Helsinki midnights, which Python does in wall-clock time, and published figures must not move."""
-    day_start, day_end = year.starts[day], year.starts[day + 1]
-    overlap = (
-        (end if end < day_end else day_end) - (start if start > day_start else day_start)
-    ).total_seconds()
-    return (overlap if overlap > 0.0 else 0.0) / 86400.0
-
-
 def _working_days_between_utc(start: datetime, end: datetime) -> float:
-    """`working_days_between` for UTC datetimes (start < end) from the per-year tables, to the same float."""
+    """`working_days_between` for UTC datetimes (start < end) from the per-year tables, to the same float.
+
+    `_share_of_day` clips the span to the day; here the clipping is known: `start` lies in the first
+    day, `end` in the last, so the overlap is `end - start` for one day, else `day_end - start` and
+    `end - day_start` (the same timedelta, so the same float). The divisor stays 86,400 s even on the 23-
+    and 25-hour days of a DST change: `_share_of_day` subtracts two Helsinki midnights, which Python does in
+    wall-clock time, and published figures must not move."""
     first_year, first = _helsinki_day(start)
     last_year, last = _helsinki_day(end)
-    total = _share_of_day_utc(first_year, first, start, end) if first_year.working[first] else 0.0
     first_ordinal, last_ordinal = first_year.first_ordinal + first, last_year.first_ordinal + last
     if first_ordinal == last_ordinal:
-        return total
-    total += _share_of_day_utc(last_year, last, start, end) if last_year.working[last] else 0.0
+        return (end - start).total_seconds() / 86400.0 if first_year.working[first] else 0.0
+    total = (
+        (first_year.starts[first + 1] - start).total_seconds() / 86400.0 if first_year.working[first] else 0.0
+    )
+    total += (end - last_year.starts[last]).total_seconds() / 86400.0 if last_year.working[last] else 0.0
     if last_ordinal - first_ordinal > 1:  # whole working days strictly between the first and the last
         if first_year.year == last_year.year:
             total += last_year.working_before[last] - first_year.working_before[first + 1]
