@@ -45,6 +45,7 @@ _DIGIT_DETECTORS: tuple[tuple[str, Callable[[str], Iterator[tuple[int, int]]]], 
 # `\d\d*` rather than `\d+`: the same runs, but a pattern that begins with a single character class lets
 # the regex engine skip in C to the next digit instead of trying a match at every character.
 _DIGIT_RUN = re.compile(r"\d\d*")
+_SPAN = re.Match.span  # map(_SPAN, matches): the (start, end) of each without a Python-level loop
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _PLATE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -142,7 +143,7 @@ def _find(text: str, lang: str | None) -> list[tuple[int, int, str]]:
         if "@" in text or "(" in text or "[" in text
         else []
     )
-    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    runs = list(map(_SPAN, _DIGIT_RUN.finditer(text)))
     if runs:
         possible = _possible_digit_labels(text, runs)
         for label, detect in _DIGIT_DETECTORS:
@@ -152,9 +153,11 @@ def _find(text: str, lang: str | None) -> list[tuple[int, int, str]]:
                     for start, end in (detect(text) if detect is not find_addresses else detect(text, runs))
                     if not urls or not any(s <= start and end <= e for s, e in urls)
                 ]
-    blocked = urls + [(start, end) for start, end, _ in found]
-    found += [(start, end, "PERSON") for start, end in find_persons(text, blocked, lang)]
-    return _merge(found)
+    blocked = urls + [(start, end) for start, end, _ in found] if found else urls
+    persons = find_persons(text, blocked, lang)
+    if persons:
+        found += [(start, end, "PERSON") for start, end in persons]
+    return _merge(found) if len(found) > 1 else found
 
 
 _RANK = {label: i for i, label in enumerate(LABELS)}
@@ -162,8 +165,6 @@ _RANK = {label: i for i, label in enumerate(LABELS)}
 
 def _merge(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Sort and keep, of overlapping spans, the longest (then the one found by the earlier detector)."""
-    if len(found) < 2:
-        return found
     ordered = sorted(found)  # the order of Span: start, end, label
     reach = -1
     for start, end, _ in ordered:

@@ -293,7 +293,8 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[tuple[
     next_block = 0
     for match in _RUN.finditer(text):
         run = match.group()
-        if not _run_is_personal(run):
+        personal = _RUN_PERSONAL.get(run)  # `_run_is_personal`, its memo read here without a call
+        if not (personal or personal is None and _run_is_personal(run)):
             continue
         start = match.start()
         words = run.replace("\u00a0", " ").split(" ")
@@ -337,15 +338,17 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[tuple[
 
 def find_persons(
     text: str, blocked: Sequence[tuple[int, int]] = (), lang: str | None = None
-) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of every personal name; words inside `blocked` ranges (e-mails, URLs,
+) -> list[tuple[int, int]]:
+    """The (start, end) of every personal name; words inside `blocked` ranges (e-mails, URLs,
     addresses already found) are not looked at."""
     foreign = lang in ("sv", "en")
+    found = []
     for words in _runs(text, blocked):
         for first, last in _names_in_run(text, words, foreign):
             end = words[last][0] + len(words[last][1])
             if not _NAMED_PLACE_AFTER.match(text, end):
-                yield words[first][0], end
+                found.append((words[first][0], end))
+    return found
 
 
 # Per run (its words, the language, whether it starts a sentence): the names found in it, as (first,
