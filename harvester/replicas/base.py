@@ -298,8 +298,10 @@ def run_standalone(
     faults = FaultPlan(rate=args.pop("faults"), slow_seconds=args.pop("slow_seconds"))
     replica = factory(seed, count, port=chosen_port, faults=faults, **args)
     replica.start()
-    print(f"{banner.format(records=count, url=replica.url)}  (Ctrl-C stops)", flush=True)
     try:
+        # inside the try: the server answers from the moment it started, so a Ctrl-C can come as soon
+        # as the banner is out
+        print(f"{banner.format(records=count, url=replica.url)}  (Ctrl-C stops)", flush=True)
         replica.serve_forever()
     except KeyboardInterrupt:
         pass
