@@ -123,7 +123,7 @@ def _share_of_day(day: date, start: datetime, end: datetime) -> float:
     return max(0.0, overlap) / (day_end - day_start).total_seconds()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _HelsinkiYear:
     """One year of Helsinki days as tables indexed by day of year from 0, for the UTC fast path.
 
@@ -450,9 +450,11 @@ _NO_ATTRIBUTES: Mapping[str, Any] = {}
 
 def _text(value: Any) -> str | None:
     """A string column: empty means missing."""
+    if value.__class__ is str:  # the usual case, checked first: str() of a str is itself
+        return value if value.strip() else None
     if value is None:
         return None
-    text = value if value.__class__ is str else str(value)  # str() of a str is itself: skip the call
+    text = str(value)
     return text if text.strip() else None
 
 
