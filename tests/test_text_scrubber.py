@@ -85,3 +85,14 @@ def test_the_scrubber_skips_a_detector_only_where_that_detector_finds_nothing():
             checked += 1
             assert "@" in text or "(" in text or "[" in text, text
     assert checked > 500
+
+
+def test_a_field_value_is_redacted_as_text_is_and_any_other_value_is_left_as_it_is():
+    """The field policy scrubs through `redact_value`, a copy of `redact` for any value: they must agree."""
+    scrubber, uncached = TextScrubber(), TextScrubber(cache_size=0)
+    long_text = "Terveisin Matti Virtanen, p. 09 310 12345. " * 60  # longer than what is remembered
+    for text in ("Soita 040 123 4567. t. Liisa", "Ei henkilötietoja.", "", long_text):
+        assert scrubber.redact_value(text) == uncached.redact_value(text) == scrubber.redact(text)
+    assert scrubber.redact_value(long_text) != long_text
+    for value in (None, 12, 3.5, ["Soita 040 123 4567"]):
+        assert scrubber.redact_value(value) is value

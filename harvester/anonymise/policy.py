@@ -129,12 +129,8 @@ class FieldPolicy:
         if name == "drop":
             return FieldRule(field, "drop", "never published", None)
         if name == "scrub":
-            scrubber = self._scrubber
             return FieldRule(
-                field,
-                "scrub",
-                "free text; personal data replaced by [LABEL]",
-                lambda v: scrubber.redact(v) if isinstance(v, str) else v,
+                field, "scrub", "free text; personal data replaced by [LABEL]", self._scrubber.redact_value
             )
         if name == "pseudonym":
             if not self._key:

@@ -113,6 +113,14 @@ class TextScrubber:
             return _redact(text, lang)
         return self._redact_cached(text, lang) if text else text
 
+    def redact_value(self, value: object) -> object:
+        """A field's value redacted when it is text, else as it is (the field policy's `scrub`)."""
+        if not isinstance(value, str) or not value:
+            return value
+        if len(value) > _CACHED_LENGTH:
+            return _redact(value, None)
+        return self._redact_cached(value, None)
+
 
 # Longer texts are rarely repeated word for word; caching them would only hold memory.
 _CACHED_LENGTH = 2000
@@ -123,13 +131,14 @@ def _scan(text: str, lang: str | None) -> tuple[Span, ...]:
 
 
 def _redact(text: str, lang: str | None) -> str:
+    spans = _find(text, lang)
+    if not spans:
+        return text
     out, last = [], 0
-    for start, end, label in _find(text, lang):
+    for start, end, label in spans:
         out.append(text[last:start])
         out.append(f"[{label}]")
         last = end
-    if not out:
-        return text
     out.append(text[last:])
     return "".join(out)
 

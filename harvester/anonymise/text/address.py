@@ -126,10 +126,11 @@ def _words_before_numbers(text: str, digit_runs: Sequence[tuple[int, int]]) -> I
     first pass (the full pattern runs only there). It reads the runs of digits, which the scrubber has
     found already, instead of scanning the text again: the end is before the space before each run."""
     for start, _ in digit_runs:
-        if start >= 5 and text[start - 4 : start] == "nro " and text[start - 5] in " \u00a0":
-            yield start - 5
-        elif start and text[start - 1] in " \u00a0":
-            yield start - 1
+        if start and text[start - 1] in " \u00a0":  # " nro " ends in a space too
+            if start >= 5 and text[start - 4 : start] == "nro " and text[start - 5] in " \u00a0":
+                yield start - 5
+            else:
+                yield start - 1
 
 
 def _word_starts(text: str, end: int, count: int) -> list[int]:
