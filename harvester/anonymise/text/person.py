@@ -370,7 +370,10 @@ def _names_in_run(text: str, words: Sequence[tuple[int, str]], foreign: bool) ->
     known = _RUN_NAMES.get(key)
     if known is not None:
         for reads, names in known:
-            if all(_after_trigger(text, words[i][0]) == value for i, value in reads):
+            for i, value in reads:  # a loop rather than all(genexpr): no generator per lookup
+                if _after_trigger(text, words[i][0]) != value:
+                    break
+            else:
                 return names
     reads: list[tuple[int, bool]] = []
     tokens = [_Token(text, start, word, i, reads) for i, (start, word) in enumerate(words)]
