@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+import random
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -90,6 +92,42 @@ def test_a_line_is_what_csv_writer_writes_for_the_row() -> None:
     expected = io.StringIO()
     csv.writer(expected, lineterminator="\r\n").writerow([1, 'a "b", c\nd', repr(0.1 + 0.2), "true", ""])
     assert CsvLineEncoder(["id", "text", "score", "open", "none"]).line(row) == expected.getvalue()
+
+
+def written_by_csv_writer(cells: list[Any]) -> str:
+    expected = io.StringIO()
+    csv.writer(expected, lineterminator="\r\n").writerow(cells)
+    return expected.getvalue()
+
+
+AWKWARD = ["", " ", ",", '"', '""', "\r", "\n", "\r\n", "a,b", 'say "hi"', "rivi\nrivi", "ä ö å €", "\t", ";", "'", "x"]
+
+
+def test_lines_equal_csv_writer_on_awkward_cells() -> None:
+    pick = random.Random(2026)
+    for width in (1, 2, 5, 21):
+        encoder = CsvLineEncoder([f"c{i}" for i in range(width)])
+        for _ in range(3000):
+            cells = ["".join(pick.choices(AWKWARD, k=pick.randint(0, 4))) for _ in range(width)]
+            assert encoder.line(dict(zip(encoder.columns, cells, strict=True))) == written_by_csv_writer(cells)
+
+
+def test_lines_equal_csv_writer_on_typed_values() -> None:
+    values = [None, True, False, 0, -7, 10**20, 0.1 + 0.2, 1e-300, float("inf"), 60.2029, "", "a,b"]
+    for width in (1, 3):
+        encoder = CsvLineEncoder([f"c{i}" for i in range(width)])
+        for cells in itertools.product(values, repeat=width):
+            written = ["" if v is None else str(v).lower() if type(v) is bool else v for v in cells]
+            assert encoder.line(dict(zip(encoder.columns, cells, strict=True))) == written_by_csv_writer(written)
+
+
+def test_a_single_empty_cell_is_quoted_as_csv_writer_does() -> None:
+    assert CsvLineEncoder(["only"]).line({"only": None}) == written_by_csv_writer([""]) == '""\r\n'
+
+
+def test_the_header_is_what_csv_writer_writes_for_the_names() -> None:
+    names = ["id", "name, full", 'say "x"']
+    assert CsvLineEncoder(names).header() == written_by_csv_writer(names)
 
 
 def test_the_layout_names_the_columns_in_order() -> None:
