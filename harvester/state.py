@@ -12,6 +12,7 @@ cursor and the run record into the published state, in one transaction, after pu
 from __future__ import annotations
 
 import json
+import operator
 import os
 import socket
 import sqlite3
@@ -63,6 +64,8 @@ OLD_SQLITE_STAGING = ["DROP TABLE IF EXISTS main.staged", "DROP TABLE IF EXISTS 
 # Columns added after the first release: (table, column, type), added to a database that lacks them. A row
 # stored before `row_csv` existed has none, and is encoded from its JSON when published.
 ADDED_COLUMNS = [("records", "row_csv", "TEXT"), ("staged", "row_csv", "TEXT")]
+
+_first = operator.itemgetter(0)
 
 COUNT_FIELDS = ("fetched", "new", "updated", "unchanged", "invalid", "quarantined", "removed")
 CHANGES = ("new", "updated", "unchanged", "removed")
@@ -388,7 +391,13 @@ class StateStore:
         self, run_id: int, job: str, items: list[tuple[str, str, str | None, str | None, str | None]]
     ) -> None:
         """Stage (key, change, hash, row_json, row_csv) items; a later item for the same key replaces an
-        earlier one. `row_csv` is the row's CSV line (harvester/published_csv.py), or None."""
+        earlier one. `row_csv` is the row's CSV line (harvester/published_csv.py), or None.
+
+        A batch is stored in key order (a stable sort: the later item for a key stays later). Publishing reads
+        the run's rows in key order; rows of one batch then lie together in that order, so the read moves
+        through each batch's pages once instead of jumping to another page for nearly every row (SQLite
+        keeps 2 MB of a temporary file's pages in memory: 100,000 staged rows 0.55 -> 0.25 s to read)."""
+        items = sorted(items, key=_first)
         with self._transaction() as cur:
             cur.executemany(
                 "INSERT INTO staged (run_id, job, key, change, hash, row_json, row_csv) "
@@ -540,10 +549,12 @@ class StateStore:
                         "ON CONFLICT (job) DO UPDATE SET layout = excluded.layout",
                         (job, csv_layout),
                     )
+            # in key order: the rows then reach the records index in its own order, each of its pages
+            # touched once, not one page per row (1,000,000 new rows: 15-18 s -> 12-13 s of CPU)
             cur.execute(
                 "INSERT INTO records (job, key, hash, row_json, row_csv) "
                 "SELECT job, key, hash, row_json, row_csv FROM staged "
-                "WHERE run_id = ? AND change IN ('new', 'updated') "
+                "WHERE run_id = ? AND change IN ('new', 'updated') ORDER BY key "
                 "ON CONFLICT (job, key) DO UPDATE SET hash = excluded.hash, row_json = excluded.row_json, "
                 "row_csv = excluded.row_csv",
                 (run_id,),

@@ -57,6 +57,20 @@ def test_staging_the_same_key_twice_keeps_one_row(store: StateStore) -> None:
     assert [text for _, text in store.current_rows(run_id, "job")] == ['{"v": "2"}']
 
 
+def test_within_one_batch_the_later_item_for_a_key_wins(store: StateStore) -> None:
+    run_id = store.start_run("job", "me:1")
+    store.stage(
+        run_id,
+        "job",
+        [
+            ("b", "new", "h1", '{"v": "1"}', None),
+            ("a", "new", "h0", '{"v": "0"}', None),
+            ("b", "new", "h2", '{"v": "2"}', None),
+        ],
+    )
+    assert [text for _, text in store.current_rows(run_id, "job")] == ['{"v": "0"}', '{"v": "2"}']
+
+
 def test_after_a_complete_listing_unseen_rows_are_staged_as_removed(store: StateStore) -> None:
     first = store.start_run("job", "me:1")
     stage_rows(store, first, {"a": "1", "b": "2", "c": "3"})
