@@ -16,6 +16,10 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import orjson
+
+from harvester.rows import PLAIN_FLOAT_LIMIT, PLAIN_FLOAT_MIN
+
 # Bump when the bytes a row encodes to change, so that lines stored by an older version are not published.
 ENCODING_VERSION = 1
 LINE_TERMINATOR = "\r\n"
@@ -32,6 +36,17 @@ def csv_value(value: Any) -> str:
     if isinstance(value, float):
         return repr(value)
     return str(value)
+
+
+_orjson_dumps = orjson.dumps
+
+
+def float_cell(value: float) -> str:
+    """repr(value), as csv.writer writes a float; through orjson where that is the same text (0.2 against
+    0.7 µs: a feedback row has four floats)."""
+    if PLAIN_FLOAT_MIN <= abs(value) < PLAIN_FLOAT_LIMIT:  # false for NaN
+        return _orjson_dumps(value).decode()
+    return repr(value)
 
 
 def csv_layout(columns: Iterable[str]) -> str:
@@ -57,7 +72,13 @@ class CsvLineEncoder:
     def line(self, row: Mapping[str, Any]) -> str:
         return self._encode(
             [
-                v if type(v) is str else "" if v is None else repr(v) if type(v) is float else csv_value(v)
+                v
+                if type(v) is str
+                else ""
+                if v is None
+                else float_cell(v)
+                if type(v) is float
+                else csv_value(v)
                 for v in map(row.get, self.columns)
             ]
         )

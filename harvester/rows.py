@@ -37,9 +37,10 @@ def key_fields(key: str, primary_key: Sequence[str], schema_fields: Mapping[str,
 # _fast_json_is_exact tests these classes one by one, by identity.
 _SAME_IN_ORJSON = frozenset({str, int, bool, type(None)})
 _SAME_IN_ORJSON_OR_FLOAT = _SAME_IN_ORJSON | {float}
-# Floats differ only in exponent notation ("1e-05" against "1e-5"), which repr uses outside this range.
-_PLAIN_FLOAT_MIN = 1e-4
-_PLAIN_FLOAT_LIMIT = 1e16
+# Floats differ only in exponent notation ("1e-05" against "1e-5"), which repr uses outside this range;
+# inside it orjson writes the same text as repr (both the shortest that reads back), three times faster.
+PLAIN_FLOAT_MIN = 1e-4
+PLAIN_FLOAT_LIMIT = 1e16
 # orjson reads an integer outside the 64-bit ranges as a float; such a float is at least this large.
 _INTEGER_AS_FLOAT = float(2**63)
 
@@ -57,7 +58,7 @@ def _fast_json_is_exact(row: Mapping[str, Any]) -> bool:
         if cls is str or value is None:
             continue
         if cls is float:
-            if not (_PLAIN_FLOAT_MIN <= abs(value) < _PLAIN_FLOAT_LIMIT or value == 0.0):
+            if not (PLAIN_FLOAT_MIN <= abs(value) < PLAIN_FLOAT_LIMIT or value == 0.0):
                 return False
         elif cls is not int and cls is not bool:
             return False

@@ -17,7 +17,7 @@ import pytest
 from harvester.config import Config
 from harvester.http import HttpClient
 from harvester.pipeline import JobRun, RunOptions
-from harvester.published_csv import CsvLineEncoder
+from harvester.published_csv import CsvLineEncoder, float_cell
 from harvester.sources.base import Source, SourceRecord, SourceSettings
 from harvester.targets.catalogue import CatalogueTarget
 
@@ -100,7 +100,24 @@ def written_by_csv_writer(cells: list[Any]) -> str:
     return expected.getvalue()
 
 
-AWKWARD = ["", " ", ",", '"', '""', "\r", "\n", "\r\n", "a,b", 'say "hi"', "rivi\nrivi", "ä ö å €", "\t", ";", "'", "x"]
+AWKWARD = [
+    "",
+    " ",
+    ",",
+    '"',
+    '""',
+    "\r",
+    "\n",
+    "\r\n",
+    "a,b",
+    'say "hi"',
+    "rivi\nrivi",
+    "ä ö å €",
+    "\t",
+    ";",
+    "'",
+    "x",
+]
 
 
 def test_lines_equal_csv_writer_on_awkward_cells() -> None:
@@ -109,7 +126,9 @@ def test_lines_equal_csv_writer_on_awkward_cells() -> None:
         encoder = CsvLineEncoder([f"c{i}" for i in range(width)])
         for _ in range(3000):
             cells = ["".join(pick.choices(AWKWARD, k=pick.randint(0, 4))) for _ in range(width)]
-            assert encoder.line(dict(zip(encoder.columns, cells, strict=True))) == written_by_csv_writer(cells)
+            assert encoder.line(dict(zip(encoder.columns, cells, strict=True))) == written_by_csv_writer(
+                cells
+            )
 
 
 def test_lines_equal_csv_writer_on_typed_values() -> None:
@@ -118,7 +137,30 @@ def test_lines_equal_csv_writer_on_typed_values() -> None:
         encoder = CsvLineEncoder([f"c{i}" for i in range(width)])
         for cells in itertools.product(values, repeat=width):
             written = ["" if v is None else str(v).lower() if type(v) is bool else v for v in cells]
-            assert encoder.line(dict(zip(encoder.columns, cells, strict=True))) == written_by_csv_writer(written)
+            assert encoder.line(dict(zip(encoder.columns, cells, strict=True))) == written_by_csv_writer(
+                written
+            )
+
+
+def test_a_float_cell_is_its_repr() -> None:
+    pick = random.Random(7)
+    values = [pick.uniform(-180, 180) for _ in range(20000)] + [
+        pick.lognormvariate(0, 12) for _ in range(20000)
+    ]
+    values += [
+        0.0,
+        -0.0,
+        1e-4,
+        9.999e15,
+        1e16,
+        1e-5,
+        0.1 + 0.2,
+        5e-324,
+        float("nan"),
+        float("inf"),
+        -float("inf"),
+    ]
+    assert [float_cell(value) for value in values] == [repr(value) for value in values]
 
 
 def test_a_single_empty_cell_is_quoted_as_csv_writer_does() -> None:
