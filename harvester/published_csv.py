@@ -34,7 +34,7 @@ def csv_value(value: Any) -> str:
     if value is False:
         return "false"
     if isinstance(value, float):
-        return repr(value)
+        return float_cell(value)
     return str(value)
 
 
