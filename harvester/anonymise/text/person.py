@@ -284,20 +284,20 @@ def _run_is_personal(run: str) -> bool:
     return personal
 
 
-def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[tuple[int, str]]]:
+def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[tuple[object, list[tuple[int, str]]]]:
     """Runs of capitalised words and initials separated by single spaces ("M. Virtanen", "Anna Liisa
-    Virtanen"), as (start, word) of each word, that contain a word that could be a name; words inside
+    Virtanen") that contain a word that could be a name, as (key, words): `words` the (start, word) of
+    each word, `key` what identifies the words (the run's text, or the tuple of kept words). Words inside
     blocked ranges are skipped, and a skipped word ends its run. A run none of whose words could be a
     name is passed over whole."""
-    blocked = sorted(blocked)
+    blocked = sorted(blocked) if blocked else blocked
     next_block = 0
     for match in _RUN.finditer(text):
-        run = match.group()
+        run = match[0]
         personal = _RUN_PERSONAL.get(run)  # `_run_is_personal`, its memo read here without a call
         if not (personal or personal is None and _run_is_personal(run)):
             continue
         start = match.start()
-        words = run.replace("\u00a0", " ").split(" ")
         # A word may have to be skipped: the first glued to what precedes it, one in a blocked range, "T.".
         may_skip = start and (text[start - 1].isalnum() or text[start - 1] in "_@/.-") or "T." in run
         if blocked and not may_skip:
@@ -305,15 +305,18 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[tuple[
                 next_block += 1
             may_skip = next_block < len(blocked) and blocked[next_block][0] < match.end()
         if not may_skip:  # the common case: the whole run, no word skipped
+            if " " not in run and "\u00a0" not in run:
+                yield run, [(start, run)]
+                continue
             kept = []
-            for word in words:
+            for word in run.replace("\u00a0", " ").split(" "):
                 kept.append((start, word))
                 start += len(word) + 1
-            yield kept
+            yield run, kept
             continue
         kept = []
         personal = False
-        for word in words:
+        for word in run.replace("\u00a0", " ").split(" "):
             end = start + len(word)
             skip = False
             if not kept and start and (text[start - 1].isalnum() or text[start - 1] in "_@/.-"):
@@ -326,14 +329,14 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[list[tuple[
                 skip = True  # "T. Liisa": the sign-off abbreviation of "terveisin", not an initial
             if skip:
                 if personal:
-                    yield kept
+                    yield tuple(word for _, word in kept), kept
                 kept, personal = [], False
             else:
                 kept.append((start, word))
                 personal = personal or _could_be_personal(word)
             start = end + 1
         if personal:
-            yield kept
+            yield tuple(word for _, word in kept), kept
 
 
 def find_persons(
@@ -343,21 +346,24 @@ def find_persons(
     addresses already found) are not looked at."""
     foreign = lang in ("sv", "en")
     found = []
-    for words in _runs(text, blocked):
-        for first, last in _names_in_run(text, words, foreign):
+    for key, words in _runs(text, blocked):
+        for first, last in _names_in_run(text, key, words, foreign):
             end = words[last][0] + len(words[last][1])
             if not _NAMED_PLACE_AFTER.match(text, end):
                 found.append((words[first][0], end))
     return found
 
 
-# Per run (its words, the language, whether it starts a sentence): the names found in it, as (first,
-# last) word indices, with the trigger-word reads (word index, value) the decision depended on.
+# Per run (the language, whether it starts a sentence, its words as the run's text or a tuple of words):
+# the names found in it, as (first, last) word indices, with the trigger-word reads (word index, value)
+# the decision depended on. The same words may be remembered under both forms of key; both give them.
 _RUN_NAMES: dict[tuple[object, ...], list[tuple[tuple[tuple[int, bool], ...], list[tuple[int, int]]]]] = {}
 
 
-def _names_in_run(text: str, words: Sequence[tuple[int, str]], foreign: bool) -> list[tuple[int, int]]:
-    """The names in one run, as (first, last) word indices; remembered per run.
+def _names_in_run(
+    text: str, key: object, words: Sequence[tuple[int, str]], foreign: bool
+) -> list[tuple[int, int]]:
+    """The names in one run, as (first, last) word indices; remembered per run (`key` names its words).
 
     Why: staff signatures and the same names recur ("Terveisin Mikko Laine"), and deciding a run word by
     word is the costly part of the person detector. Besides its words, the language and whether it
@@ -366,7 +372,7 @@ def _names_in_run(text: str, words: Sequence[tuple[int, str]], foreign: bool) ->
     remembered with it; a later run with the same words is decided by the lookup when the same reads
     give the same values, since the decision then takes the same path."""
     sentence_start = _starts_sentence(text, words[0][0])
-    key = (foreign, sentence_start, *(word for _, word in words))
+    key = (foreign, sentence_start, key)
     known = _RUN_NAMES.get(key)
     if known is not None:
         for reads, names in known:
