@@ -43,7 +43,7 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
         start, number = match.start(), match.group()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_+") or _glued_to_number(text, start):
             continue
-        if _BUSINESS_ID.fullmatch(number):
+        if "-" in number and _BUSINESS_ID.fullmatch(number):  # the dash first: most numbers have none
             continue
         end = match.end()
         if end < len(text) and text[end] in ".," and end + 1 < len(text) and text[end + 1].isdigit():
