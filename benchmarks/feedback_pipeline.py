@@ -5,6 +5,7 @@ Each size runs in a fresh process so that its peak RSS is its own. Usage:
 
     .venv/bin/python benchmarks/feedback_pipeline.py --sizes 100000 1000000 --repeat 3
     .venv/bin/python benchmarks/feedback_pipeline.py --frictionless 100000   # frictionless validate alone
+    .venv/bin/python benchmarks/feedback_pipeline.py --sizes 100000 --workers 1   # all in one process
 """
 
 from __future__ import annotations
@@ -75,12 +76,12 @@ class GeneratedOpen311Source(Open311Source):
         self.next_cursor = "2026-11-01T00:00:00Z"
 
 
-def bench_config(root: Path) -> Config:
+def bench_config(root: Path, workers: str = "auto") -> Config:
     """A config whose state, catalogue and reports live in `root`, with the repository's jobs."""
     os.environ.setdefault("HARVESTER_PSEUDONYM_KEY", "benchmark")
     (root / "config.yaml").write_text(
         f"state: sqlite:///{root}/state.db\ncatalogue: {{path: {root}/catalogue}}\n"
-        f"reports: {{path: {root}/reports}}\njobs_dir: {REPO}/jobs\n"
+        f"reports: {{path: {root}/reports}}\njobs_dir: {REPO}/jobs\npipeline: {{workers: {workers}}}\n"
     )
     return load_config(root / "config.yaml")
 
@@ -99,9 +100,9 @@ def run_feedback(config: Config, count: int) -> tuple[RunReport, float]:
     return report, time.perf_counter() - started
 
 
-def one_run(count: int) -> dict[str, float]:
+def one_run(count: int, workers: str) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="harvester-bench-") as folder:
-        config = bench_config(Path(folder))
+        config = bench_config(Path(folder), workers)
         cpu_before = time.process_time()
         report, elapsed = run_feedback(config, count)
         main_cpu = time.process_time() - cpu_before
@@ -148,13 +149,19 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--frictionless", type=int, metavar="ROWS", help="time frictionless validate alone")
+    parser.add_argument(
+        "--workers",
+        default="auto",
+        help="pipeline.workers for the runs: auto (the default, as config.yaml) or a number; 1 runs everything "
+        "in one process, which shows what the worker processes add",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     for size in [*args.sizes, args.frictionless or 0]:
         if size:
             generated_file(size)
     if args.one:
-        print(json.dumps(one_run(args.one)))
+        print(json.dumps(one_run(args.one, args.workers)))
         return 0
     if args.frictionless:
         runs = frictionless_alone(args.frictionless, args.repeat)
@@ -174,7 +181,10 @@ def main() -> int:
         runs = []
         for _ in range(args.repeat):
             output = subprocess.run(
-                [sys.executable, __file__, "--one", str(size)], check=True, capture_output=True, text=True
+                [sys.executable, __file__, "--one", str(size), "--workers", args.workers],
+                check=True,
+                capture_output=True,
+                text=True,
             ).stdout
             runs.append(json.loads(output))
         print(
