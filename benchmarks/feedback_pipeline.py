@@ -28,6 +28,7 @@ import orjson
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from harvester import compiled  # noqa: E402
 from harvester.config import Config, load_config  # noqa: E402
 from harvester.http import HttpClient  # noqa: E402
 from harvester.pipeline import JobRun, RunOptions  # noqa: E402
@@ -119,6 +120,7 @@ def one_run(count: int, workers: str) -> dict[str, float]:
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "peak_worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "unchanged_rerun_seconds": rerun_seconds,
+        "compiled_modules": sum(compiled.in_use().values()),
         **{f"stage_cpu_{k}": v for k, v in report.timings.items()},
     }
 
