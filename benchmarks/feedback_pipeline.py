@@ -64,7 +64,11 @@ class GeneratedOpen311Source(Open311Source):
         self.path = generated_file(count)
 
     def extract(self, cursor: str | None) -> Iterator[SourceRecord]:
-        services = json.loads(SERVICES.read_text(encoding="utf-8")) if SERVICES.exists() else []
+        if not SERVICES.exists():  # without it every service name would be empty: other rows, other figures
+            raise SystemExit(
+                f"benchmark: the service list {SERVICES} is missing (the shared/ folder beside the repo)"
+            )
+        services = json.loads(SERVICES.read_text(encoding="utf-8"))
         names = {str(s["service_code"]): s["service_name"] for s in services}
         self.service_names = {"fi": names, "sv": names, "en": names}
         # orjson reads the UTF-8 lines as they are, three times faster than json.loads; for this JSON (no
