@@ -564,9 +564,11 @@ class StateStore:
                 "(SELECT key FROM staged WHERE run_id = ? AND change = 'removed')",
                 (job, run_id),
             )
+            # EXISTS per quarantined key, not IN over the staged keys: the quarantine is small, the run's
+            # staged keys are every row it saw (100,000 new rows, empty quarantine: 0.09 s -> nothing)
             cur.execute(
-                "DELETE FROM quarantine WHERE job = ? AND key IN "
-                "(SELECT key FROM staged WHERE run_id = ? AND change <> 'removed')",
+                "DELETE FROM quarantine WHERE job = ? AND EXISTS (SELECT 1 FROM staged s WHERE s.run_id = ? "
+                "AND s.key = quarantine.key AND s.change <> 'removed')",
                 (job, run_id),
             )
             if complete:
