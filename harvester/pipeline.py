@@ -20,6 +20,7 @@ from typing import Any
 from harvester.aggregate import aggregated_source
 from harvester.anonymise.kanonymity import equivalence_classes
 from harvester.anonymise.policy import FieldPolicy
+from harvester.collector import streaming_pace
 from harvester.config import Config, JobConfig
 from harvester.errors import (
     ConfigError,
@@ -254,11 +255,12 @@ class JobRun:
         self._flush(state, run_id)
 
     def _extract(self, state: StateStore, run_id: int, cursor: str | None) -> None:
-        for outcome in transform_all(self.transform, self._records(cursor), self.workers):
-            self._accept(outcome, state, run_id)
-            if self._counts["accepted"] % PROGRESS_EVERY == 0:
-                self._check_stop("during extraction")
-                self._progress()
+        with streaming_pace():
+            for outcome in transform_all(self.transform, self._records(cursor), self.workers):
+                self._accept(outcome, state, run_id)
+                if self._counts["accepted"] % PROGRESS_EVERY == 0:
+                    self._check_stop("during extraction")
+                    self._progress()
         self._flush(state, run_id)
         self._retry_quarantined(state, run_id)
         if self._removed:
