@@ -23,7 +23,6 @@ published. Sums are exact: integers add as integers, other numbers as fractions,
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -41,7 +40,7 @@ log = logging.getLogger(__name__)
 DEFAULT_MIN_COUNT = 3
 CELL_MARKER = "aggregated_cell"
 
-PublishedRows = Callable[[], Iterable[tuple[str, str]]]
+PublishedRows = Callable[[], Iterable[tuple[str, dict[str, Any]]]]
 
 
 @dataclass(frozen=True)
@@ -267,8 +266,8 @@ class AggregatedSource(Source):
                 "exist at the source were not removed"
             )
             return
-        for key, text in self.published_rows():
-            if key not in produced and in_scope(json.loads(text), scope):
+        for key, row in self.published_rows():
+            if key not in produced and in_scope(row, scope):
                 yield Removed(key)
 
     def normalise(self, record: SourceRecord) -> Iterable[Row]:
@@ -294,7 +293,7 @@ class AggregatedSource(Source):
 def published_rows_reader(state_url: str, job: str) -> PublishedRows:
     """The job's committed rows, read through a connection of its own at the end of extraction."""
 
-    def read() -> Iterator[tuple[str, str]]:
+    def read() -> Iterator[tuple[str, dict[str, Any]]]:
         store = StateStore(state_url)
         try:
             yield from store.published_rows(job)

@@ -36,7 +36,7 @@ from harvester.http import HttpClient
 from harvester.lease import LeaseKeeper
 from harvester.published_csv import CsvLineEncoder
 from harvester.report import RecordProblem, RunReport
-from harvester.rows import key_fields, parse_row_json
+from harvester.rows import StoredRows, key_fields
 from harvester.schemas.docs import page_name
 from harvester.schemas.published import SchemaChangeGuard
 from harvester.sources.base import Removed, Source, SourceRecord
@@ -110,9 +110,15 @@ class JobRun:
         primary = job.schema["primaryKey"]
         self.primary_key: list[str] = [primary] if isinstance(primary, str) else list(primary)
         self.field_types = {f["name"]: f.get("type", "string") for f in job.schema["fields"]}
-        self.csv_encoder = CsvLineEncoder([f["name"] for f in job.schema["fields"]])
+        self.columns = [f["name"] for f in job.schema["fields"]]
+        self.csv_encoder = CsvLineEncoder(self.columns)
         self.transform = RecordTransform(
-            self.source, self.policy, self.validator, self.primary_key, self.csv_encoder
+            self.source,
+            self.policy,
+            self.validator,
+            self.primary_key,
+            self.csv_encoder,
+            StoredRows(self.columns),
         )
         self.workers = config.workers
         self.report = RunReport(job=job.name, dry_run=self.options.dry_run)
@@ -393,19 +399,20 @@ class JobRun:
 
     def _dataset(self, state: StateStore, run_id: int) -> tuple[DatasetVersion, ChangeSet]:
         job = self.job
-        names = [f["name"] for f in job.schema["fields"]]
+        names = self.columns
 
-        def ordered(rows: Iterator[tuple[str, str | None]]) -> Iterator[dict[str, Any]]:
-            for _key, text in rows:
-                yield dict(zip(names, map(parse_row_json(text or "{}").get, names), strict=True))
+        def ordered(rows: Iterator[tuple[str, dict[str, Any] | None]]) -> Iterator[dict[str, Any]]:
+            # in the schema's columns: a row stored by an earlier schema lacks the new ones, or has dropped ones
+            for _key, row in rows:
+                yield dict(zip(names, map((row or {}).get, names), strict=True))
 
         def lines() -> Iterator[str]:
             encoder = self.csv_encoder
-            for _key, line, text in state.current_lines(run_id, job.name, encoder.layout):
-                yield line if line is not None else encoder.line(parse_row_json(text or "{}"))
+            for _key, line, row in state.current_lines(run_id, job.name, encoder.layout):
+                yield line if line is not None else encoder.line(row or {})
 
         def removed_keys() -> Iterator[dict[str, Any]]:
-            for key, _ in state.staged_rows(run_id, "removed"):
+            for key, _ in state.staged_rows(run_id, job.name, "removed", names):
                 yield key_fields(key, self.primary_key, self.field_types)
 
         counts = self._staged_counts(state, run_id)
@@ -414,14 +421,14 @@ class JobRun:
             name=job.name,
             metadata=metadata,
             schema=job.schema,
-            rows=lambda: ordered(state.current_rows(run_id, job.name)),
+            rows=lambda: ordered(state.current_rows(run_id, job.name, names)),
             row_count=state.current_count(run_id, job.name, counts),
             extra_files=extra_files,
             stored_lines=lines,
         )
         changes = ChangeSet(
-            added=lambda: ordered(state.staged_rows(run_id, "new")),
-            updated=lambda: ordered(state.staged_rows(run_id, "updated")),
+            added=lambda: ordered(state.staged_rows(run_id, job.name, "new", names)),
+            updated=lambda: ordered(state.staged_rows(run_id, job.name, "updated", names)),
             removed=removed_keys,
             added_count=counts["new"],
             updated_count=counts["updated"],

@@ -54,6 +54,15 @@ def csv_layout(columns: Iterable[str]) -> str:
     return json.dumps({"encoding": ENCODING_VERSION, "columns": list(columns)}, ensure_ascii=False)
 
 
+def layout_columns(layout: str) -> list[str] | None:
+    """The columns a layout names (None for a text that is not one of csv_layout's)."""
+    try:
+        columns = json.loads(layout).get("columns")
+    except (ValueError, AttributeError):
+        return None
+    return list(columns) if isinstance(columns, list) else None
+
+
 class CsvLineEncoder:
     """Encodes rows of one table as CSV lines (terminator included), built once per run.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import orjson
@@ -47,13 +47,14 @@ _INTEGER_AS_FLOAT = float(2**63)
 _orjson_dumps, _SORT_KEYS, _sha256 = orjson.dumps, orjson.OPT_SORT_KEYS, hashlib.sha256  # looked up once
 
 
-def _fast_json_is_exact(row: Mapping[str, Any]) -> bool:
-    """Whether orjson gives this flat row the very bytes json.dumps gives it (nested values, subclasses,
-    dates and other types orjson would write differently, or accept where json refuses, take the slow path).
+def _fast_json_is_exact(values: Iterable[Any]) -> bool:
+    """Whether orjson gives these flat values the very bytes json.dumps gives them (nested values,
+    subclasses, dates and other types orjson would write differently, or accept where json refuses, take
+    the slow path).
 
-    One pass over the values with class identity checks, text and None (nearly every value) first, costs
-    half of what a set of the values' classes does, and it looks at each float only once."""
-    for value in row.values():
+    One pass with class identity checks, text and None (nearly every value) first, costs half of what a set
+    of the values' classes does, and it looks at each float only once."""
+    for value in values:
         cls = type(value)
         if cls is str or value is None:
             continue
@@ -65,56 +66,88 @@ def _fast_json_is_exact(row: Mapping[str, Any]) -> bool:
     return True
 
 
-def _canonical_bytes(row: Mapping[str, Any]) -> bytes | None:
-    """The canonical JSON as UTF-8 through orjson (5x faster than json.dumps), or None when only
-    json.dumps is sure to give the canonical text."""
-    if not _fast_json_is_exact(row):
-        return None
-    try:
-        return _orjson_dumps(row, option=_SORT_KEYS)
-    except TypeError:  # an integer beyond 64 bits, a lone surrogate, a key that is not a string
-        return None
-
-
 def row_json(row: Mapping[str, Any]) -> str:
-    """Canonical JSON: the same row always gives the same text, whatever the key order.
-
-    Sorted keys, no spaces, non-ASCII as is: the text json.dumps gives, byte for byte, since stored
-    content hashes of unchanged rows must keep matching."""
-    fast = _canonical_bytes(row)
-    if fast is not None:
-        return fast.decode("utf-8")
+    """A row as a JSON object with sorted keys, no spaces, non-ASCII as is (the text json.dumps gives):
+    how rows were stored before StoredRows, and how a job's stored rows are kept when its columns change."""
+    if _fast_json_is_exact(row.values()):
+        try:
+            return _orjson_dumps(row, option=_SORT_KEYS).decode()
+        except TypeError:  # an integer beyond 64 bits, a lone surrogate, a key that is not a string
+            pass
     return json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def content_hash(canonical_json: str) -> str:
-    return hashlib.sha256(canonical_json.encode("utf-8")).hexdigest()
-
-
-def canonical_row(row: Mapping[str, Any]) -> tuple[str, str]:
-    """(row_json(row), its content_hash), hashing orjson's bytes without encoding the text again."""
-    fast = _canonical_bytes(row)
-    if fast is None:
-        canonical = row_json(row)
-        return canonical, content_hash(canonical)
-    return fast.decode(), _sha256(fast).hexdigest()
+def _plain_json_values(values: list[Any]) -> bool:
+    """Whether orjson read these values as json.loads reads their text: it refuses NaN and Infinity (the
+    caller falls back), and reads an integer beyond 64 bits as a float (2**63 or more in size)."""
+    types = set(map(type, values))
+    if types <= _SAME_IN_ORJSON:
+        return True
+    return types <= _SAME_IN_ORJSON_OR_FLOAT and all(
+        abs(value) < _INTEGER_AS_FLOAT for value in values if type(value) is float
+    )
 
 
 def parse_row_json(text: str) -> dict[str, Any]:
-    """A row back from its canonical JSON: what json.loads gives, through orjson (3x faster) where that is
-    sure to be the same.
-
-    orjson refuses NaN and Infinity, and reads an integer beyond 64 bits as a float (which then is 2**63 or
-    more in size): json.loads reads those rows, and rows with nested values."""
+    """A row back from row_json's text: what json.loads gives, through orjson (3x faster) where that is
+    sure to be the same."""
     try:
         row = orjson.loads(text)
     except orjson.JSONDecodeError:
         return json.loads(text)
-    types = set(map(type, row.values()))
-    if types <= _SAME_IN_ORJSON:
-        return row
-    if types <= _SAME_IN_ORJSON_OR_FLOAT and all(
-        abs(value) < _INTEGER_AS_FLOAT for value in row.values() if type(value) is float
-    ):
-        return row
-    return json.loads(text)
+    return row if _plain_json_values(list(row.values())) else json.loads(text)
+
+
+class StoredRows:
+    """How the state store keeps a job's rows: a JSON array of the values in the order of the job's columns
+    (the text json.dumps gives the list), hashed together with the column names.
+
+    Why an array: the names made up half of a row as a JSON object, and every stored row is written while
+    staging, again at commit and once more when SQLite checkpoints, read when publishing, and pickled on its
+    way from a worker process. 100,000 feedback rows: 0.35 s less of the main process's CPU, 0.15 s less of
+    the workers'. The hash covers the names too, so a renamed column changes every row, as it did when the
+    names were in the text.
+
+    A text that is a JSON object is a row stored by an earlier version (row_json); it reads as before."""
+
+    def __init__(self, columns: Sequence[str]) -> None:
+        self.columns = tuple(columns)
+        self._hash_prefix = _sha256(json.dumps(self.columns, ensure_ascii=False).encode()).digest()
+
+    def encode(self, row: Mapping[str, Any]) -> tuple[str, str]:
+        """(the stored text, the content hash): the same row gives the same pair, whatever its key order.
+        A value json.dumps refuses (a date, bytes) raises TypeError."""
+        values = list(map(row.get, self.columns))
+        data = None
+        if _fast_json_is_exact(values):
+            try:
+                data = _orjson_dumps(values)
+            except TypeError:  # an integer beyond 64 bits, a lone surrogate
+                data = None
+        if data is None:
+            # sorted keys: a nested object must give the same text whatever its key order
+            data = json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+        return data.decode(), _sha256(self._hash_prefix + data).hexdigest()
+
+    def decode(self, text: str) -> dict[str, Any]:
+        """The row back, as json.loads would read it; an earlier version's JSON object as it is."""
+        return decode_stored_row(text, self.columns)
+
+
+def decode_stored_row(text: str, columns: Sequence[str] | None) -> dict[str, Any]:
+    """A stored row back as a dict: a JSON array by the `columns` it was stored with, a JSON object (stored
+    by an earlier version) as it is. ValueError when an array does not fit the columns."""
+    if text[:1] != "[":
+        return parse_row_json(text)
+    if columns is None:
+        raise ValueError("a row stored as a JSON array, but no columns are known for it")
+    try:
+        values = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        values = json.loads(text)
+    else:
+        if not _plain_json_values(values):
+            values = json.loads(text)
+    if len(values) != len(columns):
+        raise ValueError(f"a stored row has {len(values)} values for {len(columns)} columns")
+    return dict(zip(columns, values, strict=True))

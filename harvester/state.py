@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from harvester.errors import StateError
+from harvester.published_csv import layout_columns
+from harvester.rows import decode_stored_row, row_json
 from harvester.state_postgres import PostgresConnection
 
 SCHEMA = [
@@ -296,6 +298,28 @@ class StateStore:
             self._close_run(cur, run_id, outcome, counts, error, report_path)
             self._drop_staging(cur, run_id)
 
+    def _keep_rows_by_name(self, cur: sqlite3.Cursor, job: str, old_layout: str, new_layout: str) -> None:
+        """When a job's columns change, its committed rows stored as arrays by the old columns are kept as JSON
+        objects by name (as earlier versions stored every row): readable whatever the columns become, and
+        each is stored by the new columns when a run sees it again (its hash no longer matches)."""
+        old_columns = layout_columns(old_layout)
+        if old_columns is None or old_columns == layout_columns(new_layout):
+            return
+        last, after = "", ">="  # every key, the empty one too, then those after each page
+        while True:
+            page = cur.execute(
+                f"SELECT key, row_json FROM records WHERE job = ? AND key {after} ?"
+                " AND substr(row_json, 1, 1) = '[' ORDER BY key LIMIT 1000",
+                (job, last),
+            ).fetchall()
+            if not page:
+                return
+            cur.executemany(
+                "UPDATE records SET row_json = ? WHERE job = ? AND key = ?",
+                [(row_json(self._decode(job, key, text, old_columns)), job, key) for key, text in page],
+            )
+            last, after = page[-1][0], ">"
+
     def _drop_staging(self, cur: sqlite3.Cursor, run_id: int) -> None:
         """Drop what a finished run staged. SQLite's TEMP staging goes with the connection, which the pipeline
         closes right after the run (deleting the rows one by one would cost a third of the commit); a later
@@ -381,9 +405,26 @@ class StateStore:
     def published_count(self, job: str) -> int:
         return int(self._query("SELECT COUNT(*) FROM records WHERE job = ?", (job,))[0][0])
 
-    def published_rows(self, job: str) -> Iterator[tuple[str, str]]:
-        """(key, row_json) of every committed row, in key order, streamed."""
-        return self._stream("SELECT key, row_json FROM records WHERE job = ? ORDER BY key", (job,))
+    def published_rows(self, job: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(key, row) of every committed row, in key order, streamed."""
+        columns = self._stored_columns(job)
+        for key, text in self._stream("SELECT key, row_json FROM records WHERE job = ? ORDER BY key", (job,)):
+            yield key, self._decode(job, key, text, columns)
+
+    def _stored_columns(self, job: str) -> list[str] | None:
+        """The columns the job's committed rows are stored by (harvester/rows.py StoredRows)."""
+        layout = self.csv_layout(job)
+        return layout_columns(layout) if layout is not None else None
+
+    @staticmethod
+    def _decode(job: str, key: str, text: str, columns: list[str] | None) -> dict[str, Any]:
+        try:
+            return decode_stored_row(text, columns)
+        except ValueError as exc:
+            raise StateError(
+                f"job {job}: the stored row {key!r} cannot be read ({exc}); the state database was changed "
+                "outside the harvester or is damaged. Run the job with --full to store every row again."
+            ) from None
 
     # -- staging ----------------------------------------------------------------------------------
 
@@ -456,45 +497,66 @@ class StateStore:
     def quarantined_count(self, run_id: int) -> int:
         return int(self._query("SELECT COUNT(*) FROM staged_quarantine WHERE run_id = ?", (run_id,))[0][0])
 
-    def staged_rows(self, run_id: int, change: str) -> Iterator[tuple[str, str | None]]:
-        """(key, row_json) of staged rows with one kind of change, in key order, streamed."""
-        return self._stream(
+    def staged_rows(
+        self, run_id: int, job: str, change: str, columns: list[str]
+    ) -> Iterator[tuple[str, dict[str, Any] | None]]:
+        """(key, row) of staged rows with one kind of change, in key order, streamed; rows staged by `columns`
+        (the run's), None for a removal."""
+        for key, text in self._stream(
             "SELECT key, row_json FROM staged WHERE run_id = ? AND change = ? ORDER BY key",
             (run_id, change),
-        )
+        ):
+            yield key, None if text is None else self._decode(job, key, text, columns)
 
-    def current_rows(self, run_id: int, job: str) -> Iterator[tuple[str, str]]:
-        """(key, row_json) of the dataset as it will be after this run commits, in key order, streamed."""
+    def current_rows(self, run_id: int, job: str, columns: list[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(key, row) of the dataset as it will be after this run commits, in key order, streamed; the run
+        staged its rows by `columns`."""
+        committed_columns = self._stored_columns(job)
         # the ORDER BY of the compound itself, not of a subquery around it: SQLite then merges the two
         # key-ordered index scans instead of sorting every row of the dataset in a temporary b-tree
-        return self._stream(
-            "SELECT r.key AS key, COALESCE(s.row_json, r.row_json) AS row_json FROM records r"
+        for key, staged, committed in self._stream(
+            "SELECT r.key AS key, s.row_json AS staged, r.row_json AS committed FROM records r"
             " LEFT JOIN staged s ON s.run_id = ? AND s.key = r.key"
             " WHERE r.job = ? AND (s.change IS NULL OR s.change <> 'removed')"
             " UNION ALL"
-            " SELECT key, row_json FROM staged WHERE run_id = ? AND change = 'new'"
+            " SELECT key, row_json, NULL FROM staged WHERE run_id = ? AND change = 'new'"
             " ORDER BY key",
             (run_id, job, run_id),
-        )
+        ):
+            if staged is not None:
+                yield key, self._decode(job, key, staged, columns)
+            else:
+                yield key, self._decode(job, key, committed, committed_columns)
 
     def current_lines(
         self, run_id: int, job: str, layout: str
-    ) -> Iterator[tuple[str, str | None, str | None]]:
-        """(key, CSV line, row_json) of the dataset as it will be after this run commits, in key order,
-        streamed: the stored line when it was made with `layout` (then no JSON), else the JSON to encode."""
-        usable = self.csv_layout(job) == layout
+    ) -> Iterator[tuple[str, str | None, dict[str, Any] | None]]:
+        """(key, CSV line, row) of the dataset as it will be after this run commits, in key order, streamed:
+        the stored line when it was made with `layout` (then no row), else the row to encode. The run staged
+        its rows by the columns of `layout`."""
+        stored_layout = self.csv_layout(job)
+        usable = stored_layout == layout
+        committed_columns = layout_columns(stored_layout) if stored_layout is not None else None
+        columns = layout_columns(layout)
         line = "COALESCE(s.row_csv, CASE WHEN ? THEN r.row_csv END)"
-        return self._stream(
+        for key, text, staged, committed in self._stream(
             f"SELECT r.key AS key, {line} AS line,"
-            f" CASE WHEN {line} IS NULL THEN COALESCE(s.row_json, r.row_json) END AS row_json FROM records r"
+            f" CASE WHEN {line} IS NULL THEN s.row_json END AS staged,"
+            f" CASE WHEN {line} IS NULL THEN r.row_json END AS committed FROM records r"
             " LEFT JOIN staged s ON s.run_id = ? AND s.key = r.key"
             " WHERE r.job = ? AND (s.change IS NULL OR s.change <> 'removed')"
             " UNION ALL"
-            " SELECT key, row_csv, CASE WHEN row_csv IS NULL THEN row_json END FROM staged"
+            " SELECT key, row_csv, CASE WHEN row_csv IS NULL THEN row_json END, NULL FROM staged"
             " WHERE run_id = ? AND change = 'new'"
             " ORDER BY key",
-            (usable, usable, run_id, job, run_id),
-        )
+            (usable, usable, usable, run_id, job, run_id),
+        ):
+            if text is not None:
+                yield key, text, None
+            elif staged is not None:
+                yield key, None, self._decode(job, key, staged, columns)
+            else:
+                yield key, None, self._decode(job, key, committed, committed_columns)
 
     def csv_layout(self, job: str) -> str | None:
         """The layout (harvester/published_csv.py) the job's stored CSV lines were made with."""
@@ -540,6 +602,8 @@ class StateStore:
         with self._transaction() as cur:
             if csv_layout is not None:
                 stored = cur.execute("SELECT layout FROM csv_layouts WHERE job = ?", (job,)).fetchone()
+                if stored is not None and stored[0] != csv_layout:
+                    self._keep_rows_by_name(cur, job, stored[0], csv_layout)
                 if stored is None or stored[0] != csv_layout:
                     cur.execute(
                         "UPDATE records SET row_csv = NULL WHERE job = ? AND row_csv IS NOT NULL", (job,)

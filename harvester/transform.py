@@ -17,7 +17,7 @@ from harvester.errors import RecordError
 from harvester.process_map import ordered_map
 from harvester.published_csv import CsvLineEncoder
 from harvester.report import RecordProblem
-from harvester.rows import canonical_row, row_key
+from harvester.rows import StoredRows, row_key
 from harvester.sources.base import Source, SourceRecord
 from harvester.validation.rowcheck import RowValidator
 
@@ -30,7 +30,7 @@ CHUNK = 256
 
 
 class Transformed(NamedTuple):
-    """One record's outcome: rows as (row key, content hash, canonical JSON, CSV line), or the problems that
+    """One record's outcome: rows as (row key, content hash, stored text, CSV line), or the problems that
     keep it out (then `raw` carries the record for the quarantine).
 
     A named tuple, not a dataclass: one crosses the process boundary per record, and a tuple pickles and
@@ -59,12 +59,14 @@ class RecordTransform:
         validator: RowValidator,
         primary_key: Sequence[str],
         encoder: CsvLineEncoder,
+        stored_rows: StoredRows,
     ) -> None:
         self.source = source
         self.policy = policy
         self.validator = validator
         self.primary_key = list(primary_key)
         self.encoder = encoder
+        self.stored_rows = stored_rows
 
     def __call__(self, record: SourceRecord) -> Transformed:
         warnings_before = len(self.source.warnings)
@@ -99,10 +101,8 @@ class RecordTransform:
             return Transformed(record.key, [], problems, record.raw, dropped, warnings, timings)
         out = []
         for published in published_rows:
-            canonical, digest = canonical_row(published)
-            out.append(
-                (row_key(published, self.primary_key), digest, canonical, self.encoder.line(published))
-            )
+            stored, digest = self.stored_rows.encode(published)
+            out.append((row_key(published, self.primary_key), digest, stored, self.encoder.line(published)))
         return Transformed(record.key, out, (), None, dropped or (), warnings, timings)
 
     def _warnings(self, before: int) -> Sequence[str]:

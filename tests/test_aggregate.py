@@ -12,7 +12,7 @@ import pytest
 from harvester.aggregate import AggregatedSource, AggregateSpec, CellTable
 from harvester.errors import ConfigError, RecordError
 from harvester.http import HttpClient
-from harvester.rows import row_json, row_key
+from harvester.rows import row_key
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
 
 SPEC = AggregateSpec.parse(
@@ -128,7 +128,7 @@ class ListSource(Source):
 
 def wrapped(records: list[SourceRecord], published: list[Row], scope: Any) -> AggregatedSource:
     keys = ["resource_id", "date"]
-    stored = sorted((row_key(row, keys), row_json(row)) for row in published)
+    stored = sorted(((row_key(row, keys), row) for row in published), key=lambda item: item[0])
     return AggregatedSource(
         ListSource(records, scope),
         SPEC,

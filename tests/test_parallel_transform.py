@@ -12,6 +12,7 @@ from harvester.anonymise.policy import FieldPolicy
 from harvester.errors import SourceError
 from harvester.http import HttpClient
 from harvester.published_csv import CsvLineEncoder
+from harvester.rows import StoredRows
 from harvester.sources.base import Source, SourceRecord, SourceSettings
 from harvester.transform import PARALLEL_AFTER, RecordTransform, transform_all
 from harvester.validation.rowcheck import RowValidator
@@ -46,7 +47,7 @@ class CountingSource(Source):
 def transform(source: Source) -> RecordTransform:
     policy = FieldPolicy("t", {"id": "keep", "text": "scrub"}, key=None)
     encoder = CsvLineEncoder([field["name"] for field in SCHEMA["fields"]])
-    return RecordTransform(source, policy, RowValidator(SCHEMA), ["id"], encoder)
+    return RecordTransform(source, policy, RowValidator(SCHEMA), ["id"], encoder, StoredRows(encoder.columns))
 
 
 def test_workers_give_the_same_rows_in_the_same_order_as_one_process() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import json
 import random
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -18,6 +19,7 @@ from harvester.config import Config
 from harvester.http import HttpClient
 from harvester.pipeline import JobRun, RunOptions
 from harvester.published_csv import CsvLineEncoder, float_cell
+from harvester.rows import decode_stored_row, row_json
 from harvester.sources.base import Source, SourceRecord, SourceSettings
 from harvester.targets.catalogue import CatalogueTarget
 
@@ -184,11 +186,27 @@ def test_each_published_row_has_its_stored_line(tiny: Config) -> None:
     )
 
 
+def test_each_published_row_is_stored_as_its_values_in_column_order(tiny: Config) -> None:
+    run(tiny, RECORDS[1:2])
+    with state_db(tiny) as db:
+        assert db.execute("SELECT row_json FROM records WHERE job = 'tiny'").fetchall() == [
+            (
+                json.dumps(
+                    [RECORDS[1]["id"], RECORDS[1]["zip"], None], ensure_ascii=False, separators=(",", ":")
+                ),
+            )
+        ]
+
+
 def test_rows_stored_without_a_line_are_published_from_their_json(tiny: Config) -> None:
     run(tiny, RECORDS)
     expected = published(tiny)
-    with state_db(tiny) as db:
-        db.execute("UPDATE records SET row_csv = NULL")
+    with state_db(
+        tiny
+    ) as db:  # as a version before stored lines left them: JSON objects, no lines, no layout
+        for key, text in db.execute("SELECT key, row_json FROM records").fetchall():
+            as_object = row_json(decode_stored_row(text, ["id", "zip", "note"]))
+            db.execute("UPDATE records SET row_json = ?, row_csv = NULL WHERE key = ?", (as_object, key))
         db.execute("DELETE FROM csv_layouts")
     changed = [*RECORDS[:2], {**RECORDS[2], "note": "muutettu"}]
     run(tiny, changed)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from harvester.errors import StateError
+from harvester.published_csv import csv_layout
 from harvester.state import StateStore
 
 
@@ -31,7 +33,7 @@ def test_staged_rows_are_not_published_until_the_run_commits(store: StateStore) 
     run_id = store.start_run("job", "me:1")
     stage_rows(store, run_id, {"a": "1", "b": "2"})
     assert store.published_count("job") == 0
-    assert [key for key, _ in store.current_rows(run_id, "job")] == ["a", "b"]
+    assert [key for key, _ in store.current_rows(run_id, "job", ["v"])] == ["a", "b"]
     store.commit_run(run_id, "job", "cursor-1", {"new": 2}, "success", None)
     assert store.published_count("job") == 2
     assert store.cursor("job") == "cursor-1"
@@ -54,7 +56,7 @@ def test_staging_the_same_key_twice_keeps_one_row(store: StateStore) -> None:
     stage_rows(store, run_id, {"a": "1"})
     stage_rows(store, run_id, {"a": "2"})
     assert store.staged_counts(run_id)["new"] == 1
-    assert [text for _, text in store.current_rows(run_id, "job")] == ['{"v": "2"}']
+    assert [row for _, row in store.current_rows(run_id, "job", ["v"])] == [{"v": "2"}]
 
 
 def test_within_one_batch_the_later_item_for_a_key_wins(store: StateStore) -> None:
@@ -68,7 +70,7 @@ def test_within_one_batch_the_later_item_for_a_key_wins(store: StateStore) -> No
             ("b", "new", "h2", '{"v": "2"}', None),
         ],
     )
-    assert [text for _, text in store.current_rows(run_id, "job")] == ['{"v": "0"}', '{"v": "2"}']
+    assert [row for _, row in store.current_rows(run_id, "job", ["v"])] == [{"v": "0"}, {"v": "2"}]
 
 
 def test_after_a_complete_listing_unseen_rows_are_staged_as_removed(store: StateStore) -> None:
@@ -78,8 +80,8 @@ def test_after_a_complete_listing_unseen_rows_are_staged_as_removed(store: State
     second = store.start_run("job", "me:1")
     store.stage(second, "job", [("a", "unchanged", "h-1", None, None), ("c", "unchanged", "h-3", None, None)])
     store.stage_unseen_as_removed(second, "job")
-    assert [key for key, _ in store.staged_rows(second, "removed")] == ["b"]
-    assert [key for key, _ in store.current_rows(second, "job")] == ["a", "c"]
+    assert [key for key, _ in store.staged_rows(second, "job", "removed", ["v"])] == ["b"]
+    assert [key for key, _ in store.current_rows(second, "job", ["v"])] == ["a", "c"]
 
 
 def test_staging_left_by_a_killed_run_is_discarded_by_the_next(store: StateStore) -> None:
@@ -121,7 +123,7 @@ def test_stored_csv_lines_of_another_layout_are_not_used(store: StateStore) -> N
     second = store.start_run("job", "me:1")
     stage_rows(store, second, {"b": "20"}, change="updated")
     assert list(store.current_lines(second, "job", "layout-2")) == [
-        ("a", None, '{"v": "1"}'),
+        ("a", None, {"v": "1"}),
         ("b", "20\r\n", None),
     ]
 
@@ -136,7 +138,7 @@ def test_a_commit_with_a_new_layout_forgets_the_older_lines(store: StateStore) -
     third = store.start_run("job", "me:1")
     assert store.csv_layout("job") == "layout-2"
     assert list(store.current_lines(third, "job", "layout-2")) == [
-        ("a", None, '{"v": "1"}'),
+        ("a", None, {"v": "1"}),
         ("b", "20\r\n", None),
     ]
 
@@ -153,12 +155,56 @@ def test_a_state_database_from_before_csv_lines_gets_the_column(tmp_path: Path) 
     store = StateStore(f"sqlite:///{path}")
     try:
         run_id = store.start_run("job", "me:1")
-        assert list(store.current_lines(run_id, "job", "layout-1")) == [("a", None, '{"v": "1"}')]
+        assert list(store.current_lines(run_id, "job", "layout-1")) == [("a", None, {"v": "1"})]
         stage_rows(store, run_id, {"b": "2"})
         store.commit_run(run_id, "job", None, {}, "success", None, csv_layout="layout-1")
         assert list(store.current_lines(store.start_run("job", "me:1"), "job", "layout-1")) == [
-            ("a", None, '{"v": "1"}'),
+            ("a", None, {"v": "1"}),
             ("b", "2\r\n", None),
         ]
     finally:
         store.close()
+
+
+def stage_arrays(store: StateStore, run_id: int, rows: dict[str, str]) -> None:
+    """Rows stored as the pipeline stores them: arrays of the values, here by the columns (v, w)."""
+    store.stage(run_id, "job", [(key, "new", f"h-{text}", text, None) for key, text in rows.items()])
+
+
+def test_rows_stored_as_arrays_are_read_by_the_columns_they_were_stored_with(store: StateStore) -> None:
+    first = store.start_run("job", "me:1")
+    stage_arrays(store, first, {"a": '["1","x"]'})
+    store.commit_run(first, "job", None, {}, "success", None, csv_layout=csv_layout(["v", "w"]))
+    second = store.start_run("job", "me:1")
+    stage_arrays(store, second, {"b": '["y","2"]'})  # this run's columns are (w, v)
+    assert list(store.current_rows(second, "job", ["w", "v"])) == [
+        ("a", {"v": "1", "w": "x"}),
+        ("b", {"w": "y", "v": "2"}),
+    ]
+    assert list(store.current_lines(second, "job", csv_layout(["w", "v"]))) == [
+        ("a", None, {"v": "1", "w": "x"}),
+        ("b", None, {"w": "y", "v": "2"}),
+    ]
+
+
+def test_when_the_columns_change_committed_arrays_are_kept_by_name(store: StateStore) -> None:
+    first = store.start_run("job", "me:1")
+    stage_arrays(store, first, {"a": '["1","x"]', "b": '["2","z"]'})
+    store.commit_run(first, "job", None, {}, "success", None, csv_layout=csv_layout(["v", "w"]))
+    second = store.start_run("job", "me:1")
+    store.commit_run(second, "job", None, {}, "success", None, csv_layout=csv_layout(["w", "v", "u"]))
+    assert list(store.published_rows("job")) == [("a", {"v": "1", "w": "x"}), ("b", {"v": "2", "w": "z"})]
+    with sqlite3.connect(store.url.removeprefix("sqlite:///")) as db:
+        texts = [text for (text,) in db.execute("SELECT row_json FROM records ORDER BY key")]
+    db.close()
+    assert texts == ['{"v":"1","w":"x"}', '{"v":"2","w":"z"}']
+
+
+def test_a_stored_row_that_does_not_fit_its_columns_names_job_and_row(store: StateStore) -> None:
+    first = store.start_run("job", "me:1")
+    stage_arrays(store, first, {"a": '["1","x","extra"]'})
+    store.commit_run(first, "job", None, {}, "success", None, csv_layout=csv_layout(["v", "w"]))
+    with pytest.raises(
+        StateError, match=r"job job: the stored row 'a' cannot be read \(a stored row has 3 values"
+    ):
+        list(store.published_rows("job"))
