@@ -12,6 +12,7 @@ order needs no bookkeeping. A bounded queue of sent chunks keeps memory flat: th
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import gc
 import itertools
 import multiprocessing
@@ -26,6 +27,9 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
+F_SETPIPE_SZ = getattr(fcntl, "F_SETPIPE_SZ", 1031)  # Linux's number; Python 3.10+ names it
+# the most an unprivileged process may ask for by default (/proc/sys/fs/pipe-max-size)
+PIPE_BYTES = 1 << 20
 _STOP = b""
 _DONE = object()
 
@@ -53,6 +57,16 @@ def _serve(function: Callable[[Any], Any], tasks: Connection, results: Connectio
         results.send_bytes(answer)
 
 
+def widen_pipe(connection: Connection) -> None:
+    """Let a pipe hold a whole chunk (Linux; elsewhere, or above the system's limit, it stays as it is).
+
+    A pipe holds 64 KB by default, a chunk of 256 feedback records is about 170 KB and its results 280 KB:
+    the feeder blocked on a busy worker's pipe while the other worker waited for work, and a worker that
+    finished blocked until the caller read its results. 100,000 feedback rows: about 3 % faster."""
+    with contextlib.suppress(OSError):
+        fcntl.fcntl(connection.fileno(), F_SETPIPE_SZ, PIPE_BYTES)
+
+
 def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int, chunk: int) -> Iterator[R]:
     """`map(function, items)` computed in `workers` forked processes, results in order.
 
@@ -65,6 +79,8 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int, ch
     for _ in range(workers):
         task_reader, task_writer = context.Pipe(duplex=False)
         result_reader, result_writer = context.Pipe(duplex=False)
+        for connection in (task_writer, result_writer):
+            widen_pipe(connection)
         process = context.Process(target=_serve, args=(function, task_reader, result_writer), daemon=True)
         process.start()
         task_reader.close()

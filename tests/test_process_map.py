@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import multiprocessing
 import os
 import signal
 
 import pytest
 
-from harvester.process_map import WorkerLostError, ordered_map
+from harvester.process_map import PIPE_BYTES, WorkerLostError, ordered_map, widen_pipe
 
 
 def square(number: int) -> int:
@@ -51,3 +52,14 @@ def test_a_caller_that_stops_reading_early_leaves_no_worker_behind() -> None:
     assert [next(results) for _ in range(5)] == [0, 1, 4, 9, 16]
     results.close()
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(not hasattr(fcntl, "F_GETPIPE_SZ"), reason="pipe sizes are Linux's")
+def test_a_widened_pipe_holds_a_whole_chunk() -> None:
+    reader, writer = multiprocessing.Pipe(duplex=False)
+    try:
+        widen_pipe(writer)
+        assert fcntl.fcntl(writer.fileno(), fcntl.F_GETPIPE_SZ) == PIPE_BYTES
+    finally:
+        reader.close()
+        writer.close()
