@@ -406,10 +406,10 @@ class JobRun:
             for _key, row in rows:
                 yield dict(zip(names, map((row or {}).get, names), strict=True))
 
-        def lines() -> Iterator[str]:
+        def lines() -> Iterator[bytes]:
             encoder = self.csv_encoder
             for _key, line, row in state.current_lines(run_id, job.name, encoder.layout):
-                yield line if line is not None else encoder.line(row or {})
+                yield line if line is not None else encoder.line(row or {}).encode()
 
         def removed_keys() -> Iterator[dict[str, Any]]:
             for key, _ in state.staged_rows(run_id, job.name, "removed", names):

@@ -171,7 +171,7 @@ def test_stored_csv_lines_reach_a_database_made_before_they_existed(state_url: s
         store.commit_run(run_id, "job", None, {"new": 1}, "success", None, csv_layout="layout-1")
         assert list(store.current_lines(store.start_run("job", "me:1"), "job", "layout-1")) == [
             ("a", None, {"v": 1}),
-            ("b", "2\r\n", None),
+            ("b", b"2\r\n", None),
         ]
     finally:
         store.close()

@@ -110,9 +110,9 @@ def test_stored_csv_lines_are_published_while_the_layout_stays_the_same(store: S
     store.stage(second, "job", [("a", "unchanged", "h-1", None, None)])
     stage_rows(store, second, {"c": "3"})
     assert list(store.current_lines(second, "job", "layout-1")) == [
-        ("a", "1\r\n", None),
-        ("b", "2\r\n", None),
-        ("c", "3\r\n", None),
+        ("a", b"1\r\n", None),
+        ("b", b"2\r\n", None),
+        ("c", b"3\r\n", None),
     ]
 
 
@@ -124,7 +124,7 @@ def test_stored_csv_lines_of_another_layout_are_not_used(store: StateStore) -> N
     stage_rows(store, second, {"b": "20"}, change="updated")
     assert list(store.current_lines(second, "job", "layout-2")) == [
         ("a", None, {"v": "1"}),
-        ("b", "20\r\n", None),
+        ("b", b"20\r\n", None),
     ]
 
 
@@ -139,7 +139,7 @@ def test_a_commit_with_a_new_layout_forgets_the_older_lines(store: StateStore) -
     assert store.csv_layout("job") == "layout-2"
     assert list(store.current_lines(third, "job", "layout-2")) == [
         ("a", None, {"v": "1"}),
-        ("b", "20\r\n", None),
+        ("b", b"20\r\n", None),
     ]
 
 
@@ -160,7 +160,7 @@ def test_a_state_database_from_before_csv_lines_gets_the_column(tmp_path: Path) 
         store.commit_run(run_id, "job", None, {}, "success", None, csv_layout="layout-1")
         assert list(store.current_lines(store.start_run("job", "me:1"), "job", "layout-1")) == [
             ("a", None, {"v": "1"}),
-            ("b", "2\r\n", None),
+            ("b", b"2\r\n", None),
         ]
     finally:
         store.close()

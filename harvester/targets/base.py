@@ -19,7 +19,8 @@ class DatasetVersion:
     `rows()` streams every current row (in primary-key order, columns in schema order) and may be called
     more than once; nothing is held in memory. `metadata` is the job's dataset block (titles fi/sv/en,
     licence, maintainer, ...), `schema` the Frictionless Table Schema (a dict). `stored_lines()`, when the
-    pipeline has them, streams the same rows already encoded as CSV lines (harvester/published_csv.py).
+    pipeline has them, streams the same rows already encoded as CSV lines (harvester/published_csv.py), in
+    UTF-8: what the file holds, so writing it is a join, not an encoding of every line again.
     """
 
     name: str
@@ -28,20 +29,22 @@ class DatasetVersion:
     rows: Callable[[], Iterator[Row]]
     row_count: int
     extra_files: dict[str, bytes] = field(default_factory=dict)
-    stored_lines: Callable[[], Iterator[str]] | None = None
+    stored_lines: Callable[[], Iterator[bytes]] | None = None
 
     @property
     def columns(self) -> list[str]:
         return [f["name"] for f in self.schema["fields"]]
 
-    def csv_lines(self) -> Iterator[str]:
-        """The CSV file's lines, header first: the stored lines when there are, else every row encoded."""
+    def csv_lines(self) -> Iterator[bytes]:
+        """The CSV file's lines in UTF-8, header first: the stored lines when there are, else every row
+        encoded."""
         encoder = CsvLineEncoder(self.columns)
-        yield encoder.header()
+        yield encoder.header().encode()
         if self.stored_lines is not None:
             yield from self.stored_lines()
         else:
-            yield from map(encoder.line, self.rows())
+            for row in self.rows():
+                yield encoder.line(row).encode()
 
 
 @dataclass

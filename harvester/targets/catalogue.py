@@ -29,15 +29,15 @@ LICENSES = {
 WRITE_BATCH = 512
 
 
-def write_lines(path: Path, lines: Iterable[str]) -> tuple[str, int, int]:
-    """Stream CSV lines (header first) to `path`; returns (sha256, bytes, row count)."""
+def write_lines(path: Path, lines: Iterable[bytes]) -> tuple[str, int, int]:
+    """Stream UTF-8 CSV lines (header first) to `path`; returns (sha256, bytes, row count)."""
     digest = hashlib.sha256()
     size = 0
     count = -1
     lines = iter(lines)
     with open(path, "wb") as handle:
         while batch := list(itertools.islice(lines, WRITE_BATCH)):
-            data = "".join(batch).encode("utf-8")
+            data = b"".join(batch)
             digest.update(data)
             size += len(data)
             handle.write(data)
@@ -48,7 +48,8 @@ def write_lines(path: Path, lines: Iterable[str]) -> tuple[str, int, int]:
 def write_csv(path: Path, field_names: list[str], rows: Iterable[Row]) -> tuple[str, int, int]:
     """Encode and stream rows to `path`; returns (sha256, bytes, row count)."""
     encoder = CsvLineEncoder(field_names)
-    return write_lines(path, itertools.chain([encoder.header()], map(encoder.line, rows)))
+    lines = itertools.chain([encoder.header()], map(encoder.line, rows))
+    return write_lines(path, (line.encode() for line in lines))
 
 
 PUBLISHED_MODE = 0o644

@@ -64,14 +64,14 @@ def file_body(filename: str, content: bytes) -> FileBody:
     return _spooled(filename, [content])
 
 
-def csv_body(filename: str, lines: Iterable[str]) -> FileBody:
+def csv_body(filename: str, lines: Iterable[bytes]) -> FileBody:
     """The table as UTF-8 CSV from its lines (header first), byte for byte what the local catalogue writes,
     with its hash."""
 
     def chunks() -> Iterable[bytes]:
         lines_left = iter(lines)
         while batch := list(itertools.islice(lines_left, CSV_BATCH)):
-            yield "".join(batch).encode("utf-8")
+            yield b"".join(batch)
 
     return _spooled(filename, chunks())
 
