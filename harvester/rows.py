@@ -114,9 +114,10 @@ class StoredRows:
         self.columns = tuple(columns)
         self._hash_prefix = _sha256(json.dumps(self.columns, ensure_ascii=False).encode()).digest()
 
-    def encode(self, row: Mapping[str, Any]) -> tuple[str, str]:
-        """(the stored text, the content hash): the same row gives the same pair, whatever its key order.
-        A value json.dumps refuses (a date, bytes) raises TypeError."""
+    def encode(self, row: Mapping[str, Any]) -> tuple[bytes, str]:
+        """(the stored text in UTF-8, the content hash): the same row gives the same pair, whatever its key
+        order. A value json.dumps refuses (a date, bytes) raises TypeError. UTF-8, not str: it goes from a
+        worker process to the state store as it is, never decoded and encoded again on the way."""
         values = list(map(row.get, self.columns))
         data = None
         if _fast_json_is_exact(values):
@@ -127,7 +128,7 @@ class StoredRows:
         if data is None:
             # sorted keys: a nested object must give the same text whatever its key order
             data = json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
-        return data.decode(), _sha256(self._hash_prefix + data).hexdigest()
+        return data, _sha256(self._hash_prefix + data).hexdigest()
 
     def decode(self, text: str) -> dict[str, Any]:
         """The row back, as json.loads would read it; an earlier version's JSON object as it is."""

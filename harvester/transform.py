@@ -30,7 +30,8 @@ CHUNK = 256
 
 
 class Transformed(NamedTuple):
-    """One record's outcome: rows as (row key, content hash, stored text, CSV line), or the problems that
+    """One record's outcome: rows as (row key, content hash, stored text, CSV line; the last two in UTF-8,
+    as the state store keeps them), or the problems that
     keep it out (then `raw` carries the record for the quarantine).
 
     A named tuple, not a dataclass: one crosses the process boundary per record, and a tuple pickles and
@@ -102,7 +103,8 @@ class RecordTransform:
         out = []
         for published in published_rows:
             stored, digest = self.stored_rows.encode(published)
-            out.append((row_key(published, self.primary_key), digest, stored, self.encoder.line(published)))
+            line = self.encoder.line(published).encode()
+            out.append((row_key(published, self.primary_key), digest, stored, line))
         return Transformed(record.key, out, (), None, dropped or (), warnings, timings)
 
     def _warnings(self, before: int) -> Sequence[str]:

@@ -56,7 +56,7 @@ def test_workers_give_the_same_rows_in_the_same_order_as_one_process() -> None:
     parallel = list(transform_all(transform(source), source.extract(None), workers=2))
     single = list(transform_all(transform(source), source.extract(None), workers=1))
     assert [o.rows for o in parallel] == [o.rows for o in single]
-    assert len(parallel) == count and "[PHONE]" in parallel[-1].rows[0][2]
+    assert len(parallel) == count and b"[PHONE]" in parallel[-1].rows[0][2]
 
 
 def test_warnings_from_workers_come_back_with_their_record() -> None:
