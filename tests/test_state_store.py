@@ -208,3 +208,24 @@ def test_a_stored_row_that_does_not_fit_its_columns_names_job_and_row(store: Sta
         StateError, match=r"job job: the stored row 'a' cannot be read \(a stored row has 3 values"
     ):
         list(store.published_rows("job"))
+
+
+def test_a_key_staged_again_after_the_run_read_its_rows_replaces_the_row(store: StateStore) -> None:
+    run_id = store.start_run("job", "me:1")
+    stage_rows(store, run_id, {"a": "1", "b": "2"})
+    assert store.staged_counts(run_id)["new"] == 2
+    stage_rows(store, run_id, {"a": "3"})
+    assert [row for _, row in store.current_rows(run_id, "job", ["v"])] == [{"v": "3"}, {"v": "2"}]
+
+
+def test_keys_staged_twice_by_a_run_that_appended_them_keep_the_later_row(store: StateStore) -> None:
+    run_id = store.start_run("job", "me:1")
+    stage_rows(store, run_id, {"a": "1", "b": "2"})
+    stage_rows(store, run_id, {"b": "20", "c": "3"})
+    stage_rows(store, run_id, {"a": "10"})
+    assert [(key, row) for key, row in store.current_rows(run_id, "job", ["v"])] == [
+        ("a", {"v": "10"}),
+        ("b", {"v": "20"}),
+        ("c", {"v": "3"}),
+    ]
+    assert store.staged_counts(run_id)["new"] == 3
