@@ -1,7 +1,7 @@
 """The per-record hot path compiled with Cython, used only where it was built from the current source.
 
 Why: a run spends most of its CPU in a dozen pure-Python modules (normalise, the free-text scrubber,
-row validation, canonical JSON, CSV lines). Compiled unchanged by Cython (`scripts/compile_hot_paths.py`,
+row validation, stored rows, CSV lines). Compiled unchanged by Cython (`scripts/compile_hot_paths.py`,
 run by scripts/setup.sh) they take about a quarter less CPU and publish the same bytes. The compiled
 files sit beside their sources; Python would import a compiled module in preference to its source even
 after the source changed, so `install` puts a finder first on `sys.meta_path` that uses a compiled module

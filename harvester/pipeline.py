@@ -335,12 +335,12 @@ class JobRun:
         if self._pending:
             published = state.published_hashes(self.job.name, [key for key, _, _, _ in self._pending])
             staged = []
-            for key, digest, canonical, line in self._pending:
+            for key, digest, stored, line in self._pending:
                 old = published.get(key)
                 if old == digest:
                     staged.append((key, "unchanged", digest, None, None))
                 else:
-                    staged.append((key, "new" if old is None else "updated", digest, canonical, line))
+                    staged.append((key, "new" if old is None else "updated", digest, stored, line))
             state.stage(run_id, self.job.name, staged)
             self._pending = []
         if self._quarantined and self.job.on_invalid == "quarantine":
