@@ -104,9 +104,9 @@ class StoredRows:
 
     Why an array: the names made up half of a row as a JSON object, and every stored row is written while
     staging, again at commit and once more when SQLite checkpoints, read when publishing, and pickled on its
-    way from a worker process. 100,000 feedback rows: 0.35 s less of the main process's CPU, 0.15 s less of
-    the workers'. The hash covers the names too, so a renamed column changes every row, as it did when the
-    names were in the text.
+    way from a worker process (100,000 feedback rows: state.db 154 -> 119 MB, the main process's CPU 0.027 ->
+    0.025 ms a row). The hash covers the names too, so a renamed column changes every row, as it did when
+    the names were in the text.
 
     A text that is a JSON object is a row stored by an earlier version (row_json); it reads as before."""
 

@@ -323,28 +323,21 @@ class StateStore:
                 self._appending = run_id
         return run_id
 
-    def _index_staging(self, cur: sqlite3.Cursor | None = None) -> None:
+    def _index_staging(self) -> None:
         """End appending: build the staged rows' key index, keeping the later of rows staged twice. Every
         method that reads staged rows or stages by upsert calls this first."""
         if self._appending is None:
             return
         self._appending = None
-        if cur is None:
-            with self._transaction() as own:
-                self._build_staged_key_index(own)
-        else:
-            self._build_staged_key_index(cur)
-
-    @staticmethod
-    def _build_staged_key_index(cur: sqlite3.Cursor) -> None:
-        cur.execute("SAVEPOINT staged_key")
-        try:
-            cur.execute(STAGED_KEY_INDEX)
-        except sqlite3.IntegrityError:  # a key staged twice: rare, the sources drop duplicates themselves
-            cur.execute("ROLLBACK TO staged_key")
-            cur.execute(DROP_EARLIER_DUPLICATES)
-            cur.execute(STAGED_KEY_INDEX)
-        cur.execute("RELEASE staged_key")
+        with self._transaction() as cur:
+            cur.execute("SAVEPOINT staged_key")
+            try:
+                cur.execute(STAGED_KEY_INDEX)
+            except sqlite3.IntegrityError:  # a key staged twice: rare, the sources drop duplicates themselves
+                cur.execute("ROLLBACK TO staged_key")
+                cur.execute(DROP_EARLIER_DUPLICATES)
+                cur.execute(STAGED_KEY_INDEX)
+            cur.execute("RELEASE staged_key")
 
     def finish_run(
         self, run_id: int, outcome: str, counts: dict[str, int], error: str | None, report_path: str | None
