@@ -21,6 +21,7 @@ import pytest
 
 from harvester.config import Config, load_config
 from harvester.pipeline import run_job
+from harvester.published_csv import csv_layout
 from harvester.replicas.open311 import Open311Replica
 from harvester.state import StateStore
 from harvester.state_postgres import redacted, translate
@@ -290,3 +291,20 @@ def test_the_feedback_job_publishes_the_same_catalogue_on_postgresql_as_on_sqlit
     assert again.counts["updated"] == 10
     csv = Path("feedback") / "feedback.csv"
     assert (on_postgres.catalogue_path / csv).read_bytes() == (sqlite.catalogue_path / csv).read_bytes()
+
+
+def test_rows_stored_as_arrays_read_by_their_columns_and_are_kept_by_name_when_they_change(
+    store: StateStore,
+) -> None:
+    first = store.start_run("job", "me:1")
+    store.stage(
+        first, "job", [("a", "new", "h1", b'["1","x"]', b"1,x\r\n"), ("b", "new", "h2", b'["2","y"]', None)]
+    )
+    store.commit_run(first, "job", None, {}, "success", None, csv_layout=csv_layout(["v", "w"]))
+    second = store.start_run("job", "me:1")
+    assert list(store.current_lines(second, "job", csv_layout(["v", "w"]))) == [
+        ("a", b"1,x\r\n", None),
+        ("b", None, {"v": "2", "w": "y"}),
+    ]
+    store.commit_run(second, "job", None, {}, "success", None, csv_layout=csv_layout(["w", "v"]))
+    assert list(store.published_rows("job")) == [("a", {"v": "1", "w": "x"}), ("b", {"v": "2", "w": "y"})]
