@@ -54,8 +54,10 @@ def csv_layout(columns: Iterable[str]) -> str:
     return json.dumps({"encoding": ENCODING_VERSION, "columns": list(columns)}, ensure_ascii=False)
 
 
-def layout_columns(layout: str) -> list[str] | None:
-    """The columns a layout names (None for a text that is not one of csv_layout's)."""
+def layout_columns(layout: str | None) -> list[str] | None:
+    """The columns a layout names (None for no layout, or a text that is not one of csv_layout's)."""
+    if layout is None:
+        return None
     try:
         columns = json.loads(layout).get("columns")
     except (ValueError, AttributeError):

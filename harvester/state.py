@@ -462,8 +462,7 @@ class StateStore:
 
     def _stored_columns(self, job: str) -> list[str] | None:
         """The columns the job's committed rows are stored by (harvester/rows.py StoredRows)."""
-        layout = self.csv_layout(job)
-        return layout_columns(layout) if layout is not None else None
+        return layout_columns(self.csv_layout(job))
 
     @staticmethod
     def _decode(job: str, key: str, text: str, columns: list[str] | None) -> dict[str, Any]:
@@ -606,7 +605,7 @@ class StateStore:
         self._index_staging()
         stored_layout = self.csv_layout(job)
         usable = stored_layout == layout
-        committed_columns = layout_columns(stored_layout) if stored_layout is not None else None
+        committed_columns = layout_columns(stored_layout)
         columns = layout_columns(layout)
         line = "COALESCE(s.row_csv, CASE WHEN ? THEN r.row_csv END)"
         as_stored = "{}" if self._postgres else "CAST({} AS BLOB)"

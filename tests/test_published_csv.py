@@ -18,7 +18,7 @@ import pytest
 from harvester.config import Config
 from harvester.http import HttpClient
 from harvester.pipeline import JobRun, RunOptions
-from harvester.published_csv import CsvLineEncoder, float_cell
+from harvester.published_csv import CsvLineEncoder, float_cell, layout_columns
 from harvester.rows import decode_stored_row, row_json
 from harvester.sources.base import Source, SourceRecord, SourceSettings
 from harvester.targets.catalogue import CatalogueTarget
@@ -224,3 +224,9 @@ def test_a_reordered_schema_publishes_every_row_in_the_new_order(tiny: Config, t
         ["00200", "b", ""],
         ["00300", "c", "tavallinen"],
     ]
+
+
+def test_the_columns_of_a_layout_come_back_from_it_and_no_layout_names_none() -> None:
+    assert layout_columns(CsvLineEncoder(["id", "zip"]).layout) == ["id", "zip"]
+    assert layout_columns(None) is None
+    assert layout_columns("layout-1") is None
