@@ -111,7 +111,7 @@ class JobRun:
         self.primary_key: list[str] = [primary] if isinstance(primary, str) else list(primary)
         self.field_types = {f["name"]: f.get("type", "string") for f in job.schema["fields"]}
         self.columns = [f["name"] for f in job.schema["fields"]]
-        self.csv_encoder = CsvLineEncoder(self.columns)
+        self.csv_encoder = CsvLineEncoder(self.columns, [self.field_types[name] for name in self.columns])
         self.transform = RecordTransform(
             self.source,
             self.policy,
@@ -400,6 +400,7 @@ class JobRun:
     def _dataset(self, state: StateStore, run_id: int) -> tuple[DatasetVersion, ChangeSet]:
         job = self.job
         names = self.columns
+        layout = self.csv_encoder.layout
 
         def ordered(rows: Iterator[tuple[str, dict[str, Any] | None]]) -> Iterator[dict[str, Any]]:
             # in the schema's columns: a row stored by an earlier schema lacks the new ones, or has dropped ones
@@ -408,11 +409,11 @@ class JobRun:
 
         def lines() -> Iterator[bytes]:
             encoder = self.csv_encoder
-            for _key, line, row in state.current_lines(run_id, job.name, encoder.layout):
+            for _key, line, row in state.current_lines(run_id, job.name, layout):
                 yield line if line is not None else encoder.line(row or {}).encode()
 
         def removed_keys() -> Iterator[dict[str, Any]]:
-            for key, _ in state.staged_rows(run_id, job.name, "removed", names):
+            for key, _ in state.staged_rows(run_id, job.name, "removed", layout):
                 yield key_fields(key, self.primary_key, self.field_types)
 
         counts = self._staged_counts(state, run_id)
@@ -421,14 +422,14 @@ class JobRun:
             name=job.name,
             metadata=metadata,
             schema=job.schema,
-            rows=lambda: ordered(state.current_rows(run_id, job.name, names)),
+            rows=lambda: ordered(state.current_rows(run_id, job.name, layout)),
             row_count=state.current_count(run_id, job.name, counts),
             extra_files=extra_files,
             stored_lines=lines,
         )
         changes = ChangeSet(
-            added=lambda: ordered(state.staged_rows(run_id, job.name, "new", names)),
-            updated=lambda: ordered(state.staged_rows(run_id, job.name, "updated", names)),
+            added=lambda: ordered(state.staged_rows(run_id, job.name, "new", layout)),
+            updated=lambda: ordered(state.staged_rows(run_id, job.name, "updated", layout)),
             removed=removed_keys,
             added_count=counts["new"],
             updated_count=counts["updated"],

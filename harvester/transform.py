@@ -30,16 +30,16 @@ CHUNK = 256
 
 
 class Transformed(NamedTuple):
-    """One record's outcome: rows as (row key, content hash, stored text, CSV line; the last two in UTF-8,
-    as the state store keeps them), or the problems that
-    keep it out (then `raw` carries the record for the quarantine).
+    """One record's outcome: rows as (row key, content hash, stored text or None, CSV line; the last two in
+    UTF-8, as the state store keeps them; no stored text when the line reads back to the row), or the problems
+    that keep it out (then `raw` carries the record for the quarantine).
 
     A named tuple, not a dataclass: one crosses the process boundary per record, and a tuple pickles and
     unpickles several times faster. For the same reason the usual empty lists are the empty tuple (one
     object, nothing to allocate on unpickling) and `timings` is the seconds of each of STAGES, in order."""
 
     key: str
-    rows: list[tuple[str, str, str, str]]
+    rows: list[tuple[str, str, bytes | None, bytes]]
     problems: Sequence[RecordProblem]
     raw: Mapping[str, Any] | None
     dropped: Sequence[str]
@@ -104,7 +104,15 @@ class RecordTransform:
         for published in published_rows:
             stored, digest = self.stored_rows.encode(published)
             line = self.encoder.line(published).encode()
-            out.append((row_key(published, self.primary_key), digest, stored, line))
+            # the line alone when it reads back to this very row: half the bytes to send, stage and commit
+            out.append(
+                (
+                    row_key(published, self.primary_key),
+                    digest,
+                    None if self.encoder.reads_back(published) else stored,
+                    line,
+                )
+            )
         return Transformed(record.key, out, (), None, dropped or (), warnings, timings)
 
     def _warnings(self, before: int) -> Sequence[str]:

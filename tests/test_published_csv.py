@@ -18,9 +18,18 @@ import pytest
 from harvester.config import Config
 from harvester.http import HttpClient
 from harvester.pipeline import JobRun, RunOptions
-from harvester.published_csv import CsvLineEncoder, float_cell, layout_columns
-from harvester.rows import decode_stored_row, row_json
+from harvester.published_csv import (
+    CsvLineEncoder,
+    CsvLineReader,
+    csv_layout,
+    float_cell,
+    layout_columns,
+    layout_types,
+    same_lines,
+)
+from harvester.rows import row_json
 from harvester.sources.base import Source, SourceRecord, SourceSettings
+from harvester.state import StateStore
 from harvester.targets.catalogue import CatalogueTarget
 
 JOB = """
@@ -186,31 +195,53 @@ def test_each_published_row_has_its_stored_line(tiny: Config) -> None:
     )
 
 
-def test_each_published_row_is_stored_as_its_values_in_column_order(tiny: Config) -> None:
+def test_a_row_its_line_reads_back_to_is_stored_as_the_line_alone(tiny: Config) -> None:
     run(tiny, RECORDS[1:2])
     with state_db(tiny) as db:
-        assert db.execute("SELECT row_json FROM records WHERE job = 'tiny'").fetchall() == [
-            (
-                json.dumps(
-                    [RECORDS[1]["id"], RECORDS[1]["zip"], None], ensure_ascii=False, separators=(",", ":")
-                ),
-            )
+        assert db.execute("SELECT row_json, row_csv FROM records WHERE job = 'tiny'").fetchall() == [
+            (None, CsvLineEncoder(["id", "zip", "note"]).line(RECORDS[1]))
         ]
+
+
+def test_a_row_its_line_would_not_give_back_is_stored_as_its_values_in_column_order(tiny: Config) -> None:
+    blank = {"id": "d", "zip": "00400", "note": ""}  # an empty text reads back as no value
+    run(tiny, [blank])
+    with state_db(tiny) as db:
+        assert db.execute("SELECT row_json FROM records WHERE job = 'tiny'").fetchall() == [
+            (json.dumps(["d", "00400", ""], ensure_ascii=False, separators=(",", ":")),)
+        ]
+
+
+def test_rows_stored_as_lines_or_json_read_back_as_they_were_published(tiny: Config) -> None:
+    blank = {"id": "d", "zip": "00400", "note": ""}
+    run(tiny, [*RECORDS, blank])
+    assert dict(StateStore(tiny.state_url).published_rows("tiny")) == {
+        row["id"]: row for row in [*RECORDS, blank]
+    }
 
 
 def test_rows_stored_without_a_line_are_published_from_their_json(tiny: Config) -> None:
     run(tiny, RECORDS)
     expected = published(tiny)
+    rows = dict(StateStore(tiny.state_url).published_rows("tiny"))
     with state_db(
         tiny
     ) as db:  # as a version before stored lines left them: JSON objects, no lines, no layout
-        for key, text in db.execute("SELECT key, row_json FROM records").fetchall():
-            as_object = row_json(decode_stored_row(text, ["id", "zip", "note"]))
-            db.execute("UPDATE records SET row_json = ?, row_csv = NULL WHERE key = ?", (as_object, key))
+        for key, row in rows.items():
+            db.execute("UPDATE records SET row_json = ?, row_csv = NULL WHERE key = ?", (row_json(row), key))
         db.execute("DELETE FROM csv_layouts")
     changed = [*RECORDS[:2], {**RECORDS[2], "note": "muutettu"}]
     run(tiny, changed)
     assert published(tiny) == [*expected[:3], ["c", "00300", "muutettu"]]
+
+
+def test_rows_kept_as_lines_alone_are_kept_as_json_when_their_columns_types_change(tiny: Config) -> None:
+    run(tiny, RECORDS)
+    store = StateStore(tiny.state_url)
+    run_id = store.start_run("tiny", "me:1")
+    retyped = csv_layout(["id", "zip", "note"], ["string", "integer", "string"])  # "00100" would read as 100
+    store.commit_run(run_id, "tiny", None, {}, "success", None, csv_layout=retyped)
+    assert dict(store.published_rows("tiny")) == {row["id"]: row for row in RECORDS}
 
 
 def test_a_reordered_schema_publishes_every_row_in_the_new_order(tiny: Config, tmp_path: Path) -> None:
@@ -230,3 +261,85 @@ def test_the_columns_of_a_layout_come_back_from_it_and_no_layout_names_none() ->
     assert layout_columns(CsvLineEncoder(["id", "zip"]).layout) == ["id", "zip"]
     assert layout_columns(None) is None
     assert layout_columns("layout-1") is None
+
+
+TYPES = ["string", "integer", "number", "boolean", "datetime"]
+TYPED = {
+    "string": [None, "x", " ", "a,b", 'say "hi"', "rivi\nrivi", "\r", "ä €", "true", "5", "\x00"],
+    "integer": [None, 0, -7, 10**20],
+    "number": [None, 0, -3, 0.1 + 0.2, -0.0, 1e-300, 1e22, 60.2029, float("inf"), float("-inf"), 5.0],
+    "boolean": [None, True, False],
+    "datetime": [None, "2026-11-29T03:38:00Z"],
+}
+
+
+def test_a_line_reads_back_to_every_row_the_encoder_says_it_does() -> None:
+    encoder = CsvLineEncoder([f"c{i}" for i in range(len(TYPES))], TYPES)
+    reader = CsvLineReader(encoder.layout)
+    pick = random.Random(2029)
+    for _ in range(5000):
+        row = {name: pick.choice(TYPED[kind]) for name, kind in zip(encoder.columns, TYPES, strict=True)}
+        assert encoder.reads_back(row)
+        back = reader.row(encoder.line(row).encode())
+        assert back == row
+        assert [type(v) for v in back.values()] == [type(v) for v in row.values()]
+
+
+def test_a_line_reads_back_awkward_text_in_every_position() -> None:
+    pick = random.Random(7)
+    encoder = CsvLineEncoder(["a", "b", "c"], ["string"] * 3)
+    reader = CsvLineReader(encoder.layout)
+    for _ in range(3000):
+        row = {name: "".join(pick.choices(AWKWARD, k=pick.randint(1, 4))) or None for name in "abc"}
+        if encoder.reads_back(row):
+            assert reader.row(encoder.line(row)) == row
+
+
+@pytest.mark.parametrize(
+    ("kind", "value"),
+    [
+        ("string", ""),
+        ("string", 5),
+        ("integer", True),
+        ("integer", 5.0),
+        ("integer", "5"),
+        ("number", "5"),
+        ("number", False),
+        ("boolean", 1),
+        ("datetime", ""),
+    ],
+)
+def test_a_value_its_cell_would_read_back_otherwise_keeps_the_rows_json(kind: str, value: Any) -> None:
+    assert not CsvLineEncoder(["v"], [kind]).reads_back({"v": value})
+
+
+def test_an_encoder_without_types_never_says_a_line_reads_back() -> None:
+    assert not CsvLineEncoder(["v"]).reads_back({"v": "x"})
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("a,b", "CRLF"), ("a\r\n", "1 cells for 2 columns"), ("a,b,c\r\n", "3 cells for 2 columns")],
+)
+def test_a_line_that_does_not_fit_its_layout_is_refused(line: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=reason):
+        CsvLineReader(csv_layout(["a", "b"], ["string", "string"])).row(line)
+
+
+def test_a_boolean_cell_other_than_true_or_false_is_refused() -> None:
+    with pytest.raises(ValueError, match="boolean"):
+        CsvLineReader(csv_layout(["v"], ["boolean"])).row("yes\r\n")
+
+
+def test_lines_of_a_layout_without_types_cannot_be_read_back() -> None:
+    with pytest.raises(ValueError, match="no column types"):
+        CsvLineReader(csv_layout(["a"]))
+
+
+def test_a_layout_names_its_types_and_makes_the_same_lines_as_one_without() -> None:
+    typed, untyped = csv_layout(["a", "b"], ["string", "integer"]), csv_layout(["a", "b"])
+    assert layout_types(typed) == ["string", "integer"]
+    assert layout_types(untyped) is None
+    assert same_lines(typed, untyped)
+    assert not same_lines(typed, csv_layout(["b", "a"], ["integer", "string"]))
+    assert not same_lines(typed, None)

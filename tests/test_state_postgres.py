@@ -132,7 +132,7 @@ def test_staged_rows_are_committed_with_the_cursor_in_one_step(store: StateStore
     store.stage(
         run_id, "job", [("b", "new", "h2", '{"v": 2}', "2\r\n"), ("a", "new", "h1", '{"v": 1}', "1\r\n")]
     )
-    assert [key for key, _ in store.current_rows(run_id, "job", ["v"])] == ["a", "b"]
+    assert [key for key, _ in store.current_rows(run_id, "job", csv_layout(["v"]))] == ["a", "b"]
     store.commit_run(run_id, "job", "cursor-1", {"new": 2}, "success", None)
     assert [key for key, _ in store.published_rows("job")] == ["a", "b"]
     assert store.cursor("job") == "cursor-1"
@@ -174,6 +174,27 @@ def test_stored_csv_lines_reach_a_database_made_before_they_existed(state_url: s
             ("a", None, {"v": 1}),
             ("b", b"2\r\n", None),
         ]
+    finally:
+        store.close()
+
+
+def test_rows_kept_as_lines_alone_reach_a_database_that_required_their_json(state_url: str) -> None:
+    _execute(
+        state_url,
+        [
+            "CREATE TABLE records (job TEXT NOT NULL, key TEXT NOT NULL, hash TEXT NOT NULL, "
+            "row_json TEXT NOT NULL, row_csv TEXT, PRIMARY KEY (job, key))",
+            "INSERT INTO records VALUES ('job', 'a', 'h1', '[\"1\"]', '1\r\n')",
+        ],
+    )
+    layout = csv_layout(["v"], ["integer"])
+    store = StateStore(state_url)
+    try:
+        run_id = store.start_run("job", "me:1")
+        store.stage(run_id, "job", [("b", "new", "h2", None, b"2\r\n")])
+        store.commit_run(run_id, "job", None, {"new": 1}, "success", None, csv_layout=layout)
+        assert list(store.published_rows("job")) == [("a", {"v": "1"}), ("b", {"v": 2})]
+        assert [hash for _, hash in sorted(store.published_hashes("job", ["a", "b"]).items())] == ["h1", "h2"]
     finally:
         store.close()
 

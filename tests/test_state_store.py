@@ -33,7 +33,7 @@ def test_staged_rows_are_not_published_until_the_run_commits(store: StateStore) 
     run_id = store.start_run("job", "me:1")
     stage_rows(store, run_id, {"a": "1", "b": "2"})
     assert store.published_count("job") == 0
-    assert [key for key, _ in store.current_rows(run_id, "job", ["v"])] == ["a", "b"]
+    assert [key for key, _ in store.current_rows(run_id, "job", csv_layout(["v"]))] == ["a", "b"]
     store.commit_run(run_id, "job", "cursor-1", {"new": 2}, "success", None)
     assert store.published_count("job") == 2
     assert store.cursor("job") == "cursor-1"
@@ -56,7 +56,7 @@ def test_staging_the_same_key_twice_keeps_one_row(store: StateStore) -> None:
     stage_rows(store, run_id, {"a": "1"})
     stage_rows(store, run_id, {"a": "2"})
     assert store.staged_counts(run_id)["new"] == 1
-    assert [row for _, row in store.current_rows(run_id, "job", ["v"])] == [{"v": "2"}]
+    assert [row for _, row in store.current_rows(run_id, "job", csv_layout(["v"]))] == [{"v": "2"}]
 
 
 def test_within_one_batch_the_later_item_for_a_key_wins(store: StateStore) -> None:
@@ -70,7 +70,10 @@ def test_within_one_batch_the_later_item_for_a_key_wins(store: StateStore) -> No
             ("b", "new", "h2", '{"v": "2"}', None),
         ],
     )
-    assert [row for _, row in store.current_rows(run_id, "job", ["v"])] == [{"v": "0"}, {"v": "2"}]
+    assert [row for _, row in store.current_rows(run_id, "job", csv_layout(["v"]))] == [
+        {"v": "0"},
+        {"v": "2"},
+    ]
 
 
 def test_after_a_complete_listing_unseen_rows_are_staged_as_removed(store: StateStore) -> None:
@@ -80,8 +83,8 @@ def test_after_a_complete_listing_unseen_rows_are_staged_as_removed(store: State
     second = store.start_run("job", "me:1")
     store.stage(second, "job", [("a", "unchanged", "h-1", None, None), ("c", "unchanged", "h-3", None, None)])
     store.stage_unseen_as_removed(second, "job")
-    assert [key for key, _ in store.staged_rows(second, "job", "removed", ["v"])] == ["b"]
-    assert [key for key, _ in store.current_rows(second, "job", ["v"])] == ["a", "c"]
+    assert [key for key, _ in store.staged_rows(second, "job", "removed", csv_layout(["v"]))] == ["b"]
+    assert [key for key, _ in store.current_rows(second, "job", csv_layout(["v"]))] == ["a", "c"]
 
 
 def test_staging_left_by_a_killed_run_is_discarded_by_the_next(store: StateStore) -> None:
@@ -177,7 +180,7 @@ def test_rows_stored_as_arrays_are_read_by_the_columns_they_were_stored_with(sto
     store.commit_run(first, "job", None, {}, "success", None, csv_layout=csv_layout(["v", "w"]))
     second = store.start_run("job", "me:1")
     stage_arrays(store, second, {"b": '["y","2"]'})  # this run's columns are (w, v)
-    assert list(store.current_rows(second, "job", ["w", "v"])) == [
+    assert list(store.current_rows(second, "job", csv_layout(["w", "v"]))) == [
         ("a", {"v": "1", "w": "x"}),
         ("b", {"w": "y", "v": "2"}),
     ]
@@ -215,7 +218,10 @@ def test_a_key_staged_again_after_the_run_read_its_rows_replaces_the_row(store: 
     stage_rows(store, run_id, {"a": "1", "b": "2"})
     assert store.staged_counts(run_id)["new"] == 2
     stage_rows(store, run_id, {"a": "3"})
-    assert [row for _, row in store.current_rows(run_id, "job", ["v"])] == [{"v": "3"}, {"v": "2"}]
+    assert [row for _, row in store.current_rows(run_id, "job", csv_layout(["v"]))] == [
+        {"v": "3"},
+        {"v": "2"},
+    ]
 
 
 def test_keys_staged_twice_by_a_run_that_appended_them_keep_the_later_row(store: StateStore) -> None:
@@ -223,7 +229,7 @@ def test_keys_staged_twice_by_a_run_that_appended_them_keep_the_later_row(store:
     stage_rows(store, run_id, {"a": "1", "b": "2"})
     stage_rows(store, run_id, {"b": "20", "c": "3"})
     stage_rows(store, run_id, {"a": "10"})
-    assert [(key, row) for key, row in store.current_rows(run_id, "job", ["v"])] == [
+    assert [(key, row) for key, row in store.current_rows(run_id, "job", csv_layout(["v"]))] == [
         ("a", {"v": "10"}),
         ("b", {"v": "20"}),
         ("c", {"v": "3"}),
