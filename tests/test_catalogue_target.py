@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import frictionless
+import pytest
 
 from harvester.targets.base import ChangeSet, DatasetVersion
-from harvester.targets.catalogue import CatalogueTarget
+from harvester.targets.catalogue import WRITE_BATCH, WRITE_QUEUE, CatalogueTarget, write_lines
 
 SCHEMA = {
     "fields": [
@@ -99,3 +103,28 @@ def test_no_temporary_file_is_left_behind(tmp_path: Path) -> None:
     target.publish(dataset(ROWS), no_changes())
     target.publish(dataset(ROWS), no_changes())
     assert sorted(p.name for p in (tmp_path / "test-set").iterdir()) == ["datapackage.json", "test-set.csv"]
+
+
+def test_write_lines_writes_every_line_in_order_and_returns_hash_size_and_rows(tmp_path: Path) -> None:
+    lines = [b"id,text\r\n"] + [f"{i},rivi {i}\r\n".encode() for i in range(WRITE_BATCH * 3 + 7)]
+    path = tmp_path / "out.csv"
+    digest, size, rows = write_lines(path, iter(lines))
+    data = path.read_bytes()
+    assert data == b"".join(lines)
+    assert (digest, size, rows) == (hashlib.sha256(data).hexdigest(), len(data), len(lines) - 1)
+
+
+def test_a_full_disk_while_writing_raises_instead_of_hanging() -> None:
+    lines = (b"x" * 1000 + b"\r\n" for _ in range(WRITE_BATCH * (WRITE_QUEUE + 4)))
+    with pytest.raises(OSError) as raised:
+        write_lines(Path("/dev/full"), lines)
+    assert raised.value.errno == errno.ENOSPC
+
+
+def test_an_error_while_reading_the_lines_reaches_the_caller(tmp_path: Path) -> None:
+    def lines() -> Iterator[bytes]:
+        yield b"id\r\n"
+        raise RuntimeError("the state store went away")
+
+    with pytest.raises(RuntimeError, match="went away"):
+        write_lines(tmp_path / "out.csv", lines())
