@@ -6,6 +6,10 @@ Each size runs in a fresh process so that its peak RSS is its own. Usage:
     .venv/bin/python benchmarks/feedback_pipeline.py --sizes 100000 1000000 --repeat 3
     .venv/bin/python benchmarks/feedback_pipeline.py --frictionless 100000   # frictionless validate alone
     .venv/bin/python benchmarks/feedback_pipeline.py --sizes 100000 --workers 1   # all in one process
+    .venv/bin/python benchmarks/feedback_pipeline.py --alternate 5 --sizes 1000000   # against frictionless
+
+--alternate N runs N rounds of one pipeline run then one `frictionless validate` run, because this
+machine's speed drifts by a third within minutes: only runs made side by side compare.
 """
 
 from __future__ import annotations
@@ -148,6 +152,47 @@ def frictionless_alone(count: int, repeat: int) -> list[dict[str, float]]:
     return runs
 
 
+def pipeline_in_fresh_process(size: int, workers: str) -> dict[str, float]:
+    """One pipeline run (and its unchanged rerun) in a process of its own, so its peak RSS is its own."""
+    output = subprocess.run(
+        [sys.executable, __file__, "--one", str(size), "--workers", workers],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output)
+
+
+def alternate(size: int, rounds: int, workers: str) -> dict[str, object]:
+    """Rounds of one pipeline run, then one frictionless validate run on the package such a run publishes."""
+    table = []
+    for number in range(1, rounds + 1):
+        run = pipeline_in_fresh_process(size, workers)
+        alone = frictionless_alone(size, 1)[0]
+        table.append(
+            {
+                "round": number,
+                "pipeline_rows_per_second": round(run["rows_per_second"]),
+                "frictionless_rows_per_second": round(alone["rows_per_second"]),
+                "ratio": round(run["rows_per_second"] / alone["rows_per_second"], 3),
+                "main_cpu_ms_per_row": round(run["main_cpu_ms_per_row"], 4),
+                "worker_cpu_ms_per_row": round(run["worker_cpu_ms_per_row"], 4),
+                "peak_rss_mb": round(run["peak_rss_mb"], 1),
+                "peak_worker_rss_mb": round(run["peak_worker_rss_mb"], 1),
+            }
+        )
+        print(json.dumps(table[-1]), file=sys.stderr, flush=True)  # progress: a round takes minutes at 1M
+    return {
+        "rows": size,
+        "median_pipeline_rows_per_second": statistics.median(r["pipeline_rows_per_second"] for r in table),
+        "median_frictionless_rows_per_second": statistics.median(
+            r["frictionless_rows_per_second"] for r in table
+        ),
+        "median_ratio": statistics.median(r["ratio"] for r in table),
+        "rounds": table,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -161,6 +206,13 @@ def main() -> int:
         help="pipeline.workers for the runs: auto (the default, as config.yaml) or a number; 1 runs everything "
         "in one process, which shows what the worker processes add",
     )
+    parser.add_argument(
+        "--alternate",
+        type=int,
+        metavar="ROUNDS",
+        help="for each size: ROUNDS rounds of one pipeline run then one frictionless validate run; prints "
+        "each round and the medians",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     for size in [*args.sizes, args.frictionless or 0]:
@@ -168,6 +220,10 @@ def main() -> int:
             generated_file(size)
     if args.one:
         print(json.dumps(one_run(args.one, args.workers)))
+        return 0
+    if args.alternate:
+        for size in args.sizes:
+            print(json.dumps(alternate(size, args.alternate, args.workers), indent=2))
         return 0
     if args.frictionless:
         runs = frictionless_alone(args.frictionless, args.repeat)
@@ -186,13 +242,7 @@ def main() -> int:
     for size in args.sizes:
         runs = []
         for _ in range(args.repeat):
-            output = subprocess.run(
-                [sys.executable, __file__, "--one", str(size), "--workers", args.workers],
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-            runs.append(json.loads(output))
+            runs.append(pipeline_in_fresh_process(size, args.workers))
         print(
             json.dumps(
                 {
