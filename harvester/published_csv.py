@@ -1,7 +1,7 @@
 """How a published row is written as a line of CSV: the one encoding every target's CSV file uses.
 
 The pipeline encodes each row where it is made (in the worker process that transformed it) and keeps the
-line beside the row's canonical JSON in the state store. Publishing a large dataset then writes stored lines
+line in the state store. Publishing a large dataset then writes stored lines
 instead of decoding every row from JSON and encoding it again, which was most of the publish step and ran
 on one core after the workers had finished.
 

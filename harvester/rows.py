@@ -99,8 +99,9 @@ def parse_row_json(text: str) -> dict[str, Any]:
 
 
 class StoredRows:
-    """How the state store keeps a job's rows: a JSON array of the values in the order of the job's columns
-    (the text json.dumps gives the list), hashed together with the column names.
+    """A row's content hash, over a JSON array of the values in the order of the job's columns (the text
+    json.dumps gives the list) together with the column names; and that array, which the state store keeps
+    for a row whose CSV line would not read back to it (harvester/published_csv.py `reads_back`).
 
     Why an array: the names made up half of a row as a JSON object, and every stored row is written while
     staging, again at commit and once more when SQLite checkpoints, read when publishing, and pickled on its
