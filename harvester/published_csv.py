@@ -1,9 +1,9 @@
 """How a published row is written as a line of CSV: the one encoding every target's CSV file uses.
 
 The pipeline encodes each row where it is made (in the worker process that transformed it) and keeps the
-line in the state store. Publishing a large dataset then writes stored lines
-instead of decoding every row from JSON and encoding it again, which was most of the publish step and ran
-on one core after the workers had finished.
+line in the state store. Publishing a large dataset then writes stored lines instead of decoding every row
+from JSON and encoding it again, which was most of the publish step and ran on one core after the workers
+had finished.
 
 A stored line is good only for the columns and the encoding it was made with. `CsvLineEncoder.layout` names
 both; the state store keeps a job's stored lines only while its layout stays the same (a reordered schema, or
@@ -63,13 +63,18 @@ def csv_layout(columns: Iterable[str], types: Iterable[str] | None = None) -> st
     return json.dumps(layout, ensure_ascii=False)
 
 
-def _layout_list(layout: str | None, name: str) -> list[str] | None:
+def _layout_part(layout: str | None, name: str) -> Any:
+    """One entry of a layout (None for no layout, or a text that is not one of csv_layout's)."""
     if layout is None:
         return None
     try:
-        found = json.loads(layout).get(name)
+        return json.loads(layout).get(name)
     except (ValueError, AttributeError):
         return None
+
+
+def _layout_list(layout: str | None, name: str) -> list[str] | None:
+    found = _layout_part(layout, name)
     return list(found) if isinstance(found, list) else None
 
 
@@ -85,15 +90,11 @@ def same_lines(layout: str | None, other: str | None) -> bool:
         return False
     if layout == other:
         return True
-    try:
-        first, second = json.loads(layout), json.loads(other)
-    except ValueError:
-        return False
+    columns = layout_columns(layout)
     return (
-        isinstance(first, dict)
-        and isinstance(second, dict)
-        and first.get("encoding") == second.get("encoding")
-        and first.get("columns") == second.get("columns")
+        columns is not None
+        and columns == layout_columns(other)
+        and _layout_part(layout, "encoding") == _layout_part(other, "encoding")
     )
 
 
