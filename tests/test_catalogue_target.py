@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -128,3 +129,27 @@ def test_an_error_while_reading_the_lines_reaches_the_caller(tmp_path: Path) -> 
 
     with pytest.raises(RuntimeError, match="went away"):
         write_lines(tmp_path / "out.csv", lines())
+
+
+def test_a_changed_csv_is_on_disk_before_it_is_renamed_into_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[tuple[str, str]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        events.append(("fsync", Path(os.readlink(f"/proc/self/fd/{fd}")).name))
+        real_fsync(fd)
+
+    def replace(source: str | Path, target: str | Path) -> None:
+        events.append(("replace", f"{Path(source).name} -> {Path(target).name}"))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    CatalogueTarget(tmp_path).publish(dataset(ROWS), no_changes())
+    renamed = next(
+        i for i, (kind, what) in enumerate(events) if kind == "replace" and what.endswith("test-set.csv")
+    )
+    temporary = events[renamed][1].split(" -> ")[0]
+    assert ("fsync", temporary) in events[:renamed]
