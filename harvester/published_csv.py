@@ -108,6 +108,11 @@ _TEXT, _INTEGER, _NUMBER, _BOOLEAN = 0, 1, 2, 3
 _KINDS = {"integer": _INTEGER, "number": _NUMBER, "boolean": _BOOLEAN}
 
 
+def _cell_kinds(types: Iterable[str]) -> list[int]:
+    """How each column's cells read back, by its Table Schema type (the encoder's check and the reader)."""
+    return [_KINDS.get(kind, _TEXT) for kind in types]
+
+
 class CsvLineEncoder:
     """Encodes rows of one table as CSV lines (terminator included), built once per run.
 
@@ -119,7 +124,7 @@ class CsvLineEncoder:
         self.columns = list(columns)
         self.layout = csv_layout(self.columns, types)
         self._commas = len(self.columns) - 1
-        self._kinds = None if types is None else [_KINDS.get(kind, _TEXT) for kind in types]
+        self._kinds = None if types is None else _cell_kinds(types)
 
     def reads_back(self, row: Mapping[str, Any]) -> bool:
         """Whether `CsvLineReader` gives this very row back from its line (by the layout's columns; False
@@ -189,7 +194,7 @@ class CsvLineReader:
                 "the layout of these CSV lines names no column types, so they cannot be read back"
             )
         self.columns = columns
-        self._kinds = [_KINDS.get(kind, _TEXT) for kind in types]
+        self._kinds = _cell_kinds(types)
 
     def row(self, line: bytes | str) -> dict[str, Any]:
         """The row a line was encoded from (CsvLineEncoder.line), when `reads_back` held for it. ValueError
