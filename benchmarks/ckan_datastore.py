@@ -21,9 +21,9 @@ from typing import Any
 
 import requests
 
-from harvester.config import CkanSettings
+from harvester.core.config import CkanSettings
 from harvester.targets.base import ChangeSet, DatasetVersion
-from harvester.targets.ckan import CkanTarget
+from harvester.targets.ckan.target import CkanTarget
 
 SCHEMA: dict[str, Any] = {
     "fields": [

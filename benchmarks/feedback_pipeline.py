@@ -33,14 +33,14 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from harvester import compiled  # noqa: E402
-from harvester.config import Config, load_config  # noqa: E402
-from harvester.http import HttpClient  # noqa: E402
-from harvester.pipeline import JobRun, RunOptions  # noqa: E402
-from harvester.replicas.open311_data import iter_requests  # noqa: E402
-from harvester.report import RunReport  # noqa: E402
+from harvester.core.config import Config, load_config  # noqa: E402
+from harvester.core.run_report import RunReport  # noqa: E402
+from harvester.pipeline.run import JobRun, RunOptions  # noqa: E402
 from harvester.sources.base import SourceRecord, SourceSettings  # noqa: E402
+from harvester.sources.http import HttpClient  # noqa: E402
 from harvester.sources.open311 import Open311Source  # noqa: E402
 from harvester.targets.catalogue import CatalogueTarget  # noqa: E402
+from harvester.testing.replicas.open311_data import iter_requests  # noqa: E402
 
 SERVICES = REPO.parent / "shared" / "samples" / "feedback" / "issues-example_services_fi.json"
 

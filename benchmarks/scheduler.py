@@ -26,8 +26,8 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from harvester.replicas.open311 import Open311Replica  # noqa: E402
-from harvester.state import StateStore  # noqa: E402
+from harvester.state.store import StateStore  # noqa: E402
+from harvester.testing.replicas.open311 import Open311Replica  # noqa: E402
 
 
 def rss_mb(pid: int) -> float:

@@ -1,3 +1,3 @@
-from harvester.cli import main
+from harvester.cli.main import main
 
 raise SystemExit(main())

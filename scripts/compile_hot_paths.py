@@ -1,4 +1,4 @@
-"""Compile the per-record hot path (harvester.compiled.COMPILED_MODULES) with Cython, beside the sources.
+"""Compile the per-record hot path (harvester.speedups.compiled.COMPILED_MODULES) with Cython, beside the sources.
 
 Run by scripts/setup.sh; quick when nothing changed. Needs Cython (the `compile` extra) and a C compiler with
 the Python headers (Debian: build-essential, python3-dev). Exits 1 when compiling fails; the harvester then
@@ -18,7 +18,7 @@ def main() -> int:
     from Cython.Build import cythonize
     from setuptools import Extension, setup
 
-    from harvester.compiled import COMPILED_MODULES, source_path
+    from harvester.speedups.compiled import COMPILED_MODULES, source_path
 
     extensions = []
     for name in COMPILED_MODULES:

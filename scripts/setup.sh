@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what hri-harvester needs on Debian 12: the Debian packages in scripts/apt-packages.txt (when run
 # as root), a virtual environment in .venv with the harvester and its test tools, and the per-record hot path
-# compiled with Cython (harvester/compiled.py). Idempotent and quick on a second run: pip runs again only
+# compiled with Cython (harvester/speedups/compiled.py). Idempotent and quick on a second run: pip runs again only
 # when pyproject.toml changed, and only modules whose source changed are compiled again.
 set -euo pipefail
 cd "$(dirname "$0")/.."

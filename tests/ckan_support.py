@@ -20,9 +20,9 @@ import pytest
 import requests
 import vcr
 
-from harvester.config import CkanSettings
+from harvester.core.config import CkanSettings
 from harvester.targets.base import ChangeSet, DatasetVersion
-from harvester.targets.ckan import CkanTarget
+from harvester.targets.ckan.target import CkanTarget
 
 CASSETTES = Path(__file__).parent / "cassettes"
 ORGANIZATION = os.environ.get("CKAN_TEST_ORGANIZATION", "hri-harvester-test")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from harvester.config import Config, load_config
+from harvester.core.config import Config, load_config
 
 REPO = Path(__file__).resolve().parent.parent
 JOBS_DIR = REPO / "jobs"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from harvester.http import HttpClient
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.http import HttpClient
 
 
 class ListSource(Source):

@@ -18,7 +18,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from harvester.config import load_job  # noqa: E402
+from harvester.core.config import load_job  # noqa: E402
 
 
 def cronjob(name: str, schedule: str, image: str) -> dict:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from harvester.anonymise.text import TextScrubber
-from harvester.errors import PolicyError
+from harvester.core.errors import PolicyError
 
 ACTIONS = ("keep", "drop", "scrub", "pseudonym", "generalise")
 METRES_PER_DEGREE = 111_320.0

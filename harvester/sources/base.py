@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from harvester.http import HttpClient
+from harvester.sources.http import HttpClient
 
 Row = dict[str, Any]
 

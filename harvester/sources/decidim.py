@@ -31,9 +31,9 @@ from typing import Any
 
 import requests
 
-from harvester.errors import ConfigError, RecordError, SourceError
-from harvester.http import HttpClient
+from harvester.core.errors import ConfigError, RecordError, SourceError
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.http import HttpClient
 
 LOCALES = ("fi", "sv", "en")
 DATASETS = ("projects", "proposals")

@@ -21,9 +21,9 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
-from harvester.errors import ConfigError, RecordError, SourceError, StateError
-from harvester.http import HttpClient
+from harvester.core.errors import ConfigError, RecordError, SourceError, StateError
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.http import HttpClient
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 MAX_RESULTS = 200

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from harvester.open_api_metric.source import OpenApiMetricSource
 from harvester.sources.base import Source
 from harvester.sources.decidim import DecidimSource
-from harvester.sources.kerrokantasi import KerrokantasiSource
+from harvester.sources.kerrokantasi.source import KerrokantasiSource
 from harvester.sources.open311 import Open311Source
-from harvester.sources.open_api_metric import OpenApiMetricSource
 from harvester.sources.respa import RespaSource
 from harvester.sources.tilavarauspalvelu import TilavarauspalveluSource
 

@@ -22,9 +22,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from harvester.errors import ConfigError, RecordError, SourceError, StateError
-from harvester.http import HttpClient
+from harvester.core.errors import ConfigError, RecordError, SourceError, StateError
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.http import HttpClient
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 MAX_PAGE_SIZE = 500

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from harvester.errors import ConfigError, RecordError, SourceError
-from harvester.http import HttpClient
+from harvester.core.errors import ConfigError, RecordError, SourceError
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.http import HttpClient
 
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_PAGE_SIZE = 100

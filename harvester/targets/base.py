@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from harvester.published_csv import CsvLineEncoder
+from harvester.core.csv_lines import CsvLineEncoder
 
 Row = dict[str, Any]
 
@@ -19,7 +19,7 @@ class DatasetVersion:
     `rows()` streams every current row (in primary-key order, columns in schema order) and may be called
     more than once; nothing is held in memory. `metadata` is the job's dataset block (titles fi/sv/en,
     licence, maintainer, ...), `schema` the Frictionless Table Schema (a dict). `stored_lines()`, when the
-    pipeline has them, streams the same rows already encoded as CSV lines (harvester/published_csv.py), in
+    pipeline has them, streams the same rows already encoded as CSV lines (harvester/core/csv_lines.py), in
     UTF-8: what the file holds, so writing it is a join, not an encoding of every line again.
     """
 

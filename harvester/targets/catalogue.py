@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from harvester.errors import PublishError
-from harvester.published_csv import CsvLineEncoder
+from harvester.core.csv_lines import CsvLineEncoder
+from harvester.core.errors import PublishError
 from harvester.targets.base import ChangeSet, DatasetVersion, PublishResult, Row, Target
 
 LICENSES = {

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from harvester.config import Config
-from harvester.errors import ConfigError
+from harvester.core.config import Config
+from harvester.core.errors import ConfigError
 from harvester.targets.base import Target
 from harvester.targets.catalogue import CatalogueTarget
-from harvester.targets.ckan import CkanTarget
+from harvester.targets.ckan.target import CkanTarget
 
 TARGETS: dict[str, Callable[[Config], Target]] = {
     "catalogue": lambda config: CatalogueTarget(config.catalogue_path),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from harvester.report import RunReport
+from harvester.core.run_report import RunReport
 from harvester.validation.html import render_html
 from harvester.validation.report import ReportError, group_errors
 

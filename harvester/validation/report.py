@@ -18,7 +18,7 @@ from pathlib import Path
 
 import frictionless
 
-from harvester.errors import HarvesterError
+from harvester.core.errors import HarvesterError
 
 KIND_DESCRIPTIONS = {
     "type-error": "values that are not of the field's type",

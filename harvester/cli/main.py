@@ -1,0 +1,84 @@
+"""The `harvester` command: one argparse parser, each verb group in harvester/cli/<name>.py."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from harvester import __version__
+from harvester.core.errors import HarvesterError
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "run",
+    "status",
+    "validate",
+    "schema",
+    "demo",
+    "policy",
+    "metric",
+    "pii",
+    "schedule",
+    "runs",
+)
+
+EPILOG = """\
+exit codes:
+  0  success (or nothing to do)
+  1  a job failed (see the run report) or an unexpected error
+  2  configuration or usage error (the message names the file, key and reason)
+  3  the job is already running elsewhere (its lock is held)
+  4  the source system could not be read
+  5  rows failed validation and the job is set to fail on invalid rows
+  6  publishing failed (nothing was committed; the next run redoes it)
+  7  the state store could not be used
+  8  the run would remove more rows than the job's max_removal_ratio allows (use --force)
+  9  the table would be less k-anonymous than the job's k_anonymity.min_k; nothing was published
+  130 stopped by a signal before commit (nothing was committed)
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="harvester",
+        description=(
+            "Harvest Helsinki's participation systems (Open311 feedback, Kerrokantasi, Varaamo, OmaStadi), "
+            "anonymise, validate against Frictionless schemas and publish to a local catalogue or HRI's CKAN."
+        ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"hri-harvester {__version__}")
+    parser.add_argument(
+        "--config",
+        default="config.yaml",
+        metavar="PATH",
+        help="global configuration file (default: %(default)s)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail to stderr")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"harvester.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except HarvesterError as exc:
+        print(f"harvester: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("harvester: interrupted", file=sys.stderr)
+        return 130

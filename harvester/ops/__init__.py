@@ -1,0 +1,1 @@
+"""Running unattended: the scheduler, notifications and Prometheus metrics."""

@@ -1,0 +1,1 @@
+"""One run of one job: extract → normalise → anonymise → validate → publish → commit, and its parallel map."""

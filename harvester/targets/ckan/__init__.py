@@ -1,0 +1,1 @@
+"""The CKAN target: dataset metadata per portal profile, resource files and DataStore rows."""

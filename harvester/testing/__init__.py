@@ -1,0 +1,1 @@
+"""What tests and `harvester demo` run against instead of the real systems."""

@@ -1,0 +1,96 @@
+"""Home addresses are a street with a house number; a street named alone is a public place."""
+
+from harvester.anonymise.text import TextScrubber
+
+
+def addresses(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in TextScrubber().scan(text) if s.label == "ADDRESS"]
+
+
+def test_street_with_number_staircase_and_flat_is_detected():
+    assert addresses("Asun osoitteessa Mannerheimintie 5 A 12, 00100 Helsinki.") == ["Mannerheimintie 5 A 12"]
+
+
+def test_lowercase_staircase_and_flat_are_part_of_the_address():
+    assert addresses("Fleminginkatu 12 b 3 pihalla") == ["Fleminginkatu 12 b 3"]
+
+
+def test_inflected_finnish_street_with_number_is_detected():
+    assert addresses("Kotikadulla 7 on roskia") == ["Kotikadulla 7"]
+
+
+def test_swedish_two_word_street_is_detected():
+    assert addresses("Jag bor på Norra esplanaden 11 i Helsingfors") == ["Norra esplanaden 11"]
+
+
+def test_flat_number_after_as_abbreviation_is_part_of_the_address():
+    assert addresses("Asunnossa Kalevankatu 3 as. 5 on hometta") == ["Kalevankatu 3 as. 5"]
+
+
+def test_street_without_number_is_not_an_address():
+    assert addresses("Mannerheimintiellä on kuoppa.") == []
+
+
+def test_street_followed_by_a_measure_is_not_an_address():
+    assert addresses("Hämeentiellä 30 km/h rajoitus ja Arabianrannassa 5 vuotta") == []
+
+
+def test_nationally_numbered_road_is_not_an_address():
+    assert addresses("Valtatie 7 ja kantatie 51 ovat ruuhkaisia") == []
+
+
+def test_bus_line_is_not_an_address():
+    assert addresses("Bussilinja 550 myöhästyi") == []
+
+
+def test_street_and_date_is_not_an_address():
+    assert addresses("Aleksanterinkadulla 15.1.2024 sattui liukastuminen") == []
+
+
+def _texts() -> list[str]:
+    """The development set's texts, and words that trouble case mapping or word boundaries."""
+    import json
+    from pathlib import Path
+
+    dev = Path(__file__).resolve().parents[2] / "data" / "pii" / "dev.jsonl"
+    texts = [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines()]
+    return texts + [
+        "KATU 5, Vaasankatu 34, Itäinen Papinkatu 2, Pikku-Huopalahdentie 1 A, ΣKATUΣ 4, xİtie 2, tıe 3",
+        "Eliel-Saarisentie 3 ja Mäki_katu 4 ja Ö-katu 5 ja __kuja 6 -tie 7 Topeliuksen\u00a0katu 8 ja 9",
+        "katu 1",
+        "tie",
+    ]
+
+
+def test_a_word_ends_with_a_street_word_by_the_lookup_exactly_as_by_endswith():
+    """The address detector looks street words up by their last three letters; that must agree with
+    trying every street word at every place."""
+    from harvester.anonymise.text import address
+
+    assert min(len(head) for head in address._HEAD_ENDINGS) >= 3  # the lookup needs three letters
+    found = 0
+    for text in _texts():
+        for end in range(len(text) + 1):
+            expected = text[max(0, end - 12) : end].lower().endswith(address._HEAD_ENDINGS)
+            assert address._ends_with_street_word(text, end) == expected, (text, end)
+            found += expected
+    assert found > 50
+
+
+def test_the_words_before_a_house_number_start_where_a_character_by_character_walk_says():
+    from harvester.anonymise.text import address
+
+    def walked(text: str, end: int, count: int) -> list[int]:
+        starts, i = [], end
+        for _ in range(count):
+            while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
+                i -= 1
+            starts.append(i)
+            if i == 0 or text[i - 1] != " ":
+                break
+            i -= 1
+        return starts[::-1]
+
+    for text in _texts():
+        for end in range(len(text) + 1):
+            assert address._word_starts(text, end, 3) == walked(text, end, 3), (text, end)
