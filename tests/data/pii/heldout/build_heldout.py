@@ -212,16 +212,21 @@ def build() -> list[dict[str, object]]:
     return [{"id": f"ho-{i:04d}", **record} for i, record in enumerate(records, start=1)]
 
 
-def summary(records: list[dict[str, object]]) -> dict[str, dict[str, int]]:
-    counts: dict[str, dict[str, int]] = {"label": {}, "lang": {}, "source": {}, "negatives": {}}
+def summary(records: list[dict[str, object]]) -> dict[str, object]:
+    """Counts for the README: messages per language and source, spans per label by language and source."""
+    messages: dict[str, int] = {}
+    spans: dict[str, dict[str, int]] = {label: {} for label in LABELS}
+    without_spans = 0
     for record in records:
-        counts["lang"][record["lang"]] = counts["lang"].get(record["lang"], 0) + 1
-        counts["source"][record["source"]] = counts["source"].get(record["source"], 0) + 1
+        for key in (record["lang"], record["source"]):
+            messages[key] = messages.get(key, 0) + 1
         if not record["spans"]:
-            counts["negatives"]["messages without spans"] = counts["negatives"].get("messages without spans", 0) + 1
+            without_spans += 1
         for span in record["spans"]:
-            counts["label"][span["label"]] = counts["label"].get(span["label"], 0) + 1
-    return counts
+            row = spans[span["label"]]
+            for key in (record["lang"], record["source"], "total"):
+                row[key] = row.get(key, 0) + 1
+    return {"messages_by": messages, "messages_without_spans": without_spans, "spans": spans}
 
 
 def main() -> int:
@@ -230,7 +235,7 @@ def main() -> int:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     digest = hashlib.sha256(OUTPUT.read_bytes()).hexdigest()
-    print(json.dumps({"messages": len(records), **summary(records), "sha256": digest}, indent=1))
+    print(json.dumps({"messages": len(records), **summary(records), "sha256": digest}, indent=1, ensure_ascii=False))
     return 0
 
 
