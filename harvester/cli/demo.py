@@ -53,7 +53,10 @@ def with_replicas(config: Config, stack: ExitStack, *, seed: int, records: int) 
     sources = dict(config.sources)
     for system in sorted({job.system for job in config.jobs().values()} & set(REPLICAS)):
         replica = stack.enter_context(REPLICAS[system](seed=seed, records=records).start())
-        sources[system] = replace(sources[system], base_url=replica.url)
+        options = dict(sources[system].options)
+        if "servicemap_url" in options and hasattr(replica, "servicemap_url"):
+            options["servicemap_url"] = replica.servicemap_url  # the replica serves the service map too
+        sources[system] = replace(sources[system], base_url=replica.url, options=options)
     return replace(config, sources=sources)
 
 

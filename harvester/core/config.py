@@ -24,6 +24,9 @@ DEFAULT_BASE_URLS = {
     "omastadi": "https://omastadi.hel.fi",
     "hri": "https://hri.fi/data",
 }
+#: Systems whose `base_url` is a whole endpoint, used exactly as written: tilavarauspalvelu routes
+#: `graphql/` with the slash, and without it Django redirects a POST into a GET (issue 18).
+ENDPOINT_URL_SYSTEMS = frozenset({"tilavarauspalvelu"})
 
 TOP_LEVEL_KEYS = {
     "state",
@@ -224,7 +227,11 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         token = os.environ.get(token_env) if token_env else None
         options = {k: v for k, v in settings.items() if k not in ("base_url", "timeout", "token_env")}
         sources[system] = SourceSettings(
-            system=system, base_url=base_url.rstrip("/"), timeout=float(timeout), token=token, options=options
+            system=system,
+            base_url=base_url if system in ENDPOINT_URL_SYSTEMS else base_url.rstrip("/"),
+            timeout=float(timeout),
+            token=token,
+            options=options,
         )
 
     ckan_raw = _expect(raw.get("ckan") or {}, dict, path, "ckan", "a mapping")

@@ -37,7 +37,7 @@ from harvester.pipeline.gc_pace import streaming_pace
 from harvester.pipeline.transform import STAGES, RecordTransform, Transformed, transform_all
 from harvester.schema_tools.docs import page_name
 from harvester.schema_tools.published import SchemaChangeGuard
-from harvester.sources.base import Removed, Source, SourceRecord
+from harvester.sources.base import Removed, Source, SourceRecord, with_notes
 from harvester.sources.http import HttpClient
 from harvester.sources.registry import SOURCES
 from harvester.state.lease import LeaseKeeper
@@ -389,6 +389,9 @@ class JobRun:
         """The job's metadata with `schema_docs` (the steward-facing page of its schema), and that page as a
         file published beside the data: linked by `docs.base_url` when configured, else by its file name."""
         metadata = dict(self.job.dataset)
+        notes = getattr(self.source, "dataset_notes", None)
+        if notes:  # what the source says the description must add, e.g. why a column is empty (issue 18)
+            metadata["description"] = with_notes(metadata.get("description"), notes)
         page = self.job.file.resolve().parent.parent / "docs" / "schemas" / page_name(self.job.schema_path)
         if not page.exists():
             return metadata, {}

@@ -58,6 +58,9 @@ class Source(ABC):
         self.next_cursor: str | None = None
         self.complete = False
         self.warnings: list[str] = []
+        #: A paragraph per language the dataset's description must carry because of how this run read the
+        #: source (e.g. "coordinates are empty: no service map configured"); appended by the pipeline.
+        self.dataset_notes: dict[str, str] = {}
 
     @abstractmethod
     def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
@@ -66,3 +69,14 @@ class Source(ABC):
     @abstractmethod
     def normalise(self, record: SourceRecord) -> Iterable[Row]:
         """Turn one raw record into flat rows of source fields; raise RecordError naming the field."""
+
+
+def with_notes(description: Any, notes: Mapping[str, str]) -> Any:
+    """A job's `dataset.description` (a {language: text} mapping or a Finnish text) with `notes` appended as a
+    paragraph in each language it has a note for."""
+    if not notes:
+        return description
+    texts = dict(description) if isinstance(description, Mapping) else ({"fi": description} if description else {})
+    for language, note in notes.items():
+        texts[language] = f"{texts[language]}\n\n{note}" if texts.get(language) else note
+    return texts

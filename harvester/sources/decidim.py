@@ -1,21 +1,42 @@
-"""OmaStadi, Helsinki's participatory budgeting on Decidim 0.27, as a source: GraphQL at `<root>/api`.
+"""OmaStadi, Helsinki's participatory budgeting on Decidim 0.27.9, as a source: GraphQL at `<root>/api`.
 
-One source class serves both datasets; the job's `params.dataset` says which: `projects` (one record per
-budget project) or `proposals` (one record per published proposal). Each run lists everything (Decidim 0.27
-has no updated-since filter on these lists; a few thousand records per round), so `complete` is True and
-rows the site no longer serves (hidden, unpublished) leave the dataset.
+One source class serves four datasets; the job's `params.dataset` says which: `projects` (budget projects),
+`proposals`, `ideas` and `plans` (residents' proposals, ideas and co-created plans; Helsinki runs the Ideas
+and Plans components of mainio/decidim-module-ideas and -plans beside Decidim's Proposals, each its own
+dataset because their fields differ). Each run lists everything (no updated-since filter on these lists),
+so `complete` is True and rows the site no longer shows leave the dataset.
 
-The API is graphql-ruby behind limits (Helsinki: page size ≤ 200, depth ≤ 15, complexity ≤ 300, where a
-connection costs `first × the fields of one node`). So the source asks small pages (`first`, then
-`after: pageInfo.endCursor`) and halves `first` whenever the server answers that the query is too complex;
-any other GraphQL error is a SourceError carrying the server's message.
-
-Vote counts of projects: the 0.27 public API has none; newer Decidim has `Project.confirmedVotes`, null
-unless the component shows votes; the open-data export (`<root>/open-data/download`, a zip of `;`-separated
-CSVs) carries `confirmed_votes`. `params.votes` picks one (`api`, `open-data-export`, `none`) or `auto`
-(the API when it answers, else the export when the site has one); every row says where its count came from.
-A count is the number of checked-out votes (orders) that included the project; a resident votes in two
-budgets, so counts are never numbers of voters. Author, co-author and endorser fields are never asked for.
+Checked against OmaStadi's own schema (City-of-Helsinki/decidim-helsinki at
+a3bdbea9fc39d6bcfc457d1c2869e50e4e6b0a8a, app/views/static/api/docs/, rebuilt as SDL in
+harvester/testing/replicas/schemas/; every query here is validated against it by tests/testing/replicas/test_replica_schemas.py):
+- limits (lib/decidim/api/schema.rb): page size 200, depth 15, complexity 300 with a connection costing
+  `first × the fields of one node`: small pages, `first` halved on the complexity error;
+- hidden (moderated) proposals: the API lists every published proposal, hidden ones included (decidim/decidim
+  decidim-proposals, 0.27 `ProposalListHelper#query_scope` = `super.published`; the schema offers no field
+  that tells), while the open-data export leaves them out (`.published.not_hidden`, decidim/decidim#10630,
+  in 0.27 since #10661). So a proposal is published only when the site's current export lists it; without
+  an export the proposals job fails rather than guess. A proposal newer than the export waits for the next
+  export; one hidden after it stays until the export is regenerated (how often OmaStadi regenerates it is
+  not known here);
+- ideas and plans: the API itself leaves hidden ones out (mainio/decidim-module-ideas release/0.27-stable at
+  577662c102be3efd55d88be704a7b43a9a708554, app/services/decidim/ideas/ideas_search_resolver.rb;
+  mainio/decidim-module-plans release/0.27-stable at 2a451b0da47d96aebe689d4e3e9be6bb70ae440a,
+  lib/decidim/api/plans_type.rb, which also leaves out withdrawn plans);
+- `budgetAmount` (the maximum) and `budgetAmountMin` (Helsinki's budgeting module;
+  app/views/static/api/docs/object/project/index.html: `budget_amount` is deprecated and the same as
+  budgetAmount);
+- vote counts of projects (`params.votes`): `api` (the default) publishes what the site shows, the API's
+  `confirmedVotes` where the site's Decidim has it (newer releases; null while votes are hidden) — OmaStadi's
+  0.27.9 has no vote field, so the column stays empty and the description says why; `open-data-export` is an
+  explicit opt-in: the export's `confirmed_votes`, which the export carries even while the site hides votes
+  (decidim/decidim#12348) and which counts paper ballots too (mainio/decidim-module-budgeting_pipeline
+  release/0.27-stable at 4afe8905e9d351bf401718dfefc92c3c04f6ba76,
+  app/model/concerns/decidim/budgeting_pipeline/project_extensions.rb `confirmed_orders_count` = finished
+  orders + `paper_orders_count`); the description then says so; `none` publishes no counts. A count is of
+  checked-out votes (orders) including the project: a resident votes in two budgets, so never voters;
+- `/open-data/download` answers a redirect to the zip, or without an export a redirect to an HTML page
+  (decidim-core app/controllers/decidim/open_data_controller.rb `redirect_back`), never 404.
+Author, co-author, endorser, address and coordinate fields are never asked for.
 """
 
 from __future__ import annotations
@@ -25,6 +46,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
@@ -33,11 +55,12 @@ import requests
 
 from harvester.core.errors import ConfigError, RecordError, SourceError
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.graphql import GraphQLClient, GraphQLRefused
 from harvester.sources.http import HttpClient
 
 LOCALES = ("fi", "sv", "en")
-DATASETS = ("projects", "proposals")
-VOTE_MODES = ("auto", "api", "open-data-export", "none")
+DATASETS = ("projects", "proposals", "ideas", "plans")
+VOTE_MODES = ("api", "open-data-export", "none")
 MAX_PAGE_SIZE = 200  # Helsinki's default_max_page_size
 COMPLEXITY_ERROR = re.compile(r"Query has complexity of \d+, which exceeds max complexity of \d+")
 EXPORT_PATH = "/open-data/download"
@@ -86,7 +109,8 @@ query OmaStadiBudgets($component: ID!, $first: Int!, $after: String) {
             id
             title { ...Texts }
             description { ...Texts }
-            budget_amount
+            budgetAmount
+            budgetAmountMin
             selected
             createdAt
             updatedAt
@@ -132,30 +156,137 @@ query OmaStadiProposals($component: ID!, $first: Int!, $after: String) {
     + TRANSLATED_FRAGMENT
 )
 
+IDEAS_QUERY = (
+    """
+query OmaStadiIdeas($component: ID!, $first: Int!, $after: String) {
+  component(id: $component) {
+    id
+    ... on Ideas {
+      ideas(first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id
+          reference
+          title
+          body
+          state
+          publishedAt
+          answeredAt
+          favoriteCount
+          areaScope { id name { ...Texts } }
+          category { id name { ...Texts } }
+        }
+      }
+    }
+  }
+}
+"""
+    + TRANSLATED_FRAGMENT
+)
+
+PLANS_QUERY = (
+    """
+query OmaStadiPlans($component: ID!, $first: Int!, $after: String) {
+  component(id: $component) {
+    id
+    ... on Plans {
+      plans(first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id
+          title { ...Texts }
+          state
+          publishedAt
+          answeredAt
+          closedAt
+          favoriteCount
+          scope { id name { ...Texts } }
+          category { id name { ...Texts } }
+        }
+      }
+    }
+  }
+}
+"""
+    + TRANSLATED_FRAGMENT
+)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """How one dataset is read: its node type, component type, connection field, query and page size."""
+
+    node: str
+    component: str
+    connection: str
+    query: str
+    page_size: int
+
+
+DATASET_READS = {
+    "projects": Dataset("Project", "Budgets", "budgets", BUDGETS_QUERY, 5),
+    "proposals": Dataset("Proposal", "Proposals", "proposals", PROPOSALS_QUERY, 10),
+    "ideas": Dataset("Idea", "Ideas", "ideas", IDEAS_QUERY, 10),
+    "plans": Dataset("Plan", "Plans", "plans", PLANS_QUERY, 10),
+}
+
 #: What the harvester asks of each node type; a site without one of these cannot be harvested.
 NEEDED_FIELDS = {
-    "Project": {"id", "title", "description", "budget_amount", "selected", "createdAt", "updatedAt", "reference", "scope", "category"},
+    "Project": {"id", "title", "description", "budgetAmount", "budgetAmountMin", "selected", "createdAt", "updatedAt", "reference", "scope", "category"},
     "Proposal": {"id", "reference", "title", "body", "state", "publishedAt", "endorsementsCount", "voteCount", "scope", "category"},
+    "Idea": {"id", "reference", "title", "body", "state", "publishedAt", "answeredAt", "favoriteCount", "areaScope", "category"},
+    "Plan": {"id", "title", "state", "publishedAt", "answeredAt", "closedAt", "favoriteCount", "scope", "category"},
 }  # fmt: skip
 
-#: Fields Decidim 0.27 (with Helsinki's modules) or a newer release is known to have; anything else is
-#: schema drift, reported so a steward decides whether the dataset should carry it.
+_COMMENTABLE = {"type", "acceptsNewComments", "commentsHaveAlignment", "commentsHaveVotes", "comments",
+                "totalCommentsCount", "hasComments", "userAllowedToComment"}  # fmt: skip
+#: Fields OmaStadi's schema (Decidim 0.27.9 with Helsinki's modules) has, plus those newer Decidim releases
+#: are known to add; anything else is schema drift, reported so a steward decides whether the dataset should
+#: carry it. tests/testing/replicas/test_replica_schemas.py checks these against the real schema file.
 KNOWN_FIELDS = {
-    "Project": NEEDED_FIELDS["Project"]
-    | {"attachments", "comments", "totalCommentsCount", "hasComments", "acceptsNewComments", "commentsHaveAlignment",
-       "commentsHaveVotes", "userAllowedToComment", "type", "stats", "linkedResources", "linkingResources",
-       "confirmedVotes", "budget_url", "url", "relatedProposals", "selectedAt"},
-    "Proposal": NEEDED_FIELDS["Proposal"]
+    "Project": NEEDED_FIELDS["Project"] | _COMMENTABLE
+    | {"budget_amount", "attachments", "stats", "mainImage", "mainImageBlob", "summary", "linkedResources",
+       "linkingResources", "confirmedVotes", "budget_url", "url", "relatedProposals", "selectedAt"},
+    "Proposal": NEEDED_FIELDS["Proposal"] | _COMMENTABLE
     | {"address", "coordinates", "answer", "answeredAt", "participatoryTextLevel", "position", "official",
        "createdInMeeting", "meeting", "endorsements", "author", "authors", "authorsCount", "attachments",
-       "comments", "totalCommentsCount", "hasComments", "acceptsNewComments", "commentsHaveAlignment",
-       "commentsHaveVotes", "userAllowedToComment", "type", "fingerprint", "amendments", "emendations",
-       "versions", "versionsCount", "createdAt", "updatedAt", "withdrawn", "withdrawnAt"},
+       "fingerprint", "amendments", "versions", "versionsCount", "createdAt", "updatedAt", "withdrawn",
+       "withdrawnAt", "emendations"},
+    "Idea": NEEDED_FIELDS["Idea"] | _COMMENTABLE
+    | {"address", "coordinates", "answer", "image", "attachments", "author", "authors", "authorsCount",
+       "fingerprint", "amendments", "versions", "versionsCount", "createdAt", "updatedAt", "linkingResources"},
+    "Plan": NEEDED_FIELDS["Plan"] | _COMMENTABLE
+    | {"answer", "attachments", "author", "authors", "authorsCount", "versions", "versionsCount", "createdAt",
+       "updatedAt", "tags", "sections", "contents", "values", "linkedResources", "linkingResources"},
 }  # fmt: skip
+
+VOTES_NOTES = {
+    "hidden": {
+        "fi": "OmaStadin rajapinta ei näytä hankkeiden äänimääriä, joten sarake confirmed_votes on tyhjä.",
+        "sv": "OmaStadis gränssnitt visar inte projektens röstantal, så kolumnen confirmed_votes är tom.",
+        "en": "OmaStadi's API does not show the projects' vote counts, so the column confirmed_votes is empty.",
+    },
+    "open-data-export": {
+        "fi": "Äänimäärät ovat palvelun avoimen datan viennistä (confirmed_votes), joka sisältää ne myös silloin, "
+        "kun palvelu ei näytä ääniä. Niihin sisältyvät paperiäänet.",
+        "sv": "Röstantalen kommer från tjänstens export av öppna data (confirmed_votes), som har dem även när "
+        "tjänsten inte visar rösterna. Papperrösterna ingår.",
+        "en": "The vote counts come from the site's open-data export (confirmed_votes), which carries them even "
+        "while the site does not show votes. They include paper ballots.",
+    },
+}
+
+
+@dataclass
+class OpenDataExport:
+    """What the harvester reads of the site's open-data zip."""
+
+    confirmed_votes: dict[str, int | None] = field(default_factory=dict)
+    proposal_ids: set[str] = field(default_factory=set)
 
 
 class DecidimSource(Source):
-    """OmaStadi budget projects or proposals, by `params.dataset`."""
+    """OmaStadi budget projects, proposals, ideas or plans, by `params.dataset`."""
 
     system = "omastadi"
 
@@ -168,7 +299,8 @@ class DecidimSource(Source):
             raise ConfigError(
                 "job params", "dataset", f"must be one of {list(DATASETS)}, got {self.dataset!r}"
             )
-        page_size = self.params.get("page_size", 5 if self.dataset == "projects" else 10)
+        self.read = DATASET_READS[self.dataset]
+        page_size = self.params.get("page_size", self.read.page_size)
         if (
             isinstance(page_size, bool)
             or not isinstance(page_size, int)
@@ -180,32 +312,25 @@ class DecidimSource(Source):
                 f"must be a whole number from 1 to {MAX_PAGE_SIZE}, got {page_size!r}",
             )
         self.page_size = page_size
-        self.votes = self.params.get("votes", "auto")
+        self.votes = self.params.get("votes", "api")
+        if self.votes == "auto":
+            raise ConfigError(
+                "job params",
+                "votes",
+                "'auto' fell back to the open-data export, which carries counts the site hides; use 'api' (what "
+                "the site shows) or, deliberately, 'open-data-export'",
+            )
         if self.votes not in VOTE_MODES:
             raise ConfigError("job params", "votes", f"must be one of {list(VOTE_MODES)}, got {self.votes!r}")
-        self._export_votes: dict[str, int | None] | None = None
-        self._export_missing = False
+        self.client = GraphQLClient(http, self.api_url)
+        self._export: OpenDataExport | None = None
         self.vote_sources: set[str] = set()
 
     # -- GraphQL -----------------------------------------------------------------------------------
 
     def query(self, text: str, variables: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """POST one query; an `errors` array becomes SourceError with the server's messages."""
-        answer = self.http.post_json(self.api_url, {"query": text, "variables": dict(variables or {})})
-        if not isinstance(answer, dict):
-            raise SourceError(
-                f"POST {self.api_url} answered {type(answer).__name__}, expected a GraphQL object"
-            )
-        errors = answer.get("errors")
-        if errors:
-            messages = "; ".join(
-                str(e.get("message")) if isinstance(e, dict) else str(e) for e in errors if e is not None
-            )
-            raise SourceError(f"POST {self.api_url}: GraphQL error: {messages}")
-        data = answer.get("data")
-        if not isinstance(data, dict):
-            raise SourceError(f"POST {self.api_url} answered without `data`: {str(answer)[:300]}")
-        return data
+        """One query through the project's GraphQL client; its `errors` are a GraphQLRefused (SourceError)."""
+        return self.client.query(text, variables)
 
     def pages(self, query: str, component: str, connection: str) -> Iterator[dict[str, Any]]:
         """Every node of one component's connection, page by page, halving `first` on complexity errors."""
@@ -217,7 +342,7 @@ class DecidimSource(Source):
                         query, {"component": component, "first": self.page_size, "after": after}
                     )
                     break
-                except SourceError as exc:
+                except GraphQLRefused as exc:
                     if not COMPLEXITY_ERROR.search(str(exc)) or self.page_size == 1:
                         raise
                     self.page_size = max(1, self.page_size // 2)
@@ -269,7 +394,7 @@ class DecidimSource(Source):
     # -- extract -----------------------------------------------------------------------------------
 
     def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
-        """Every project or proposal of every participatory process; a full listing each run."""
+        """Every record of the dataset in every participatory process; a full listing each run."""
         self.complete = False
         self.next_cursor = cursor  # no cursor: Decidim 0.27 offers no updated-since on these lists
         spaces = self.query(SPACES_QUERY).get("participatoryProcesses")
@@ -277,8 +402,10 @@ class DecidimSource(Source):
             raise SourceError(f"{self.api_url}: participatoryProcesses is not a list")
         if self.dataset == "projects":
             yield from self._projects(spaces)
-        else:
+        elif self.dataset == "proposals":
             yield from self._proposals(spaces)
+        else:
+            yield from self._listed(spaces)
         self.complete = True
 
     @staticmethod
@@ -291,104 +418,122 @@ class DecidimSource(Source):
                 if isinstance(component, dict) and component.get("__typename") == typename:
                     yield process, str(component.get("id"))
 
+    def _nodes(self, spaces: list[Any], query: str | None = None) -> Iterator[tuple[dict[str, Any], str, Any]]:
+        read = self.read
+        for process, component in self._components(spaces, read.component):
+            for node in self.pages(query or read.query, component, read.connection):
+                yield process, component, node
+
+    def _listed(self, spaces: list[Any]) -> Iterator[SourceRecord]:
+        """Ideas and plans: the API leaves hidden (and withdrawn plans) out itself."""
+        self.check_schema(self.read.node)
+        for process, component, node in self._nodes(spaces):
+            yield SourceRecord(key=_key(node), raw={"node": node, "process": process, "component_id": component})
+
     def _proposals(self, spaces: list[Any]) -> Iterator[SourceRecord]:
+        """Proposals the site's open-data export lists: the API's list includes those hidden by moderation."""
         self.check_schema("Proposal")
-        for process, component in self._components(spaces, "Proposals"):
-            for node in self.pages(PROPOSALS_QUERY, component, "proposals"):
-                yield SourceRecord(
-                    key=_key(node), raw={"proposal": node, "process": process, "component_id": component}
-                )
+        export = self._load_export(purpose="tell proposals hidden by moderation apart (the API lists them)")
+        withheld = 0
+        for process, component, node in self._nodes(spaces):
+            if _key(node) not in export.proposal_ids:
+                withheld += 1
+                continue
+            yield SourceRecord(
+                key=_key(node), raw={"proposal": node, "process": process, "component_id": component}
+            )
+        if withheld:
+            self.warnings.append(
+                f"{withheld} proposal(s) the API lists are not in the site's open-data export (hidden by "
+                "moderation, or published after the export was made): not published"
+            )
 
     def _projects(self, spaces: list[Any]) -> Iterator[SourceRecord]:
         fields = self.check_schema("Project")
-        has_api_votes = "confirmedVotes" in fields
-        if self.votes == "api" and not has_api_votes:
-            raise SourceError(
-                f"{self.api_url}: the job asks for vote counts from the API (votes: api) but this Decidim's "
-                "Project type has no confirmedVotes (Decidim 0.27 has none); use votes: open-data-export or auto"
-            )
-        ask_api = has_api_votes and self.votes in ("auto", "api")
-        if self.votes == "open-data-export" or (self.votes == "auto" and not ask_api):
-            self._load_export(required=self.votes == "open-data-export")
+        ask_api = self.votes == "api" and "confirmedVotes" in fields
+        if self.votes == "open-data-export":
+            self._load_export(purpose="read confirmed_votes (votes: open-data-export)")
+            self.dataset_notes = dict(VOTES_NOTES["open-data-export"])
+        elif self.votes == "api" and not ask_api:
+            self.dataset_notes = dict(VOTES_NOTES["hidden"])
         query = BUDGETS_QUERY.replace(VOTES_PLACEHOLDER, "confirmedVotes") if ask_api else BUDGETS_QUERY
-        for process, component in self._components(spaces, "Budgets"):
-            for budget in self.pages(query, component, "budgets"):
-                if not isinstance(budget, dict):
-                    raise SourceError(f"{self.api_url}: component {component} listed a budget {budget!r}")
-                context = {k: budget.get(k) for k in ("id", "title", "total_budget", "scope")}
-                for project in budget.get("projects") or []:
-                    if not isinstance(project, dict):
-                        continue
-                    votes = self._votes(project, ask_api)
-                    self.vote_sources.add(votes["source"])
-                    yield SourceRecord(
-                        key=_key(project),
-                        raw={
-                            "project": project,
-                            "budget": context,
-                            "process": process,
-                            "component_id": component,
-                            "votes": votes,
-                        },
-                    )
-        if self._export_missing and self.votes == "auto":
-            self.warnings.append(
-                f"{self.root}{EXPORT_PATH} is not available and the API has no vote counts: "
-                "confirmed_votes left empty (votes_source none)"
-            )
+        hidden = 0
+        for process, component, budget in self._nodes(spaces, query):
+            if not isinstance(budget, dict):
+                raise SourceError(f"{self.api_url}: component {component} listed a budget {budget!r}")
+            context = {k: budget.get(k) for k in ("id", "title", "total_budget", "scope")}
+            for project in budget.get("projects") or []:
+                if not isinstance(project, dict):
+                    continue
+                votes = self._votes(project, ask_api)
+                hidden += ask_api and votes["count"] is None
+                self.vote_sources.add(votes["source"])
+                yield SourceRecord(
+                    key=_key(project),
+                    raw={
+                        "project": project,
+                        "budget": context,
+                        "process": process,
+                        "component_id": component,
+                        "votes": votes,
+                    },
+                )
+        if hidden:
+            self.dataset_notes = dict(VOTES_NOTES["hidden"])
 
     def _votes(self, project: Mapping[str, Any], ask_api: bool) -> dict[str, Any]:
         if self.votes == "none":
             return {"count": None, "source": "none"}
+        if self.votes == "open-data-export":
+            count = self._load_export(purpose="read confirmed_votes").confirmed_votes.get(str(project.get("id")))
+            return {"count": count, "source": "open-data-export" if count is not None else "none"}
         if ask_api and project.get("confirmedVotes") is not None:
             return {"count": project.get("confirmedVotes"), "source": "api"}
-        if self.votes == "api":
-            return {"count": None, "source": "none"}  # the site hides votes (show_votes off)
-        exported = self._load_export(required=self.votes == "open-data-export")
-        count = exported.get(str(project.get("id")))
-        return (
-            {"count": count, "source": "open-data-export"}
-            if count is not None
-            else {"count": None, "source": "none"}
-        )
+        return {"count": None, "source": "none"}  # the site does not show votes
 
     # -- the open-data export ----------------------------------------------------------------------
 
-    def _load_export(self, *, required: bool) -> dict[str, int | None]:
-        """`confirmed_votes` by project id from the open-data zip, fetched once per run."""
-        if self._export_votes is not None:
-            return self._export_votes
+    def _load_export(self, *, purpose: str) -> OpenDataExport:
+        """The site's open-data zip, fetched once per run; SourceError when the site has none."""
+        if self._export is not None:
+            return self._export
         url = f"{self.root}{EXPORT_PATH}"
         archive = self._download(url)
         if archive is None:
-            if required:
-                raise SourceError(
-                    f"{url} answered 404: this site has no open-data export (job asks votes: open-data-export)"
-                )
-            self._export_missing = True
-            self._export_votes = {}
-            return self._export_votes
-        votes: dict[str, int | None] = {}
-        members = [name for name in archive.namelist() if name.endswith("projects.csv")]
-        if not members:
             raise SourceError(
-                f"{url}: the open-data zip has no projects CSV (files: {', '.join(archive.namelist())})"
+                f"{url} offers no open-data export (it answered a web page, as Decidim does while the export "
+                f"is being generated); it is needed to {purpose}, so nothing was published. Decidim generates "
+                "the export when it is first asked for: the next run may find it"
             )
-        for member in members:
-            text = archive.read(member).decode("utf-8-sig")
-            reader = csv.DictReader(io.StringIO(text), delimiter=";")
-            if not reader.fieldnames or not {"id", "confirmed_votes"} <= set(reader.fieldnames):
-                raise SourceError(
-                    f"{url}: {member} has no `id` and `confirmed_votes` columns (is it `;`-separated?)"
+        export = OpenDataExport()
+        for member in archive.namelist():
+            if member.endswith("projects.csv"):
+                for line in self._rows(url, archive, member, {"id", "confirmed_votes"}):
+                    value = (line.get("confirmed_votes") or "").strip()
+                    export.confirmed_votes[str(line["id"]).strip()] = int(value) if value.isdigit() else None
+            elif member.endswith("proposals.csv"):
+                export.proposal_ids.update(
+                    str(line["id"]).strip() for line in self._rows(url, archive, member, {"id"})
                 )
-            for line in reader:
-                value = (line.get("confirmed_votes") or "").strip()
-                votes[str(line["id"]).strip()] = int(value) if value.isdigit() else None
-        self._export_votes = votes
-        return votes
+        if self.votes == "open-data-export" and not any(n.endswith("projects.csv") for n in archive.namelist()):
+            raise SourceError(f"{url}: the open-data zip has no projects CSV (files: {', '.join(archive.namelist())})")
+        if self.dataset == "proposals" and not any(n.endswith("proposals.csv") for n in archive.namelist()):
+            raise SourceError(f"{url}: the open-data zip has no proposals CSV (files: {', '.join(archive.namelist())})")
+        self._export = export
+        return export
+
+    @staticmethod
+    def _rows(url: str, archive: zipfile.ZipFile, member: str, needed: set[str]) -> Iterator[dict[str, str]]:
+        reader = csv.DictReader(io.StringIO(archive.read(member).decode("utf-8-sig")), delimiter=";")
+        if not reader.fieldnames or not needed <= set(reader.fieldnames):
+            raise SourceError(f"{url}: {member} has no {sorted(needed)} columns (is it `;`-separated?)")
+        yield from reader
 
     def _download(self, url: str) -> zipfile.ZipFile | None:
-        """GET the zip (redirects followed); a short or garbled body is fetched again, 404 means none."""
+        """GET the zip (redirects followed); None when the site answers a web page instead (no export yet).
+
+        A short or garbled zip is fetched again.
+        """
         problem = ""
         for _attempt in range(max(1, self.http.retries)):
             try:
@@ -397,6 +542,9 @@ class DecidimSource(Source):
                     return None
                 if response.status_code >= 400:
                     raise SourceError(f"GET {url} answered HTTP {response.status_code}")
+                kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+                if kind == "text/html" or response.content.lstrip()[:1] == b"<":
+                    return None
                 return zipfile.ZipFile(io.BytesIO(response.content))
             except (zipfile.BadZipFile, requests.exceptions.ChunkedEncodingError) as exc:
                 problem = f"{type(exc).__name__}: {exc}"
@@ -407,9 +555,13 @@ class DecidimSource(Source):
     def normalise(self, record: SourceRecord) -> Iterable[Row]:
         if self.dataset == "projects":
             return [self._project_row(record)]
-        return [self._proposal_row(record)]
+        if self.dataset == "proposals":
+            return [self._proposal_row(record)]
+        if self.dataset == "ideas":
+            return [self._idea_row(record)]
+        return [self._plan_row(record)]
 
-    def _common(self, key: str, raw: Mapping[str, Any], node: Mapping[str, Any]) -> Row:
+    def _common(self, key: str, raw: Mapping[str, Any], node: Mapping[str, Any], scope_field: str = "scope") -> Row:
         process = _mapping(key, raw, "process")
         row: Row = {
             "process_id": _integer(key, process, "id", required=True),
@@ -417,13 +569,13 @@ class DecidimSource(Source):
             **_locales("process_title", _translations(key, process, "title")),
             "component_id": _integer(key, raw, "component_id", required=True),
         }
-        for name in ("scope", "category"):
-            part = node.get(name)
+        for name, source_name in (("scope", scope_field), ("category", "category")):
+            part = node.get(source_name)
             if part is not None and not isinstance(part, Mapping):
-                raise RecordError(key, name, f"expected an object, got {part!r}")
+                raise RecordError(key, source_name, f"expected an object, got {part!r}")
             part = part or {}
-            row[f"{name}_id"] = _integer(key, part, "id", required=False, label=f"{name}.id")
-            row.update(_locales(f"{name}_name", _translations(key, part, "name", label=f"{name}.name")))
+            row[f"{name}_id"] = _integer(key, part, "id", required=False, label=f"{source_name}.id")
+            row.update(_locales(f"{name}_name", _translations(key, part, "name", label=f"{source_name}.name")))
         return row
 
     def _project_row(self, record: SourceRecord) -> Row:
@@ -453,7 +605,8 @@ class DecidimSource(Source):
                 ),
                 **_locales("title", _translations(key, project, "title")),
                 **_locales("description", _translations(key, project, "description", html=True)),
-                "budget_amount": _integer(key, project, "budget_amount", required=False),
+                "budget_amount": _integer(key, project, "budgetAmount", required=False),
+                "budget_amount_min": _integer(key, project, "budgetAmountMin", required=False),
                 "selected": _boolean(key, project, "selected"),
                 "confirmed_votes": _integer(key, votes, "count", required=False, label="confirmed votes"),
                 "votes_source": source,
@@ -479,6 +632,47 @@ class DecidimSource(Source):
                 "published_at": _datetime(key, proposal, "publishedAt"),
                 "endorsements_count": _integer(key, proposal, "endorsementsCount", required=False),
                 "vote_count": _integer(key, proposal, "voteCount", required=False),
+            }
+        )
+        return row
+
+    def _idea_row(self, record: SourceRecord) -> Row:
+        """An idea: title and body are plain strings (mainio's IdeaType), in the language the resident wrote."""
+        raw = record.raw
+        key = record.key or "(no id)"
+        idea = _mapping(key, raw, "node")
+        row: Row = {"idea_id": _integer(key, idea, "id", required=True)}
+        row.update(self._common(key, raw, idea, scope_field="areaScope"))
+        body = idea.get("body")
+        if body is not None and not isinstance(body, str):
+            raise RecordError(key, "body", f"expected a text, got {body!r}")
+        row.update(
+            {
+                "reference": _text(idea.get("reference")),
+                "title": _text(idea.get("title")),
+                "body": html_to_text(body) if body else None,
+                "state": _text(idea.get("state")),
+                "published_at": _datetime(key, idea, "publishedAt"),
+                "answered_at": _datetime(key, idea, "answeredAt"),
+                "favorite_count": _integer(key, idea, "favoriteCount", required=False),
+            }
+        )
+        return row
+
+    def _plan_row(self, record: SourceRecord) -> Row:
+        raw = record.raw
+        key = record.key or "(no id)"
+        plan = _mapping(key, raw, "node")
+        row: Row = {"plan_id": _integer(key, plan, "id", required=True)}
+        row.update(self._common(key, raw, plan))
+        row.update(
+            {
+                **_locales("title", _translations(key, plan, "title")),
+                "state": _text(plan.get("state")),
+                "published_at": _datetime(key, plan, "publishedAt"),
+                "answered_at": _datetime(key, plan, "answeredAt"),
+                "closed_at": _datetime(key, plan, "closedAt"),
+                "favorite_count": _integer(key, plan, "favoriteCount", required=False),
             }
         )
         return row

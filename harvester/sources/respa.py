@@ -5,7 +5,9 @@
   unit under `_unit`, so a quarantined record can be normalised again on its own). The listing is complete
   (the pipeline removes resources that vanished) unless it changed while we paged, which is reported.
 - `reservations`: reservation records for the pipeline's aggregation stage. Respa filters reservations only
-  by a `start`/`end` window (overlap) and shows past ones only with `all=true`; there is no modified-since
+  by a `start`/`end` window (overlap); a window includes past reservations by itself (`all=true` is read
+  only without one: City-of-Helsinki/respa at 58421a24cc999e630e3d6b364e435610b322bd5e,
+  resources/api/reservation.py `ReservationFilterBackend`, so it is not sent); there is no modified-since
   filter. So each run re-reads the days from `days_back` before the previous run (or from `history_start`
   on a first run) to `days_forward` after today, in chunks of `chunk_days`, and declares those days as its
   `scope`; the aggregation recomputes exactly those days. Each reservation is cut at Helsinki midnights into
@@ -31,7 +33,17 @@ MAX_PAGE_SIZE = 500
 LANGUAGES = ("fi", "sv", "en")
 DATASETS = ("resources", "reservations")
 
+#: Respa's price types (resources/models/resource.py `PRICE_TYPE_CHOICES` at 58421a2), the one `price_type`
+#: vocabulary of the varaamo-resources dataset; tilavarauspalvelu's finer units add the first and fourth.
+PRICE_TYPES = ("per_15_minutes", "per_30_minutes", "hourly", "half_daily", "daily", "weekly", "fixed")
+
 #: Fields of a Respa resource as `/v1/resource/` serves them; anything else is reported as schema drift.
+#: City-of-Helsinki/respa at 58421a24cc999e630e3d6b364e435610b322bd5e: `ResourceSerializer`
+#: (resources/api/resource.py) renders every `Resource` model field (resources/models/resource.py, with
+#: `ModifiableModel`'s created/modified at/by) except the notification texts, `access_code_type` and
+#: `reservation_metadata_set`, plus its declared fields (deprecated `reservable_days_in_advance`,
+#: `min/max_price_per_hour`, ...), `distance` with a location filter and `accessibility_summaries` with
+#: `include=accessibility_summaries`.
 RESOURCE_FIELDS = frozenset(
     [
         "id",
@@ -69,6 +81,22 @@ RESOURCE_FIELDS = frozenset(
         "is_favorite",
         "created_at",
         "modified_at",
+        "created_by",
+        "modified_by",
+        "generate_access_codes",
+        "reservable_max_days_in_advance",
+        "reservable_min_days_in_advance",
+        "reservable_days_in_advance",
+        "reservable_before",
+        "reservable_after",
+        "external_reservation_url",
+        "reservation_extra_questions",
+        "attachments",
+        "accessibility_base_url",
+        "accessibility_summaries",
+        "max_price_per_hour",
+        "min_price_per_hour",
+        "distance",
         "_unit",
     ]
 )
@@ -264,7 +292,7 @@ class RespaSource(Source):
 
         Returns the ids of reservations that reach the next window, which lists them again.
         """
-        params = {"start": format_utc(start), "end": format_utc(end), "all": "true", "ordering": "begin"}
+        params = {"start": format_utc(start), "end": format_utc(end), "ordering": "begin"}
         seen: set[str] = set()
         reaching: set[str] = set()
         expected = 0

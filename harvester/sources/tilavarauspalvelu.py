@@ -5,46 +5,74 @@ the `varaamo-resources` job can read either system: set `source.system: tilavara
 jobs/varaamo-resources.yaml. Ids then are the new system's reservation-unit `pk`s, so the first run after
 the switch replaces every row and needs `harvester run varaamo-resources --force`.
 
-Paging: the `reservationUnits` Relay connection with `first`/`after` and `pageInfo`, `first` at most the
-server's maximum (graphene-django's default is 100). Multilingual values are flat suffixed fields
-(`nameFi`, `nameSv`, `nameEn`). A GraphQL `errors` array is a SourceError carrying its messages.
+Checked against City-of-Helsinki/tilavarauspalvelu-core at commit 79f937a4de47187cbc5175f98b69f64b80bf2ac1
+(its schema dump `tilavaraus.graphql` is the replica's schema; tests validate QUERY against it):
+- `sources.tilavarauspalvelu.base_url` is the GraphQL endpoint, used exactly as configured (the route is
+  `graphql/`, backend/config/urls.py); queries go through the project's one GraphQL client with the Django
+  CSRF token the server requires (`harvester/sources/graphql.py`, GET `/csrf/`);
+- the query asks `isDraft: false, isVisible: true` as the city's customer UI does
+  (frontend/apps/customer/src/pages/search/index.tsx): the server itself only leaves out archived units, so
+  without them drafts and hidden units would be published;
+- pages of at most 100 nodes (graphene-django's RELAY_CONNECTION_MAX_LIMIT default): a larger `page_size`
+  (the job's is Respa's 500) is asked as 100;
+- `UnitNode` has no location: coordinates come from the service map (City-of-Helsinki/smbackend,
+  `/v2/unit/<tprek id>/`, GeoJSON Point `[lon, lat]`) when `sources.tilavarauspalvelu.servicemap_url` names
+  it, else they stay empty and `dataset_notes` says so in the dataset description;
+- `intendedUses` (not `purposes`) fill the purpose columns; the price is the pricing in force, the latest one
+  whose `begins` is today or earlier (models/reservation_unit_pricing/queryset.py `active()`), its
+  `priceUnit` in the one vocabulary both Varaamo systems share (`harvester.sources.respa.PRICE_TYPES`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from harvester.core.errors import ConfigError, RecordError, SourceError
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.graphql import DjangoCsrf, GraphQLClient
 from harvester.sources.http import HttpClient
+from harvester.sources.respa import PRICE_TYPES
 
 LANGUAGES = ("fi", "sv", "en")
-DEFAULT_PAGE_SIZE = 100
-#: tilavarauspalvelu price units → Respa's `price_type` vocabulary, so both systems fill one column alike.
+HELSINKI = ZoneInfo("Europe/Helsinki")
+MAX_PAGE_SIZE = 100
+#: tilavarauspalvelu's PriceUnit enum → the shared `price_type` vocabulary (Respa's words where it has one).
 PRICE_UNITS = {
-    "PER_15_MINS": "15min",
-    "PER_30_MINS": "30min",
-    "PER_HOUR": "hour",
-    "PER_HALF_DAY": "half_day",
-    "PER_DAY": "day",
-    "PER_WEEK": "week",
+    "PER_15_MINS": "per_15_minutes",
+    "PER_30_MINS": "per_30_minutes",
+    "PER_HOUR": "hourly",
+    "PER_HALF_DAY": "half_daily",
+    "PER_DAY": "daily",
+    "PER_WEEK": "weekly",
     "FIXED": "fixed",
+}
+assert set(PRICE_UNITS.values()) <= set(PRICE_TYPES)
+
+NO_COORDINATES_NOTE = {
+    "fi": "Uuden Varaamon rajapinta ei kerro toimipisteiden sijaintia, eikä palvelukartan rajapintaa ole "
+    "määritetty: sarakkeet unit_lat ja unit_lon ovat tyhjiä.",
+    "sv": "Nya Varaamos gränssnitt anger inte verksamhetsställenas läge och servicekartans gränssnitt är inte "
+    "konfigurerat: kolumnerna unit_lat och unit_lon är tomma.",
+    "en": "The new Varaamo's API does not give the units' locations and no service map API is configured: "
+    "the columns unit_lat and unit_lon are empty.",
 }
 
 NAMES = "nameFi nameSv nameEn"
 QUERY = f"""
 query ReservationUnits($first: Int!, $after: String) {{
-  reservationUnits(first: $first, after: $after) {{
+  reservationUnits(first: $first, after: $after, isDraft: false, isVisible: true, orderBy: [pkAsc]) {{
     totalCount
     pageInfo {{ hasNextPage endCursor }}
     edges {{
       node {{
         pk {NAMES} maxPersons surfaceArea authentication reservationState contactInformation
-        unit {{ pk tprekId {NAMES} location {{ latitude longitude }} }}
+        unit {{ pk tprekId {NAMES} }}
         reservationUnitType {{ pk {NAMES} }}
-        purposes {{ pk {NAMES} }}
-        pricings {{ status pricingType priceUnit lowestPrice highestPrice }}
+        intendedUses {{ pk {NAMES} }}
+        pricings {{ begins isActivatedOnBegins priceUnit paymentType lowestPrice highestPrice }}
       }}
     }}
   }}
@@ -65,43 +93,58 @@ class TilavarauspalveluSource(Source):
             raise ConfigError(
                 "job params", "dataset", f"tilavarauspalvelu offers only 'resources', got {dataset!r}"
             )
-        size = self.params.get("page_size", DEFAULT_PAGE_SIZE)
-        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= 1000:
+        size = self.params.get("page_size", MAX_PAGE_SIZE)
+        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+            raise ConfigError("job params", "page_size", f"must be a whole number from 1, got {size!r}")
+        self.page_size = min(size, MAX_PAGE_SIZE)
+        servicemap = settings.options.get("servicemap_url")
+        if servicemap is not None and (
+            not isinstance(servicemap, str) or not servicemap.startswith(("http://", "https://"))
+        ):
             raise ConfigError(
-                "job params", "page_size", f"must be a whole number from 1 to 1000, got {size!r}"
+                "sources.tilavarauspalvelu", "servicemap_url", f"must be an http(s) URL, got {servicemap!r}"
             )
-        self.page_size = size
+        self.servicemap_url = servicemap.rstrip("/") if servicemap else None
+        self.client = GraphQLClient(
+            http, self.endpoint, csrf=DjangoCsrf(GraphQLClient.csrf_url_for(self.endpoint))
+        )
+        self._locations: dict[str, tuple[float, float] | None] = {}
+        if not self.servicemap_url:
+            self.dataset_notes = dict(NO_COORDINATES_NOTE)
 
     def query(self, variables: Mapping[str, Any]) -> dict[str, Any]:
-        """POST the query; the `data` object, or SourceError with the server's GraphQL error messages.
+        """One page of QUERY: the `data` object, or SourceError with the server's GraphQL error messages."""
+        return self.client.query(QUERY, variables)
 
-        graphene answers validation errors (an unknown field) with HTTP 400 and execution errors (a page
-        size over the limit) with 200, both with an `errors` array: either way its messages are the error.
-        An unreadable (e.g. truncated) body is retried like the HTTP client retries a 5xx.
+    def _location(self, node: Mapping[str, Any]) -> dict[str, float] | None:
+        """The unit's point from the service map by its TPREK id, fetched once per unit; None without one.
+
+        smbackend's UnitSerializer renders `location` through munigeo as a GeoJSON Point `[lon, lat]`; WGS84
+        is munigeo's default output (not read here: a guess the replica shares).
         """
-        payload = {"query": QUERY, "variables": dict(variables)}
-        problem = ""
-        for _attempt in range(max(1, self.http.retries)):
-            response = self.http.request("POST", self.endpoint, json=payload)
-            try:
-                body = response.json()
-            except ValueError:
-                problem = f"HTTP {response.status_code} with an unreadable body: {response.text[:200]!r}"
-                if response.status_code >= 400:
-                    break
-                self.http.sleep(self.http.backoff)
-                continue
-            errors = body.get("errors") if isinstance(body, dict) else None
-            if errors:
-                messages = "; ".join(str(e.get("message") if isinstance(e, dict) else e) for e in errors)
-                raise SourceError(f"{self.endpoint}: the GraphQL query was refused: {messages}")
-            data = body.get("data") if isinstance(body, dict) else None
-            if response.status_code >= 400 or not isinstance(data, dict):
-                raise SourceError(
-                    f"{self.endpoint} answered HTTP {response.status_code} without data: {response.text[:200]}"
-                )
-            return data
-        raise SourceError(f"POST {self.endpoint} failed: {problem}")
+        unit = node.get("unit") if isinstance(node.get("unit"), Mapping) else {}
+        tprek = str(unit.get("tprekId") or "").strip()
+        if not tprek:
+            return None
+        if tprek not in self._locations:
+            url = f"{self.servicemap_url}/unit/{tprek}/"
+            response = self.http.request("GET", url)
+            if response.status_code == 404:
+                self.warnings.append(f"{url}: the service map has no unit {tprek}; its coordinates stay empty")
+                self._locations[tprek] = None
+            elif response.status_code >= 400:
+                raise SourceError(f"GET {url} answered HTTP {response.status_code}: {response.text[:200]}")
+            else:
+                try:
+                    point = response.json().get("location") or {}
+                    lon, lat = point["coordinates"]
+                    self._locations[tprek] = (float(lat), float(lon))
+                except (ValueError, AttributeError, KeyError, TypeError):
+                    raise SourceError(
+                        f"GET {url}: the unit's location is not a GeoJSON Point: {response.text[:200]}"
+                    ) from None
+        found = self._locations[tprek]
+        return {"latitude": found[0], "longitude": found[1]} if found else None
 
     def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
         after: str | None = None
@@ -125,6 +168,8 @@ class TilavarauspalveluSource(Source):
                 if key in seen:
                     continue
                 seen.add(key)
+                if self.servicemap_url:
+                    node = {**node, "_location": self._location(node)}
                 yield SourceRecord(key=key, raw=node)
             info = connection.get("pageInfo") or {}
             if not info.get("hasNextPage"):
@@ -150,11 +195,11 @@ class TilavarauspalveluSource(Source):
         key = str(pk)
         unit = _object(key, raw, "unit")
         kind = _object(key, raw, "reservationUnitType")
-        location = _object(key, unit, "location")
-        purposes = raw.get("purposes") or []
+        location = _object(key, raw, "_location")
+        purposes = raw.get("intendedUses") or []
         if not isinstance(purposes, list) or not all(isinstance(p, Mapping) for p in purposes):
-            raise RecordError(key, "purposes", f"expected a list of objects, got {purposes!r}")
-        pricing = _active_pricing(key, raw.get("pricings"))
+            raise RecordError(key, "intendedUses", f"expected a list of objects, got {purposes!r}")
+        pricing = active_pricing(key, raw.get("pricings"))
         tprek = unit.get("tprekId")
         unit_id = f"tprek:{tprek}" if tprek not in (None, "") else _text(unit.get("pk"))
         authentication = _text(raw.get("authentication"))
@@ -183,7 +228,7 @@ class TilavarauspalveluSource(Source):
                 "authentication": authentication.lower() if authentication else None,
                 "min_price": _number(key, pricing, "lowestPrice"),
                 "max_price": _number(key, pricing, "highestPrice"),
-                "price_type": PRICE_UNITS.get(price_unit, price_unit.lower()) if price_unit else None,
+                "price_type": _price_type(key, price_unit),
                 "unit_lat": _number(key, location, "latitude"),
                 "unit_lon": _number(key, location, "longitude"),
                 "responsible_contact_info_fi": _text(raw.get("contactInformation")),
@@ -215,14 +260,32 @@ def _object(record: str, node: Mapping[str, Any], field: str) -> Mapping[str, An
     return value
 
 
-def _active_pricing(record: str, pricings: Any) -> Mapping[str, Any]:
-    """The pricing in force (status ACTIVE), else the first one; {} when there is none."""
+def active_pricing(record: str, pricings: Any, today: date | None = None) -> Mapping[str, Any]:
+    """The pricing in force: the latest whose `begins` is today or earlier (Helsinki's date); {} when none has
+    begun. A future pricing is never in force, whatever its `isActivatedOnBegins` (that flag only says whether
+    it takes over by itself on its date)."""
     if pricings is None:
         return {}
     if not isinstance(pricings, list) or not all(isinstance(p, Mapping) for p in pricings):
         raise RecordError(record, "pricings", f"expected a list of objects, got {pricings!r}")
-    active = [p for p in pricings if p.get("status") == "ACTIVE"]
-    return (active or pricings or [{}])[0]
+    today = today or datetime.now(HELSINKI).date()
+    begun: list[tuple[date, Mapping[str, Any]]] = []
+    for pricing in pricings:
+        try:
+            begins = date.fromisoformat(str(pricing.get("begins")))
+        except ValueError:
+            raise RecordError(record, "pricings.begins", f"{pricing.get('begins')!r} is not a date") from None
+        if begins <= today:
+            begun.append((begins, pricing))
+    return max(begun, key=lambda item: item[0])[1] if begun else {}
+
+
+def _price_type(record: str, price_unit: str | None) -> str | None:
+    if price_unit is None:
+        return None
+    if price_unit not in PRICE_UNITS:
+        raise RecordError(record, "pricings.priceUnit", f"unknown price unit {price_unit!r}")
+    return PRICE_UNITS[price_unit]
 
 
 def _number(record: str, node: Mapping[str, Any], field: str) -> float | int | None:

@@ -17,6 +17,26 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 LICENCES = ("CC-BY-4.0", "CC0-1.0", "other-open")
+#: hri.fi's categories: `dataset.categories` holds CKAN group names, which hri.fi's schema turns into group
+#: memberships (City-of-Helsinki/sixodp at cba99d327db5e82a22c39c510e7611d1dd09d163,
+#: ckanext-sixodp/ckanext/sixodp/schemas/dataset.json `categories` with validator `save_to_groups`,
+#: validators.py). The groups themselves live in hri.fi's database, not in that repository: these names are
+#: the category slugs as hri.fi's group URLs show them, taken from a public third-party hri.fi client (a
+#: guess until checked against hri.fi's `group_list`); a job naming another is refused before any CKAN call.
+HRI_CATEGORIES = (
+    "asuminen",
+    "hallinto-ja-paatoksenteko",
+    "kartat",
+    "kulttuuri-ja-vapaa-aika",
+    "liikenne-ja-matkailu",
+    "opetus-ja-koulutus",
+    "rakennettu-ymparisto",
+    "talous-ja-verotus",
+    "terveys-ja-sosiaalipalvelut",
+    "tyo-ja-elinkeinot",
+    "vaesto",
+    "ymparisto-ja-luonto",
+)
 LANGUAGES = ("fi", "sv", "en")
 
 # Resource kinds the target publishes; each profile names and describes them.
@@ -177,6 +197,11 @@ class HriProfile(MetadataProfile):
             found.append(("maintainer_email", "is required on HRI (the address users write to)"))
         if not metadata.get("date_released"):
             found.append(("date_released", "is required on HRI (YYYY-MM-DD)"))
+        unknown = [name for name in _text_list(metadata.get("categories")) if name not in HRI_CATEGORIES]
+        if unknown:
+            found.append(
+                ("categories", f"{', '.join(unknown)} is not an HRI category; use {', '.join(HRI_CATEGORIES)}")
+            )
         return found
 
     def dataset_fields(self, metadata: Mapping[str, Any]) -> dict[str, Any]:

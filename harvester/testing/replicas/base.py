@@ -17,6 +17,7 @@ from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from http.cookies import CookieError, SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 from urllib.parse import parse_qsl, urlsplit
@@ -28,12 +29,23 @@ FAULT_KINDS = ("429", "500", "slow", "truncated")
 
 @dataclass(frozen=True)
 class Request:
-    """What a replica's handler sees of one HTTP request; `params` keeps the last value of each name."""
+    """What a replica's handler sees of one HTTP request; `params` keeps the last value of each name,
+    `headers` are keyed by lower-case name."""
 
     method: str
     path: str
     params: dict[str, str]
     body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def cookie(self, name: str) -> str | None:
+        """One cookie the client sent, by name."""
+        jar = SimpleCookie()
+        try:
+            jar.load(self.headers.get("cookie", ""))
+        except CookieError:
+            return None
+        return jar[name].value if name in jar else None
 
 
 @dataclass
@@ -232,7 +244,8 @@ class ReplicaServer(ABC):
             path = path[len(self.base_path) :] or "/"
         length = int(handler.headers.get("Content-Length") or 0)
         body = handler.rfile.read(length) if length else b""
-        request = Request(handler.command, path, dict(parse_qsl(parts.query)), body)
+        headers = {name.lower(): value for name, value in handler.headers.items()}
+        request = Request(handler.command, path, dict(parse_qsl(parts.query)), body, headers)
         fault, plan, retry_after = self._draw_fault()
 
         if fault == "429":

@@ -202,6 +202,66 @@ class _Writer:
         }
 
 
+    def idea(self, published: datetime) -> dict[str, Any]:
+        """An idea (mainio/decidim-module-ideas): title and body are plain strings in one language."""
+        rng = self.rng
+        idea_id = str(self.next_id)
+        self.next_id += 1
+        area = rng.choice(_AREAS)
+        place = rng.choice(_PLACES)
+        title = rng.choice(_IDEAS)[0].format(place=place, place_sv=area[2], place_en=area[3])
+        author = self.user()
+        state = rng.choices([None, "evaluating", "accepted", "rejected"], [0.6, 0.1, 0.2, 0.1])[0]
+        return {
+            "id": idea_id,
+            "title": title,
+            "body": self.body(title),
+            "address": self.plant("address", f"{rng.choice(['Kontulantie', 'Itäkatu'])} {rng.randrange(1, 60)}"),
+            "coordinates": {"latitude": round(60.15 + rng.random() / 10, 6), "longitude": round(24.9, 6)},
+            "reference": f"HEL-IDEA-{published.year}-{published:%m}-{idea_id}",
+            "state": state,
+            "answer": {"fi": "Kiitos ideasta.", "sv": "", "en": ""} if state else None,
+            "answeredAt": format_datetime(published + timedelta(days=20)) if state else None,
+            "publishedAt": format_datetime(published),
+            "favoriteCount": rng.randrange(0, 40),
+            "author": author,
+            "authors": [author],
+            "areaScope": _scope(area),
+            "category": _category(rng.choice(_CATEGORIES)),
+            "createdAt": format_datetime(published - timedelta(minutes=rng.randrange(5, 600))),
+            "updatedAt": format_datetime(published + timedelta(days=rng.randrange(0, 30))),
+            "hidden": False,
+        }
+
+    def plan(self, published: datetime) -> dict[str, Any]:
+        """A plan (mainio/decidim-module-plans): residents' and staff's co-created proposal, translated title."""
+        rng = self.rng
+        plan_id = str(self.next_id)
+        self.next_id += 1
+        area = rng.choice(_AREAS)
+        place = rng.choice(_PLACES)
+        fi, sv, en = (t.format(place=place, place_sv=area[2], place_en=area[3]) for t in rng.choice(_IDEAS))
+        author = self.user()
+        state = rng.choices([None, "evaluating", "accepted", "rejected", "withdrawn"], [0.5, 0.1, 0.25, 0.1, 0.05])[0]
+        return {
+            "id": plan_id,
+            "title": _translated(rng, fi, sv, en, citizen=True),
+            "state": state,
+            "answer": None,
+            "answeredAt": format_datetime(published + timedelta(days=40)) if state not in (None, "withdrawn") else None,
+            "closedAt": format_datetime(published + timedelta(days=60)) if state else None,
+            "publishedAt": format_datetime(published),
+            "favoriteCount": rng.randrange(0, 25),
+            "author": author,
+            "authors": [author],
+            "scope": _scope(area),
+            "category": _category(rng.choice(_CATEGORIES)),
+            "createdAt": format_datetime(published - timedelta(days=1)),
+            "updatedAt": format_datetime(published + timedelta(days=rng.randrange(0, 60))),
+            "hidden": False,
+        }
+
+
 def _scope(area: tuple[str, str, str, str]) -> dict[str, Any]:
     return {"id": area[0], "name": {"fi": area[1], "sv": area[2], "en": area[3]}}
 
@@ -233,6 +293,12 @@ def generate_omastadi(seed: int, records: int) -> GeneratedOmaStadi:
             writer.proposal(start + timedelta(minutes=rng.randrange(0, 60 * 24 * 60))) for _ in range(share)
         ]
         proposals.sort(key=lambda p: int(p["id"]))
+        for proposal in proposals[::17]:  # moderated away: still listed by the API, not in the export
+            proposal["hidden"] = True
+        ideas = [writer.idea(start + timedelta(days=rng.randrange(0, 60))) for _ in range(max(3, share // 3))]
+        plans = [writer.plan(start + timedelta(days=rng.randrange(60, 120))) for _ in range(max(3, share // 6))]
+        for item in ideas[::11] + plans[::7]:
+            item["hidden"] = True
         budgets = []
         for area in _AREAS:
             budgets.append(
@@ -256,6 +322,7 @@ def generate_omastadi(seed: int, records: int) -> GeneratedOmaStadi:
                 t.format(place=place, place_sv=area[2], place_en=area[3]) for t in rng.choice(_IDEAS)
             )
             votes = rng.randrange(50, 4000)
+            maximum = rng.randrange(20, 900) * 1000
             budget["projects"].append(
                 {
                     "id": str(project_id),
@@ -265,7 +332,9 @@ def generate_omastadi(seed: int, records: int) -> GeneratedOmaStadi:
                         "sv": f"<p>{sv}.</p>",
                         "en": f"<p>{en}.</p>" if rng.random() < 0.8 else "",
                     },
-                    "budget_amount": rng.randrange(20, 900) * 1000,
+                    # budgeting_pipeline: budget_amount is the maximum; a range has budget_amount_min too
+                    "budget_amount": maximum,
+                    "budget_amount_min": maximum // 2 if rng.random() < 0.3 else None,
                     "selected": votes > 1500,
                     "createdAt": format_datetime(start + timedelta(days=220)),
                     "updatedAt": format_datetime(start + timedelta(days=300)),
@@ -274,7 +343,10 @@ def generate_omastadi(seed: int, records: int) -> GeneratedOmaStadi:
                     "category": _category(rng.choice(_CATEGORIES)),
                     "attachments": [],
                     "comments": [],
+                    # the export's confirmed_votes: finished online orders plus paper ballots
+                    # (budgeting_pipeline ProjectExtensions#confirmed_orders_count)
                     "confirmed_votes": votes,
+                    "paper_votes": votes // 10,
                 }
             )
             project_id += 1
@@ -307,6 +379,20 @@ def generate_omastadi(seed: int, records: int) -> GeneratedOmaStadi:
                         "name": {"fi": "Ehdotukset", "sv": "Förslag", "en": "Proposals"},
                         "weight": 1,
                         "proposals": proposals,
+                    },
+                    {
+                        "__typename": "Ideas",
+                        "id": str(10 * (number + 1) + 4),
+                        "name": {"fi": "Ideat", "sv": "Idéer", "en": "Ideas"},
+                        "weight": 3,
+                        "ideas": ideas,
+                    },
+                    {
+                        "__typename": "Plans",
+                        "id": str(10 * (number + 1) + 5),
+                        "name": {"fi": "Suunnitelmat", "sv": "Planer", "en": "Plans"},
+                        "weight": 4,
+                        "plans": plans,
                     },
                     {
                         "__typename": "Budgets",

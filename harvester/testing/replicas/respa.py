@@ -5,8 +5,12 @@ It serves the documented behaviour, quirks included:
   envelope `{count, next, previous, results}`, HTTP 404 `{"detail": "Invalid page."}` past the last page;
 - multilingual fields as `{"fi", "sv", "en"}` dicts with empty languages left out, `null` when all are;
   prices as decimal strings ("12.50"); datetimes in Helsinki time with their offset;
-- reservations filtered by `start`/`end` (overlap), and reservations that ended in the past only with
-  `all=true`; only the states an anonymous user sees (confirmed, requested, waiting_for_payment);
+- reservations filtered by `start`/`end` (overlap); without either, reservations that ended in the past
+  only with `all=true`, and `all` is not read when a window is given, since the window includes the past by
+  itself (City-of-Helsinki/respa at 58421a24cc999e630e3d6b364e435610b322bd5e, resources/api/reservation.py
+  `ReservationFilterBackend`); only the states an anonymous user sees (confirmed, requested,
+  waiting_for_payment; `ReservationViewSet.get_queryset`);
+- `price_type` in Respa's vocabulary: hourly, daily, weekly, fixed (resources/models/resource.py);
 - reserver and billing fields (`reserver_name`, `reserver_email_address`, `billing_*`, ...) in every
   reservation, as a client with the permission to see them gets them: they must never be published.
 Tests change the data with `add_reservation`, `cancel_reservation`, `move_reservation`, `put_resource`, ...
@@ -178,7 +182,7 @@ class RespaData:
             "specific_terms": None,
             "min_price": f"{low:.2f}",
             "max_price": f"{(low if free else low * 2):.2f}",
-            "price_type": rng.choice(["hour", "day", "fixed"]),
+            "price_type": rng.choice(["hourly", "daily", "weekly", "fixed"]),
             "images": [],
             "equipment": [],
             "opening_hours": [],
@@ -365,7 +369,8 @@ class RespaReplica(ReplicaServer):
         end = _parse(params.get("end"), "end")
         if start and end and end < start:
             raise ValueError("end must be after start")
-        show_past = params.get("all", "").lower() == "true"
+        # ReservationFilterBackend: a start or end makes the past visible; only without them is `all` read
+        show_past = "start" in params or "end" in params or params.get("all", "").lower() == "true"
         now = datetime.now(UTC)
         wanted_states = {s for s in params.get("state", "").split(",") if s}
         resources = {r for r in params.get("resource", "").split(",") if r}

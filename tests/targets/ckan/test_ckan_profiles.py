@@ -101,3 +101,22 @@ def test_the_dataset_description_links_the_schema_page_in_every_language() -> No
         assert profile.dataset_fields(metadata)["notes"].endswith(url)
     notes = HriProfile().dataset_fields(metadata)["notes_translated"]
     assert all(text.endswith(url) for text in notes.values()) and set(notes) == {"fi", "sv", "en"}
+
+
+def test_a_category_hri_does_not_have_is_refused_naming_the_known_ones():
+    [(field, reason)] = HriProfile().problems({**METADATA, "categories": ["osallisuus"]})
+    assert field == "categories"
+    assert reason.startswith("osallisuus is not an HRI category; use asuminen, hallinto-ja-paatoksenteko")
+
+
+def test_every_job_names_hri_categories_and_passes_the_hri_check():
+    from pathlib import Path
+
+    from harvester.core.config import load_job
+
+    jobs = sorted((Path(__file__).resolve().parents[3] / "jobs").glob("*.yaml"))
+    assert len(jobs) >= 11
+    for file in jobs:
+        job = load_job(file)
+        assert job.dataset.get("categories"), file.name
+        assert HriProfile().problems(job.dataset) == [], file.name

@@ -95,6 +95,19 @@ def test_hri_profile_fields_pass_ckans_own_validation(monkeypatch):
         assert csv["description_translated"]["en"].startswith("The whole dataset as CSV")
 
 
+def test_hri_categories_reach_the_hri_ckan_as_its_schema_stores_them(monkeypatch):
+    """The job's `dataset.categories` (HRI's category names) pass the HRI schema's `categories` field and come
+    back as the list hri.fi turns into group memberships (the test CKAN stores the list; see shared/ckan)."""
+    name = _name("categories", "hri")
+    metadata = {**METADATA, "categories": ["hallinto-ja-paatoksenteko", "kulttuuri-ja-vapaa-aika"]}
+    with ckan_cassette("ckan_hri_categories", "hri", monkeypatch) as ckan:
+        ckan.purge(name)
+        ckan.target().publish(make_dataset(name, ROWS[:2], metadata), make_changes(added=ROWS[:2]))
+
+        package = _package(ckan, name)
+        assert package["categories"] == ["hallinto-ja-paatoksenteko", "kulttuuri-ja-vapaa-aika"]
+
+
 def test_plain_profile_puts_finnish_core_fields_and_the_rest_in_extras(monkeypatch):
     name = _name("fields", "ckan")
     with ckan_cassette("ckan_plain_fields", "ckan", monkeypatch) as ckan:

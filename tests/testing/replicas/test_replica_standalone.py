@@ -78,7 +78,17 @@ def test_the_decidim_replica_serves_graphql_at_the_printed_url_and_takes_votes_a
 def test_the_tilavarauspalvelu_replica_serves_graphql_at_the_printed_url() -> None:
     process, banner = _start("tilavarauspalvelu")
     try:
-        data = _graphql(_url(banner), "{ reservationUnits(first: 1) { totalCount } }")
+        # the real server's CSRF dance: the token from GET /csrf/, then header, cookie and Referer
+        url = _url(banner)
+        with urllib.request.urlopen(url.replace("/graphql/", "/csrf/"), timeout=10) as response:
+            token = json.loads(response.read())["csrfToken"]
+        request = urllib.request.Request(
+            url,
+            data=json.dumps({"query": "{ reservationUnits(first: 1) { totalCount } }"}).encode(),
+            headers={"Content-Type": "application/json", "X-Csrftoken": token, "Cookie": f"csrftoken={token}", "Referer": url},
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            data = json.loads(response.read())
     finally:
         assert _stop(process) == 0
     assert data == {"data": {"reservationUnits": {"totalCount": 12}}}
