@@ -16,7 +16,12 @@ from harvester.core.errors import RecordError
 from harvester.sources.base import Row
 from harvester.sources.kerrokantasi.api import LANGUAGES, format_utc, parse_datetime, translated
 
-#: Fields each payload is known to carry (documented in source-apis.md §2); others are schema drift.
+#: Fields each payload is known to carry; others are schema drift. Checked against City-of-Helsinki/kerrokantasi
+#: at 3eb459a31a12fd747ef11de0b86c344a7a6efbe2 (v2.10.8): hearings democracy/views/hearing.py
+#: `HearingSerializer.Meta.fields` (the list drops `sections`, `contact_persons` and, unless asked, `geojson`);
+#: comments democracy/views/comment.py `COMMENT_FIELDS` + democracy/views/section_comment.py
+#: `SectionCommentSerializer` (+ `hearing`, `hearing_data` on the root list, `plugin_data` on request);
+#: sections democracy/views/section.py `SectionSerializer` (+ `hearing` on the root list).
 HEARING_FIELDS = frozenset(
     [
         "id",
