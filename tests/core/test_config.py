@@ -60,6 +60,18 @@ def test_a_source_url_that_is_not_http_is_refused(tmp_path: Path) -> None:
         load_config(write(tmp_path / "config.yaml", "sources:\n  feedback:\n    base_url: asiointi.hel.fi\n"))
 
 
+def test_the_tilavarauspalvelu_endpoint_keeps_its_final_slash_and_root_urls_lose_theirs(tmp_path: Path) -> None:
+    """The GraphQL route is `graphql/`; without the slash Django redirects the POST into a GET (issue 18)."""
+    text = (
+        "sources:\n  tilavarauspalvelu:\n    base_url: https://tvp.example/graphql/\n"
+        "    servicemap_url: https://api.hel.fi/servicemap/v2\n  kerrokantasi:\n    base_url: https://k.example/v1/\n"
+    )
+    config = load_config(write(tmp_path / "config.yaml", text))
+    assert config.sources["tilavarauspalvelu"].base_url == "https://tvp.example/graphql/"
+    assert config.sources["tilavarauspalvelu"].options["servicemap_url"] == "https://api.hel.fi/servicemap/v2"
+    assert config.sources["kerrokantasi"].base_url == "https://k.example/v1"
+
+
 def test_an_unknown_source_system_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"sources\.palaute: unknown system"):
         load_config(write(tmp_path / "config.yaml", "sources:\n  palaute:\n    base_url: https://x\n"))
