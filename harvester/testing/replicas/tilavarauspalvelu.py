@@ -50,6 +50,7 @@ from graphql import GraphQLError, GraphQLSchema
 from harvester.testing.replicas.base import FaultPlan, ReplicaServer, Reply, Request, run_standalone
 from harvester.testing.replicas.graphql import (
     TILAVARAUSPALVELU_SDL,
+    Page,
     RequestRefused,
     checked_document,
     connection,
@@ -339,13 +340,14 @@ class TilavarauspalveluReplica(ReplicaServer):
             after = int(args["offset"]) - 1
         before = _index(args["before"]) if args.get("before") else None
         page = page_of(
-            [copy.deepcopy(u) for u in units],
+            units,
             first=first,
             last=last,
             after_index=after,
             before_index=before,
             default_size=MAX_LIMIT,
         )
+        page = Page([copy.deepcopy(u) for u in page.items], page.start, page.total)  # answers never alias the store
         return connection(page, cursor, total_count=True)
 
 
