@@ -38,11 +38,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
+from prometheus_client import generate_latest
 
 from harvester.core.config import Config
 from harvester.core.errors import ConfigError, HarvesterError, JobLockedError
 from harvester.core.run_report import RunReport
-from harvester.ops.metrics import MetricsServer, MetricsSettings, render, write_textfile
+from harvester.ops.metrics import MetricsServer, MetricsSettings, run_history_registry, write_textfile
 from harvester.ops.notifications import notify_after_run
 from harvester.pipeline.run import JobRun, RunOptions
 from harvester.state.store import StateStore
@@ -162,6 +163,9 @@ class HarvestScheduler:
         self._active: set[str] = set()
         self._active_lock = threading.Lock()
         self._metrics_server: MetricsServer | None = None
+        self._metrics = run_history_registry(
+            lambda: StateStore(self.config.state_url), self.jobs, self.wakeup_delays
+        )
         self.scheduler = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(max_workers=self.settings.max_parallel_jobs)},
             timezone=self.tz,
@@ -212,9 +216,7 @@ class HarvestScheduler:
         finally:
             store.close()
         if self.metrics.port is not None:
-            self._metrics_server = MetricsServer(
-                self.metrics.bind, self.metrics.port, self.render_metrics
-            ).start()
+            self._metrics_server = MetricsServer(self.metrics.bind, self.metrics.port, self._metrics).start()
             log.info("metrics on http://%s:%s/metrics", self.metrics.bind, self._metrics_server.port)
         self.write_metrics()
         self.scheduler.start()
@@ -311,17 +313,13 @@ class HarvestScheduler:
     # -- metrics and stopping ---------------------------------------------------------------------
 
     def render_metrics(self) -> str:
-        store = StateStore(self.config.state_url)
-        try:
-            return render(store, self.jobs, self.wakeup_delays)
-        finally:
-            store.close()
+        return generate_latest(self._metrics).decode()
 
     def write_metrics(self) -> None:
         if self.metrics.textfile is None:
             return
         try:
-            write_textfile(self.metrics.textfile, self.render_metrics())
+            write_textfile(self.metrics.textfile, self._metrics)
         except (OSError, HarvesterError) as exc:
             log.warning("metrics textfile %s not written: %s", self.metrics.textfile, exc)
 

@@ -7,8 +7,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
-from harvester.ops.metrics import MetricsServer, render, write_textfile
+from harvester.ops.metrics import MetricsServer, render, run_history_registry, write_textfile
 from harvester.state.store import StateStore
 
 
@@ -31,11 +32,12 @@ def finished_run(
 
 
 def sample(text: str, name: str, **labels: str) -> float:
-    wanted = ",".join(f'{key}="{value}"' for key, value in labels.items())
-    for line in text.splitlines():
-        if line.startswith(f"{name}{{{wanted}}} "):
-            return float(line.rsplit(" ", 1)[1])
-    raise AssertionError(f"no sample {name}{{{wanted}}} in:\n{text}")
+    """The value of one sample, read back with prometheus_client's own parser of the text format."""
+    for family in text_string_to_metric_families(text):
+        for found in family.samples:
+            if found.name == name and found.labels == labels:
+                return found.value
+    raise AssertionError(f"no sample {name}{labels} in:\n{text}")
 
 
 def test_runs_are_counted_per_job_and_outcome(store: StateStore) -> None:
@@ -80,19 +82,34 @@ def test_the_textfile_is_replaced_whole_and_leaves_no_temporary_file(
     tmp_path: Path, store: StateStore
 ) -> None:
     path = tmp_path / "textfile" / "harvester.prom"
-    write_textfile(path, "old 1\n")
-    write_textfile(path, render(store, ["feedback"]))
+    path.parent.mkdir()
+    path.write_text("old 1\n")
+    write_textfile(path, run_history_registry(lambda: StateStore(store.url), ["feedback"]))
     assert "# TYPE harvester_runs_total counter" in path.read_text()
     assert [p.name for p in path.parent.iterdir()] == ["harvester.prom"]
 
 
 def test_the_metrics_port_serves_the_text_format(store: StateStore) -> None:
     finished_run(store, "feedback", "success", {"fetched": 1})
-    server = MetricsServer("127.0.0.1", 0, lambda: render(store, ["feedback"])).start()
+    registry = run_history_registry(lambda: StateStore(store.url), ["feedback"])
+    server = MetricsServer("127.0.0.1", 0, registry).start()
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{server.port}/metrics", timeout=5) as response:
             body = response.read().decode()
-            assert response.headers["Content-Type"].startswith("text/plain; version=0.0.4")
+            assert response.headers["Content-Type"].startswith("text/plain; version=")
     finally:
         server.stop()
     assert sample(body, "harvester_runs_total", job="feedback", outcome="success") == 1
+
+
+def test_an_unreadable_state_store_is_reported_as_down_not_as_an_error(tmp_path: Path) -> None:
+    def broken() -> StateStore:
+        raise OSError("disk gone")
+
+    server = MetricsServer("127.0.0.1", 0, run_history_registry(broken, ["feedback"])).start()
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{server.port}/metrics", timeout=5) as response:
+            body = response.read().decode()
+    finally:
+        server.stop()
+    assert sample(body, "harvester_state_store_up") == 0
