@@ -16,12 +16,11 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
-import ckanapi
 import requests
 
-from harvester import USER_AGENT
 from harvester.core.errors import SourceError
 from harvester.open_api_metric.endpoints import normalise_endpoint
+from harvester.targets.ckan.api import CkanApi
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 PAGE_SIZE = 100
@@ -150,7 +149,8 @@ def _truthy(value: Any) -> bool:
 
 
 class CatalogueReader:
-    """ckanapi against one catalogue, with a timeout on every call and errors a steward can act on."""
+    """Reads an organisation's datasets through the one CKAN client (harvester/targets/ckan/api.py), with its
+    timeout on every call; failures are source errors a steward can act on."""
 
     def __init__(
         self,
@@ -160,33 +160,20 @@ class CatalogueReader:
         timeout: float = 60.0,
         session: requests.Session | None = None,
     ) -> None:
-        self.url = url.rstrip("/")
-        self.timeout = timeout
-        self.ckan = ckanapi.RemoteCKAN(self.url, apikey=token, user_agent=USER_AGENT, session=session)
-
-    def call(self, action: str, data: dict[str, Any]) -> Any:
-        try:
-            return self.ckan.call_action(action, data, requests_kwargs={"timeout": self.timeout})
-        except ckanapi.NotFound:
-            raise SourceError(f"{self.url}: {action} {data}: not found") from None
-        except ckanapi.NotAuthorized as exc:
-            raise SourceError(
-                f"{self.url}: {action}: not authorised ({exc}); check the API token's permissions"
-            ) from None
-        except ckanapi.CKANAPIError as exc:
-            raise SourceError(f"{self.url}: {action} failed: {exc}") from None
-        except requests.RequestException as exc:
-            raise SourceError(
-                f"{self.url}: {action}: the catalogue could not be reached ({type(exc).__name__}: {exc})"
-            ) from None
+        self.api = CkanApi(url, token, timeout=timeout, session=session, error=SourceError)
+        self.url = self.api.url
 
     def datasets(self, organization: str) -> list[dict[str, Any]]:
         """Every dataset of the organisation (private ones too when the token allows), page by page."""
-        org = self.call("organization_show", {"id": organization, "include_datasets": False})
+        about = f"organisation {organization!r}"
+        org = self.api.call(
+            "organization_show", organization, {"id": organization, "include_datasets": False}, subject=about
+        )
         found: list[dict[str, Any]] = []
         while True:
-            page = self.call(
+            page = self.api.call(
                 "package_search",
+                organization,
                 {
                     "fq": f'owner_org:"{org["id"]}"',
                     "include_private": True,
@@ -194,6 +181,7 @@ class CatalogueReader:
                     "start": len(found),
                     "sort": "name asc",
                 },
+                subject=f"the datasets of {about}",
             )
             results = page.get("results") or []
             found.extend(results)

@@ -91,4 +91,4 @@ def test_an_unreachable_catalogue_is_a_source_error_not_zero_apis() -> None:
     reader = CatalogueReader("http://127.0.0.1:9", timeout=2)
     with pytest.raises(SourceError) as error:
         scan_catalogue(reader, "helsinki")
-    assert "could not be reached" in str(error.value)
+    assert "cannot reach CKAN at http://127.0.0.1:9" in str(error.value)

@@ -1,8 +1,9 @@
-"""One connection to a CKAN action API: a timeout on every call, our User-Agent, errors as PublishError.
+"""One connection to a CKAN action API, for every part that talks to CKAN: the CKAN target (writes, errors as
+PublishError) and the open-API metric's catalogue scan (reads, errors as SourceError).
 
 ckanapi sends requests without a timeout unless told, so a hung CKAN would hang the nightly run; here every
 call passes one. ckanapi's typed errors (ValidationError, NotAuthorized, NotFound) and transport failures
-become one PublishError that names the dataset, the action and what CKAN said — never the token.
+become one error of the caller's class that names the dataset, the action and what CKAN said — never the token.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import ckanapi
 import requests
 
 from harvester import USER_AGENT
-from harvester.core.errors import PublishError
+from harvester.core.errors import HarvesterError, PublishError
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +71,10 @@ class CkanApi:
         timeout: float,
         token_env: str = "CKAN_API_TOKEN",
         session: requests.Session | None = None,
+        error: type[HarvesterError] = PublishError,
     ) -> None:
         self.url = url.rstrip("/")
+        self.error = error
         self.timeout = timeout
         self.token_env = token_env
         self.session = session or requests.Session()
@@ -92,11 +95,14 @@ class CkanApi:
         files: Mapping[str, tuple[str, IO[bytes]]] | None = None,
         *,
         missing_ok: bool = False,
+        subject: str | None = None,
     ) -> Any:
-        """Call one action for `dataset` (named in errors); returns the action's result.
+        """Call one action for `dataset` (named in errors, or `subject` when the call is about something
+        else, e.g. "organisation 'helsinki'"); returns the action's result.
 
         With `missing_ok`, CKAN's NotFound gives None (a dataset or DataStore table not created yet).
         """
+        about = subject or f"dataset {dataset!r}"
         self.calls.append(action)
         if self.on_call:
             self.on_call(action)
@@ -112,38 +118,38 @@ class CkanApi:
             error_dict = getattr(exc, "error_dict", {}) or {}
             details = "; ".join(_flatten_errors(error_dict)) or str(error_dict)
             fields = ", ".join(validation_fields(error_dict))
-            raise PublishError(
-                f"CKAN refused {action} for dataset {dataset!r}: invalid field(s) {fields}: {details}"
+            raise self.error(
+                f"CKAN refused {action} for {about}: invalid field(s) {fields}: {details}"
             ) from None
         except ckanapi.NotAuthorized as exc:
-            raise PublishError(
-                f"CKAN refused {action} for dataset {dataset!r}: not authorised ({self._reason(exc)}); "
+            raise self.error(
+                f"CKAN refused {action} for {about}: not authorised ({self._reason(exc)}); "
                 f"check that ${self.token_env} holds an API token of a user who may edit the dataset"
             ) from None
         except ckanapi.NotFound as exc:
             if missing_ok:
                 return None
-            raise PublishError(
-                f"CKAN {action} for dataset {dataset!r} failed: not found ({self._reason(exc)})"
+            raise self.error(
+                f"CKAN {action} for {about} failed: not found ({self._reason(exc)})"
             ) from None
         except ckanapi.ServerIncompatibleError as exc:
-            raise PublishError(
-                f"CKAN at {self.url} gave {action} for dataset {dataset!r} an answer that is not a CKAN "
+            raise self.error(
+                f"CKAN at {self.url} gave {action} for {about} an answer that is not a CKAN "
                 f"API answer: {str(exc)[:300]}"
             ) from None
         except ckanapi.CKANAPIError as exc:
-            raise PublishError(
-                f"CKAN at {self.url} failed {action} for dataset {dataset!r}: {_http_failure(str(exc))}"
+            raise self.error(
+                f"CKAN at {self.url} failed {action} for {about}: {_http_failure(str(exc))}"
             ) from None
         except requests.Timeout:
-            raise PublishError(
-                f"CKAN at {self.url} did not answer {action} for dataset {dataset!r} within "
+            raise self.error(
+                f"CKAN at {self.url} did not answer {action} for {about} within "
                 f"{self.timeout:g} s; nothing is committed, the next run retries"
             ) from None
         except requests.RequestException as exc:
             reason = type(exc).__name__
-            raise PublishError(
-                f"cannot reach CKAN at {self.url} ({reason}) during {action} for dataset {dataset!r}; "
+            raise self.error(
+                f"cannot reach CKAN at {self.url} ({reason}) during {action} for {about}; "
                 "nothing is committed, the next run retries"
             ) from None
 
