@@ -23,6 +23,7 @@ from harvester.state.store import StateStore
 from harvester.testing.replicas.open311 import Open311Replica
 from harvester.testing.replicas.open311_data import generate_requests
 from tests.conftest import write_config
+from tests.planted import FREE_TEXT_KINDS, leaked
 
 REPO = Path(__file__).resolve().parents[2]
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -124,6 +125,14 @@ def test_no_planted_personal_name_appears_in_any_published_file(harvested) -> No
     names = server.planted.get("name", set())
     assert names
     assert [name for name in names if name in text] == []
+
+
+def test_no_planted_personal_value_of_any_kind_appears_in_any_published_file(harvested) -> None:
+    """Plates after a cue in any case, addresses on any street, names in sign-offs and contact lines,
+    obfuscated values, 358 numbers, irregular IBANs, HETUs with a digit check character, IPs."""
+    config, server = harvested
+    assert {kind for kind, values in server.planted.items() if values} >= set(FREE_TEXT_KINDS)
+    assert leaked(server.planted, published_text(config)) == []
 
 
 def test_no_value_of_a_dropped_field_appears_in_any_published_file(harvested) -> None:

@@ -15,6 +15,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from harvester.testing.replicas.personal_data import PersonalDataPlanter
+
 HELSINKI = ZoneInfo("Europe/Helsinki")
 HOST = "omastadi.hel.fi"
 
@@ -77,6 +79,11 @@ _LAST = ["Heikkinen", "Korhonen", "Laine", "Mäkinen", "Nieminen", "Virtanen", "
 _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
 
+# Share of residents' texts that carry one more planted value of the kinds of personal_data.py.
+PLANTED_SHARE = 0.12
+PLANTER_SEED = 1729
+
+
 def format_datetime(moment: datetime) -> str:
     """Decidim's DateTimeType: ISO 8601 with the Helsinki offset."""
     return moment.astimezone(HELSINKI).isoformat(timespec="seconds")
@@ -108,6 +115,8 @@ class _Writer:
         self.planted = planted
         self.next_id = next_id
         self._users = 1000 + rng.randrange(1000)
+        # a generator of its own, so the data drawn from `rng` stays the same with or without it
+        self.planter = PersonalDataPlanter(random.Random(next_id + PLANTER_SEED), planted)
 
     def plant(self, kind: str, value: str) -> str:
         self.planted.setdefault(kind, set()).add(value)
@@ -146,6 +155,8 @@ class _Writer:
             )
         elif roll < 0.22:
             parts.append(f"Hetuni on {self.plant('hetu', _hetu(rng))} jos tarvitsette.")
+        if self.planter.rng.random() < PLANTED_SHARE:
+            parts.append(self.planter.sentence())
         return "\n".join(parts)
 
     def proposal(self, published: datetime) -> dict[str, Any]:

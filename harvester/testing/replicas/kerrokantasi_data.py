@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from harvester.testing.replicas.personal_data import PersonalDataPlanter
+
 #: Where generated map pins fall (WGS84, Helsinki's land area).
 LAT_RANGE = (60.15, 60.28)
 LON_RANGE = (24.85, 25.15)
@@ -57,6 +59,11 @@ class KerrokantasiData:
     hearings: list[dict[str, Any]]
     comments: list[dict[str, Any]]
     planted: dict[str, set[str]] = field(default_factory=dict)
+
+
+# Share of comments that carry one more planted value of the kinds of personal_data.py.
+PLANTED_SHARE = 0.12
+PLANTER_SEED = 1729
 
 
 def random_id(rng: random.Random, length: int = 32) -> str:
@@ -235,6 +242,7 @@ def make_comment(
     created: datetime,
     planted: dict[str, set[str]],
     parent: dict[str, Any] | None = None,
+    planter: PersonalDataPlanter | None = None,
 ) -> dict[str, Any]:
     """One comment as stored (author name, reply_to, images and all); poll answers count into the section."""
     registered = rng.random() < 0.6
@@ -243,6 +251,8 @@ def make_comment(
     content = rng.choice(COMMENT_TEMPLATES).format(thing=thing, Thing=thing.capitalize())
     if rng.random() < 0.25:
         content += " " + _personal_sentence(rng, planted)
+    if planter is not None and planter.rng.random() < PLANTED_SHARE:
+        content += " " + planter.sentence()
     geojson = None
     if rng.random() < 0.35:
         lon, lat = rng.uniform(*LON_RANGE), rng.uniform(*LAT_RANGE)
@@ -309,6 +319,8 @@ def generate(comments: int, seed: int, now: datetime | None = None) -> Kerrokant
     rng = random.Random(seed)
     now = now or datetime.now(UTC).replace(microsecond=0)
     planted: dict[str, set[str]] = {}
+    # a generator of its own, so the data drawn from `rng` stays the same with or without it
+    planter = PersonalDataPlanter(random.Random(seed + PLANTER_SEED), planted)
     next_id = [seed * 100_000]
     hearings = [make_hearing(rng, index, now, planted, next_id) for index in range(max(6, comments // 25))]
     stored: list[dict[str, Any]] = []
@@ -327,7 +339,7 @@ def generate(comments: int, seed: int, now: datetime | None = None) -> Kerrokant
         )
         siblings = [c for c in stored[-20:] if c["section"] == section["id"] and c["created_at"] < created]
         parent = rng.choice(siblings) if siblings and rng.random() < 0.2 else None
-        stored.append(make_comment(rng, comment_id, hearing, section, created, planted, parent))
+        stored.append(make_comment(rng, comment_id, hearing, section, created, planted, parent, planter))
     for hearing in hearings:  # answers given in independent polls, without a comment
         for section in hearing["sections"]:
             for question in section["questions"]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from harvester.testing.replicas.personal_data import PersonalDataPlanter
+
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 #: Where generated coordinates fall (WGS84); tests check published ones against the source's box.
@@ -44,6 +46,11 @@ _SERVICE_DESCRIPTIONS = {
     "sv": "Ge respons: {name}.",
     "en": "Give feedback: {name}.",
 }
+
+
+# Share of residents' texts that carry one more planted value of the kinds of personal_data.py.
+PLANTED_SHARE = 0.12
+PLANTER_SEED = 1729
 
 
 def service_list(locale: str) -> list[dict[str, object]]:
@@ -179,6 +186,8 @@ class _Writer:
     def __init__(self, rng: random.Random, planted: dict[str, set[str]]) -> None:
         self.rng = rng
         self.planted = planted
+        # a generator of its own, so the requests drawn from `rng` stay the same with or without it
+        self.planter = PersonalDataPlanter(random.Random(PLANTER_SEED), planted)
 
     def plant(self, kind: str, value: str) -> str:
         self.planted.setdefault(kind, set()).add(value)
@@ -220,6 +229,8 @@ class _Writer:
             parts.append(f"Henkilötunnukseni on {self.plant('hetu', hetu(rng))}, jos sitä tarvitaan.")
         if rng.random() < 0.1:
             parts.append(f"Terveisin {self.plant('name', f'{first} {last}')}")
+        if self.planter.rng.random() < PLANTED_SHARE:
+            parts.append(self.planter.sentence())
         return " ".join(parts)
 
     def status_notes(self, closed: bool) -> str:
