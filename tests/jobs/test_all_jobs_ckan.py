@@ -23,6 +23,7 @@ from harvester.pipeline.run import JobRun, RunOptions
 from harvester.targets.ckan.target import CkanTarget
 from harvester.testing.replicas.registry import REPLICAS
 from tests.ckan_support import ORGANIZATION, ActionLog
+from tests.planted import FREE_TEXT_KINDS, leaked
 
 pytestmark = [pytest.mark.ckan, pytest.mark.slow]
 
@@ -92,6 +93,20 @@ def test_all_jobs_published_twice_make_no_write_call_the_second_time(ckan_config
     run_all(ckan_config, second)
     assert second.writes == []
     assert second.actions
+
+
+def test_no_planted_personal_value_reaches_a_csv_or_a_datastore_row(ckan_config: Config) -> None:
+    run_all(replace(ckan_config), ActionLog())
+    planted: dict[str, set[str]] = {}
+    for system in {ckan_config.job(name).system for name in replicated_jobs(ckan_config)}:
+        # the same seed and size as ckan_config's replicas: the same data, so the same planted values
+        for kind, values in REPLICAS[system](seed=3, records=120).planted.items():
+            planted.setdefault(kind, set()).update(values)
+    assert {kind for kind, values in planted.items() if values} >= set(FREE_TEXT_KINDS)
+    for name in replicated_jobs(ckan_config):
+        csv_rows, store_rows = published(ckan_config, name)
+        text = "\n".join(str(value) for row in [*csv_rows, *store_rows] for value in row.values())
+        assert leaked(planted, text, kinds=tuple(planted)) == [], name
 
 
 def test_each_datastore_holds_exactly_the_rows_of_its_csv(ckan_config: Config) -> None:
