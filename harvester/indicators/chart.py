@@ -35,7 +35,8 @@ def build_chart(figures: Sequence[Figure]) -> PlotFigure:
     chart = PlotFigure(figsize=(max(6.0, 0.6 * len(years) + 3), 4.0), dpi=100)
     axes = chart.add_subplot()
     bars = axes.bar(years, known, color=["#0072c6" if f.value is not None else "#dedfe1" for f in figures])
-    axes.bar_label(bars, labels=[format_value(f.value, definition.unit) for f in figures], padding=2)
+    labels = ["tuntematon\nunknown" if f.value is None else format_value(f.value, definition.unit) for f in figures]
+    axes.bar_label(bars, labels=labels, padding=2)
     axes.set_xticks(years, [str(y) for y in years], rotation=45 if len(years) > 10 else 0)
     axes.set_ylabel({"share": "share (0–1)"}.get(definition.unit, definition.unit))
     axes.set_ylim(0, max([1e-9, *known]) * 1.2 or 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from harvester.indicators.model import Context, Definition, Figure, helsinki_year, year_span
+from harvester.indicators.model import HELSINKI, Context, Definition, Figure, helsinki_year, year_span
 
 HOURS_JOB = "varaamo-reservation-hours"
 RESOURCES_JOB = "varaamo-resources"
@@ -17,8 +17,8 @@ BOOKED_HOURS = Definition(
     "Bokade timmar i Varaamo",
     "Hours booked in Varaamo",
     (HOURS_JOB,),
-    "Sum of reserved_hours of the confirmed cells (resource × day) whose date falls in the year; rounded to "
-    "two decimals.",
+    "Sum of reserved_hours of the confirmed cells (resource × day) whose date falls in the year, up to today "
+    "(bookings of days still ahead are not yet hours used); rounded to two decimals.",
 )
 BOOKABLE = Definition(
     "varaamo_bookable_resources",
@@ -38,9 +38,10 @@ def booked_hours(context: Context) -> list[Figure]:
     hours: Counter[int] = Counter()
     suppressed: Counter[int] = Counter()
     years: set[int] = set()
+    today = context.now.astimezone(HELSINKI).date().isoformat()
     for row in context.data.rows(HOURS_JOB):
         year = helsinki_year(row.get("date"))
-        if year is None or row.get("state") != "confirmed":
+        if year is None or row.get("state") != "confirmed" or str(row.get("date")) > today:
             continue
         years.add(year)
         if row.get("reserved_hours") in (None, ""):

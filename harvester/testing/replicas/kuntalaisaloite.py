@@ -44,7 +44,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from harvester.testing.replicas.base import Reply, ReplicaServer, Request, run_standalone
+from harvester.testing.replicas.base import ReplicaServer, Reply, Request, run_standalone
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 50
