@@ -132,7 +132,11 @@ def test_the_next_run_reflects_sending_answers_supports_and_withdrawn_initiative
     run_job(config, JOB)
     ids = sorted(helsinki(replica))
     unsent = [i for i in ids if not replica.initiatives()[i]["sentTime"]][:2]
-    undecided = [i for i in ids if replica.initiatives()[i]["sentTime"] and not replica.initiatives()[i]["decisionDate"]][:2]
+    undecided = [
+        i
+        for i in ids
+        if replica.initiatives()[i]["sentTime"] and not replica.initiatives()[i]["decisionDate"]
+    ][:2]
     supported = [i for i in ids if i not in unsent + undecided][:3]
     gone = [i for i in ids if i not in unsent + undecided + supported][:1]
     today = datetime.now(UTC).date()
@@ -153,10 +157,7 @@ def test_a_malformed_initiative_is_quarantined_naming_record_and_field(
     config: Config, replica: KuntalaisaloiteReplica
 ) -> None:
     bad = sorted(helsinki(replica))[3]
-    replica._data.initiatives[bad]["type"] = "SINGLE"
-    replica._data.initiatives[bad]["externalNames"] = -4  # a negative count: total below the named supporters
-    replica._data.initiatives[bad]["publicNames"] = 0
-    replica._data.initiatives[bad]["privateNames"] = 0
+    replica.put(bad, publicNames=0, privateNames=0, externalNames=-4)  # a total below zero
     report = run_job(config, JOB)
     assert report.counts["quarantined"] == 1
     [problem] = report.problems
@@ -214,4 +215,3 @@ def test_kill_9_at_any_point_then_a_new_run_gives_the_uninterrupted_catalogue(
     assert strip(killed / "datapackage.json") == strip(clean / "datapackage.json")
     assert StateStore(config.state_url).lock_info(JOB) is None
     replica.stop()
-

@@ -28,7 +28,7 @@ import yaml
 from harvester.cli import main
 from harvester.config import Config, load_config
 from harvester.pipeline import RunOptions, run_job
-from harvester.replicas.base import Reply, ReplicaServer, Request
+from harvester.replicas.base import ReplicaServer, Reply, Request
 from harvester.replicas.decidim import DecidimReplica
 from harvester.replicas.kerrokantasi import KerrokantasiReplica
 from harvester.replicas.kuntalaisaloite import KuntalaisaloiteReplica
@@ -65,7 +65,9 @@ class EmptyCatalogue(ReplicaServer):
             return Reply.json({"success": True, "result": {"id": "org-1", "name": "helsinki"}})
         if request.path.endswith("/package_search"):
             return Reply.json({"success": True, "result": {"count": 0, "results": []}})
-        return Reply.json({"success": False, "error": {"message": "not found", "__type": "Not Found Error"}}, 404)
+        return Reply.json(
+            {"success": False, "error": {"message": "not found", "__type": "Not Found Error"}}, 404
+        )
 
 
 @dataclass
@@ -90,7 +92,13 @@ def project(folder: Path) -> Path:
         text = text.replace('history_start: "2016-01-01"', f'history_start: "{VARAAMO_START}"')
         (root / "jobs" / job.name).write_text(text, encoding="utf-8")
     register = [
-        {"name": f"API {n}", "owner": "Helsingin kaupunki", "endpoint": endpoint, "kind": "REST", "opened": opened}
+        {
+            "name": f"API {n}",
+            "owner": "Helsingin kaupunki",
+            "endpoint": endpoint,
+            "kind": "REST",
+            "opened": opened,
+        }
         | ({"closed": closed} if closed else {})
         for n, (endpoint, opened, closed) in enumerate(PLANTED_APIS)
     ]
@@ -160,12 +168,20 @@ def feedback_truths(replica: Open311Replica) -> dict[tuple[str, int, str], float
     for request_id in replica.ids:
         record = replica.get(request_id)
         requested = datetime.fromisoformat(str(record["requested_datetime"]))
-        updated = datetime.fromisoformat(str(record["updated_datetime"])) if record.get("updated_datetime") else None
+        updated = (
+            datetime.fromisoformat(str(record["updated_datetime"]))
+            if record.get("updated_datetime")
+            else None
+        )
         for part in ("all", f"service_code={record['service_code']}"):
             received[requested.astimezone(HELSINKI).year, part] += 1
             if record["status"] == "closed" and updated is not None and updated >= requested:
-                days[requested.astimezone(HELSINKI).year, part].append(round((updated - requested).total_seconds() / 86400, 2))
-                working[requested.astimezone(HELSINKI).year, part].append(round(working_days(requested, updated), 2))
+                days[requested.astimezone(HELSINKI).year, part].append(
+                    round((updated - requested).total_seconds() / 86400, 2)
+                )
+                working[requested.astimezone(HELSINKI).year, part].append(
+                    round(working_days(requested, updated), 2)
+                )
     truths: dict[tuple[str, int, str], float | None] = {}
     for year in every_year({y: 1 for y, _ in received}):
         for part in sorted({p for _, p in received}):
@@ -173,8 +189,12 @@ def feedback_truths(replica: Open311Replica) -> dict[tuple[str, int, str], float
                 continue
             truths["feedback_received", year, part] = received[year, part]
             closed = days[year, part]
-            truths["feedback_median_handling_days", year, part] = round(statistics.median(closed), 2) if closed else None
-            truths["feedback_mean_handling_days", year, part] = round(sum(closed) / len(closed), 2) if closed else None
+            truths["feedback_median_handling_days", year, part] = (
+                round(statistics.median(closed), 2) if closed else None
+            )
+            truths["feedback_mean_handling_days", year, part] = (
+                round(sum(closed) / len(closed), 2) if closed else None
+            )
             within = working[year, part]
             truths["feedback_within_5_working_days_share", year, part] = (
                 round(sum(1 for w in within if w <= 5) / len(within), 4) if within else None
@@ -183,7 +203,9 @@ def feedback_truths(replica: Open311Replica) -> dict[tuple[str, int, str], float
     return truths
 
 
-def counted(indicator: str, years: list[int], weights: list[float] | None = None) -> dict[tuple[str, int, str], float]:
+def counted(
+    indicator: str, years: list[int], weights: list[float] | None = None
+) -> dict[tuple[str, int, str], float]:
     totals: Counter[int] = Counter()
     for n, year in enumerate(years):
         totals[year] += weights[n] if weights else 1
@@ -215,24 +237,44 @@ def varaamo_hours_truth(replica: RespaReplica) -> dict[tuple[str, int, str], flo
 
 def truths(h: Harvest) -> dict[tuple[str, int, str], float | None]:
     found = feedback_truths(h.feedback)
-    found |= counted("kerrokantasi_hearings_opened", [year_of(h.kerrokantasi.hearing(i)["open_at"]) for i in h.kerrokantasi.hearing_ids])
-    found |= counted("kerrokantasi_comments", [year_of(h.kerrokantasi.comment(i)["created_at"]) for i in h.kerrokantasi.comment_ids])
+    found |= counted(
+        "kerrokantasi_hearings_opened",
+        [year_of(h.kerrokantasi.hearing(i)["open_at"]) for i in h.kerrokantasi.hearing_ids],
+    )
+    found |= counted(
+        "kerrokantasi_comments",
+        [year_of(h.kerrokantasi.comment(i)["created_at"]) for i in h.kerrokantasi.comment_ids],
+    )
     found |= varaamo_hours_truth(h.respa)
     bookable = [r for r in h.respa.resources() if r.get("public", True) and r["reservable"]]
     found["varaamo_bookable_resources", THIS_YEAR, "all"] = len(bookable)
-    found |= counted("omastadi_proposals", [year_of(p["publishedAt"]) for p in h.decidim.proposals().values()])
+    found |= counted(
+        "omastadi_proposals", [year_of(p["publishedAt"]) for p in h.decidim.proposals().values()]
+    )
     projects = list(h.decidim.projects().values())
-    found |= counted("omastadi_projects_voted", [year_of(p["createdAt"]) for p in projects])
-    selected = counted("omastadi_projects_selected", [year_of(p["createdAt"]) for p in projects if p["selected"]])
-    found |= {("omastadi_projects_selected", year, "all"): selected.get(("omastadi_projects_selected", year, "all"), 0) for _, year, _ in counted("omastadi_projects_voted", [year_of(p["createdAt"]) for p in projects])}
-    found |= counted("omastadi_votes", [year_of(p["createdAt"]) for p in projects], [p["confirmed_votes"] for p in projects])
-    for _, year, _ in counted("omastadi_projects_voted", [year_of(p["createdAt"]) for p in projects]):
+    rounds = [year_of(p["createdAt"]) for p in projects]
+    found |= counted("omastadi_projects_voted", rounds)
+    found |= counted("omastadi_projects_selected", rounds, [1 if p["selected"] else 0 for p in projects])
+    found |= counted("omastadi_votes", rounds, [p["confirmed_votes"] for p in projects])
+    for year in every_year(dict.fromkeys(rounds)):
         found["omastadi_turnout_share", year, "all"] = None
-        for district in ("Eteläinen", "Läntinen", "Keskinen", "Pohjoinen", "Koillinen", "Kaakkoinen", "Itäinen"):
+        for district in (
+            "Eteläinen",
+            "Läntinen",
+            "Keskinen",
+            "Pohjoinen",
+            "Koillinen",
+            "Kaakkoinen",
+            "Itäinen",
+        ):
             found["omastadi_turnout_share", year, f"district={district}"] = None
     helsinki = [i for i in h.initiatives.initiatives().values() if i["municipality"][1] == "Helsinki"]
-    found |= counted("municipal_initiatives_received", [i["sentTime"].year for i in helsinki if i["sentTime"]])
-    found |= counted("municipal_initiatives_answered", [i["decisionDate"].year for i in helsinki if i["decisionDate"]])
+    found |= counted(
+        "municipal_initiatives_received", [i["sentTime"].year for i in helsinki if i["sentTime"]]
+    )
+    found |= counted(
+        "municipal_initiatives_answered", [i["decisionDate"].year for i in helsinki if i["decisionDate"]]
+    )
     opened = Counter(int(opened[:4]) for _, opened, _ in PLANTED_APIS)
     found |= {("open_apis_opened", year, "all"): opened[year] for year in range(min(opened), THIS_YEAR + 1)}
     return found
@@ -247,7 +289,10 @@ def number(text: str) -> float | None:
 
 def published_csv(config: Config) -> dict[tuple[str, int, str], float | None]:
     with (config.catalogue_path / JOB / f"{JOB}.csv").open(encoding="utf-8", newline="") as handle:
-        return {(r["indicator"], int(r["year"]), r["breakdown"]): number(r["value"]) for r in csv.DictReader(handle)}
+        return {
+            (r["indicator"], int(r["year"]), r["breakdown"]): number(r["value"])
+            for r in csv.DictReader(handle)
+        }
 
 
 def printed_json(config: Config, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
@@ -272,9 +317,12 @@ class _Cells(HTMLParser):
 
 def same(published: dict, truth: dict) -> list[str]:
     """Every difference between two tables of figures, as readable lines (empty when they agree)."""
-    problems = [f"{key}: published {published.get(key)!r}, truth {truth.get(key)!r}" for key in sorted(set(published) | set(truth), key=str)
-                if key not in published or key not in truth or published[key] != truth[key]]
-    return problems
+    keys = sorted(set(published) | set(truth), key=str)
+    return [
+        f"{key}: published {published.get(key, 'nothing')!r}, truth {truth.get(key, 'nothing')!r}"
+        for key in keys
+        if key not in published or key not in truth or published[key] != truth[key]
+    ]
 
 
 # -- the tests ---------------------------------------------------------------------------------------
@@ -310,11 +358,23 @@ def test_the_json_gives_the_same_figures_one_object_per_indicator_and_year(
     keys = [(o["indicator"], o["year"]) for o in printed]
     assert len(keys) == len(set(keys))
     for item in printed:
-        assert set(item) >= {"indicator", "year", "value", "unit", "label_fi", "label_sv", "label_en", "sources", "note"}
+        assert set(item) >= {
+            "indicator",
+            "year",
+            "value",
+            "unit",
+            "label_fi",
+            "label_sv",
+            "label_en",
+            "sources",
+            "note",
+        }
         assert item["label_fi"] and item["label_sv"] and item["label_en"] and item["sources"]
         assert item["value"] is not None or item["note"]
     values = {(o["indicator"], o["year"], "all"): o["value"] for o in printed}
-    values |= {(o["indicator"], o["year"], b["breakdown"]): b["value"] for o in printed for b in o["breakdown"]}
+    values |= {
+        (o["indicator"], o["year"], b["breakdown"]): b["value"] for o in printed for b in o["breakdown"]
+    }
     assert same(values, truths(harvest)) == []
 
 
@@ -339,7 +399,9 @@ def test_a_year_option_gives_only_that_year(harvest: Harvest, capsys: pytest.Cap
     assert {o["year"] for o in json.loads(capsys.readouterr().out)["indicators"]} == {THIS_YEAR}
 
 
-def test_unknown_figures_are_null_with_a_note_that_says_why(harvest: Harvest, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_figures_are_null_with_a_note_that_says_why(
+    harvest: Harvest, capsys: pytest.CaptureFixture[str]
+) -> None:
     printed = printed_json(harvest.config, capsys)["indicators"]
     turnout = [o for o in printed if o["indicator"] == "omastadi_turnout_share"]
     assert turnout and all(o["value"] is None and "voters" in o["note"] for o in turnout)

@@ -23,7 +23,7 @@ JOB = "participation-indicators"
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "indicators",
-        help="compute the participation indicators (feedback, Kerrokantasi, Varaamo, OmaStadi, initiatives, APIs)",
+        help="the yearly participation indicators (feedback, Kerrokantasi, Varaamo, OmaStadi, initiatives, APIs)",
         description=(
             "Recompute the city's yearly participation indicators from the rows the jobs have published (the "
             "state store of config.yaml): one figure per indicator and year, with labels in Finnish, Swedish "
@@ -40,7 +40,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         '"sources", "note", ...}]}, one object per indicator and year (breakdowns nested under "breakdown")',
     )
     parser.add_argument(
-        "--html", metavar="FILE", type=Path, help="write a page with a chart per indicator (PNG and SVG beside it)"
+        "--html",
+        metavar="FILE",
+        type=Path,
+        help="write a page with a chart per indicator (PNG and SVG beside it)",
     )
     parser.set_defaults(handler=handle)
 

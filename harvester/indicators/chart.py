@@ -35,7 +35,9 @@ def build_chart(figures: Sequence[Figure]) -> PlotFigure:
     chart = PlotFigure(figsize=(max(6.0, 0.6 * len(years) + 3), 4.0), dpi=100)
     axes = chart.add_subplot()
     bars = axes.bar(years, known, color=["#0072c6" if f.value is not None else "#dedfe1" for f in figures])
-    labels = ["tuntematon\nunknown" if f.value is None else format_value(f.value, definition.unit) for f in figures]
+    labels = [
+        "tuntematon\nunknown" if f.value is None else format_value(f.value, definition.unit) for f in figures
+    ]
     axes.bar_label(bars, labels=labels, padding=2)
     axes.set_xticks(years, [str(y) for y in years], rotation=45 if len(years) > 10 else 0)
     axes.set_ylabel({"share": "share (0–1)"}.get(definition.unit, definition.unit))
@@ -51,5 +53,9 @@ def write_chart(figures: Sequence[Figure], folder: Path) -> list[Path]:
     ordered = sorted(figures, key=lambda f: f.year)
     definition = ordered[0].definition
     return save_figure(
-        build_chart(ordered), folder, definition.id, title=definition.label_en, description=values_text(ordered)
+        build_chart(ordered),
+        folder,
+        definition.id,
+        title=definition.label_en,
+        description=values_text(ordered),
     )

@@ -70,7 +70,9 @@ WITHIN_PROMISE = Definition(
 DEFINITIONS = (RECEIVED, PUBLISHED_SHARE, MEDIAN, MEAN, WITHIN_PROMISE)
 
 
-def _figures(year: int, received: int, days: list[float], working: list[float], breakdown: str) -> Iterable[Figure]:
+def _figures(
+    year: int, received: int, days: list[float], working: list[float], breakdown: str
+) -> Iterable[Figure]:
     yield Figure(RECEIVED, year, received, LOWER_BOUND, breakdown)
     if days:
         yield Figure(MEDIAN, year, round(statistics.median(days), 2), "", breakdown)
@@ -83,7 +85,9 @@ def _figures(year: int, received: int, days: list[float], working: list[float], 
         share = sum(1 for w in working if w <= PROMISE_WORKING_DAYS) / len(working)
         yield Figure(WITHIN_PROMISE, year, round(share, 4), "", breakdown)
     else:
-        yield Figure(WITHIN_PROMISE, year, None, "No request sent in the year has been closed yet.", breakdown)
+        yield Figure(
+            WITHIN_PROMISE, year, None, "No request sent in the year has been closed yet.", breakdown
+        )
 
 
 def compute(context: Context) -> list[Figure]:
@@ -119,5 +123,9 @@ def compute(context: Context) -> list[Figure]:
         )
         for service in sorted(services):
             if received.get((year, service)):
-                figures.extend(_figures(year, received[year, service], days[year, service], working[year, service], service))
+                figures.extend(
+                    _figures(
+                        year, received[year, service], days[year, service], working[year, service], service
+                    )
+                )
     return figures

@@ -14,7 +14,8 @@ from harvester.indicators.model import Figure
 STYLE = """
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
 section { border-top: 1px solid #ccc; padding-top: 1rem; margin-top: 2rem; }
-table { border-collapse: collapse; } td, th { padding: .25rem .75rem; border-bottom: 1px solid #eee; text-align: left; }
+table { border-collapse: collapse; }
+td, th { padding: .25rem .75rem; border-bottom: 1px solid #eee; text-align: left; }
 td.value { text-align: right; font-variant-numeric: tabular-nums; }
 .labels { color: #555; } .method { color: #555; font-size: .9rem; } img { max-width: 100%; }
 """
@@ -44,8 +45,9 @@ def write_page(figures: Sequence[Figure], path: Path, *, generated: str) -> list
                 f'<a href="{escape(charts.name)}/{escape(identifier)}.png">PNG</a></p>'
             )
         rows = "".join(
-            f'<tr data-indicator="{escape(identifier)}" data-year="{f.year}" data-breakdown="{escape(f.breakdown)}" '
-            f'data-value="{"" if f.value is None else f.value}"><td>{f.year}</td>'
+            f'<tr data-indicator="{escape(identifier)}" data-year="{f.year}" '
+            f'data-breakdown="{escape(f.breakdown)}" data-value="{"" if f.value is None else f.value}">'
+            f"<td>{f.year}</td>"
             f"<td>{escape('' if f.breakdown == 'all' else f.breakdown)}</td>"
             f'<td class="value">{escape(format_value(f.value, d.unit))}</td><td>{escape(f.note)}</td></tr>'
             for f in [*city, *parts]
@@ -65,7 +67,7 @@ def write_page(figures: Sequence[Figure], path: Path, *, generated: str) -> list
         f"<style>{STYLE}</style></head><body><h1>Helsingin osallisuuden mittarit</h1>"
         "<p>Participation indicators of the City of Helsinki, recomputed from the city's open datasets. "
         "A dash (–) is a figure the data cannot give; the note says why.</p>"
-        f"<p class=\"method\">{escape(generated)}</p>{''.join(sections)}</body></html>\n"
+        f'<p class="method">{escape(generated)}</p>{"".join(sections)}</body></html>\n'
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(page, encoding="utf-8")

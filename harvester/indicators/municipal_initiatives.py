@@ -38,6 +38,7 @@ def compute(context: Context) -> list[Figure]:
             ANSWERED,
             JOB,
             "decision_date",
-            note=ONLY_SERVICE + " The answer date is read from the public page; the JSON API does not serve it.",
+            note=ONLY_SERVICE
+            + " The answer date is read from the public page; the JSON API does not serve it.",
         ),
     ]

@@ -13,7 +13,9 @@ from harvester.indicators.model import Context, Definition, Figure, helsinki_yea
 
 PROJECTS = "omastadi-projects"
 PROPOSALS = "omastadi-proposals"
-ROUND_YEAR = "the year the project was created in the budgets component (Helsinki time), i.e. its round's vote"
+ROUND_YEAR = (
+    "the year the project was created in the budgets component (Helsinki time), i.e. its round's vote"
+)
 
 PROPOSALS_MADE = Definition(
     "omastadi_proposals",
@@ -95,9 +97,17 @@ def turnout(context: Context, years: range) -> list[Figure]:
     if not path.is_absolute():
         path = Path(str(context.options.get("project_dir") or ".")) / path
     for district, residents in sorted(load_population(path).items()):
-        known = f"population aged 12+ configured as {residents}" if residents else "no population figure configured"
+        known = (
+            f"population aged 12+ configured as {residents}"
+            if residents
+            else "no population figure configured"
+        )
         for year in years:
-            figures.append(Figure(TURNOUT, year, None, f"{NO_VOTERS} District {district}: {known}.", f"district={district}"))
+            figures.append(
+                Figure(
+                    TURNOUT, year, None, f"{NO_VOTERS} District {district}: {known}.", f"district={district}"
+                )
+            )
     return figures
 
 
@@ -126,7 +136,12 @@ def compute(context: Context) -> list[Figure]:
         figures.append(Figure(SELECTED, year, selected[year]))
         if unknown_votes[year]:
             figures.append(
-                Figure(VOTES, year, None, f"Unknown: the site does not show the votes of {unknown_votes[year]} projects.")
+                Figure(
+                    VOTES,
+                    year,
+                    None,
+                    f"Unknown: the site does not show the votes of {unknown_votes[year]} projects.",
+                )
             )
         else:
             figures.append(Figure(VOTES, year, votes[year], "Votes, not voters."))

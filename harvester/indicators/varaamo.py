@@ -63,7 +63,9 @@ def booked_hours(context: Context) -> list[Figure]:
 def bookable_resources(context: Context) -> list[Figure]:
     if not context.data.harvested(RESOURCES_JOB):
         return []
-    count = sum(1 for row in context.data.rows(RESOURCES_JOB) if row.get("reservable") in (True, "true", "True"))
+    count = sum(
+        1 for row in context.data.rows(RESOURCES_JOB) if row.get("reservable") in (True, "true", "True")
+    )
     return [
         Figure(
             BOOKABLE,

@@ -122,11 +122,14 @@ class HttpClient:
             if response.status_code == 404:
                 return None
             if response.status_code >= 400:
-                raise SourceError(f"GET {response.url} answered HTTP {response.status_code}: {response.text[:300]}")
+                raise SourceError(
+                    f"GET {response.url} answered HTTP {response.status_code}: {response.text[:300]}"
+                )
             body = response.content
             expected = response.headers.get("Content-Length")
             if not (expected and expected.isdigit() and int(expected) != len(body)):
-                return _decode(body, response.encoding if "charset" in response.headers.get("Content-Type", "") else None)
+                declared = "charset" in response.headers.get("Content-Type", "")
+                return _decode(body, response.encoding if declared else None)
             problem = f"truncated body ({len(body)} of {expected} bytes)"
             log.debug("retrying GET %s after %s", url, problem)
             self._wait(attempt, None)

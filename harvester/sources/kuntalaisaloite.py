@@ -72,7 +72,9 @@ class KuntalaisaloiteSource(Source):
                 if found is not None:
                     return found
         raise ConfigError(
-            "job", "source.params.municipality", f"no municipality named {wanted!r} in {self.settings.base_url}/api/v1/municipalities"
+            "job",
+            "source.params.municipality",
+            f"no municipality named {wanted!r} in {self.settings.base_url}/api/v1/municipalities",
         )
 
     def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
@@ -86,7 +88,9 @@ class KuntalaisaloiteSource(Source):
                 {"municipality": municipality, "orderBy": "id", "offset": offset, "limit": PAGE_SIZE},
             )
             if not isinstance(page, list):
-                raise SourceError(f"GET {base}/api/v1/initiatives: expected a JSON list, got {type(page).__name__}")
+                raise SourceError(
+                    f"GET {base}/api/v1/initiatives: expected a JSON list, got {type(page).__name__}"
+                )
             for item in page:
                 yield self._record(item, read_decisions)
             if len(page) < PAGE_SIZE:
@@ -130,7 +134,11 @@ class KuntalaisaloiteSource(Source):
             raise RecordError(key, "collaborative", f"{collaborative!r} is not true or false")
         state = "answered" if decided else "sent" if sent else "collecting" if collaborative else "published"
         urls = raw.get("url") if isinstance(raw.get("url"), Mapping) else {}
-        authors = (raw.get("authors") or {}).get("publicAuthors") or [] if isinstance(raw.get("authors"), Mapping) else []
+        authors = (
+            (raw.get("authors") or {}).get("publicAuthors") or []
+            if isinstance(raw.get("authors"), Mapping)
+            else []
+        )
         return [
             {
                 "initiative_id": int(key),

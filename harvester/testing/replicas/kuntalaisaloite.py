@@ -30,7 +30,7 @@ service's public source code, commit e75833f4da4c42bd3086b755def3d88e58d57d05; p
 Guesses: the municipality ids (Helsinki's real id is not in the source code; the source resolves it by
 name from `/api/v1/municipalities`), the generated texts and figures. Authors' names and the planted personal
 data in proposals (e-mails, phone numbers) are there so tests can check none is ever published.
-Tests change the data with `add`, `send`, `decide`, `support` and `remove`.
+Tests change the data with `add`, `send`, `decide`, `support`, `put` and `remove`.
 Run standalone: `python -m harvester.testing.replicas.kuntalaisaloite --port 8500 --records 300`.
 """
 
@@ -51,7 +51,12 @@ MAX_LIMIT = 50
 ORDER_BY = ("oldestSent", "latestSent", "id", "mostParticipants", "leastParticipants", "oldest", "latest")
 
 #: (id, nameFi, nameSv): the ids are made up; the real service numbers its municipalities itself.
-MUNICIPALITIES = [(35, "Helsinki", "Helsingfors"), (11, "Espoo", "Esbo"), (92, "Vantaa", "Vanda"), (1, "Tampere", "Tammerfors")]
+MUNICIPALITIES = [
+    (35, "Helsinki", "Helsingfors"),
+    (11, "Espoo", "Esbo"),
+    (92, "Vantaa", "Vanda"),
+    (1, "Tampere", "Tammerfors"),
+]
 TYPES = ("SINGLE", "COLLABORATIVE", "COLLABORATIVE_CITIZEN")
 
 _FIRST = ["Aino", "Eero", "Liisa", "Mikko", "Sanna", "Juha", "Kaisa", "Timo", "Elina", "Ville"]
@@ -145,7 +150,11 @@ class KuntalaisaloiteReplica(ReplicaServer):
     def generated(cls, seed: int = 0, records: int = 300, **kwargs: Any) -> KuntalaisaloiteReplica:
         """`records` initiatives published over the last five years up to yesterday."""
         today = datetime.now(UTC).date()
-        return cls(KuntalaisaloiteData(seed, records, today - timedelta(days=5 * 365), today - timedelta(days=1)), seed=seed, **kwargs)
+        return cls(
+            KuntalaisaloiteData(seed, records, today - timedelta(days=5 * 365), today - timedelta(days=1)),
+            seed=seed,
+            **kwargs,
+        )
 
     # -- the data, and the mutation API for tests ----------------------------------------------------
 
@@ -178,6 +187,11 @@ class KuntalaisaloiteReplica(ReplicaServer):
             for initiative_id in ids:
                 self._data.initiatives[initiative_id]["privateNames"] += more
 
+    def put(self, initiative_id: int, **fields: Any) -> None:
+        """Overwrite stored fields of one initiative, e.g. a malformed value a test plants."""
+        with self._data_lock:
+            self._data.initiatives[initiative_id].update(fields)
+
     def remove(self, ids: Iterable[int]) -> None:
         with self._data_lock:
             for initiative_id in ids:
@@ -198,7 +212,10 @@ class KuntalaisaloiteReplica(ReplicaServer):
         }
 
     def _urls(self, initiative_id: int) -> dict[str, str]:
-        return {"fi": f"{self._origin()}/fi/aloite/{initiative_id}", "sv": f"{self._origin()}/sv/initiativ/{initiative_id}"}
+        return {
+            "fi": f"{self._origin()}/fi/aloite/{initiative_id}",
+            "sv": f"{self._origin()}/sv/initiativ/{initiative_id}",
+        }
 
     @staticmethod
     def _total(item: dict[str, Any]) -> int:
@@ -225,7 +242,8 @@ class KuntalaisaloiteReplica(ReplicaServer):
             "authors": {
                 "privateNames": item["privateAuthors"],
                 "publicAuthors": [
-                    {"municipality": self._municipality(a["municipality"]), "name": a["name"]} for a in item["authors"]
+                    {"municipality": self._municipality(a["municipality"]), "name": a["name"]}
+                    for a in item["authors"]
                 ],
                 "publicNames": len(item["authors"]),
             },
@@ -250,13 +268,18 @@ class KuntalaisaloiteReplica(ReplicaServer):
         """The view page's progress bar (progress.ftl), labels as messages.properties words them."""
         steps = [f'<span class="label">Julkaistu&nbsp;<br/>{_finnish_date(item["publishDate"])}</span>']
         if item["sentTime"]:
-            steps.append(f'<span class="label">Lähetetty kuntaan&nbsp;<br/>{_finnish_date(item["sentTime"])}</span>')
+            steps.append(
+                f'<span class="label">Lähetetty kuntaan&nbsp;<br/>{_finnish_date(item["sentTime"])}</span>'
+            )
         if item["decisionDate"]:
-            steps.append(f'<span class="label">Kunnan vastaus&nbsp;<br/>{_finnish_date(item["decisionDate"])}</span>')
+            steps.append(
+                f'<span class="label">Kunnan vastaus&nbsp;<br/>{_finnish_date(item["decisionDate"])}</span>'
+            )
         body = "\n".join(f'<div class="step">{step}</div>' for step in steps)
         return (
-            f'<!DOCTYPE html><html lang="fi"><head><meta charset="utf-8"><title>{item["name"]} - Kuntalaisaloite.fi'
-            f'</title></head><body><h1>{item["name"]}</h1><div class="initiative-progress">\n{body}\n</div></body></html>'
+            '<!DOCTYPE html><html lang="fi"><head><meta charset="utf-8">'
+            f"<title>{item['name']} - Kuntalaisaloite.fi</title></head><body><h1>{item['name']}</h1>"
+            f'<div class="initiative-progress">\n{body}\n</div></body></html>'
         )
 
     def handle(self, request: Request) -> Reply:
@@ -273,11 +296,17 @@ class KuntalaisaloiteReplica(ReplicaServer):
                 return Reply.json([self._municipality(m) for m in MUNICIPALITIES])
             if match := re.fullmatch(r"/api/v1/municipalities/(\d+)", path):
                 found = [m for m in MUNICIPALITIES if m[0] == int(match[1])]
-                return Reply.json(self._municipality(found[0])) if found else Reply.json({"message": "Not found"}, 404)
+                return (
+                    Reply.json(self._municipality(found[0]))
+                    if found
+                    else Reply.json({"message": "Not found"}, 404)
+                )
             if match := re.fullmatch(r"/fi/aloite/(\d+)", path):
                 item = self._data.initiatives.get(int(match[1]))
                 if item is None:
-                    return Reply(404, b"<html><body>Sivua ei l\xc3\xb6ytynyt</body></html>", "text/html; charset=utf-8")
+                    return Reply(
+                        404, b"<html><body>Sivua ei l\xc3\xb6ytynyt</body></html>", "text/html; charset=utf-8"
+                    )
                 return Reply(200, self._page(item).encode("utf-8"), "text/html; charset=utf-8")
         return Reply.json({"message": f"no such resource {request.path}"}, 404)
 
@@ -291,7 +320,11 @@ class KuntalaisaloiteReplica(ReplicaServer):
         order = params.get("orderBy") or "id"
         if order not in ORDER_BY:
             return Reply.json({"message": f"unknown orderBy {order!r}"}, 400)
-        items = [i for i in self._data.initiatives.values() if municipality is None or i["municipality"][0] == municipality]
+        items = [
+            i
+            for i in self._data.initiatives.values()
+            if municipality is None or i["municipality"][0] == municipality
+        ]
         items.sort(key=lambda i: i["id"])
         if order in ("oldest", "latest"):
             items.sort(key=lambda i: i["publishDate"], reverse=order == "latest")
@@ -305,7 +338,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         argv,
         KuntalaisaloiteReplica.generated,
         prog="python -m harvester.testing.replicas.kuntalaisaloite",
-        description="Serve a replica of Kuntalaisaloite.fi's open-data API with generated initiatives on loopback.",
+        description="Serve a replica of Kuntalaisaloite.fi's open-data API with generated initiatives.",
         port=8500,
         records=300,
         records_help="how many initiatives to generate",
