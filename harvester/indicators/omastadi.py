@@ -66,7 +66,7 @@ TURNOUT = Definition(
 DEFINITIONS = (PROPOSALS_MADE, VOTED, SELECTED, VOTES, TURNOUT)
 NO_VOTERS = (
     "Unknown: the OmaStadi data (Decidim's API and open-data export) gives votes per project, not the number of "
-    "voters, so turnout cannot be computed from it."
+    "voters (nor their ages, for the turnout of 12–18-year-olds), so turnout cannot be computed from it."
 )
 
 

@@ -9,6 +9,7 @@ from harvester.indicators.model import HELSINKI, Context, Definition, Figure, he
 
 HOURS_JOB = "varaamo-reservation-hours"
 RESOURCES_JOB = "varaamo-resources"
+INDICATORS_JOB = "participation-indicators"  # this dataset itself: year-end counts of earlier years
 
 BOOKED_HOURS = Definition(
     "varaamo_booked_hours",
@@ -27,7 +28,7 @@ BOOKABLE = Definition(
     "Bokningsbara lokaler vid årets slut",
     "Bookable resources at year end",
     (RESOURCES_JOB,),
-    "Resources in the resources dataset that are reservable online, counted when harvested.",
+    "Resources in the resources dataset that are reservable online, counted at the last run in the year.",
 )
 DEFINITIONS = (BOOKED_HOURS, BOOKABLE)
 
@@ -61,20 +62,38 @@ def booked_hours(context: Context) -> list[Figure]:
 
 
 def bookable_resources(context: Context) -> list[Figure]:
+    """This year's figure counted now; earlier years keep the figure this job published at its last run in
+    that year (the resources dataset cannot be read back in time, so those figures are carried forward)."""
     if not context.data.harvested(RESOURCES_JOB):
         return []
+    kept = [
+        Figure(BOOKABLE, int(row["year"]), _number(row.get("value")), str(row.get("note") or ""))
+        for row in context.data.rows(INDICATORS_JOB)
+        if row.get("indicator") == BOOKABLE.id
+        and row.get("breakdown") == "all"
+        and int(row["year"]) < context.this_year
+    ]
     count = sum(
         1 for row in context.data.rows(RESOURCES_JOB) if row.get("reservable") in (True, "true", "True")
     )
+    today = context.now.astimezone(HELSINKI).date().isoformat()
     return [
+        *kept,
         Figure(
             BOOKABLE,
             context.this_year,
             count,
-            "Counted now, not at year end: the resources dataset is a snapshot of the present, so the year ends "
-            "of earlier years cannot be recomputed from it.",
-        )
+            f"Counted on {today}, the latest harvest in the year: the resources dataset is a snapshot of the "
+            "present, so a year's figure is the one counted at this job's last run in that year.",
+        ),
     ]
+
+
+def _number(value: object) -> float | int | None:
+    if value in (None, ""):
+        return None
+    number = float(str(value))
+    return int(number) if number.is_integer() else number
 
 
 def compute(context: Context) -> list[Figure]:
