@@ -1,4 +1,4 @@
-"""External APIs opened per year, from the open-API metric's dataset (`open-api-metric`, harvester/metric/)."""
+"""External APIs opened per year, from the open-API metric's dataset (`open-api-metric`, harvester/open_api_metric/)."""
 
 from __future__ import annotations
 

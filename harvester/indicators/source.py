@@ -2,7 +2,7 @@
 year and breakdown, recomputed on every run from the rows the other jobs committed to the state store
 (harvester/indicators/), so the `participation-indicators` job publishes them like any dataset.
 
-`sources.indicators` options (config.py fills `state_url` and `project_dir`); job params: `population`
+`sources.indicators` options (harvester/core/config.py fills `state_url` and `project_dir`); job params: `population`
 (a CSV of residents aged 12+ per OmaStadi district, relative to the project folder).
 """
 

@@ -25,19 +25,19 @@ import holidays
 import pytest
 import yaml
 
-from harvester.cli import main
-from harvester.config import Config, load_config
-from harvester.pipeline import RunOptions, run_job
-from harvester.replicas.base import ReplicaServer, Reply, Request
-from harvester.replicas.decidim import DecidimReplica
-from harvester.replicas.kerrokantasi import KerrokantasiReplica
-from harvester.replicas.kuntalaisaloite import KuntalaisaloiteReplica
-from harvester.replicas.open311 import Open311Replica
-from harvester.replicas.open311_data import generate_requests
-from harvester.replicas.respa import RespaReplica
+from harvester.cli.main import main
+from harvester.core.config import Config, load_config
+from harvester.pipeline.run import RunOptions, run_job
+from harvester.testing.replicas.base import ReplicaServer, Reply, Request
+from harvester.testing.replicas.decidim import DecidimReplica
+from harvester.testing.replicas.kerrokantasi import KerrokantasiReplica
+from harvester.testing.replicas.kuntalaisaloite import KuntalaisaloiteReplica
+from harvester.testing.replicas.open311 import Open311Replica
+from harvester.testing.replicas.open311_data import generate_requests
+from harvester.testing.replicas.respa import RespaReplica
 from tests.conftest import write_config
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 HELSINKI = ZoneInfo("Europe/Helsinki")
 NOW = datetime.now(UTC).replace(microsecond=0)
 TODAY = NOW.astimezone(HELSINKI).date()

@@ -18,13 +18,13 @@ import frictionless
 import pytest
 import requests
 
-from harvester.config import Config
-from harvester.pipeline import RunOptions, run_job
-from harvester.replicas.kuntalaisaloite import KuntalaisaloiteReplica
+from harvester.core.config import Config
+from harvester.pipeline.run import RunOptions, run_job
 from harvester.sources.kuntalaisaloite import decision_date
-from harvester.state import StateStore
+from harvester.state.store import StateStore
+from harvester.testing.replicas.kuntalaisaloite import KuntalaisaloiteReplica
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 JOB = "municipal-initiatives"
 HELSINKI_ID = 35
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from harvester.cli import main
+from harvester.cli.main import main
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow

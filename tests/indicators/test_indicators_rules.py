@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from harvester.errors import ConfigError
+from harvester.core.errors import ConfigError
 from harvester.indicators import omastadi, varaamo
 from harvester.indicators.model import Context, helsinki_year
 from harvester.indicators.registry import DEFINITIONS, compute_all
@@ -86,7 +86,9 @@ def test_earlier_year_end_resource_counts_are_kept_as_published_and_this_year_is
 
 def test_turnout_is_unknown_per_district_and_the_note_names_the_configured_population(tmp_path: Path) -> None:
     population = tmp_path / "population.csv"
-    population.write_text("# source: test\ndistrict,population_12_plus,year\nItäinen,90000,2025\nEteläinen,,\n")
+    population.write_text(
+        "# source: test\ndistrict,population_12_plus,year\nItäinen,90000,2025\nEteläinen,,\n"
+    )
     data = Published({"omastadi-projects": [{"created_at": "2025-10-01T10:00:00Z", "selected": True}]})
     figures = omastadi.compute(Context(data, NOW, {"population": str(population)}))
     turnout = {f.breakdown: f for f in figures if f.indicator == "omastadi_turnout_share"}
