@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from harvester.core.config import load_config
-from harvester.indicators.chart import format_value
-from harvester.indicators.model import Context, Figure
+from harvester.indicators.model import Context, Figure, format_value
 from harvester.indicators.published import StatePublishedData
 from harvester.indicators.registry import compute_all
 

@@ -8,19 +8,8 @@ from pathlib import Path
 
 from matplotlib.figure import Figure as PlotFigure
 
-from harvester.indicators.model import Figure
+from harvester.indicators.model import Figure, format_value
 from harvester.open_api_metric.chart import save_figure
-
-
-def format_value(value: float | int | None, unit: str) -> str:
-    """A value as people read it: shares as per cent, whole counts without decimals."""
-    if value is None:
-        return "–"
-    if unit == "share":
-        return f"{value * 100:.1f} %"
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", "\u202f")
-    return f"{value:.2f}"
 
 
 def values_text(figures: Sequence[Figure]) -> str:

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from harvester.indicators.chart import format_value, write_chart
-from harvester.indicators.model import Figure
+from harvester.indicators.chart import write_chart
+from harvester.indicators.model import Figure, format_value
 
 STYLE = """
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }

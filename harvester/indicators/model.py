@@ -118,3 +118,14 @@ def helsinki_year(value: Any) -> int | None:
 def year_span(years: set[int] | list[int]) -> range:
     """Every year from the first to the last that has data (a year between with none counts zero)."""
     return range(min(years), max(years) + 1) if years else range(0)
+
+
+def format_value(value: float | int | None, unit: str) -> str:
+    """A value as people read it: shares as per cent, whole counts without decimals."""
+    if value is None:
+        return "–"
+    if unit == "share":
+        return f"{value * 100:.1f} %"
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", "\u202f")
+    return f"{value:.2f}"
