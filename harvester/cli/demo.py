@@ -17,6 +17,8 @@ from harvester.pipeline.run import RunOptions, run_job
 from harvester.testing.replicas.registry import REPLICAS
 
 DEMO_PSEUDONYM_KEY = "demo-key-not-secret"
+#: Systems that read what the other jobs published (no replica needed): their jobs run last.
+DERIVED_SYSTEMS = frozenset({"indicators"})
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -73,15 +75,21 @@ def handle(args: argparse.Namespace) -> int:
         for system, settings in sorted(demo.sources.items()):
             if settings.base_url != config.sources[system].base_url:
                 print(f"replica of {system} at {settings.base_url}")
+        state_url = f"sqlite:///{(output / 'state' / 'harvester.db').resolve()}"
+        indicators = demo.sources["indicators"]
         demo = replace(
             demo,
-            state_url=f"sqlite:///{(output / 'state' / 'harvester.db').resolve()}",
+            sources={
+                **demo.sources,
+                "indicators": replace(indicators, options={**indicators.options, "state_url": state_url}),
+            },
+            state_url=state_url,
             target=args.target,
             catalogue_path=output / "catalogue",
             reports_path=output / "reports",
         )
-        for name, job in sorted(jobs.items()):
-            if job.system not in REPLICAS:
+        for name, job in sorted(jobs.items(), key=lambda item: (item[1].system in DERIVED_SYSTEMS, item[0])):
+            if job.system not in REPLICAS and job.system not in DERIVED_SYSTEMS:
                 print(f"{name}: skipped (no replica of {job.system!r})")
                 continue
             try:

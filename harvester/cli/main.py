@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "demo",
     "policy",
     "metric",
+    "indicators",
     "pii",
     "schedule",
     "runs",

@@ -14,7 +14,16 @@ import yaml
 from harvester.core.errors import ConfigError
 from harvester.sources.base import SourceSettings
 
-SYSTEMS = ("feedback", "kerrokantasi", "varaamo", "tilavarauspalvelu", "omastadi", "hri")
+SYSTEMS = (
+    "feedback",
+    "kerrokantasi",
+    "varaamo",
+    "tilavarauspalvelu",
+    "omastadi",
+    "hri",
+    "kuntalaisaloite",
+    "indicators",
+)
 
 DEFAULT_BASE_URLS = {
     "feedback": "https://asiointi.hel.fi/palautews/rest/v1",
@@ -23,6 +32,8 @@ DEFAULT_BASE_URLS = {
     "tilavarauspalvelu": "https://tilavarauspalvelu.api.hel.fi/graphql/",
     "omastadi": "https://omastadi.hel.fi",
     "hri": "https://hri.fi/data",
+    "kuntalaisaloite": "https://www.kuntalaisaloite.fi",
+    "indicators": "https://hri.fi/data",
 }
 #: Systems whose `base_url` is a whole endpoint, used exactly as written: tilavarauspalvelu routes
 #: `graphql/` with the slash, and without it Django redirects a POST into a GET (issue 18).
@@ -262,6 +273,13 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         "state_url": state_url,
         "project_dir": str(jobs_dir.parent),
         **hri.options,
+    }
+
+    # System "indicators" reads the project's own published datasets: the state store's rows, by job.
+    sources["indicators"].options = {
+        "state_url": state_url,
+        "project_dir": str(jobs_dir.parent),
+        **sources["indicators"].options,
     }
 
     secrets = _expect(raw.get("secrets") or {}, dict, path, "secrets", "a mapping")

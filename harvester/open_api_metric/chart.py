@@ -44,16 +44,21 @@ def build_figure(metric: Metric, title: str = "External APIs opened by the City 
     return figure
 
 
-def write_charts(metric: Metric, folder: Path, name: str = "open-api-metric") -> list[Path]:
-    """Write `<name>.png` and `<name>.svg` into `folder`; returns their paths."""
+def save_figure(figure: Figure, folder: Path, name: str, *, title: str, description: str) -> list[Path]:
+    """Write `figure` as `<name>.png` and `<name>.svg` into `folder`, with `description` (the figures drawn,
+    as text) in each file's metadata; the SVG carries no timestamp, so the same figures give the same file."""
     folder.mkdir(parents=True, exist_ok=True)
-    figure = build_figure(metric)
     paths = []
     for fmt in FORMATS:
         path = folder / f"{name}.{fmt}"
-        metadata: dict[str, str | None] = {"Title": "Open-API metric", "Description": counts_text(metric)}
+        metadata: dict[str, str | None] = {"Title": title, "Description": description}
         if fmt == "svg":
-            metadata["Date"] = None  # no timestamp: the same figures give the same file
+            metadata["Date"] = None
         figure.savefig(path, format=fmt, metadata=metadata)
         paths.append(path)
     return paths
+
+
+def write_charts(metric: Metric, folder: Path, name: str = "open-api-metric") -> list[Path]:
+    """Write `<name>.png` and `<name>.svg` into `folder`; returns their paths."""
+    return save_figure(build_figure(metric), folder, name, title="Open-API metric", description=counts_text(metric))

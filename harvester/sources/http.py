@@ -114,6 +114,27 @@ class HttpClient:
         """GET and decode JSON; a truncated or garbled body is retried like a 5xx."""
         return self._json("GET", url, params=params, encoding=encoding)
 
+    def get_text(self, url: str, params: Mapping[str, Any] | None = None) -> str | None:
+        """GET a page (HTML) as text; None on HTTP 404; a truncated body is retried like a 5xx."""
+        problem = ""
+        for attempt in range(self.retries):
+            response = self.request("GET", url, params=params, headers={"Accept": "text/html"})
+            if response.status_code == 404:
+                return None
+            if response.status_code >= 400:
+                raise SourceError(
+                    f"GET {response.url} answered HTTP {response.status_code}: {response.text[:300]}"
+                )
+            body = response.content
+            expected = response.headers.get("Content-Length")
+            if not (expected and expected.isdigit() and int(expected) != len(body)):
+                declared = "charset" in response.headers.get("Content-Type", "")
+                return _decode(body, response.encoding if declared else None)
+            problem = f"truncated body ({len(body)} of {expected} bytes)"
+            log.debug("retrying GET %s after %s", url, problem)
+            self._wait(attempt, None)
+        raise SourceError(f"GET {url} failed after {self.retries} attempts: {problem}")
+
     def post_json(self, url: str, payload: Any) -> Any:
         return self._json("POST", url, json=payload)
 

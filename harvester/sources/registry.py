@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from harvester.indicators.source import IndicatorsSource
 from harvester.open_api_metric.source import OpenApiMetricSource
 from harvester.sources.base import Source
 from harvester.sources.decidim import DecidimSource
 from harvester.sources.kerrokantasi.source import KerrokantasiSource
+from harvester.sources.kuntalaisaloite import KuntalaisaloiteSource
 from harvester.sources.open311 import Open311Source
 from harvester.sources.respa import RespaSource
 from harvester.sources.tilavarauspalvelu import TilavarauspalveluSource
@@ -17,4 +19,6 @@ SOURCES: dict[str, type[Source]] = {
     "hri": OpenApiMetricSource,
     "varaamo": RespaSource,
     "tilavarauspalvelu": TilavarauspalveluSource,
+    "kuntalaisaloite": KuntalaisaloiteSource,
+    "indicators": IndicatorsSource,
 }

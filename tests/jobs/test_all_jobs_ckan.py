@@ -17,7 +17,7 @@ from dataclasses import replace
 import pytest
 import requests
 
-from harvester.cli.demo import with_replicas
+from harvester.cli.demo import DERIVED_SYSTEMS, with_replicas
 from harvester.core.config import Config
 from harvester.pipeline.run import JobRun, RunOptions
 from harvester.targets.ckan.target import CkanTarget
@@ -53,7 +53,11 @@ def ckan_config(request: pytest.FixtureRequest, make_config: Callable[..., Confi
 
 
 def replicated_jobs(config: Config) -> list[str]:
-    return sorted(name for name, job in config.jobs().items() if job.system in REPLICAS)
+    """Jobs with a replica, then the jobs computed from what those published (as `harvester demo` runs them)."""
+    jobs = config.jobs().items()
+    return sorted(name for name, job in jobs if job.system in REPLICAS) + sorted(
+        name for name, job in jobs if job.system in DERIVED_SYSTEMS
+    )
 
 
 def run_all(config: Config, log: ActionLog) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from harvester.testing.replicas.base import ReplicaServer
 from harvester.testing.replicas.decidim import DecidimReplica
 from harvester.testing.replicas.kerrokantasi import KerrokantasiReplica
+from harvester.testing.replicas.kuntalaisaloite import KuntalaisaloiteReplica
 from harvester.testing.replicas.open311 import Open311Replica
 from harvester.testing.replicas.respa import RespaReplica
 from harvester.testing.replicas.tilavarauspalvelu import TilavarauspalveluReplica
@@ -20,4 +21,5 @@ REPLICAS: dict[str, Callable[..., ReplicaServer]] = {
     "omastadi": DecidimReplica.generated,
     "varaamo": RespaReplica.generated,
     "tilavarauspalvelu": TilavarauspalveluReplica.generated,
+    "kuntalaisaloite": KuntalaisaloiteReplica.generated,
 }

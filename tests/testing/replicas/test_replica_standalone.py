@@ -22,6 +22,7 @@ REPLICAS = [
     ("respa", "/reservation/"),
     ("decidim", None),
     ("tilavarauspalvelu", None),
+    ("kuntalaisaloite", "/api/v1/initiatives"),
 ]
 
 

@@ -1,0 +1,42 @@
+"""The participation indicators (issue 22) as a source (system `indicators`): one record per indicator,
+year and breakdown, recomputed on every run from the rows the other jobs committed to the state store
+(harvester/indicators/), so the `participation-indicators` job publishes them like any dataset.
+
+`sources.indicators` options (harvester/core/config.py fills `state_url` and `project_dir`); job params: `population`
+(a CSV of residents aged 12+ per OmaStadi district, relative to the project folder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+
+from harvester.core.errors import ConfigError
+from harvester.indicators.model import Context, Figure
+from harvester.indicators.published import StatePublishedData
+from harvester.indicators.registry import compute_all
+from harvester.sources.base import Removed, Row, Source, SourceRecord
+
+
+def figure_key(figure: Figure) -> str:
+    return f"{figure.indicator}|{figure.year}|{figure.breakdown}"
+
+
+class IndicatorsSource(Source):
+    system = "indicators"
+
+    def figures(self) -> list[Figure]:
+        state_url = self.settings.options.get("state_url")
+        if not state_url:
+            raise ConfigError("config.yaml", "state", "the indicators need the state store and none is set")
+        options = {**self.settings.options, **self.params}
+        with StatePublishedData(str(state_url)) as data:
+            return compute_all(Context(data=data, now=datetime.now(UTC), options=options))
+
+    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+        for figure in self.figures():
+            yield SourceRecord(key=figure_key(figure), raw=figure.to_row())
+        self.complete = True
+
+    def normalise(self, record: SourceRecord) -> Iterable[Row]:
+        return [dict(record.raw)]
