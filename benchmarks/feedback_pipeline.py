@@ -32,7 +32,7 @@ import orjson
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from harvester import compiled  # noqa: E402
+from harvester.speedups import compiled  # noqa: E402
 from harvester.core.config import Config, load_config  # noqa: E402
 from harvester.core.run_report import RunReport  # noqa: E402
 from harvester.pipeline.run import JobRun, RunOptions  # noqa: E402
