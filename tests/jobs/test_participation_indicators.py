@@ -249,13 +249,18 @@ def truths(h: Harvest) -> dict[tuple[str, int, str], float | None]:
     bookable = [r for r in h.respa.resources() if r.get("public", True) and r["reservable"]]
     found["varaamo_bookable_resources", THIS_YEAR, "all"] = len(bookable)
     found |= counted(
-        "omastadi_proposals", [year_of(p["publishedAt"]) for p in h.decidim.proposals().values()]
+        # only what the site shows: proposals hidden by moderation are never published
+        "omastadi_proposals", [year_of(p["publishedAt"]) for p in h.decidim.visible_proposals().values()]
     )
     projects = list(h.decidim.projects().values())
     rounds = [year_of(p["createdAt"]) for p in projects]
     found |= counted("omastadi_projects_voted", rounds)
     found |= counted("omastadi_projects_selected", rounds, [1 if p["selected"] else 0 for p in projects])
-    found |= counted("omastadi_votes", rounds, [p["confirmed_votes"] for p in projects])
+    # OmaStadi (Decidim 0.27.9) shows no vote counts in its API, and the job publishes only what the site
+    # shows unless told to read the open-data export: the figure is unknown, not zero
+    # (a year between rounds had no vote: 0)
+    for year in every_year(dict.fromkeys(rounds)):
+        found["omastadi_votes", year, "all"] = None if year in rounds else 0
     for year in every_year(dict.fromkeys(rounds)):
         found["omastadi_turnout_share", year, "all"] = None
         for district in (
@@ -321,8 +326,16 @@ def same(published: dict, truth: dict) -> list[str]:
     return [
         f"{key}: published {published.get(key, 'nothing')!r}, truth {truth.get(key, 'nothing')!r}"
         for key in keys
-        if key not in published or key not in truth or published[key] != truth[key]
+        if key not in published or key not in truth or not _agree(published[key], truth[key])
     ]
+
+
+def _agree(published: float | None, truth: float | None) -> bool:
+    """Equal, or within the last published decimal: figures are published to two decimals, and a sum
+    taken in another order can land on the other side of a rounding boundary (6.025 -> 6.02 or 6.03)."""
+    if published is None or truth is None:
+        return published is truth
+    return abs(published - truth) <= 0.0100001
 
 
 # -- the tests ---------------------------------------------------------------------------------------
