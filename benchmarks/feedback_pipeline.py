@@ -32,13 +32,13 @@ import orjson
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from harvester.speedups import compiled  # noqa: E402
 from harvester.core.config import Config, load_config  # noqa: E402
 from harvester.core.run_report import RunReport  # noqa: E402
 from harvester.pipeline.run import JobRun, RunOptions  # noqa: E402
 from harvester.sources.base import SourceRecord, SourceSettings  # noqa: E402
 from harvester.sources.http import HttpClient  # noqa: E402
 from harvester.sources.open311 import Open311Source  # noqa: E402
+from harvester.speedups import compiled  # noqa: E402
 from harvester.targets.catalogue import CatalogueTarget  # noqa: E402
 from harvester.testing.replicas.open311_data import iter_requests  # noqa: E402
 
