@@ -29,11 +29,9 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
 
-import requests
-
 from harvester.core.errors import ConfigError, RecordError, SourceError
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
-from harvester.sources.http import HttpClient
+from harvester.sources.http import HttpClient, RetryableProblem
 
 LOCALES = ("fi", "sv", "en")
 DATASETS = ("projects", "proposals")
@@ -389,18 +387,19 @@ class DecidimSource(Source):
 
     def _download(self, url: str) -> zipfile.ZipFile | None:
         """GET the zip (redirects followed); a short or garbled body is fetched again, 404 means none."""
-        problem = ""
-        for _attempt in range(max(1, self.http.retries)):
+
+        def attempt() -> zipfile.ZipFile | None:
+            response = self.http.request("GET", url, headers={"Accept": "application/zip, */*"})
+            if response.status_code == 404:
+                return None
+            if response.status_code >= 400:
+                raise SourceError(f"GET {url} answered HTTP {response.status_code}")
             try:
-                response = self.http.request("GET", url, headers={"Accept": "application/zip, */*"})
-                if response.status_code == 404:
-                    return None
-                if response.status_code >= 400:
-                    raise SourceError(f"GET {url} answered HTTP {response.status_code}")
                 return zipfile.ZipFile(io.BytesIO(response.content))
-            except (zipfile.BadZipFile, requests.exceptions.ChunkedEncodingError) as exc:
-                problem = f"{type(exc).__name__}: {exc}"
-        raise SourceError(f"GET {url} failed after {self.http.retries} attempts: {problem}")
+            except zipfile.BadZipFile as exc:
+                raise RetryableProblem(f"BadZipFile: {exc}") from None
+
+        return self.http.attempts(f"GET {url}", attempt)
 
     # -- normalise ---------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from harvester.core.errors import ConfigError, RecordError, SourceError
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
-from harvester.sources.http import HttpClient
+from harvester.sources.http import HttpClient, RetryableProblem
 
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_PAGE_SIZE = 100
@@ -80,17 +80,18 @@ class TilavarauspalveluSource(Source):
         An unreadable (e.g. truncated) body is retried like the HTTP client retries a 5xx.
         """
         payload = {"query": QUERY, "variables": dict(variables)}
-        problem = ""
-        for _attempt in range(max(1, self.http.retries)):
+
+        def attempt() -> dict[str, Any]:
             response = self.http.request("POST", self.endpoint, json=payload)
             try:
                 body = response.json()
             except ValueError:
                 problem = f"HTTP {response.status_code} with an unreadable body: {response.text[:200]!r}"
                 if response.status_code >= 400:
-                    break
-                self.http.sleep(self.http.backoff)
-                continue
+                    raise SourceError(f"POST {self.endpoint} failed: {problem}") from None
+                raise RetryableProblem(problem) from None
+            except RecursionError:
+                raise SourceError(f"POST {self.endpoint}: the JSON is nested too deep to read") from None
             errors = body.get("errors") if isinstance(body, dict) else None
             if errors:
                 messages = "; ".join(str(e.get("message") if isinstance(e, dict) else e) for e in errors)
@@ -101,7 +102,8 @@ class TilavarauspalveluSource(Source):
                     f"{self.endpoint} answered HTTP {response.status_code} without data: {response.text[:200]}"
                 )
             return data
-        raise SourceError(f"POST {self.endpoint} failed: {problem}")
+
+        return self.http.attempts(f"POST {self.endpoint}", attempt)
 
     def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
         after: str | None = None
