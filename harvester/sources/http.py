@@ -6,26 +6,34 @@ truncated bodies and unreadable JSON are tried again with exponential backoff an
 once (retrying them only made `harvester run --all` without a network take minutes to say so). `retries` is
 the number of further attempts: 0 still sends one request.
 
-The body is streamed in whatever pieces the socket gives (`read1`), so the wall-clock `deadline` of a request
-holds across the whole read: a server that trickles one byte every few seconds never lets the per-read
-`timeout` fire, and without it hung the job and kept its lock alive. A body over `max_bytes` is refused,
+Each request has a wall-clock `deadline` over the status line, the headers and the whole body: a server that
+trickles one byte every few seconds never lets the per-read `timeout` fire, and without it hung the job and
+kept its lock alive. A timer shuts the request's socket down when the deadline passes (urllib3 offers only
+per-read timeouts), and the body, streamed in whatever pieces the socket gives (`read1`), is checked against
+the deadline piece by piece as well. A body over `max_bytes` is refused,
 naming the URL, before it is held in memory. A redirect to another host is refused unless the host is in
 `allowed_redirect_hosts` (config `sources.<system>.allowed_redirect_hosts`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import email.utils
 import json
 import logging
 import random
+import socket
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import requests.adapters
 import tenacity
+import urllib3
 import urllib3.exceptions
 
 from harvester import USER_AGENT
@@ -96,12 +104,72 @@ def _unreachable(exc: requests.ConnectionError) -> bool:
     return isinstance(reason, urllib3.exceptions.NewConnectionError)
 
 
+class _Deadline:
+    """One request's wall-clock deadline: when it passes, the request's socket is shut down, which ends a
+    read blocked in the status line, the headers or the body (each byte of a trickle resets the per-read
+    timeout, so without this a server sending one byte every few seconds held the job for good)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self.connection: Any = None
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._token = _current_deadline.set(self)
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        _current_deadline.reset(self._token)
+
+    def _expire(self) -> None:
+        self.expired = True
+        sock = getattr(self.connection, "sock", None)
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+_current_deadline: contextvars.ContextVar[_Deadline | None] = contextvars.ContextVar(
+    "harvester_http_deadline", default=None
+)
+
+
+class _WatchedPoolMixin:
+    """A urllib3 connection pool that tells the current request's deadline which connection it uses."""
+
+    def _make_request(self, conn: Any, *args: Any, **kwargs: Any) -> Any:
+        deadline = _current_deadline.get()
+        if deadline is not None:
+            deadline.connection = conn
+        return super()._make_request(conn, *args, **kwargs)  # type: ignore[misc]
+
+
+class _WatchedHTTPPool(_WatchedPoolMixin, urllib3.HTTPConnectionPool):
+    pass
+
+
+class _WatchedHTTPSPool(_WatchedPoolMixin, urllib3.HTTPSConnectionPool):
+    pass
+
+
+class _WatchedAdapter(requests.adapters.HTTPAdapter):
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
+
+
 class _HostKeepingSession(requests.Session):
     """A session that follows a redirect only to the same host, or to one the configuration allows."""
 
     def __init__(self, allowed_hosts: Iterable[str]) -> None:
         super().__init__()
         self.allowed_hosts = frozenset(host.lower() for host in allowed_hosts)
+        for prefix in ("http://", "https://"):
+            self.mount(prefix, _WatchedAdapter())
 
     def get_redirect_target(self, resp: requests.Response) -> str | None:
         target = super().get_redirect_target(resp)
@@ -191,12 +259,25 @@ class HttpClient:
         RetryableProblem, an unreachable host or an oversized body SourceError."""
         what = f"{method} {without_credentials(url)}"
         self.request_count += 1
+        with _Deadline(self.deadline) as deadline:
+            try:
+                return self._send_within(deadline, what, method, url, **kwargs)
+            except RetryableProblem:
+                if deadline.expired:
+                    raise RetryableProblem(
+                        f"no complete response within the deadline of {self.deadline:g} s"
+                    ) from None
+                raise
+
+    def _send_within(
+        self, deadline: _Deadline, what: str, method: str, url: str, **kwargs: Any
+    ) -> requests.Response:
         started = time.monotonic()
         timeout = kwargs.pop("timeout", self.timeout)
         try:
             response = self.session.request(method, url, stream=True, timeout=timeout, **kwargs)
         except requests.ConnectionError as exc:
-            if _unreachable(exc):
+            if _unreachable(exc) and not deadline.expired:
                 raise SourceError(f"{what}: cannot connect: {without_credentials(str(exc))}") from None
             raise RetryableProblem(f"{type(exc).__name__}: {without_credentials(str(exc))}") from None
         except (requests.Timeout, requests.exceptions.ChunkedEncodingError) as exc:
@@ -207,7 +288,10 @@ class HttpClient:
                     f"HTTP {response.status_code}",
                     _retry_after_seconds(response.headers.get("Retry-After")),
                 )
-            response._content = self._read_body(response, what, started)
+            body = self._read_body(response, what, started)
+            if deadline.expired:  # the socket was shut down: what was read may end anywhere
+                raise RetryableProblem("deadline")
+            response._content = body
             response._content_consumed = True
         finally:
             response.close()

@@ -229,3 +229,28 @@ def test_credentials_in_a_source_url_reach_neither_the_run_report_nor_the_runs_t
     report = Path(runs[0].report_path or "").with_suffix(".json").read_text(encoding="utf-8")
     for text in (str(error.value), runs[0].error or "", report):
         assert "http://***@127.0.0.1" in text and "hunter2" not in text
+
+
+def test_a_server_that_trickles_its_headers_is_given_up_at_the_deadline(
+    serve: Callable[[Handler], Server],
+) -> None:
+    stop = threading.Event()
+
+    def trickle(request: BaseHTTPRequestHandler) -> None:
+        request.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+        while not stop.is_set():  # a header that never ends, one byte every 0.1 s
+            try:
+                request.wfile.write(b"a")
+                request.wfile.flush()
+            except OSError:
+                return
+            stop.wait(0.1)
+
+    server = serve(trickle)
+    started = time.monotonic()
+    try:
+        with pytest.raises(SourceError, match="deadline of 0.5 s"):
+            client(timeout=2, deadline=0.5, retries=0).get_json(server.url + "/slow-headers")
+    finally:
+        stop.set()
+    assert time.monotonic() - started < 3
