@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import itertools
 import json
 import os
 import tempfile
@@ -108,7 +109,10 @@ def check_csv(path: Path, max_line_bytes: int, max_columns: int, max_field_bytes
     before Frictionless reads it; InputError at the first problem."""
     try:
         with path.open("rb") as stream:
-            rows = csv_rows(str(path), text_lines(str(path), stream, max_line_bytes), ",", max_field_bytes)
+            lines = text_lines(str(path), stream, max_line_bytes)
+            first = next(lines, "")
+            delimiter = max((",", ";", "\t"), key=first.count)  # as `pii redact` guesses it
+            rows = csv_rows(str(path), itertools.chain([first], lines), delimiter, max_field_bytes)
             header = next(rows, None)
             if header is not None and len(header) > max_columns:
                 raise InputError(

@@ -143,3 +143,13 @@ def test_pii_redact_keeps_the_previous_output_when_a_later_row_fails(tmp_path: P
 def test_pii_redact_writes_the_copy_when_the_input_is_good(tmp_path: Path) -> None:
     code, output = redact(tmp_path, b"id,text\n1,Soita 040 123 4567\n")
     assert code == 0 and output.read_bytes() == b"id,text\r\n1,Soita [PHONE]\r\n"
+
+
+def test_validate_reads_a_semicolon_csv_by_its_own_delimiter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A long row of a `;`-separated file is several fields within the limit, not one field over it."""
+    path = tmp_path / "semicolons.csv"
+    path.write_text("a;b;c\n" + "".join(f"{'x' * 3000};{'y' * 3000};{i}\n" for i in range(3)))
+    assert main(["validate", str(path), "--max-field-bytes", "4096"]) == 0
+    assert "valid" in capsys.readouterr().out.lower()
