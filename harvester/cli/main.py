@@ -8,7 +8,7 @@ import logging
 import sys
 
 from harvester import __version__
-from harvester.core.errors import HarvesterError
+from harvester.core.errors import HarvesterError, RedactingFilter
 
 COMMAND_MODULES: tuple[str, ...] = (
     "run",
@@ -71,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    for log_handler in logging.getLogger().handlers:  # no credentials or registered secrets in a log line
+        log_handler.addFilter(RedactingFilter())
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

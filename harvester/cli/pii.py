@@ -17,6 +17,14 @@ from typing import TextIO
 
 from harvester.anonymise.text import TextScrubber
 from harvester.core.errors import ConfigError
+from harvester.validation.input_limits import (
+    MAX_FIELD_BYTES,
+    MAX_LINE_BYTES,
+    bounded_lines,
+    csv_rows,
+    replaced_on_success,
+    text_lines,
+)
 
 _SCAN_EPILOG = """\
 input, one JSON object per line:   {"id": "42", "text": "Soita 040 123 4567", "lang": "fi"}
@@ -46,6 +54,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     scan.add_argument("--lang", choices=("fi", "sv", "en"), help="language of lines that do not say (a hint)")
+    scan.add_argument(
+        "--max-line-bytes",
+        type=_positive,
+        default=MAX_LINE_BYTES,
+        help=f"a longer line is reported and skipped, never read whole (default: {MAX_LINE_BYTES:,})",
+    )
     scan.set_defaults(handler=handle_scan)
 
     redact = verbs.add_parser(
@@ -65,21 +79,55 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--delimiter", help="field separator (default: guessed from the header among , ; and tab)"
     )
     redact.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the text (a hint)")
+    redact.add_argument(
+        "--max-line-bytes",
+        type=_positive,
+        default=MAX_LINE_BYTES,
+        help=f"refuse a file with a longer line (default: {MAX_LINE_BYTES:,})",
+    )
+    redact.add_argument(
+        "--max-field-bytes",
+        type=_positive,
+        default=MAX_FIELD_BYTES,
+        help=f"refuse a file with a longer field (default: {MAX_FIELD_BYTES:,})",
+    )
     redact.set_defaults(handler=handle_redact)
 
 
-def scan_lines(lines: Iterable[str], out: TextIO, err: TextIO, default_lang: str | None = None) -> int:
-    """Scan JSON Lines; return the number of malformed lines (reported on `err`, the rest go on)."""
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, got {text!r}")
+    return value
+
+
+def scan_lines(
+    lines: Iterable[str | bytes | None], out: TextIO, err: TextIO, default_lang: str | None = None
+) -> int:
+    """Scan JSON Lines; return the number of malformed lines (reported on `err`, the rest go on). A line
+    may come as bytes (decoded as strict UTF-8 here) or as None (it was over the length limit)."""
     scrubber = TextScrubber()
     failures = 0
     for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
         try:
+            if line is None:
+                raise ValueError("longer than the limit (--max-line-bytes); not read")
+            if isinstance(line, bytes):
+                try:
+                    line = line.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise ValueError(f"not UTF-8 (byte 0x{line[exc.start]:02x} at column {exc.start + 1})") from None
+            if not line.strip():
+                continue
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+            except RecursionError:
+                raise ValueError("JSON nested too deeply to read") from None
             if not isinstance(record, dict):
                 raise ValueError("a line must be a JSON object")
             text = record.get("text")
@@ -103,15 +151,30 @@ def scan_lines(lines: Iterable[str], out: TextIO, err: TextIO, default_lang: str
             "spans": [{"start": s.start, "end": s.end, "label": s.label} for s in spans],
             "redacted": "".join(redacted),
         }
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.write(_json_line(result))
     return failures
 
 
+def _json_line(result: dict[str, object]) -> str:
+    """The JSON line, non-ASCII as is; escaped instead when the text holds a lone surrogate ("\\ud800"),
+    which cannot be written as UTF-8."""
+    line = json.dumps(result, ensure_ascii=False) + "\n"
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(result) + "\n"
+    return line
+
+
 def handle_scan(args: argparse.Namespace) -> int:
-    for stream in (sys.stdin, sys.stdout):
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(encoding="utf-8", errors="replace")  # JSON Lines are UTF-8 whatever the locale
-    failures = scan_lines(sys.stdin, sys.stdout, sys.stderr, args.lang)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")  # JSON Lines are UTF-8 whatever the locale
+    stdin = getattr(sys.stdin, "buffer", None)
+    if stdin is None:  # a text stream (tests): its lines as they come
+        lines: Iterable[str | bytes | None] = sys.stdin
+    else:
+        lines = (line for _number, line in bounded_lines(stdin, args.max_line_bytes))
+    failures = scan_lines(lines, sys.stdout, sys.stderr, args.lang)
     if failures:
         print(f"harvester pii scan: {failures} malformed line(s) skipped", file=sys.stderr)
     return 1 if failures else 0
@@ -123,37 +186,50 @@ def default_output(path: Path) -> Path:
 
 
 def redact_csv(
-    source: Path, target: Path, columns: list[str], delimiter: str | None = None, lang: str | None = None
+    source: Path,
+    target: Path,
+    columns: list[str],
+    delimiter: str | None = None,
+    lang: str | None = None,
+    *,
+    max_line_bytes: int = MAX_LINE_BYTES,
+    max_field_bytes: int = MAX_FIELD_BYTES,
 ) -> int:
-    """Copy `source` to `target` row by row with `columns` redacted; return the number of rows written."""
+    """Copy `source` to `target` row by row with `columns` redacted; return the number of rows written.
+
+    Memory stays bounded by the line and field limits; a file that breaks one of them, is not UTF-8 or
+    holds NUL bytes is an InputError naming the line, and `target` is then left as it was (the copy is
+    written to a temporary file and renamed into place only when complete)."""
     scrubber = TextScrubber()
-    with source.open(encoding="utf-8-sig", newline="") as infile:
-        header_line = infile.readline()
+    name = str(source)
+    with source.open("rb") as stream:
+        lines = text_lines(name, stream, max_line_bytes)
+        header_line = next(lines, None)
         if not header_line:
-            raise ConfigError(
-                str(source), "header", "the file is empty; a header row naming the columns is needed"
-            )
+            raise ConfigError(name, "header", "the file is empty; a header row naming the columns is needed")
         if delimiter is None:
             delimiter = max((",", ";", "\t"), key=header_line.count)
-        header = next(csv.reader([header_line], delimiter=delimiter))
+        header = next(csv_rows(name, iter([header_line]), delimiter, max_field_bytes))
         missing = [c for c in columns if c not in header]
         if missing:
             raise ConfigError(
-                str(source),
-                "--columns",
-                f"no column named {', '.join(missing)}; the header has: {', '.join(header)}",
+                name, "--columns", f"no column named {', '.join(missing)}; the header has: {', '.join(header)}"
             )
         indexes = [header.index(c) for c in columns]
         rows = 0
-        with target.open("w", encoding="utf-8", newline="") as outfile:
-            writer = csv.writer(outfile, delimiter=delimiter)
-            writer.writerow(header)
-            for row in csv.reader(infile, delimiter=delimiter):
-                for i in indexes:
-                    if i < len(row) and row[i]:
-                        row[i] = scrubber.redact(row[i], lang)
-                writer.writerow(row)
-                rows += 1
+        with replaced_on_success(target) as raw:
+            outfile = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+            try:
+                writer = csv.writer(outfile, delimiter=delimiter)
+                writer.writerow(header)
+                for row in csv_rows(name, lines, delimiter, max_field_bytes):
+                    for i in indexes:
+                        if i < len(row) and row[i]:
+                            row[i] = scrubber.redact(row[i], lang)
+                    writer.writerow(row)
+                    rows += 1
+            finally:
+                outfile.detach()  # flushes; the temporary file is closed (or removed) by replaced_on_success
     return rows
 
 
@@ -166,6 +242,14 @@ def handle_redact(args: argparse.Namespace) -> int:
     output = args.output or default_output(args.file)
     if output.resolve() == args.file.resolve():
         raise ConfigError(str(output), "--output", "the output must not overwrite the input file")
-    rows = redact_csv(args.file, output, columns, args.delimiter, args.lang)
+    rows = redact_csv(
+        args.file,
+        output,
+        columns,
+        args.delimiter,
+        args.lang,
+        max_line_bytes=args.max_line_bytes,
+        max_field_bytes=args.max_field_bytes,
+    )
     print(f"wrote {output} ({rows} rows; redacted columns: {', '.join(columns)})", file=sys.stderr)
     return 0

@@ -7,6 +7,13 @@ import sys
 from pathlib import Path
 
 from harvester.core.errors import HarvesterError
+from harvester.validation.input_limits import (
+    MAX_COLUMNS,
+    MAX_FIELD_BYTES,
+    MAX_LINE_BYTES,
+    check_csv,
+    package_csv_paths,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,6 +41,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="also write a self-contained HTML report to FILE (one file, opens in any browser)",
     )
+    for option, default, what in (
+        ("--max-line-bytes", MAX_LINE_BYTES, "a CSV line"),
+        ("--max-field-bytes", MAX_FIELD_BYTES, "a CSV field"),
+        ("--max-columns", MAX_COLUMNS, "the columns of a CSV file"),
+    ):
+        parser.add_argument(
+            option,
+            type=int,
+            default=default,
+            help=f"limit on {what}, checked in bounded memory before validating (default: {default:,})",
+        )
     parser.set_defaults(handler=handle)
 
 
@@ -48,6 +66,13 @@ def handle(args: argparse.Namespace) -> int:
         validate_path,
     )
 
+    if not args.path.exists():
+        raise HarvesterError(f"{args.path}: no such file")
+    # a file over the limits (a 1 GB line, 10,000 columns) or not UTF-8 is refused before Frictionless, which
+    # would hold it whole, or read invalid UTF-8 as another encoding and call the file valid
+    is_package = args.path.name.endswith(".json") and args.schema is None
+    for csv_path in package_csv_paths(args.path) if is_package else [args.path]:
+        check_csv(csv_path, args.max_line_bytes, args.max_columns, args.max_field_bytes)
     report = validate_path(args.path, args.schema)
     primary_keys = primary_keys_of(args.path, args.schema)
     print(report_json(report) if args.json else format_report(report, primary_keys))

@@ -2,11 +2,60 @@
 
 from __future__ import annotations
 
+import logging
+import re
+
+# user:password@ (or a lone user@) in the authority of a URL: `scheme://` then no '/', '?', '#' or space
+_URL_CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#@\s]+@")
+
+
+def without_credentials(text: str) -> str:
+    """`text` with credentials written into any URL in it (`http://user:pw@host`) replaced by `***`, so that
+    no message, run report, runs-table entry or log line repeats them."""
+    return _URL_CREDENTIALS.sub(r"\1***@", text)
+
+
+_SECRETS: set[str] = set()
+
+
+def register_secret(value: str) -> None:
+    """Mask `value` (a webhook URL's token path, say) in every log line from now on: urllib3 logs the path
+    of each request it sends at debug level (`harvester -v`). Values under 8 characters are not masked."""
+    if len(value) >= 8 and value not in _SECRETS:
+        _SECRETS.add(value)
+        connection_log = logging.getLogger("urllib3.connectionpool")
+        if not any(isinstance(f, RedactingFilter) for f in connection_log.filters):
+            connection_log.addFilter(RedactingFilter())
+
+
+def redacted(text: str) -> str:
+    """`text` without URL credentials and without any registered secret."""
+    text = without_credentials(text)
+    for secret in _SECRETS:
+        text = text.replace(secret, "***")
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """A logging filter that rewrites a record's message through `redacted` (installed on the CLI's log
+    handler and on urllib3's connection log)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = redacted(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
 
 class HarvesterError(Exception):
-    """Base of every error the harvester reports without a traceback."""
+    """Base of every error the harvester reports without a traceback. Its message never holds credentials
+    written into a URL (they are masked here, once, for every subclass)."""
 
     exit_code = 1
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(without_credentials(a) if isinstance(a, str) else a for a in args))
 
 
 class ConfigError(HarvesterError):
@@ -15,7 +64,7 @@ class ConfigError(HarvesterError):
     exit_code = 2
 
     def __init__(self, file: str, key: str, reason: str) -> None:
-        self.file, self.key, self.reason = file, key, reason
+        self.file, self.key, self.reason = file, key, without_credentials(reason)
         super().__init__(f"{file}: {key}: {reason}")
 
 
@@ -35,7 +84,7 @@ class RecordError(HarvesterError):
     """One record could not be normalised; it is quarantined and the run goes on."""
 
     def __init__(self, record: str, field: str, reason: str) -> None:
-        self.record, self.field, self.reason = record, field, reason
+        self.record, self.field, self.reason = record, field, without_credentials(reason)
         super().__init__(f"record {record}: field {field!r}: {reason}")
 
 
@@ -79,3 +128,10 @@ class StateError(HarvesterError):
     """The state store cannot be opened or is inconsistent."""
 
     exit_code = 7
+
+
+class InputError(HarvesterError):
+    """A file given to a steward command (`validate`, `pii`) cannot be read within its limits: too long a
+    line or field, too many columns, not UTF-8, binary. Names the file, the line and the limit's option."""
+
+    exit_code = 1

@@ -26,7 +26,6 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from prometheus_client.registry import Collector
 
 from harvester.core.config import Config
-from harvester.core.errors import ConfigError
 from harvester.state.store import COUNT_FIELDS, StateStore
 
 log = logging.getLogger(__name__)
@@ -39,20 +38,12 @@ class MetricsSettings:
 
     @classmethod
     def from_config(cls, config: Config) -> MetricsSettings:
-        section = config.section("metrics")
-        file = str(config.path)
-        port = section.get("port")
-        if port is not None and (
-            not isinstance(port, int) or isinstance(port, bool) or not 0 <= port < 65536
-        ):
-            raise ConfigError(file, "metrics.port", f"must be a TCP port number, got {port!r}")
-        textfile = section.get("textfile")
-        if textfile is not None and not isinstance(textfile, str):
-            raise ConfigError(file, "metrics.textfile", "must be a file path")
+        """From the `metrics` section, checked when the config was loaded (harvester/core/config.py)."""
+        section = config.model.metrics
         return cls(
-            port=port,
-            bind=str(section.get("bind", "127.0.0.1")),
-            textfile=(config.root / textfile) if textfile else None,
+            port=section.port,
+            bind=section.bind,
+            textfile=(config.root / section.textfile) if section.textfile else None,
         )
 
 

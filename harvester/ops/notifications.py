@@ -36,8 +36,8 @@ from urllib.parse import urlsplit
 
 import requests
 
-from harvester.core.config import Config, JobConfig
-from harvester.core.errors import ConfigError
+from harvester.core.config import Config, EmailSection, JobConfig, WebhookSection
+from harvester.core.errors import ConfigError, register_secret
 from harvester.core.run_report import RunReport
 from harvester.state.store import StateStore
 
@@ -150,63 +150,48 @@ class NotifySettings:
 
     @classmethod
     def from_config(cls, config: Config) -> NotifySettings:
-        section = config.section("notifications")
-        file = str(config.path)
-        events = section.get("events", list(EVENTS))
-        if not isinstance(events, list) or any(event not in EVENTS for event in events):
-            raise ConfigError(file, "notifications.events", f"must be a list of {', '.join(EVENTS)}")
+        """From the `notifications` section, checked when the config was loaded (harvester/core/config.py); only
+        the webhook's environment variable is read here, when notifications are sent."""
+        section = config.model.notifications
         return cls(
-            events=tuple(events),
-            webhook=_webhook(file, section.get("webhook")),
-            email=_email(file, section.get("email")),
+            events=tuple(section.events),
+            webhook=_webhook(str(config.path), section.webhook),
+            email=_email(section.email),
         )
 
 
-def _webhook(file: str, raw: Any) -> WebhookSettings | None:
-    if raw is None:
+def _webhook(file: str, section: WebhookSection | None) -> WebhookSettings | None:
+    if section is None:
         return None
-    if not isinstance(raw, dict):
-        raise ConfigError(file, "notifications.webhook", "must be a mapping with url or url_env")
-    url = raw.get("url")
-    if raw.get("url_env"):
-        url = os.environ.get(str(raw["url_env"]))
+    url = section.url
+    if section.url_env:
+        url = os.environ.get(section.url_env)
         if not url:
             raise ConfigError(
-                file, "notifications.webhook.url_env", f"environment variable {raw['url_env']} is not set"
+                file, "notifications.webhook.url_env", f"environment variable {section.url_env} is not set"
             )
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        raise ConfigError(file, "notifications.webhook.url", "must be an http(s) URL")
-    return WebhookSettings(url=url, timeout=float(raw.get("timeout", 10)))
+        if not url.startswith(("http://", "https://")):
+            raise ConfigError(
+                file, "notifications.webhook.url_env", f"{section.url_env} must hold an http(s) URL"
+            )
+    assert url is not None  # WebhookSection needs url or url_env
+    register_secret(urlsplit(url).path)
+    return WebhookSettings(url=url, timeout=section.timeout)
 
 
-def _email(file: str, raw: Any) -> EmailSettings | None:
-    if raw is None:
+def _email(section: EmailSection | None) -> EmailSettings | None:
+    if section is None:
         return None
-    if not isinstance(raw, dict):
-        raise ConfigError(file, "notifications.email", "must be a mapping (host, port, from, to, ...)")
-    for key in ("host", "from", "to"):
-        if not raw.get(key):
-            raise ConfigError(file, f"notifications.email.{key}", "is required")
-    recipients = raw["to"] if isinstance(raw["to"], list) else [raw["to"]]
-    security = raw.get("security", "starttls")
-    if security not in SECURITY:
-        raise ConfigError(file, "notifications.email.security", f"must be one of {', '.join(SECURITY)}")
-    if raw.get("password"):
-        raise ConfigError(
-            file,
-            "notifications.email.password",
-            "never put the password in the config; name an environment variable with password_env",
-        )
-    default_port = {"starttls": 587, "ssl": 465, "none": 25}[security]
+    default_port = {"starttls": 587, "ssl": 465, "none": 25}[section.security]
     return EmailSettings(
-        host=str(raw["host"]),
-        port=int(raw.get("port", default_port)),
-        security=security,
-        sender=str(raw["from"]),
-        recipients=[str(address) for address in recipients],
-        username=raw.get("username"),
-        password_env=raw.get("password_env"),
-        timeout=float(raw.get("timeout", 10)),
+        host=section.host,
+        port=section.port or default_port,
+        security=section.security,
+        sender=section.sender,
+        recipients=[section.to] if isinstance(section.to, str) else list(section.to),
+        username=section.username,
+        password_env=section.password_env,
+        timeout=section.timeout,
     )
 
 

@@ -32,16 +32,15 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from prometheus_client import generate_latest
 
-from harvester.core.config import Config
-from harvester.core.errors import ConfigError, HarvesterError, JobLockedError
+from harvester.core.config import Config, JobTimingSection
+from harvester.core.errors import HarvesterError, JobLockedError
 from harvester.core.run_report import RunReport
 from harvester.ops.metrics import MetricsServer, MetricsSettings, run_history_registry, write_textfile
 from harvester.ops.notifications import notify_after_run
@@ -76,53 +75,18 @@ class SchedulerSettings:
 
     @classmethod
     def from_config(cls, config: Config) -> SchedulerSettings:
-        section = config.section("scheduler")
-        file = str(config.path)
-        known = {"timezone", "max_parallel_jobs", "jobs", *JOB_OPTIONS}
-        for key in section:
-            if key not in known:
-                raise ConfigError(
-                    file, f"scheduler.{key}", f"unknown key (known: {', '.join(sorted(known))})"
-                )
-        timezone = section.get("timezone", cls.timezone)
-        try:
-            ZoneInfo(str(timezone))
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ConfigError(file, "scheduler.timezone", f"unknown time zone {timezone!r}") from None
-        parallel = _positive_int(file, "scheduler.max_parallel_jobs", section.get("max_parallel_jobs", 2))
-        defaults = _timing(file, "scheduler", section, cls.defaults)
-        jobs = section.get("jobs") or {}
-        if not isinstance(jobs, dict):
-            raise ConfigError(
-                file, "scheduler.jobs", "must map job names to misfire_grace_time/coalesce/max_instances"
-            )
-        per_job = []
-        for name, overrides in jobs.items():
-            where = f"scheduler.jobs.{name}"
-            if not isinstance(overrides, dict) or set(overrides) - set(JOB_OPTIONS):
-                raise ConfigError(file, where, f"may set only {', '.join(JOB_OPTIONS)}")
-            per_job.append((str(name), _timing(file, where, overrides, defaults)))
-        return cls(str(timezone), parallel, defaults, tuple(per_job))
+        """From the `scheduler` section, checked when the config was loaded (harvester/core/config.py)."""
+        section = config.model.scheduler
+        defaults = _timing(section, cls.defaults)
+        per_job = tuple((name, _timing(overrides, defaults)) for name, overrides in section.jobs.items())
+        return cls(section.timezone, section.max_parallel_jobs, defaults, per_job)
 
 
-def _positive_int(file: str, key: str, value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ConfigError(file, key, f"must be a whole number of at least 1, got {value!r}")
-    return value
-
-
-def _timing(file: str, where: str, raw: dict[str, Any], base: JobTiming) -> JobTiming:
-    coalesce = raw.get("coalesce", base.coalesce)
-    if not isinstance(coalesce, bool):
-        raise ConfigError(file, f"{where}.coalesce", "must be true or false")
+def _timing(section: JobTimingSection, base: JobTiming) -> JobTiming:
     return JobTiming(
-        misfire_grace_time=_positive_int(
-            file, f"{where}.misfire_grace_time", raw.get("misfire_grace_time", base.misfire_grace_time)
-        ),
-        coalesce=coalesce,
-        max_instances=_positive_int(
-            file, f"{where}.max_instances", raw.get("max_instances", base.max_instances)
-        ),
+        misfire_grace_time=section.misfire_grace_time or base.misfire_grace_time,
+        coalesce=base.coalesce if section.coalesce is None else section.coalesce,
+        max_instances=section.max_instances or base.max_instances,
     )
 
 

@@ -76,11 +76,7 @@ def build_source(config: Config, job: JobConfig, http: HttpClient | None = None)
     if settings is None:
         raise ConfigError(str(config.path), f"sources.{job.system}", "no settings for this system")
     if http is None:
-        http = HttpClient(
-            timeout=settings.timeout,
-            retries=int(settings.options.get("retries", 6)),
-            backoff=float(settings.options.get("backoff", 0.5)),
-        )
+        http = settings.http_client()
     return SOURCES[job.system](settings, http, job.params)
 
 
@@ -326,9 +322,13 @@ class JobRun:
         self._counts["invalid"] += 1
         self.report.problems.extend(problems)
         reason = "; ".join(f"{p.field}: {p.reason}" for p in problems)
-        self._quarantined.append(
-            (record.key, json.dumps(record.raw, ensure_ascii=False, default=str), reason)
-        )
+        raw = json.dumps(record.raw, ensure_ascii=False, default=str)
+        if not raw.isascii():
+            try:
+                raw.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate: kept escaped ("\ud800"), which reads back the same
+                raw = json.dumps(record.raw, default=str)
+        self._quarantined.append((record.key, raw, reason))
 
     def _flush(self, state: StateStore, run_id: int) -> None:
         """Classify pending rows against what is published (one lookup per batch) and stage them."""

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from harvester.anonymise.policy import FieldPolicy
 from harvester.core.csv_lines import CsvLineEncoder
 from harvester.core.errors import RecordError
+from harvester.core.published_text import clean_text_values
 from harvester.core.run_report import RecordProblem
 from harvester.pipeline.parallel_map import ordered_map
 from harvester.sources.base import Source, SourceRecord
@@ -86,12 +87,16 @@ class RecordTransform:
         normalised = time.perf_counter()
         dropped: list[str] = []
         published_rows = []
+        problems: list[RecordProblem] = []
         for row in rows:
             published, unnamed = self.policy.apply(row)
             dropped.extend(unnamed)
-            published_rows.append(published)
+            try:
+                published_rows.append(clean_text_values(published, record.key))
+            except RecordError as exc:  # a lone surrogate: no UTF-8 file or database can hold it
+                problems.append(RecordProblem.of(record.key, exc.field, exc.reason, kind="normalise-error"))
         anonymised = time.perf_counter()
-        problems = [
+        problems += [
             RecordProblem.of(record.key, found.field, found.reason, found.value, found.kind)
             for row in published_rows
             for found in self.validator.errors(row)

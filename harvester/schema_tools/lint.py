@@ -19,6 +19,7 @@ from typing import Any
 
 import frictionless
 
+from harvester.core.config import required_fields
 from harvester.core.errors import ConfigError
 from harvester.schema_tools.diff import major
 from harvester.schema_tools.project import JobSchemaUse, Project, load_project, load_schema, primary_key
@@ -121,11 +122,16 @@ def lint_job(file: str, schema: Mapping[str, Any], job: JobSchemaUse, job_file: 
         for name in published
         if name not in names
     ]
+    required = required_fields(schema) if job.aggregate is None else []
     problems += [
         LintProblem(
             file,
             name,
-            f"job {job.name}'s policy never publishes this field, so the column would always be empty "
+            f"the schema requires field {name!r} but job {job.name}'s policy "
+            f"{'drops it' if name in job.policy else 'does not publish it'}, so every record would be "
+            f"quarantined (publish it in the policy of {job_file})"
+            if name in required
+            else f"job {job.name}'s policy never publishes this field, so the column would always be empty "
             f"(name it in the policy of {job_file}, or remove it from the schema)",
         )
         for name in names

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from harvester.sources.http import HttpClient
+from harvester.sources.http import DEFAULT_MAX_BYTES, HttpClient
 
 Row = dict[str, Any]
 
@@ -35,7 +35,23 @@ class SourceSettings:
     base_url: str
     timeout: float = 30.0
     token: str | None = None
+    retries: int = 6
+    backoff: float = 0.5
+    deadline: float | None = None
+    max_response_bytes: int = DEFAULT_MAX_BYTES
+    allowed_redirect_hosts: tuple[str, ...] = ()
     options: dict[str, Any] = field(default_factory=dict)
+
+    def http_client(self) -> HttpClient:
+        """The HTTP client this source's settings describe (timeouts, retries, limits, redirects)."""
+        return HttpClient(
+            timeout=self.timeout,
+            retries=self.retries,
+            backoff=self.backoff,
+            deadline=self.deadline,
+            max_bytes=self.max_response_bytes,
+            allowed_redirect_hosts=self.allowed_redirect_hosts,
+        )
 
 
 class Source(ABC):

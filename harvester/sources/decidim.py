@@ -51,12 +51,10 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
 
-import requests
-
 from harvester.core.errors import ConfigError, RecordError, SourceError
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.graphql import GraphQLClient, GraphQLRefused
-from harvester.sources.http import HttpClient
+from harvester.sources.http import HttpClient, RetryableProblem
 
 LOCALES = ("fi", "sv", "en")
 DATASETS = ("projects", "proposals", "ideas", "plans")
@@ -530,25 +528,24 @@ class DecidimSource(Source):
         yield from reader
 
     def _download(self, url: str) -> zipfile.ZipFile | None:
-        """GET the zip (redirects followed); None when the site answers a web page instead (no export yet).
+        """GET the zip (redirects followed); None when the site answers a web page instead (no export yet)
+        or 404; a short or garbled zip is fetched again under the one retry policy."""
 
-        A short or garbled zip is fetched again.
-        """
-        problem = ""
-        for _attempt in range(max(1, self.http.retries)):
+        def attempt() -> zipfile.ZipFile | None:
+            response = self.http.request("GET", url, headers={"Accept": "application/zip, */*"})
+            if response.status_code == 404:
+                return None
+            if response.status_code >= 400:
+                raise SourceError(f"GET {url} answered HTTP {response.status_code}")
+            kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            if kind == "text/html" or response.content.lstrip()[:1] == b"<":
+                return None
             try:
-                response = self.http.request("GET", url, headers={"Accept": "application/zip, */*"})
-                if response.status_code == 404:
-                    return None
-                if response.status_code >= 400:
-                    raise SourceError(f"GET {url} answered HTTP {response.status_code}")
-                kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-                if kind == "text/html" or response.content.lstrip()[:1] == b"<":
-                    return None
                 return zipfile.ZipFile(io.BytesIO(response.content))
-            except (zipfile.BadZipFile, requests.exceptions.ChunkedEncodingError) as exc:
-                problem = f"{type(exc).__name__}: {exc}"
-        raise SourceError(f"GET {url} failed after {self.http.retries} attempts: {problem}")
+            except zipfile.BadZipFile as exc:
+                raise RetryableProblem(f"BadZipFile: {exc}") from None
+
+        return self.http.attempts(f"GET {url}", attempt)
 
     # -- normalise ---------------------------------------------------------------------------------
 

@@ -30,10 +30,14 @@ from urllib.parse import urljoin, urlsplit
 import requests
 
 from harvester.core.errors import SourceError
-from harvester.sources.http import HttpClient
+from harvester.sources.http import HttpClient, RetryableProblem
 
 CSRF_COOKIE = "csrftoken"
 CSRF_HEADER = "X-Csrftoken"
+
+
+class _CsrfRefused(Exception):
+    """A 403 from a CSRF-protected endpoint: fetch a new token and try once more."""
 
 
 class GraphQLRefused(SourceError):
@@ -100,51 +104,51 @@ class GraphQLClient:
     def query(self, text: str, variables: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """The `data` object of one query; GraphQLRefused with the server's messages, SourceError otherwise.
 
-        An unreadable (truncated, garbled) 2xx body is fetched again like the HTTP client retries a 5xx.
+        Under the HTTP client's one retry policy: a 429, 5xx or unreadable (truncated, garbled) 2xx body is
+        fetched again; a 403 with CSRF protection fetches a new token once and sends the query again.
         """
         payload = {"query": text, "variables": dict(variables or {})}
-        problem = ""
-        renewed = False
-        attempts = max(1, self.http.retries)
-        attempt = 0
-        while attempt < attempts:
-            attempt += 1
-            response = self._post(payload)
-            if response.status_code == 403 and self.csrf is not None and not renewed:
-                renewed = True  # the token expired or was rotated: fetch a new one, once
-                self.csrf.fetch(self.http)
-                attempt -= 1
-                continue
-            if 300 <= response.status_code < 400:
-                raise SourceError(
-                    f"POST {self.endpoint} answered a redirect (HTTP {response.status_code}) to "
-                    f"{response.headers.get('Location')!r}; a client would re-send it as GET and lose the query. "
-                    "Configure the endpoint exactly as the server routes it (tilavarauspalvelu: ending in '/graphql/')"
-                )
-            try:
-                body = json.loads(response.content.decode(response.encoding or "utf-8").lstrip("\ufeff"))
-            except (ValueError, UnicodeDecodeError):
-                problem = f"HTTP {response.status_code} with an unreadable body: {response.text[:200]!r}"
-                if response.status_code >= 400:
-                    break
-                self.http.sleep(self.http.backoff)
-                continue
-            errors = body.get("errors") if isinstance(body, dict) else None
-            if errors:
-                raise GraphQLRefused(self.endpoint, [_message(error) for error in errors])
-            data = body.get("data") if isinstance(body, dict) else None
-            if response.status_code >= 400 or not isinstance(data, dict):
-                raise SourceError(
-                    f"POST {self.endpoint} answered HTTP {response.status_code} without data: {response.text[:300]}"
-                )
-            return data
-        raise SourceError(f"POST {self.endpoint} failed: {problem}")
+        what = f"POST {self.endpoint}"
+        try:
+            return self.http.attempts(what, lambda: self._attempt(payload, csrf_refused_ok=True))
+        except _CsrfRefused:
+            self.csrf.fetch(self.http)  # the token expired or was rotated: a new one, once
+            return self.http.attempts(what, lambda: self._attempt(payload, csrf_refused_ok=False))
+
+    def _attempt(self, payload: dict[str, Any], *, csrf_refused_ok: bool) -> dict[str, Any]:
+        response = self._post(payload)
+        if response.status_code == 403 and self.csrf is not None and csrf_refused_ok:
+            raise _CsrfRefused()
+        if 300 <= response.status_code < 400:
+            raise SourceError(
+                f"POST {self.endpoint} answered a redirect (HTTP {response.status_code}) to "
+                f"{response.headers.get('Location')!r}; a client would re-send it as GET and lose the query. "
+                "Configure the endpoint exactly as the server routes it (tilavarauspalvelu: ending in '/graphql/')"
+            )
+        try:
+            body = json.loads(response.content.decode(response.encoding or "utf-8").lstrip("\ufeff"))
+        except (ValueError, UnicodeDecodeError):
+            problem = f"HTTP {response.status_code} with an unreadable body: {response.text[:200]!r}"
+            if response.status_code >= 400:
+                raise SourceError(f"POST {self.endpoint} failed: {problem}") from None
+            raise RetryableProblem(problem) from None
+        except RecursionError:
+            raise SourceError(f"POST {self.endpoint}: the JSON is nested too deep to read") from None
+        errors = body.get("errors") if isinstance(body, dict) else None
+        if errors:
+            raise GraphQLRefused(self.endpoint, [_message(error) for error in errors])
+        data = body.get("data") if isinstance(body, dict) else None
+        if response.status_code >= 400 or not isinstance(data, dict):
+            raise SourceError(
+                f"POST {self.endpoint} answered HTTP {response.status_code} without data: {response.text[:300]}"
+            )
+        return data
 
     def _post(self, payload: dict[str, Any]) -> requests.Response:
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if self.csrf is not None:
             headers.update(self.csrf.headers(self.http, self.endpoint))
-        return self.http.request(
+        return self.http.send_once(
             "POST", self.endpoint, data=json.dumps(payload), headers=headers, allow_redirects=False
         )
 

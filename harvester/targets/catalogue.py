@@ -20,6 +20,7 @@ from typing import Any
 
 from harvester.core.csv_lines import CsvLineEncoder
 from harvester.core.errors import PublishError
+from harvester.core.published_text import RULE as TEXT_RULE
 from harvester.targets.base import ChangeSet, DatasetVersion, PublishResult, Row, Target
 
 LICENSES = {
@@ -123,9 +124,16 @@ def _atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def build_descriptor(
-    dataset: DatasetVersion, csv_name: str, sha256: str, size: int, last_modified: str
+    dataset: DatasetVersion,
+    csv_name: str,
+    sha256: str,
+    size: int,
+    last_modified: str,
+    *,
+    text_rule: bool = True,
 ) -> dict[str, Any]:
-    """A Frictionless Data Package descriptor for one dataset: fi/sv/en texts, licence, sources, schema."""
+    """A Frictionless Data Package descriptor for one dataset: fi/sv/en texts, licence, sources, schema,
+    and (`text_rule`) the rule published text follows as the resource's description."""
     meta = dataset.metadata
     titles = dict(meta.get("title") or {})
     descriptions = dict(meta.get("description") or {})
@@ -168,6 +176,8 @@ def build_descriptor(
             }
         ],
     }
+    if text_rule:  # control characters, formula cells (harvester/core/published_text.py)
+        descriptor["resources"][0]["description"] = TEXT_RULE
     for key in ("schema_docs", "change_note"):
         if meta.get(key):
             descriptor[key] = meta[key]

@@ -25,6 +25,7 @@ from harvester.core.csv_lines import (
     layout_types,
     same_lines,
 )
+from harvester.core.published_text import spreadsheet_safe
 from harvester.pipeline.run import JobRun, RunOptions
 from harvester.sources.base import Source, SourceRecord, SourceSettings
 from harvester.sources.http import HttpClient
@@ -136,8 +137,9 @@ def test_lines_equal_csv_writer_on_awkward_cells() -> None:
         encoder = CsvLineEncoder([f"c{i}" for i in range(width)])
         for _ in range(3000):
             cells = ["".join(pick.choices(AWKWARD, k=pick.randint(0, 4))) for _ in range(width)]
+            # text that would open as a spreadsheet formula gets an apostrophe first (published_text.py)
             assert encoder.line(dict(zip(encoder.columns, cells, strict=True))) == written_by_csv_writer(
-                cells
+                [spreadsheet_safe(cell) for cell in cells]
             )
 
 
@@ -265,7 +267,8 @@ def test_the_columns_of_a_layout_come_back_from_it_and_no_layout_names_none() ->
 
 TYPES = ["string", "integer", "number", "boolean", "datetime"]
 TYPED = {
-    "string": [None, "x", " ", "a,b", 'say "hi"', "rivi\nrivi", "\r", "ä €", "true", "5", "\x00"],
+    # no text starting with = + - @ TAB or CR: its cell gets an apostrophe (published_text.py), so it never reads back
+    "string": [None, "x", " ", "a,b", 'say "hi"', "rivi\nrivi", "x\r", "ä €", "true", "5", "\x00"],
     "integer": [None, 0, -7, 10**20],
     "number": [None, 0, -3, 0.1 + 0.2, -0.0, 1e-300, 1e22, 60.2029, float("inf"), float("-inf"), 5.0],
     "boolean": [None, True, False],

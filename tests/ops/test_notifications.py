@@ -202,12 +202,25 @@ def test_the_secrets_never_reach_the_log_even_when_delivery_fails(
     assert "secret-token-123" not in caplog.text and "smtp-pass-never-logged" not in caplog.text
 
 
+def test_the_webhook_token_is_masked_in_the_debug_log_of_a_delivery(
+    notified_config: Config, webhook: tuple[list[dict], str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """urllib3 logs every request's path at debug level (`harvester -v`): the webhook's path is its token."""
+    settings = NotifySettings.from_config(notified_config)
+    settings.email = None
+    notification = Notification("failure", "feedback", "failed", 1, "HTTP 500", {}, None, None)
+    with caplog.at_level(logging.DEBUG):
+        assert Notifier(settings).send(notification) == ["webhook"]
+    assert webhook[0] and '"POST ***' in caplog.text
+    assert "secret-token-123" not in caplog.text
+
+
 def test_a_password_written_into_the_config_is_refused(
     make_config: Callable[..., Config], tmp_path: Path
 ) -> None:
-    config = make_config(
-        jobs_dir=feedback_jobs(tmp_path),
-        extra={"notifications": {"email": {"host": "h", "from": "a@b", "to": "c@d", "password": "x"}}},
-    )
-    with pytest.raises(ConfigError, match="password_env"):
-        NotifySettings.from_config(config)
+    jobs_dir = feedback_jobs(tmp_path)
+    with pytest.raises(ConfigError, match="password_env"):  # when the config is loaded
+        make_config(
+            jobs_dir=jobs_dir,
+            extra={"notifications": {"email": {"host": "h", "from": "a@b", "to": "c@d", "password": "x"}}},
+        )

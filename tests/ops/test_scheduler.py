@@ -113,9 +113,9 @@ def test_per_job_settings_override_the_scheduler_defaults(
 def test_a_wrong_scheduler_setting_names_its_key(
     make_config: Callable[..., Config], tmp_path: Path, section: dict, key: str
 ) -> None:
-    config = make_config(jobs_dir=project(tmp_path, "0 * * * *"), extra={"scheduler": section})
-    with pytest.raises(ConfigError, match=key):
-        SchedulerSettings.from_config(config)
+    jobs_dir = project(tmp_path, "0 * * * *")
+    with pytest.raises(ConfigError, match=key):  # when the config is loaded, before the scheduler starts
+        make_config(jobs_dir=jobs_dir, extra={"scheduler": section})
 
 
 # -- missed runs ----------------------------------------------------------------------------------------

@@ -24,12 +24,12 @@ class RecordingClient(HttpClient):
         super().__init__(timeout=0.5, retries=8, sleep=lambda _: None)
         self.firsts: list[int] = []
 
-    def request(self, method: str, url: str, **kwargs: Any) -> Any:
+    def send_once(self, method: str, url: str, **kwargs: Any) -> Any:
         if method == "POST":
             first = (json.loads(kwargs.get("data") or "{}").get("variables") or {}).get("first")
             if first is not None:
                 self.firsts.append(first)
-        return super().request(method, url, **kwargs)
+        return super().send_once(method, url, **kwargs)
 
 
 def make_source(url: str, http: HttpClient | None = None, **params: Any) -> DecidimSource:

@@ -241,7 +241,9 @@ class Open311Replica(ReplicaServer):
                 and (not statuses or stored.record.get("status") in statuses)
                 and (not codes or stored.record.get("service_code") in codes)
             ]
-            matching.sort(key=lambda stored: stored.requested, reverse=True)
+            # newest first; requests made in the same second in the order of their ids (the real API leaves
+            # that order open, a replica must not leave it to the order of a set)
+            matching.sort(key=lambda stored: (stored.requested, stored.record["service_request_id"]), reverse=True)
             listed: list[dict[str, Any]] = []
             for stored in matching:
                 shaped = self._shape(stored.record, params)

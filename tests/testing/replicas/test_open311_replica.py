@@ -48,7 +48,9 @@ def get(replica: Open311Replica, path: str, **params: str) -> requests.Response:
 
 def test_list_is_capped_at_the_200_newest_requests_newest_first(dense: Open311Replica) -> None:
     listed = get(dense, "/requests.json", start_date=w3c(NOW - timedelta(days=31)), end_date=w3c(NOW)).json()
-    newest_200 = sorted((dense.get(i) for i in dense.ids), key=requested, reverse=True)[:200]
+    newest_200 = sorted(
+        (dense.get(i) for i in dense.ids), key=lambda item: (requested(item), item["service_request_id"]), reverse=True
+    )[:200]
     assert len(listed) == 200
     assert [item["service_request_id"] for item in listed] == [
         item["service_request_id"] for item in newest_200
