@@ -1,11 +1,19 @@
 """Home addresses: a street name with a house number, optionally a staircase letter and a flat number
 ("Mannerheimintie 5 A 12", "Fleminginkatu 12 b 3", "Norra esplanaden 11", "Kotikadulla 7"). A street
-named without a number is a public place and stays ("Mannerheimintiellä on kuoppa")."""
+named without a number is a public place and stays ("Mannerheimintiellä on kuoppa").
+
+Two ways find the street before a number. First the gazetteer of the capital region's street names
+(gazetteer.py): the word before the number is looked up in a dict of the case forms of every name's
+last word ("Kaarelantiellä" → "kaarelantie"), and, for names of several words, the words before it
+("Pohjoisella Rautatiekadulla" → "pohjoinen rautatiekatu"). A name the gazetteer lacks is still found by
+its ending, a street word ("-katu", "-tiellä", "-gatan"), the rule this module had before the gazetteer."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+
+from harvester.anonymise.text.gazetteer import QUALIFIER_FORMS, StreetIndex, street_index
 
 # Finnish street words: (nominative, stem for the consonant-gradated cases, illative, partitive).
 _FINNISH_HEADS = [
@@ -68,7 +76,8 @@ _QUALIFIER = (
     r"Nya|Old|New|North|South|East|West)[ ])"
 )
 _STREET = (
-    r"(?:(?<![\w-])" + _QUALIFIER + r"?[A-ZÅÄÖ][^\W\d_]*(?:-[^\W\d_]+)*?(?:" + _HEADS + r")"  # Kotikadulla
+    r"(?:(?<![\w-])" + _QUALIFIER + r"?[A-ZÅÄÖ][^\W\d_]*(?:[-'’][^\W\d_]+)*?(?:" + _HEADS + r")"  # Kotikadulla
+    r"|(?<![\w-])[A-ZÅÄÖ][^\W\d_]*(?:[-'’][^\W\d_]+)*(?::?[ns])[ ][a-zåäö]+(?:" + _HEADS + r")"  # Xn puistotie
     r"|(?<![\w-])(?:[A-ZÅÄÖ][^\W\d_]+[ ]){1,2}(?:"
     + _alternation(_finnish_forms() + _SWEDISH_HEADS + _ENGLISH_HEADS)
     + r")"  # Norra esplanaden
@@ -77,10 +86,12 @@ _STREET = (
 )
 _NUMBER = (
     r"[ \u00a0](?:nro[ ])?\d{1,3}(?:[a-hA-H](?![\w]))?(?:[ ]?[-–][ ]?\d{1,3}[a-hA-H]?)?"  # 5, 27a, 11-13
-    r"(?:[ ]?(?:[A-H](?![\w])|[a-h](?=[ ]?\d))(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3})?"  # A 12, b 3
-    r"|[ ](?:as\.?|asunto|lgh\.?|bostad)[ ]?\d{1,3})?"  # as. 5
+    r"(?:[ ]?(?:[A-H](?![\w])|[A-Ha-h](?=[ ]?\d))(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3})?"  # A 12, b 3, B9
+    r"|,?[ ](?:as\.?|asunto|lgh\.?|bostad|bst\.?|apt\.?|flat)[ ]?\d{1,3})?"  # as. 5, lgh 5, bst 7
 )
-_ADDRESS = re.compile("(" + _STREET + ")(" + _NUMBER + r")(?!\d|[.,:]\d|[ ]?[-–]\d)")
+_NUMBER_END = r"(?!\d|[.,:]\d|[ ]?[-–]\d)"  # not a date, a time, a decimal or a longer number
+_ADDRESS = re.compile("(" + _STREET + ")(" + _NUMBER + ")" + _NUMBER_END)
+_HOUSE_NUMBER = re.compile(_NUMBER + _NUMBER_END)
 
 # A number after a street that counts or measures something is not a house number.
 _UNITS = re.compile(
@@ -133,6 +144,9 @@ def _words_before_numbers(text: str, digit_runs: Sequence[tuple[int, int]]) -> I
                 yield start - 1
 
 
+_WORD_CHARS = "-'’"  # inside a street name besides letters and digits: "Pikku-Huopalahdentie", "O'Bike"
+
+
 def _word_starts(text: str, end: int, count: int) -> list[int]:
     """Start offsets of up to `count` words ending at or before `end`, farthest first."""
     starts, i = [], end
@@ -140,16 +154,52 @@ def _word_starts(text: str, end: int, count: int) -> list[int]:
         # Usually the word runs back to the previous space, and that is checked in C; otherwise the word
         # characters are counted back one by one.
         space = text.rfind(" ", 0, i) + 1
-        if text[space:i].replace("-", "").isalnum():
+        if text[space:i].replace("-", "").replace("'", "").replace("’", "").isalnum():
             i = space
         else:
-            while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
+            while i > 0 and (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS):
                 i -= 1
         starts.append(i)
         if i == 0 or text[i - 1] != " ":
             break
         i -= 1
     return starts[::-1]
+
+
+def _gazetteer_street_start(text: str, starts: list[int], word_end: int, index: StreetIndex) -> int | None:
+    """Where the street name that ends at `word_end` begins, if the gazetteer knows it; `starts` are the
+    starts of the words before `word_end`, farthest first. A name that does not end in a street word
+    ("Urpu", "Hänget") must be written with a capital; "mannerheimintie 5" is found in lower case."""
+    last_start = starts[-1]
+    if word_end - last_start < 3:
+        return None
+    base = index.forms.get(text[last_start:word_end].lower())
+    if base is None:
+        return None
+    before = index.multi_lengths.get(base, 0)
+    if before:
+        for i in range(max(0, len(starts) - 1 - before), len(starts) - 1):  # the longest name first
+            words = text[starts[i] : last_start - 1].lower().split(" ")
+            key = " ".join([*(QUALIFIER_FORMS.get(w, w) for w in words), base])
+            if key in index.multi and (text[starts[i]].isupper() or key in index.lower_ok):
+                return starts[i]
+    if base in index.single and (text[last_start].isupper() or base in index.lower_ok):
+        return last_start
+    return None
+
+
+# A number followed by a word in the partitive counts something ("Mannerheimintiellä 3 bussia",
+# "Hämeentiellä 20 autoa"): a lower-case word of four letters or more ending in a vowel + a/ä or in
+# -ta/-tä, but not in the elative or ablative (-sta, -lta: "5 edestä", "5 läheltä").
+_PARTITIVE = re.compile(r"[ ]([a-zåäö]{2,}(?:[aeiouyäö]|(?<![sl])t)[aä])\b")
+# ... and words that end so but do not count: postpositions and verbs seen after a house number.
+_NOT_COUNTS = frozenset({"kautta", "vastapäätä", "takaa", "luota", "kohtaa", "alkaa", "kestää", "vastaa"})
+
+
+def _counted(text: str, end: int) -> bool:
+    """Whether the plain number that ends at `end` is followed by what it counts."""
+    match = _PARTITIVE.match(text, end)
+    return match is not None and match.group(1) not in _NOT_COUNTS
 
 
 def find_addresses(
@@ -159,20 +209,33 @@ def find_addresses(
     of every run of digits (`\\d+`) in `text`, when the caller has them."""
     if digit_runs is None:
         digit_runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    index = street_index()
     last_end = 0
     for word_end in _words_before_numbers(text, digit_runs):
-        if word_end < last_end or not _ends_with_street_word(text, word_end):
+        if word_end < last_end:
             continue
-        for start in _word_starts(text, word_end, 3):
-            match = _ADDRESS.match(text, start)
-            if match is not None and match.end(1) == word_end:
-                break
+        starts = _word_starts(text, word_end, 4)
+        start = _gazetteer_street_start(text, starts, word_end, index)
+        if start is not None:
+            number = _HOUSE_NUMBER.match(text, word_end)
+            if number is None:
+                continue
+            end = number.end()
+            plain = number.group().strip().isdigit()
         else:
+            if not _ends_with_street_word(text, word_end):
+                continue
+            for start in starts[-3:]:
+                match = _ADDRESS.match(text, start)
+                if match is not None and match.end(1) == word_end:
+                    break
+            else:
+                continue
+            if _NUMBERED_ROADS.match(match.group(1).split()[-1]):
+                continue
+            end = match.end()
+            plain = match.group(2).strip().isdigit()
+        if _UNITS.match(text, end) or (plain and _counted(text, end)):
             continue
-        street = match.group(1)
-        if _NUMBERED_ROADS.match(street.split()[-1]):
-            continue
-        if _UNITS.match(text, match.end()):
-            continue
-        last_end = match.end()
-        yield match.start(), match.end()
+        last_end = end
+        yield start, end

@@ -57,7 +57,7 @@ def _texts() -> list[str]:
     return texts + [
         "KATU 5, Vaasankatu 34, Itäinen Papinkatu 2, Pikku-Huopalahdentie 1 A, ΣKATUΣ 4, xİtie 2, tıe 3",
         "Eliel-Saarisentie 3 ja Mäki_katu 4 ja Ö-katu 5 ja __kuja 6 -tie 7 Topeliuksen\u00a0katu 8 ja 9",
-        "katu 1",
+        "katu 1", "O'Bike Station 3 ja D’Arcyn’katu 4 ja ’tie 5 '-' 6",
         "tie",
     ]
 
@@ -83,7 +83,7 @@ def test_the_words_before_a_house_number_start_where_a_character_by_character_wa
     def walked(text: str, end: int, count: int) -> list[int]:
         starts, i = [], end
         for _ in range(count):
-            while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
+            while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-'’"):
                 i -= 1
             starts.append(i)
             if i == 0 or text[i - 1] != " ":
