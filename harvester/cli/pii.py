@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from harvester.anonymise.text import TextScrubber
+from harvester.anonymise.text.gazetteer import REGISTER_COLUMNS, rebuild_from_register, shipped_gazetteer_path
 from harvester.core.errors import ConfigError
 
 _SCAN_EPILOG = """\
@@ -66,6 +67,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     redact.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the text (a hint)")
     redact.set_defaults(handler=handle_redact)
+
+    gazetteer = verbs.add_parser(
+        "gazetteer",
+        help="rebuild the street-name gazetteer of the address detector from the city's address register",
+        description="Rebuild the gazetteer of street names (Finnish and Swedish) that the address detector "
+        "looks up, from a CSV export of HRI's 'Helsingin osoiteluettelo' (columns katunimi and gatan).",
+    )
+    gazetteer.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE.csv",
+                           help="the register's CSV file (with a header row)")  # fmt: skip
+    gazetteer.add_argument("--out", type=Path, help="where to write the list (default: the shipped one)")
+    gazetteer.add_argument("--column", action="append", dest="columns", metavar="NAME",
+                           help="a street-name column (repeatable; default: katunimi and gatan)")  # fmt: skip
+    gazetteer.add_argument("--merge", action="store_true",
+                           help="keep the names already in the list (e.g. Espoo and Vantaa streets)")  # fmt: skip
+    gazetteer.set_defaults(handler=handle_gazetteer)
 
 
 def scan_lines(lines: Iterable[str], out: TextIO, err: TextIO, default_lang: str | None = None) -> int:
@@ -168,4 +184,13 @@ def handle_redact(args: argparse.Namespace) -> int:
         raise ConfigError(str(output), "--output", "the output must not overwrite the input file")
     rows = redact_csv(args.file, output, columns, args.delimiter, args.lang)
     print(f"wrote {output} ({rows} rows; redacted columns: {', '.join(columns)})", file=sys.stderr)
+    return 0
+
+
+def handle_gazetteer(args: argparse.Namespace) -> int:
+    if not args.source.is_file():
+        raise ConfigError(str(args.source), "--from", "no such file")
+    target = args.out or shipped_gazetteer_path()
+    count = rebuild_from_register(args.source, target, tuple(args.columns or REGISTER_COLUMNS), args.merge)
+    print(f"wrote {target} ({count} street names)", file=sys.stderr)
     return 0

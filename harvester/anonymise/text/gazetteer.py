@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from harvester.errors import ConfigError
+from harvester.core.errors import ConfigError
 
 #: The register's street-name columns (Finnish, Swedish); see the module docstring.
 REGISTER_COLUMNS = ("katunimi", "gatan")
@@ -47,7 +47,7 @@ FINNISH_HEADS: tuple[tuple[str, str, str, str, str], ...] = (
     ("raitti", "raiti", "raitti", "raittiin", "raittia"),
     ("tanhua", "tanhua", "tanhua", "tanhuaan", "tanhuaa"),
     ("ahde", "ahtee", "ahtee", "ahteeseen", "ahdetta"),
-    ("penger", "penkere", "penkere", "penkereeseen", "penkerettä"),
+    ("penger", "penkeree", "penkeree", "penkereeseen", "penkerettä"),
     ("bulevardi", "bulevardi", "bulevardi", "bulevardiin", "bulevardia"),
     ("esplanadi", "esplanadi", "esplanadi", "esplanadiin", "esplanadia"),
     ("puistikko", "puistiko", "puistikko", "puistikkoon", "puistikkoa"),
@@ -84,6 +84,15 @@ SWEDISH_HEADS = ("gatan", "vägen", "gränden", "stigen", "porten", "parken", "b
                  "platsen", "torget", "gången", "kajen", "allén", "esplanaden", "linjen", "gata", "väg",
                  "gränd", "stig", "brinken", "slingan", "svängen", "kroken", "boulevarden", "bulevarden",
                  "leden", "planen", "gårdsvägen", "backen", "gården", "bron", "kullen", "ängen")  # fmt: skip
+
+# Street names that are also common words: matched only when written with a capital ("pyörätiellä 3
+# kertaa" is a bike path, "Pyörätie 3" may be a street).
+GENERIC_NAMES = frozenset({"pyörätie", "kiertotie", "kävelykatu", "pyöräkatu", "maantie", "metsätie", "kylätie",
+                           "koulutie", "rantatie", "puistotie", "sivukatu", "pääkatu", "kotikatu", "huoltotie",
+                           "rautatientori", "kauppatori", "talvitie", "rinnetie", "rajatie", "mäkitie",
+                           "kivitie", "vanhatie", "kirkkokatu", "keskuskatu", "teollisuuskatu", "sairaalakatu",
+                           "urheilutie", "peltotie", "niittytie", "puutarhatie", "kauppakatu", "asematie",
+                           "satamatie", "leiritie", "kenttätie"})  # fmt: skip
 
 # Adjectives that begin multi-word names and agree in case with the street word: "Isolla
 # Roobertinkadulla", "Pohjoisella Rautatiekadulla", "Vanhalla Porvoontiellä".
@@ -196,7 +205,7 @@ class StreetIndex:
             else:
                 multi.add(key)
                 lengths[last] = max(lengths.get(last, 0), len(words) - 1)
-            if has_street_word(key):
+            if has_street_word(key) and key not in GENERIC_NAMES:
                 lower_ok.add(key)
         return cls(forms, frozenset(single), frozenset(multi), lengths, frozenset(lower_ok))
 

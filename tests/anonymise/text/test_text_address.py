@@ -47,6 +47,64 @@ def test_street_and_date_is_not_an_address():
     assert addresses("Aleksanterinkadulla 15.1.2024 sattui liukastuminen") == []
 
 
+def test_multi_word_name_from_the_gazetteer_is_one_address():
+    assert addresses("Asun Pohjoinen Rautatiekatu 21 B 5, Helsinki") == ["Pohjoinen Rautatiekatu 21 B 5"]
+
+
+def test_multi_word_name_with_its_qualifier_inflected_is_one_address():
+    assert addresses("Asun Pohjoisella Rautatiekadulla 21.") == ["Pohjoisella Rautatiekadulla 21"]
+    assert addresses("Isolla Roobertinkadulla 3 as. 22 on meteliä") == ["Isolla Roobertinkadulla 3 as. 22"]
+
+
+def test_genitive_and_street_word_written_apart_is_one_address():
+    assert addresses("Osoite: Gallen-Kallelan tie 29") == ["Gallen-Kallelan tie 29"]
+    assert addresses("Kulosaaren puistotie 12 a 3 pihalla") == ["Kulosaaren puistotie 12 a 3"]
+
+
+def test_inflected_gazetteer_name_with_consonant_gradation_is_detected():
+    assert addresses("Asun Kaarelantiellä 7 ja Kalliolanrinteellä 4") == ["Kaarelantiellä 7", "Kalliolanrinteellä 4"]
+
+
+def test_gazetteer_name_without_a_street_word_is_detected_when_capitalised():
+    assert addresses("Asumme Urpu 6 B 3:ssa Espoossa") == ["Urpu 6 B 3"]
+
+
+def test_gazetteer_name_in_lower_case_is_detected_when_it_ends_in_a_street_word():
+    assert addresses("asun mannerheimintie 5 b 12") == ["mannerheimintie 5 b 12"]
+
+
+def test_generic_street_word_in_lower_case_is_not_a_gazetteer_street():
+    assert addresses("pyörätiellä 3 kertaa viikossa") == []
+
+
+def test_swedish_street_with_staircase_and_flat_is_detected():
+    assert addresses("Jag bor på Båtsmansgatan 3 B 12 i Helsingfors") == ["Båtsmansgatan 3 B 12"]
+
+
+def test_flat_letter_and_number_without_a_space_are_part_of_the_address():
+    assert addresses("Hämeentie 12 B9, Helsinki") == ["Hämeentie 12 B9"]
+
+
+def test_swedish_flat_abbreviations_are_part_of_the_address():
+    assert addresses("Drumsövägen 5 lgh 5 och Kuunkatu 3 bst 7") == ["Drumsövägen 5 lgh 5", "Kuunkatu 3 bst 7"]
+
+
+def test_house_number_range_is_part_of_the_address():
+    assert addresses("Tehtaankatu 12-14 pihalla") == ["Tehtaankatu 12-14"]
+
+
+def test_hyphenated_street_with_staircase_is_detected():
+    assert addresses("Pikku-Huopalahdentie 1 A on osoitteeni") == ["Pikku-Huopalahdentie 1 A"]
+
+
+def test_a_count_after_a_street_is_not_a_house_number():
+    assert addresses("Mannerheimintiellä 3 bussia ajoi ohi pysähtymättä") == []
+
+
+def test_a_postposition_after_a_house_number_does_not_make_it_a_count():
+    assert addresses("Ajoin Hämeentie 12 kautta kotiin") == ["Hämeentie 12"]
+
+
 def _texts() -> list[str]:
     """The development set's texts, and words that trouble case mapping or word boundaries."""
     import json
