@@ -89,16 +89,19 @@ _NUMBER = (
     r"(?:[ ]?(?:[A-H](?![\w])|[A-Ha-h](?=[ ]?\d))(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3})?"  # A 12, b 3, B9
     r"|,?[ ](?:as\.?|asunto|lgh\.?|bostad|bst\.?|apt\.?|flat)[ ]?\d{1,3})?"  # as. 5, lgh 5, bst 7
 )
-_NUMBER_END = r"(?!\d|[.,:]\d|[ ]?[-–]\d)"  # not a date, a time, a decimal or a longer number
+# What may not follow a house number: more digits (a date "15.1.2024", a time "16:30", a decimal, a
+# longer number "12-345", a group of thousands "45 000 autoa") or a period and a lower-case word (an
+# ordinal date, "12. maaliskuuta").
+_NUMBER_END = r"(?!\d|[.,:]\d|[ ]?[-–]\d|[ \u00a0]\d{3}(?!\d)|\.[ ]?[a-zåäö])"
 _ADDRESS = re.compile("(" + _STREET + ")(" + _NUMBER + ")" + _NUMBER_END)
 _HOUSE_NUMBER = re.compile(_NUMBER + _NUMBER_END)
 
 # A number after a street that counts or measures something is not a house number.
 _UNITS = re.compile(
     r"[ ]?(?:%|€|\$|e\b|euro|snt|km|m\b|m2|m²|metr|mm\b|cm\b|kpl|kappal|kert|krt|min|h\b|tunti|tuntia|vuo[ts]|päiv|"
-    r"viiko|kuuka|sekunt|hlö|henk|ihmis|lasta|autoa|pyörää|puuta|paikkaa|asuntoa|taloa|bussi|linja|desibel|db\b|"
+    r"viiko|kuuka|sekunt|hlö|henk|ihmis|lasta|autoa|pyörää|puuta|paikkaa|asuntoa|taloa|buss|linja|spårvag|tram|desibel|db\b|"
     r"astet|°|år|gång|minut|timm|dag|veck|bilar|person|meter|procent|times|years|days|minutes|hours|cars|people|"
-    r"percent|metres|meters)",
+    r"percent|metres|meters|buses)",
     re.IGNORECASE,
 )
 # Roads numbered nationally (valtatie 7, kantatie 51) are not addresses.

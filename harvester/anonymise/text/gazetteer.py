@@ -7,11 +7,13 @@ could not be downloaded where the list was built; a data steward who has its CSV
 `harvester pii gazetteer --from FILE.csv` (`rebuild_from_register`).
 
 The register's columns: `katunimi` (Finnish street name) and `gatan` (Swedish) beside `osoitenumero`,
-`osoitenumero_teksti`, `postinumero`, `kaupunki`, `staden`, ... as served by the city's WFS layer
-`avoindata:Helsinki_osoiteluettelo` (read in City-of-Helsinki/parking-permits, the parse_feature of its
-address import, which reads `katunimi`, `gatan`, `osoitenumero_teksti`, `postinumero`, `kaupunki`, `staden`).
-That the CSV download of the dataset uses the same column names is a guess (the CSV itself could not be
-read from here): other names can be given with `--column`."""
+`osoitenumero_teksti`, `postinumero`, `kaupunki`, `staden`, `n`, `e`, ... They are the properties of the
+city's WFS layer `avoindata:Helsinki_osoiteluettelo`, read by name in City-of-Helsinki/parking-permits
+(the parse_feature of its address import: `katunimi`, `gatan`, `osoitenumero_teksti`, `postinumero`,
+`kaupunki`, `staden`); the layer's CSV output (`outputFormat=csv`) has one column per property, read as
+`katunimi`, `osoitenumero`, `e`, `n` in tts/hkistreets, preparedata.R, commit f7f6964c8b86. That HRI's
+CSV download uses the same names is a guess (it could not be read from here): the header is matched
+without regard to case, and other names can be given with `--column`."""
 
 from __future__ import annotations
 

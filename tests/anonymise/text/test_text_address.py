@@ -105,6 +105,22 @@ def test_a_postposition_after_a_house_number_does_not_make_it_a_count():
     assert addresses("Ajoin Hämeentie 12 kautta kotiin") == ["Hämeentie 12"]
 
 
+def test_an_ordinal_date_after_a_street_is_not_a_house_number():
+    assert addresses("Mannerheimintiellä 12. maaliskuuta oli kolari") == []
+
+
+def test_a_number_in_groups_of_thousands_after_a_street_is_not_a_house_number():
+    assert addresses("Mannerheimintiellä 45 000 autoa päivässä") == []
+
+
+def test_a_house_number_at_the_end_of_a_sentence_is_still_one():
+    assert addresses("Asun Mannerheimintie 12. Pihalla on roskia.") == ["Mannerheimintie 12"]
+
+
+def test_a_swedish_count_after_a_street_is_not_a_house_number():
+    assert addresses("På Mannerheimvägen 3 bussar i timmen") == []
+
+
 def _texts() -> list[str]:
     """The development set's texts, and words that trouble case mapping or word boundaries."""
     import json
