@@ -13,45 +13,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from harvester.anonymise.text.gazetteer import QUALIFIER_FORMS, StreetIndex, street_index
+from harvester.anonymise.text.gazetteer import (
+    FINNISH_HEADS,
+    QUALIFIER_FORMS,
+    StreetIndex,
+    inflected_forms,
+    street_index,
+)
 
-# Finnish street words: (nominative, stem for the consonant-gradated cases, illative, partitive).
-_FINNISH_HEADS = [
-    ("katu", "kadu", "katuun", "katua"),
-    ("tie", "tie", "tiehen", "tietä"),
-    ("kuja", "kuja", "kujaan", "kujaa"),
-    ("polku", "polu", "polkuun", "polkua"),
-    ("kaari", "kaare", "kaareen", "kaarta"),
-    ("väylä", "väylä", "väylään", "väylää"),
-    ("rinne", "rintee", "rinteeseen", "rinnettä"),
-    ("ranta", "ranna", "rantaan", "rantaa"),
-    ("piha", "piha", "pihaan", "pihaa"),
-    ("kaarre", "kaartee", "kaarteeseen", "kaarretta"),
-    ("raitti", "raiti", "raittiin", "raittia"),
-    ("tanhua", "tanhua", "tanhuaan", "tanhuaa"),
-    ("ahde", "ahtee", "ahteeseen", "ahdetta"),
-    ("penger", "penkere", "penkereeseen", "penkerettä"),
-    ("bulevardi", "bulevardi", "bulevardiin", "bulevardia"),
-    ("esplanadi", "esplanadi", "esplanadiin", "esplanadia"),
-    ("puistikko", "puistiko", "puistikkoon", "puistikkoa"),
-]
-_CASE_ENDINGS = ["n", "lla", "llä", "lle", "lta", "ltä", "ssa", "ssä", "sta", "stä"]
+# The street words of names the gazetteer lacks: the gazetteer's street words (gazetteer.FINNISH_HEADS,
+# with their case forms) less those that end as many names of districts, hills and parks as of streets
+# ("Myyrmäki", "Kumpula"... "-mäki", "-kallio", "-niemi"): a name with those is found only in the gazetteer.
+_FALLBACK_EXCLUDED = frozenset({"mäki", "silta", "kulma", "kenttä", "pelto", "niitty", "kallio", "kumpu", "lehto",
+                                "niemi", "aho", "luoma", "käytävä", "linja"})  # fmt: skip
 
 
 def _finnish_forms() -> list[str]:
     forms: set[str] = set()
-    for nominative, stem, illative, partitive in _FINNISH_HEADS:
-        forms.update({nominative, illative, partitive})
-        back = any(ch in stem for ch in "aou")
-        for ending in _CASE_ENDINGS:
-            if (("ä" in ending) != (not back)) and ending != "n":
-                continue
-            forms.add(stem + ending)
+    for head in FINNISH_HEADS:
+        if head[0] not in _FALLBACK_EXCLUDED:
+            forms.update(inflected_forms(head[0]))
     return sorted(forms, key=len, reverse=True)
 
 
 _SWEDISH_HEADS = ["gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "esplanaden", "kajen",
-                  "allén", "backen", "stranden", "boulevarden", "bulevarden", "kvarnen"]  # fmt: skip
+                  "allén", "backen", "stranden", "boulevarden", "bulevarden", "kvarnen", "porten", "parken",
+                  "bågen", "branten", "platsen", "torget", "gången", "slingan", "svängen", "kroken", "brinken",
+                  "linjen", "passagen", "leden", "planen"]  # fmt: skip
 _ENGLISH_HEADS = ["Street", "Road", "Avenue", "Lane", "Boulevard"]
 
 
@@ -77,7 +65,7 @@ _QUALIFIER = (
 )
 _STREET = (
     r"(?:(?<![\w-])" + _QUALIFIER + r"?[A-ZÅÄÖ][^\W\d_]*(?:[-'’][^\W\d_]+)*?(?:" + _HEADS + r")"  # Kotikadulla
-    r"|(?<![\w-])[A-ZÅÄÖ][^\W\d_]*(?:[-'’][^\W\d_]+)*(?::?[ns])[ ][a-zåäö]+(?:" + _HEADS + r")"  # Xn puistotie
+    r"|(?<![\w-])[A-ZÅÄÖ][^\W\d_]*(?:[-'’][^\W\d_]+)*(?::?[ns])[ ][a-zåäö]*(?:" + _HEADS + r")"  # Xn puistotie
     r"|(?<![\w-])(?:[A-ZÅÄÖ][^\W\d_]+[ ]){1,2}(?:"
     + _alternation(_finnish_forms() + _SWEDISH_HEADS + _ENGLISH_HEADS)
     + r")"  # Norra esplanaden
@@ -213,6 +201,14 @@ def _counted(text: str, end: int) -> bool:
     return match is not None and match.group(1) not in _NOT_COUNTS
 
 
+# Capitalised words that begin a sentence before an address and are no part of a street's name, which
+# the street-word rule would otherwise take for the first of a name's two words ("Asun Kiven katu 5").
+_NOT_NAME_WORDS = frozenset({"asun", "asumme", "asuu", "asuvat", "osoite", "osoitteeni", "osoitteessa", "kotini",
+                             "kotiosoite", "kotiosoitteeni", "jag", "vi", "bor", "adress", "adressen", "min",
+                             "mitt", "hem", "hemma", "i", "we", "my", "at", "on", "in", "och", "ja", "ok",
+                             "hei", "moi", "terveisin", "address", "home", "live", "lives"})  # fmt: skip
+
+
 def find_addresses(
     text: str, digit_runs: Sequence[tuple[int, int]] | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -236,6 +232,9 @@ def find_addresses(
             if not _ends_with_street_word(text, word_end):
                 continue
             for start in _word_starts(text, word_end, 3):
+                space = text.find(" ", start, word_end)
+                if space > 0 and text[start:space].lower() in _NOT_NAME_WORDS:
+                    continue
                 match = _ADDRESS.match(text, start)
                 if match is not None and match.end(1) == word_end:
                     break

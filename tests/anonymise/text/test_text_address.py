@@ -121,6 +121,27 @@ def test_a_swedish_count_after_a_street_is_not_a_house_number():
     assert addresses("På Mannerheimvägen 3 bussar i timmen") == []
 
 
+def test_names_missing_from_the_gazetteer_are_found_by_their_street_word():
+    from harvester.anonymise.text.gazetteer import street_index
+
+    made_up = ["Kuuranportti 3 B 4", "Ruutivierrolla 3", "Meriraitilla 4", "Rantapenkereellä 4", "Mäntylaidalla 5",
+               "Kylätanhualla 3", "Sjöporten 2 lgh 4", "Fiskarbågen 4", "Tallbranten 12"]  # fmt: skip
+    assert not [a for a in made_up if a.split()[0].lower() in street_index().forms]
+    assert addresses(" ja ".join(made_up)) == made_up
+
+
+def test_a_genitive_name_of_two_words_before_a_street_word_is_the_street():
+    assert addresses("Asun Aleksis Kiven katu 5 B 3") == ["Aleksis Kiven katu 5 B 3"]
+
+
+def test_a_sentence_word_before_a_street_is_not_part_of_its_name():
+    assert addresses("Asun Kiven katu 5") == ["Kiven katu 5"]
+
+
+def test_a_district_ending_in_maki_is_not_a_street_unless_the_gazetteer_knows_it():
+    assert addresses("Lähellä Myyrmäki 2 kertaa ja Pappilanmäellä 4 on") == []
+
+
 def _texts() -> list[str]:
     """The development set's texts, and words that trouble case mapping or word boundaries."""
     import json
