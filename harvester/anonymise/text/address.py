@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from harvester.anonymise.text.gazetteer import (
     FINNISH_HEADS,
@@ -157,17 +158,14 @@ def _word_starts(text: str, end: int, count: int) -> list[int]:
     return starts[::-1]
 
 
-def _gazetteer_street_start(text: str, word_end: int, index: StreetIndex) -> int | None:
-    """Where the street name that ends at `word_end` begins, if the gazetteer knows it. A name that does
-    not end in a street word ("Urpu", "Hänget") must be written with a capital; "mannerheimintie 5" is
-    found in lower case.
-
-    Why the first lookup slices back to the previous space: that is one C-level search and one dict
-    lookup for the usual number after a word that is no street ("klo 12", "vuonna 2019"); the words are
-    walked character by character only when the word holds punctuation or the name may be longer."""
-    last_start = text.rfind(" ", 0, word_end) + 1
-    base = index.forms.get(text[last_start:word_end].lower())
-    if base is None:
+def _gazetteer_street_start(
+    text: str, word_end: int, last_start: int, base: str | None, index: StreetIndex
+) -> int | None:
+    """Where the street name that ends at `word_end` begins, if the gazetteer knows it. `last_start` is
+    where the last word begins when it runs back to a space, `base` what the gazetteer gives for that word
+    (the caller has looked it up). A name that does not end in a street word ("Urpu", "Hänget") must be
+    written with a capital; "mannerheimintie 5" is found in lower case."""
+    if base is None:  # punctuation before the word: "(Kaarelantie 7)", "”Hämeentie 5"
         last_start = _word_starts(text, word_end, 1)[0]
         if word_end - last_start < 3:
             return None
@@ -209,6 +207,17 @@ _NOT_NAME_WORDS = frozenset({"asun", "asumme", "asuu", "asuvat", "osoite", "osoi
                              "hei", "moi", "terveisin", "address", "home", "live", "lives"})  # fmt: skip
 
 
+@cache
+def _street_tails() -> frozenset[str]:
+    """The last three letters of every case form of the gazetteer's names and of every street word.
+
+    Why: most numbers follow a word that is no street ("klo 12", "vuonna 2019"); a word whose last three
+    letters end no street name is passed over with one slice and one set lookup, before the gazetteer's
+    dict and the street words are tried. (A word ends with a name only if it ends with its last three
+    letters; the gazetteer's 26,000 forms have some 140 such endings.)"""
+    return frozenset(form[-3:] for form in street_index().forms) | frozenset(_HEAD_ENDINGS_BY_TAIL)
+
+
 def find_addresses(
     text: str, digit_runs: Sequence[tuple[int, int]] | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -217,11 +226,22 @@ def find_addresses(
     if digit_runs is None:
         digit_runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
     index = street_index()
+    forms = index.forms
+    tails = _street_tails()
     last_end = 0
     for word_end in _words_before_numbers(text, digit_runs):
-        if word_end < last_end:
+        if word_end < last_end or text[word_end - 3 : word_end].lower() not in tails:
             continue
-        start = _gazetteer_street_start(text, word_end, index)
+        # The usual number follows a word that is no street ("klo 12", "vuonna 2019"): one C-level search
+        # back to the space and one dict lookup tell; the words are walked character by character only
+        # when punctuation precedes the word or the name may be longer.
+        last_start = text.rfind(" ", 0, word_end) + 1
+        base = forms.get(text[last_start:word_end].lower())
+        start = (
+            _gazetteer_street_start(text, word_end, last_start, base, index)
+            if base is not None or not text[last_start : last_start + 1].isalnum()
+            else None
+        )
         if start is not None:
             number = _HOUSE_NUMBER.match(text, word_end)
             if number is None:
