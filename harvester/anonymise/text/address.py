@@ -60,9 +60,11 @@ _HEADS = _alternation(_finnish_forms() + _SWEDISH_HEADS)
 _ORDINAL_LINES = r"(?:Ensimmäi(?:nen|sellä|selle|seltä|sen)|Toi(?:nen|sella|selle|selta|sen)|Kolma(?:s|nnella|nnelle|nnelta|nnen)|Neljä(?:s|nnellä|nnelle|nneltä|nnen)|Viide(?:s|nnellä|nnelle|nneltä|nnen))[ ]linja(?:n|lla|lle|lta)?"  # noqa: E501
 
 # Words that begin some two-word street names: "Itäinen Papinkatu", "Norra Hesperiagatan".
+# The Finnish ones in every case they agree in ("Isolla Kaarikadulla", "Pohjoisella Rautatiekadulla").
 _QUALIFIER = (
-    r"(?:(?:Itäinen|Läntinen|Pohjoinen|Eteläinen|Vanha|Iso|Pikku|Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|"
-    r"Nya|Old|New|North|South|East|West)[ ])"
+    r"(?:(?:"
+    + _alternation(sorted({form.capitalize() for form in QUALIFIER_FORMS}, key=len, reverse=True))
+    + r"|Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Old|New|North|South|East|West)[ ])"
 )
 _STREET = (
     r"(?:(?<![\w-])" + _QUALIFIER + r"?[A-ZÅÄÖ][^\W\d_]*(?:[-'’][^\W\d_]+)*?(?:" + _HEADS + r")"  # Kotikadulla

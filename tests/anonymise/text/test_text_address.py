@@ -142,6 +142,18 @@ def test_a_district_ending_in_maki_is_not_a_street_unless_the_gazetteer_knows_it
     assert addresses("Lähellä Myyrmäki 2 kertaa ja Pappilanmäellä 4 on") == []
 
 
+def test_a_qualifier_in_the_case_of_its_street_is_part_of_a_name_missing_from_the_gazetteer():
+    assert addresses("Asun Isolla Kaarikadulla 5 B 2") == ["Isolla Kaarikadulla 5 B 2"]
+
+
+def test_a_street_written_in_capitals_is_detected():
+    assert addresses("OSOITE: KALEVANKATU 3 B 12") == ["KALEVANKATU 3 B 12"]
+
+
+def test_a_gazetteer_street_after_a_bracket_or_quote_is_detected():
+    assert addresses('Osoite (Urpu 6 B 3) ja "Kaarelantiellä 7"') == ["Urpu 6 B 3", "Kaarelantiellä 7"]
+
+
 def _texts() -> list[str]:
     """The development set's texts, and words that trouble case mapping or word boundaries."""
     import json
