@@ -209,6 +209,52 @@ _NOT_NAME_WORDS = frozenset({"asun", "asumme", "asuu", "asuvat", "osoite", "osoi
                              "hei", "moi", "terveisin", "address", "home", "live", "lives"})  # fmt: skip
 
 
+# A house number with a staircase and a flat, or a flat abbreviation: "3 B 12", "3 b12", "3 as. 5", "3 lgh 5".
+_FLAT_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[ ]?[A-Ha-h][ ]?|[ ](?:as\.?|asunto|lgh\.?|bst\.?)[ ]?)\d")
+_CASE_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä")
+# Capitalised words that a number with a letter and another number follows but that are no street:
+# parts of documents and buildings, vehicles.
+_NOT_STREETS = frozenset({"liite", "kohta", "taulukko", "kuva", "kuvio", "pykälä", "luku", "momentti", "osa", "sivu",
+                          "kappale", "vaihe", "kerros", "porras", "rappu", "talo", "rakennus", "tontti", "kortteli",
+                          "alue", "linja", "bussi", "raitiovaunu", "ratikka", "kaista", "paikka", "huone", "sali",
+                          "luokka", "versio", "asunto", "lohko", "laituri", "portti", "ovi", "section", "table",
+                          "figure", "page", "chapter", "room", "bilaga", "punkt", "tabell", "sida", "bild", "avsnitt",
+                          "rum", "hus", "trappa", "kohde", "tila", "veneet", "vene", "paikat", "sarja",
+                          "ryhmä", "tehtävä", "kysymys", "vastaus", "malli", "tyyppi"})  # fmt: skip
+
+
+def _flat_address(text: str, word_end: int) -> tuple[int, int] | None:
+    """A street the gazetteer and the street words do not know, taken for one by what follows it: a
+    capitalised word with a house number, a staircase and a flat ("Rastasmäki 3 B 12", "Mäntyviita 2
+    as. 4"). Why: the flat is as sure a sign of a home address as the street word, and the capital
+    region has street names without one (Espoo's "-viita", "-mäki", "-luoma"...)."""
+    if _FLAT_AFTER.match(text, word_end) is None:
+        return None
+    start = _word_starts(text, word_end, 1)[0]
+    word = text[start:word_end]
+    if len(word) < 4 or not word[0].isupper() or not word[1:].replace("-", "").isalpha():
+        return None
+    if word.endswith(_CASE_ENDINGS):  # "Kuvassa 3 A 2": in the picture; a street would be in the nominative
+        return None
+    if word.lower() in _NOT_STREETS or word.lower() in _NOT_NAME_WORDS or _NUMBERED_ROADS.match(word):
+        return None
+    number = _HOUSE_NUMBER.match(text, word_end)
+    return None if number is None else (start, number.end())
+
+
+def _street_word_address(text: str, word_end: int) -> re.Match[str] | None:
+    """The address whose street, found by its street word, ends at `word_end` (the rule for names the
+    gazetteer lacks): the longest of up to three words that the street pattern takes."""
+    for start in _word_starts(text, word_end, 3):
+        space = text.find(" ", start, word_end)
+        if space > 0 and text[start:space].lower() in _NOT_NAME_WORDS:
+            continue
+        match = _ADDRESS.match(text, start)
+        if match is not None and match.end(1) == word_end:
+            return None if _NUMBERED_ROADS.match(match.group(1).split()[-1]) else match
+    return None
+
+
 @cache
 def _street_tails() -> frozenset[str]:
     """The last three letters of every case form of the gazetteer's names and of every street word.
@@ -232,7 +278,13 @@ def find_addresses(
     tails = _street_tails()
     last_end = 0
     for word_end in _words_before_numbers(text, digit_runs):
-        if word_end < last_end or text[word_end - 3 : word_end].lower() not in tails:
+        if word_end < last_end:
+            continue
+        if text[word_end - 3 : word_end].lower() not in tails:
+            flat = _flat_address(text, word_end)
+            if flat is not None:
+                last_end = flat[1]
+                yield flat
             continue
         # The usual number follows a word that is no street ("klo 12", "vuonna 2019"): one C-level search
         # back to the space and one dict lookup tell; the words are walked character by character only
@@ -251,20 +303,14 @@ def find_addresses(
             end = number.end()
             plain = number.group().strip().isdigit()
         else:
-            if not _ends_with_street_word(text, word_end):
+            match = _street_word_address(text, word_end) if _ends_with_street_word(text, word_end) else None
+            if match is None:
+                flat = _flat_address(text, word_end)
+                if flat is not None:
+                    last_end = flat[1]
+                    yield flat
                 continue
-            for start in _word_starts(text, word_end, 3):
-                space = text.find(" ", start, word_end)
-                if space > 0 and text[start:space].lower() in _NOT_NAME_WORDS:
-                    continue
-                match = _ADDRESS.match(text, start)
-                if match is not None and match.end(1) == word_end:
-                    break
-            else:
-                continue
-            if _NUMBERED_ROADS.match(match.group(1).split()[-1]):
-                continue
-            end = match.end()
+            start, end = match.span()
             plain = match.group(2).strip().isdigit()
         if _UNITS.match(text, end) or (plain and _counted(text, end)):
             continue

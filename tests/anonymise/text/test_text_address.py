@@ -154,6 +154,14 @@ def test_a_gazetteer_street_after_a_bracket_or_quote_is_detected():
     assert addresses('Osoite (Urpu 6 B 3) ja "Kaarelantiellä 7"') == ["Urpu 6 B 3", "Kaarelantiellä 7"]
 
 
+def test_an_unknown_name_with_a_staircase_and_flat_is_an_address():
+    assert addresses("Asun Rastasmäki 3 B 12 ja Kaskiviita 2 as. 4") == ["Rastasmäki 3 B 12", "Kaskiviita 2 as. 4"]
+
+
+def test_a_part_of_a_document_with_a_number_and_letter_is_not_an_address():
+    assert addresses("Liite 3 B 2 ja kohta 4 a 2, Kuvassa 3 A 2") == []
+
+
 def _texts() -> list[str]:
     """The development set's texts, and words that trouble case mapping or word boundaries."""
     import json
