@@ -126,18 +126,10 @@ def _ends_with_street_word(text: str, end: int) -> bool:
 _DIGIT_RUN = re.compile(r"\d\d*")  # as `\d+`, but skips in C to the next digit (see the scrubber's)
 
 
-def _words_before_numbers(text: str, digit_runs: Sequence[tuple[int, int]]) -> Iterator[int]:
-    """The end of each word followed by a space and a number, or by " nro " and a number: the cheap
-    first pass (the full pattern runs only there). It reads the runs of digits, which the scrubber has
-    found already, instead of scanning the text again: the end is before the space before each run."""
-    for start, _ in digit_runs:
-        if start and text[start - 1] in " \u00a0":  # " nro " ends in a space too
-            if start >= 5 and text[start - 4 : start] == "nro " and text[start - 5] in " \u00a0":
-                yield start - 5
-            else:
-                yield start - 1
+_FLAT_STARTS = frozenset(" ABCDEFGHabcdefgh")
 
 
+_FLAT_STARTS = frozenset(" ABCDEFGHabcdefgh")
 _WORD_CHARS = "-'’"  # inside a street name besides letters and digits: "Pikku-Huopalahdentie", "O'Bike"
 
 
@@ -277,11 +269,29 @@ def find_addresses(
     forms = index.forms
     tails = _street_tails()
     last_end = 0
-    for word_end in _words_before_numbers(text, digit_runs):
+    last_run = len(digit_runs) - 1
+    # Each number after a space (or after " nro ") ends a word that may be a street: the cheap first pass
+    # reads the runs of digits, which the scrubber has found already, instead of scanning the text again.
+    for i, (run_start, run_end) in enumerate(digit_runs):
+        if not run_start or text[run_start - 1] not in " \u00a0":
+            continue
+        if run_start >= 5 and text[run_start - 4 : run_start] == "nro " and text[run_start - 5] in " \u00a0":
+            word_end = run_start - 5
+        else:
+            word_end = run_start - 1
         if word_end < last_end:
             continue
         if text[word_end - 3 : word_end].lower() not in tails:
-            flat = _flat_address(text, word_end)
+            # A staircase and flat lie within 8 characters after a space or a letter A-H ("3 B 12",
+            # "3 b12", "3 as. 12"; not "12.3.2024", "040 123 4567").
+            flat = (
+                _flat_address(text, word_end)
+                if i < last_run
+                and digit_runs[i + 1][0] - run_end <= 8
+                and text[run_end] in _FLAT_STARTS
+                and text[word_end - 1].isalpha()
+                else None
+            )
             if flat is not None:
                 last_end = flat[1]
                 yield flat
@@ -305,7 +315,11 @@ def find_addresses(
         else:
             match = _street_word_address(text, word_end) if _ends_with_street_word(text, word_end) else None
             if match is None:
-                flat = _flat_address(text, word_end)
+                flat = (
+                    _flat_address(text, word_end)
+                    if i < last_run and digit_runs[i + 1][0] - run_end <= 8 and text[run_end] in _FLAT_STARTS
+                    else None
+                )
                 if flat is not None:
                     last_end = flat[1]
                     yield flat
