@@ -92,7 +92,7 @@ _UNITS = re.compile(
     r"[ ]?(?:%|€|\$|e\b|euro|snt|km|m\b|m2|m²|metr|mm\b|cm\b|kpl|kappal|kert|krt|min|h\b|tunti|tuntia|vuo[ts]|päiv|"
     r"viiko|kuuka|sekunt|hlö|henk|ihmis|lasta|autoa|pyörää|puuta|paikkaa|asuntoa|taloa|buss|linja|spårvag|tram|desibel|db\b|"
     r"astet|°|år|gång|minut|timm|dag|veck|bilar|person|meter|procent|times|years|days|minutes|hours|cars|people|"
-    r"percent|metres|meters|buses)",
+    r"percent|metres|meters|buses|välillä|välisen|aikana|mellan|between)",
     re.IGNORECASE,
 )
 # Roads numbered nationally (valtatie 7, kantatie 51) are not addresses.

@@ -162,6 +162,10 @@ def test_a_part_of_a_document_with_a_number_and_letter_is_not_an_address():
     assert addresses("Liite 3 B 2 ja kohta 4 a 2, Kuvassa 3 A 2") == []
 
 
+def test_hours_after_a_street_are_not_a_house_number_range():
+    assert addresses("Kauppatorilla 8-14 välillä on aina ruuhkaa") == []
+
+
 def _texts() -> list[str]:
     """The development set's texts, and words that trouble case mapping or word boundaries."""
     import json
