@@ -395,6 +395,40 @@ def parse(marked: str) -> tuple[str, list[dict]]:
     return "".join(text), spans
 
 
+# ---- Address forms of issue 17, appended after the generated messages so that their ids stay as they
+# were: multi-word and inflected names, Swedish names, flats written without spaces, ranges; and hard
+# negatives (streets without a number, counts and measures after a street, parks named after people).
+ADDRESS_FORMS = [
+    ("fi", "Asun osoitteessa [[A:Pohjoinen Rautatiekatu 21 B 5]] ja rappukäytävän valo on rikki."),
+    ("fi", "Pohjoisella Rautatiekadulla on ajettu ylinopeutta koko syksyn."),
+    ("fi", "Meillä [[A:Isolla Roobertinkadulla 3 as. 22]] kuuluu yöllä työmaan melua."),
+    ("fi", "Asun [[A:Kaarelantiellä 7]] ja bussipysäkin katos on kaatunut."),
+    ("fi", "Kulosaaren puistotiellä on kaatunut puu, lähellä taloa [[A:Kulosaaren puistotie 12 a 3]]."),
+    ("fi", "Postini menee väärin, osoite on [[A:Mäkkylän puistotie 14 B9]], Espoo."),
+    ("fi", "Mannerheimintiellä 3 bussia ajoi pysäkin ohi pysähtymättä."),
+    ("fi", "Hämeentiellä 30 km/h rajoitusta ei noudateta, ja Arabianrannassa 5 vuotta sama ongelma."),
+    ("fi", "Kotini [[A:Gallen-Kallelan tie 29 A 4]] on Laajalahdessa, roskat jäävät tyhjentämättä."),
+    ("fi", "Tapaamme Aleksis Kiven puistossa klo 17, ei osoitetta tarvita."),
+    ("fi", "Tilasin taksin [[A:Suurpellon puistokatu 4 b 12]] eteen, mutta auto ei tullut."),
+    ("fi", "Asun [[A:Kalliolanrinteellä 4]] ja portaikko on liukas."),
+    ("fi", "Talo [[A:Tehtaankatu 12-14]] on ollut telineissä vuoden."),
+    ("fi", "Lumiaurat eivät ole käyneet [[A:Rinnekodintie 7 A 5]] kohdalla."),
+    ("fi", "Pyörätiellä 3 kertaa viikossa on autoja pysäköitynä."),
+    ("fi", "asun [[A:mannerheimintie 5 b 12]] ja hissi on ollut rikki"),
+    ("fi", "Naapurini [[A:Urpu 6 B 3]]:ssa polttaa roskia pihalla."),
+    ("fi", "Espoon Leppävaarassa [[A:Veräjäpellonkadulla 17]] on katuvalot pimeänä."),
+    ("fi", "Vantaalla [[A:Lintulaaksontie 2]] kohdalla on syvä kuoppa."),
+    ("sv", "Jag bor på [[A:Båtsmansgatan 3 B 12]] och gården är full av skräp."),
+    ("sv", "Min adress är [[A:Drumsövägen 5 lgh 5]], ring porten."),
+    ("sv", "Vi bor på [[A:Stora Robertsgatan 8 bst 7]] sedan 2019."),
+    ("sv", "Norra Järnvägsgatan är avstängd, 3 bussar fick köra om."),
+    ("sv", "Snöplogen har inte varit på [[A:Fabriksgatan 13]] på en vecka."),
+    ("en", "I live at [[A:Pohjoisesplanadi 21 A 4]] and the street is very noisy at night."),
+    ("en", "The tram stops on Mannerheimintie 3 times an hour at night."),
+    ("en", "Our flat is at [[A:Itätuulenkuja 11 as. 4]] in Tapiola."),
+]
+
+
 def main() -> None:
     records = []
     for lang, marked in HAND:
@@ -404,6 +438,7 @@ def main() -> None:
         records.append((lang, marked))
     for lang, frames, count in (("fi", FI_FRAMES, 130), ("sv", SV_FRAMES, 25), ("en", EN_FRAMES, 25)):
         records += [(lang, fill(rng.choice(frames))) for _ in range(count)]
+    records += ADDRESS_FORMS
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from harvester.anonymise.text import TextScrubber
+from harvester.anonymise.text.gazetteer import REGISTER_COLUMNS, rebuild_from_register, shipped_gazetteer_path
 from harvester.core.errors import ConfigError
 from harvester.validation.input_limits import (
     MAX_FIELD_BYTES,
@@ -92,6 +93,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"refuse a file with a longer field (default: {MAX_FIELD_BYTES:,})",
     )
     redact.set_defaults(handler=handle_redact)
+
+    gazetteer = verbs.add_parser(
+        "gazetteer",
+        help="rebuild the street-name gazetteer of the address detector from the city's address register",
+        description="Rebuild the gazetteer of street names (Finnish and Swedish) that the address detector "
+        "looks up, from a CSV export of HRI's 'Helsingin osoiteluettelo' (columns katunimi and gatan).",
+    )
+    gazetteer.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE.csv",
+                           help="the register's CSV file (with a header row)")  # fmt: skip
+    gazetteer.add_argument("--out", type=Path, help="where to write the list (default: the shipped one)")
+    gazetteer.add_argument("--column", action="append", dest="columns", metavar="NAME",
+                           help="a street-name column (repeatable; default: katunimi and gatan)")  # fmt: skip
+    gazetteer.add_argument("--merge", action="store_true",
+                           help="keep the names already in the list (e.g. Espoo and Vantaa streets)")  # fmt: skip
+    gazetteer.set_defaults(handler=handle_gazetteer)
 
 
 def _positive(text: str) -> int:
@@ -252,4 +268,13 @@ def handle_redact(args: argparse.Namespace) -> int:
         max_field_bytes=args.max_field_bytes,
     )
     print(f"wrote {output} ({rows} rows; redacted columns: {', '.join(columns)})", file=sys.stderr)
+    return 0
+
+
+def handle_gazetteer(args: argparse.Namespace) -> int:
+    if not args.source.is_file():
+        raise ConfigError(str(args.source), "--from", "no such file")
+    target = args.out or shipped_gazetteer_path()
+    count = rebuild_from_register(args.source, target, tuple(args.columns or REGISTER_COLUMNS), args.merge)
+    print(f"wrote {target} ({count} street names)", file=sys.stderr)
     return 0

@@ -1,49 +1,46 @@
 """Home addresses: a street name with a house number, optionally a staircase letter and a flat number
 ("Mannerheimintie 5 A 12", "Fleminginkatu 12 b 3", "Norra esplanaden 11", "Kotikadulla 7"). A street
-named without a number is a public place and stays ("Mannerheimintiellä on kuoppa")."""
+named without a number is a public place and stays ("Mannerheimintiellä on kuoppa").
+
+Two ways find the street before a number. First the gazetteer of the capital region's street names
+(gazetteer.py): the word before the number is looked up in a dict of the case forms of every name's
+last word ("Kaarelantiellä" → "kaarelantie"), and, for names of several words, the words before it
+("Pohjoisella Rautatiekadulla" → "pohjoinen rautatiekatu"). A name the gazetteer lacks is still found by
+its ending, a street word ("-katu", "-tiellä", "-gatan"), the rule this module had before the gazetteer."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
-# Finnish street words: (nominative, stem for the consonant-gradated cases, illative, partitive).
-_FINNISH_HEADS = [
-    ("katu", "kadu", "katuun", "katua"),
-    ("tie", "tie", "tiehen", "tietä"),
-    ("kuja", "kuja", "kujaan", "kujaa"),
-    ("polku", "polu", "polkuun", "polkua"),
-    ("kaari", "kaare", "kaareen", "kaarta"),
-    ("väylä", "väylä", "väylään", "väylää"),
-    ("rinne", "rintee", "rinteeseen", "rinnettä"),
-    ("ranta", "ranna", "rantaan", "rantaa"),
-    ("piha", "piha", "pihaan", "pihaa"),
-    ("kaarre", "kaartee", "kaarteeseen", "kaarretta"),
-    ("raitti", "raiti", "raittiin", "raittia"),
-    ("tanhua", "tanhua", "tanhuaan", "tanhuaa"),
-    ("ahde", "ahtee", "ahteeseen", "ahdetta"),
-    ("penger", "penkere", "penkereeseen", "penkerettä"),
-    ("bulevardi", "bulevardi", "bulevardiin", "bulevardia"),
-    ("esplanadi", "esplanadi", "esplanadiin", "esplanadia"),
-    ("puistikko", "puistiko", "puistikkoon", "puistikkoa"),
-]
-_CASE_ENDINGS = ["n", "lla", "llä", "lle", "lta", "ltä", "ssa", "ssä", "sta", "stä"]
+from harvester.anonymise.text.gazetteer import (
+    FINNISH_HEADS,
+    QUALIFIER_FORMS,
+    StreetIndex,
+    inflected_forms,
+    street_index,
+)
+
+# The street words of names the gazetteer lacks: the gazetteer's street words (gazetteer.FINNISH_HEADS,
+# with their case forms) less those that end as many names of districts, hills and parks as of streets
+# ("Myyrmäki", "Kumpula"... "-mäki", "-kallio", "-niemi"): a name with those is found only in the gazetteer.
+_FALLBACK_EXCLUDED = frozenset({"mäki", "silta", "kulma", "kenttä", "pelto", "niitty", "kallio", "kumpu", "lehto",
+                                "niemi", "aho", "luoma", "käytävä", "linja"})  # fmt: skip
 
 
 def _finnish_forms() -> list[str]:
     forms: set[str] = set()
-    for nominative, stem, illative, partitive in _FINNISH_HEADS:
-        forms.update({nominative, illative, partitive})
-        back = any(ch in stem for ch in "aou")
-        for ending in _CASE_ENDINGS:
-            if (("ä" in ending) != (not back)) and ending != "n":
-                continue
-            forms.add(stem + ending)
+    for head in FINNISH_HEADS:
+        if head[0] not in _FALLBACK_EXCLUDED:
+            forms.update(inflected_forms(head[0]))
     return sorted(forms, key=len, reverse=True)
 
 
 _SWEDISH_HEADS = ["gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "esplanaden", "kajen",
-                  "allén", "backen", "stranden", "boulevarden", "bulevarden", "kvarnen"]  # fmt: skip
+                  "allén", "backen", "stranden", "boulevarden", "bulevarden", "kvarnen", "porten", "parken",
+                  "bågen", "branten", "platsen", "torget", "gången", "slingan", "svängen", "kroken", "brinken",
+                  "linjen", "passagen", "leden", "planen"]  # fmt: skip
 _ENGLISH_HEADS = ["Street", "Road", "Avenue", "Lane", "Boulevard"]
 
 
@@ -63,12 +60,15 @@ _HEADS = _alternation(_finnish_forms() + _SWEDISH_HEADS)
 _ORDINAL_LINES = r"(?:Ensimmäi(?:nen|sellä|selle|seltä|sen)|Toi(?:nen|sella|selle|selta|sen)|Kolma(?:s|nnella|nnelle|nnelta|nnen)|Neljä(?:s|nnellä|nnelle|nneltä|nnen)|Viide(?:s|nnellä|nnelle|nneltä|nnen))[ ]linja(?:n|lla|lle|lta)?"  # noqa: E501
 
 # Words that begin some two-word street names: "Itäinen Papinkatu", "Norra Hesperiagatan".
+# The Finnish ones in every case they agree in ("Isolla Kaarikadulla", "Pohjoisella Rautatiekadulla").
 _QUALIFIER = (
-    r"(?:(?:Itäinen|Läntinen|Pohjoinen|Eteläinen|Vanha|Iso|Pikku|Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|"
-    r"Nya|Old|New|North|South|East|West)[ ])"
+    r"(?:(?:"
+    + _alternation(sorted({form.capitalize() for form in QUALIFIER_FORMS}, key=len, reverse=True))
+    + r"|Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Old|New|North|South|East|West)[ ])"
 )
 _STREET = (
-    r"(?:(?<![\w-])" + _QUALIFIER + r"?[A-ZÅÄÖ][^\W\d_]*(?:-[^\W\d_]+)*?(?:" + _HEADS + r")"  # Kotikadulla
+    r"(?:(?<![\w-])" + _QUALIFIER + r"?[A-ZÅÄÖ][^\W\d_]*(?:[-'’][^\W\d_]+)*?(?:" + _HEADS + r")"  # Kotikadulla
+    r"|(?<![\w-])[A-ZÅÄÖ][^\W\d_]*(?:[-'’][^\W\d_]+)*(?::?[ns])[ ][a-zåäö]*(?:" + _HEADS + r")"  # Xn puistotie
     r"|(?<![\w-])(?:[A-ZÅÄÖ][^\W\d_]+[ ]){1,2}(?:"
     + _alternation(_finnish_forms() + _SWEDISH_HEADS + _ENGLISH_HEADS)
     + r")"  # Norra esplanaden
@@ -77,17 +77,22 @@ _STREET = (
 )
 _NUMBER = (
     r"[ \u00a0](?:nro[ ])?\d{1,3}(?:[a-hA-H](?![\w]))?(?:[ ]?[-–][ ]?\d{1,3}[a-hA-H]?)?"  # 5, 27a, 11-13
-    r"(?:[ ]?(?:[A-H](?![\w])|[a-h](?=[ ]?\d))(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3})?"  # A 12, b 3
-    r"|[ ](?:as\.?|asunto|lgh\.?|bostad)[ ]?\d{1,3})?"  # as. 5
+    r"(?:[ ]?(?:[A-H](?![\w])|[A-Ha-h](?=[ ]?\d))(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3})?"  # A 12, b 3, B9
+    r"|,?[ ](?:as\.?|asunto|lgh\.?|bostad|bst\.?|apt\.?|flat)[ ]?\d{1,3})?"  # as. 5, lgh 5, bst 7
 )
-_ADDRESS = re.compile("(" + _STREET + ")(" + _NUMBER + r")(?!\d|[.,:]\d|[ ]?[-–]\d)")
+# What may not follow a house number: more digits (a date "15.1.2024", a time "16:30", a decimal, a
+# longer number "12-345", a group of thousands "45 000 autoa") or a period and a lower-case word (an
+# ordinal date, "12. maaliskuuta").
+_NUMBER_END = r"(?!\d|[.,:]\d|[ ]?[-–]\d|[ \u00a0]\d{3}(?!\d)|\.[ ]?[a-zåäö])"
+_ADDRESS = re.compile("(" + _STREET + ")(" + _NUMBER + ")" + _NUMBER_END)
+_HOUSE_NUMBER = re.compile(_NUMBER + _NUMBER_END)
 
 # A number after a street that counts or measures something is not a house number.
 _UNITS = re.compile(
     r"[ ]?(?:%|€|\$|e\b|euro|snt|km|m\b|m2|m²|metr|mm\b|cm\b|kpl|kappal|kert|krt|min|h\b|tunti|tuntia|vuo[ts]|päiv|"
-    r"viiko|kuuka|sekunt|hlö|henk|ihmis|lasta|autoa|pyörää|puuta|paikkaa|asuntoa|taloa|bussi|linja|desibel|db\b|"
+    r"viiko|kuuka|sekunt|hlö|henk|ihmis|lasta|autoa|pyörää|puuta|paikkaa|asuntoa|taloa|buss|linja|spårvag|tram|desibel|db\b|"
     r"astet|°|år|gång|minut|timm|dag|veck|bilar|person|meter|procent|times|years|days|minutes|hours|cars|people|"
-    r"percent|metres|meters)",
+    r"percent|metres|meters|buses|välillä|välisen|aikana|mellan|between)",
     re.IGNORECASE,
 )
 # Roads numbered nationally (valtatie 7, kantatie 51) are not addresses.
@@ -121,16 +126,11 @@ def _ends_with_street_word(text: str, end: int) -> bool:
 _DIGIT_RUN = re.compile(r"\d\d*")  # as `\d+`, but skips in C to the next digit (see the scrubber's)
 
 
-def _words_before_numbers(text: str, digit_runs: Sequence[tuple[int, int]]) -> Iterator[int]:
-    """The end of each word followed by a space and a number, or by " nro " and a number: the cheap
-    first pass (the full pattern runs only there). It reads the runs of digits, which the scrubber has
-    found already, instead of scanning the text again: the end is before the space before each run."""
-    for start, _ in digit_runs:
-        if start and text[start - 1] in " \u00a0":  # " nro " ends in a space too
-            if start >= 5 and text[start - 4 : start] == "nro " and text[start - 5] in " \u00a0":
-                yield start - 5
-            else:
-                yield start - 1
+_FLAT_STARTS = frozenset(" ABCDEFGHabcdefgh")
+
+
+_FLAT_STARTS = frozenset(" ABCDEFGHabcdefgh")
+_WORD_CHARS = "-'’"  # inside a street name besides letters and digits: "Pikku-Huopalahdentie", "O'Bike"
 
 
 def _word_starts(text: str, end: int, count: int) -> list[int]:
@@ -140,16 +140,122 @@ def _word_starts(text: str, end: int, count: int) -> list[int]:
         # Usually the word runs back to the previous space, and that is checked in C; otherwise the word
         # characters are counted back one by one.
         space = text.rfind(" ", 0, i) + 1
-        if text[space:i].replace("-", "").isalnum():
+        if text[space:i].replace("-", "").replace("'", "").replace("’", "").isalnum():
             i = space
         else:
-            while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
+            while i > 0 and (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS):
                 i -= 1
         starts.append(i)
         if i == 0 or text[i - 1] != " ":
             break
         i -= 1
     return starts[::-1]
+
+
+def _gazetteer_street_start(
+    text: str, word_end: int, last_start: int, base: str | None, index: StreetIndex
+) -> int | None:
+    """Where the street name that ends at `word_end` begins, if the gazetteer knows it. `last_start` is
+    where the last word begins when it runs back to a space, `base` what the gazetteer gives for that word
+    (the caller has looked it up). A name that does not end in a street word ("Urpu", "Hänget") must be
+    written with a capital; "mannerheimintie 5" is found in lower case."""
+    if base is None:  # punctuation before the word: "(Kaarelantie 7)", "”Hämeentie 5"
+        last_start = _word_starts(text, word_end, 1)[0]
+        if word_end - last_start < 3:
+            return None
+        base = index.forms.get(text[last_start:word_end].lower())
+        if base is None:
+            return None
+    before = index.multi_lengths.get(base, 0)
+    if before and last_start and text[last_start - 1] == " ":
+        starts = _word_starts(text, last_start - 1, before)
+        for start in starts:  # the longest name first
+            words = text[start : last_start - 1].lower().split(" ")
+            key = " ".join([*(QUALIFIER_FORMS.get(w, w) for w in words), base])
+            if key in index.multi and (text[start].isupper() or key in index.lower_ok):
+                return start
+    if base in index.single and (text[last_start].isupper() or base in index.lower_ok):
+        return last_start
+    return None
+
+
+# A number followed by a word in the partitive counts something ("Mannerheimintiellä 3 bussia",
+# "Hämeentiellä 20 autoa"): a lower-case word of four letters or more ending in a vowel + a/ä or in
+# -ta/-tä, but not in the elative or ablative (-sta, -lta: "5 edestä", "5 läheltä").
+_PARTITIVE = re.compile(r"[ ]([a-zåäö]{2,}(?:[aeiouyäö]|(?<![sl])t)[aä])\b")
+# ... and words that end so but do not count: postpositions and verbs seen after a house number.
+_NOT_COUNTS = frozenset({"kautta", "vastapäätä", "takaa", "luota", "kohtaa", "alkaa", "kestää", "vastaa"})
+
+
+def _counted(text: str, end: int) -> bool:
+    """Whether the plain number that ends at `end` is followed by what it counts."""
+    match = _PARTITIVE.match(text, end)
+    return match is not None and match.group(1) not in _NOT_COUNTS
+
+
+# Capitalised words that begin a sentence before an address and are no part of a street's name, which
+# the street-word rule would otherwise take for the first of a name's two words ("Asun Kiven katu 5").
+_NOT_NAME_WORDS = frozenset({"asun", "asumme", "asuu", "asuvat", "osoite", "osoitteeni", "osoitteessa", "kotini",
+                             "kotiosoite", "kotiosoitteeni", "jag", "vi", "bor", "adress", "adressen", "min",
+                             "mitt", "hem", "hemma", "i", "we", "my", "at", "on", "in", "och", "ja", "ok",
+                             "hei", "moi", "terveisin", "address", "home", "live", "lives"})  # fmt: skip
+
+
+# A house number with a staircase and a flat, or a flat abbreviation: "3 B 12", "3 b12", "3 as. 5", "3 lgh 5".
+_FLAT_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[ ]?[A-Ha-h][ ]?|[ ](?:as\.?|asunto|lgh\.?|bst\.?)[ ]?)\d")
+_CASE_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä")
+# Capitalised words that a number with a letter and another number follows but that are no street:
+# parts of documents and buildings, vehicles.
+_NOT_STREETS = frozenset({"liite", "kohta", "taulukko", "kuva", "kuvio", "pykälä", "luku", "momentti", "osa", "sivu",
+                          "kappale", "vaihe", "kerros", "porras", "rappu", "talo", "rakennus", "tontti", "kortteli",
+                          "alue", "linja", "bussi", "raitiovaunu", "ratikka", "kaista", "paikka", "huone", "sali",
+                          "luokka", "versio", "asunto", "lohko", "laituri", "portti", "ovi", "section", "table",
+                          "figure", "page", "chapter", "room", "bilaga", "punkt", "tabell", "sida", "bild", "avsnitt",
+                          "rum", "hus", "trappa", "kohde", "tila", "veneet", "vene", "paikat", "sarja",
+                          "ryhmä", "tehtävä", "kysymys", "vastaus", "malli", "tyyppi"})  # fmt: skip
+
+
+def _flat_address(text: str, word_end: int) -> tuple[int, int] | None:
+    """A street the gazetteer and the street words do not know, taken for one by what follows it: a
+    capitalised word with a house number, a staircase and a flat ("Rastasmäki 3 B 12", "Mäntyviita 2
+    as. 4"). Why: the flat is as sure a sign of a home address as the street word, and the capital
+    region has street names without one (Espoo's "-viita", "-mäki", "-luoma"...)."""
+    if _FLAT_AFTER.match(text, word_end) is None:
+        return None
+    start = _word_starts(text, word_end, 1)[0]
+    word = text[start:word_end]
+    if len(word) < 4 or not word[0].isupper() or not word[1:].replace("-", "").isalpha():
+        return None
+    if word.endswith(_CASE_ENDINGS):  # "Kuvassa 3 A 2": in the picture; a street would be in the nominative
+        return None
+    if word.lower() in _NOT_STREETS or word.lower() in _NOT_NAME_WORDS or _NUMBERED_ROADS.match(word):
+        return None
+    number = _HOUSE_NUMBER.match(text, word_end)
+    return None if number is None else (start, number.end())
+
+
+def _street_word_address(text: str, word_end: int) -> re.Match[str] | None:
+    """The address whose street, found by its street word, ends at `word_end` (the rule for names the
+    gazetteer lacks): the longest of up to three words that the street pattern takes."""
+    for start in _word_starts(text, word_end, 3):
+        space = text.find(" ", start, word_end)
+        if space > 0 and text[start:space].lower() in _NOT_NAME_WORDS:
+            continue
+        match = _ADDRESS.match(text, start)
+        if match is not None and match.end(1) == word_end:
+            return None if _NUMBERED_ROADS.match(match.group(1).split()[-1]) else match
+    return None
+
+
+@cache
+def _street_tails() -> frozenset[str]:
+    """The last three letters of every case form of the gazetteer's names and of every street word.
+
+    Why: most numbers follow a word that is no street ("klo 12", "vuonna 2019"); a word whose last three
+    letters end no street name is passed over with one slice and one set lookup, before the gazetteer's
+    dict and the street words are tried. (A word ends with a name only if it ends with its last three
+    letters; the gazetteer's 26,000 forms have some 140 such endings.)"""
+    return frozenset(form[-3:] for form in street_index().forms) | frozenset(_HEAD_ENDINGS_BY_TAIL)
 
 
 def find_addresses(
@@ -159,20 +265,68 @@ def find_addresses(
     of every run of digits (`\\d+`) in `text`, when the caller has them."""
     if digit_runs is None:
         digit_runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    index = street_index()
+    forms = index.forms
+    tails = _street_tails()
     last_end = 0
-    for word_end in _words_before_numbers(text, digit_runs):
-        if word_end < last_end or not _ends_with_street_word(text, word_end):
+    last_run = len(digit_runs) - 1
+    # Each number after a space (or after " nro ") ends a word that may be a street: the cheap first pass
+    # reads the runs of digits, which the scrubber has found already, instead of scanning the text again.
+    for i, (run_start, run_end) in enumerate(digit_runs):
+        if not run_start or text[run_start - 1] not in " \u00a0":
             continue
-        for start in _word_starts(text, word_end, 3):
-            match = _ADDRESS.match(text, start)
-            if match is not None and match.end(1) == word_end:
-                break
+        if run_start >= 5 and text[run_start - 4 : run_start] == "nro " and text[run_start - 5] in " \u00a0":
+            word_end = run_start - 5
         else:
+            word_end = run_start - 1
+        if word_end < last_end:
             continue
-        street = match.group(1)
-        if _NUMBERED_ROADS.match(street.split()[-1]):
+        if text[word_end - 3 : word_end].lower() not in tails:
+            # A staircase and flat lie within 8 characters after a space or a letter A-H ("3 B 12",
+            # "3 b12", "3 as. 12"; not "12.3.2024", "040 123 4567").
+            flat = (
+                _flat_address(text, word_end)
+                if i < last_run
+                and digit_runs[i + 1][0] - run_end <= 8
+                and text[run_end] in _FLAT_STARTS
+                and text[word_end - 1].isalpha()
+                else None
+            )
+            if flat is not None:
+                last_end = flat[1]
+                yield flat
             continue
-        if _UNITS.match(text, match.end()):
+        # The usual number follows a word that is no street ("klo 12", "vuonna 2019"): one C-level search
+        # back to the space and one dict lookup tell; the words are walked character by character only
+        # when punctuation precedes the word or the name may be longer.
+        last_start = text.rfind(" ", 0, word_end) + 1
+        base = forms.get(text[last_start:word_end].lower())
+        start = (
+            _gazetteer_street_start(text, word_end, last_start, base, index)
+            if base is not None or not text[last_start : last_start + 1].isalnum()
+            else None
+        )
+        if start is not None:
+            number = _HOUSE_NUMBER.match(text, word_end)
+            if number is None:
+                continue
+            end = number.end()
+            plain = number.group().strip().isdigit()
+        else:
+            match = _street_word_address(text, word_end) if _ends_with_street_word(text, word_end) else None
+            if match is None:
+                flat = (
+                    _flat_address(text, word_end)
+                    if i < last_run and digit_runs[i + 1][0] - run_end <= 8 and text[run_end] in _FLAT_STARTS
+                    else None
+                )
+                if flat is not None:
+                    last_end = flat[1]
+                    yield flat
+                continue
+            start, end = match.span()
+            plain = match.group(2).strip().isdigit()
+        if _UNITS.match(text, end) or (plain and _counted(text, end)):
             continue
-        last_end = match.end()
-        yield match.start(), match.end()
+        last_end = end
+        yield start, end
