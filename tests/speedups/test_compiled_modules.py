@@ -11,7 +11,7 @@ from harvester.speedups.compiled import COMPILED_MODULES, compiled_is_current, s
 REPO = Path(__file__).resolve().parents[2]
 
 IMPORT_ALL = (
-    "import importlib, json; from harvester import compiled; "
+    "import importlib, json; from harvester.speedups import compiled; "
     "[importlib.import_module(m) for m in compiled.COMPILED_MODULES]; "
     "print(json.dumps({m: importlib.import_module(m).__file__ for m in compiled.COMPILED_MODULES}))"
 )
