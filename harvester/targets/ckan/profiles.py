@@ -16,6 +16,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from harvester.targets.dcat_ap import as_extras, dcat_fields, dcat_problems
+
 LICENCES = ("CC-BY-4.0", "CC0-1.0", "other-open")
 LANGUAGES = ("fi", "sv", "en")
 
@@ -102,6 +104,10 @@ def _with_schema_docs(notes: dict[str, str], url: Any) -> dict[str, str]:
     }
 
 
+def _extras(values: Mapping[str, Any]) -> list[dict[str, Any]]:
+    return [{"key": key, "value": value} for key, value in sorted(values.items())]
+
+
 def _drop_empty(fields: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value not in (None, "", [], {})}
 
@@ -125,6 +131,7 @@ class MetadataProfile(ABC):
         for key in ("date_released", "date_updated"):
             if metadata.get(key) and not _is_iso_date(metadata[key]):
                 found.append((key, f"must be a date YYYY-MM-DD, got {metadata[key]!r}"))
+        found += dcat_problems(metadata)
         return found
 
     @abstractmethod
@@ -137,9 +144,19 @@ class MetadataProfile(ABC):
 
     def changed_fields(self, current: Mapping[str, Any], wanted: Mapping[str, Any]) -> dict[str, Any]:
         """The wanted fields whose value differs from the current dataset's, ready for `package_patch`."""
-        return {key: value for key, value in wanted.items() if not self.same(key, current.get(key), value)}
+        changed = {key: value for key, value in wanted.items() if not self.same(key, current.get(key), value)}
+        if "extras" in changed:
+            # Extras set by someone else on the portal are kept: package_patch replaces the whole list.
+            ours = {extra["key"]: extra["value"] for extra in wanted["extras"]}
+            theirs = {e["key"]: e["value"] for e in current.get("extras") or [] if e["key"] not in ours}
+            merged = {**theirs, **ours}
+            changed["extras"] = [{"key": key, "value": value} for key, value in sorted(merged.items())]
+        return changed
 
     def same(self, key: str, current: Any, wanted: Any) -> bool:
+        if key == "extras":
+            have = {e["key"]: e["value"] for e in current or []}
+            return all(have.get(e["key"]) == e["value"] for e in wanted)
         return _comparable(current) == _comparable(wanted)
 
 
@@ -202,6 +219,9 @@ class HriProfile(MetadataProfile):
                 "update_frequency": _translated_lists(metadata.get("update_frequency")),
                 "time_series_start": _as_text(metadata.get("time_series_start")),
                 "time_series_end": _as_text(metadata.get("time_series_end")),
+                # DCAT-AP (harvester/targets/dcat_ap.py): hri.fi's schema has no such fields, so they go
+                # as extras, where ckanext-dcat reads them too.
+                "extras": _extras(as_extras(dcat_fields(metadata))),
             }
         )
 
@@ -242,6 +262,7 @@ class PlainCkanProfile(MetadataProfile):
                 ),
                 "time_series_start": _as_text(metadata.get("time_series_start")),
                 "time_series_end": _as_text(metadata.get("time_series_end")),
+                **as_extras(dcat_fields(metadata)),
             }
         )
         licence = metadata.get("license")
@@ -254,29 +275,16 @@ class PlainCkanProfile(MetadataProfile):
                 "maintainer": metadata.get("maintainer"),
                 "maintainer_email": metadata.get("maintainer_email"),
                 "url": metadata.get("source_url"),
-                "extras": [{"key": key, "value": value} for key, value in sorted(extras.items())],
+                "extras": _extras(extras),
             }
         )
 
     def resource_fields(self, kind: str, filename: str, metadata: Mapping[str, Any]) -> dict[str, Any]:
         return {"name": filename, "description": RESOURCE_DESCRIPTIONS[kind]["fi"]}
 
-    def changed_fields(self, current: Mapping[str, Any], wanted: Mapping[str, Any]) -> dict[str, Any]:
-        changed = super().changed_fields(current, wanted)
-        if "extras" in changed:
-            # Extras set by someone else on the portal are kept: package_patch replaces the whole list.
-            ours = {extra["key"]: extra["value"] for extra in wanted["extras"]}
-            theirs = {e["key"]: e["value"] for e in current.get("extras") or [] if e["key"] not in ours}
-            merged = {**theirs, **ours}
-            changed["extras"] = [{"key": key, "value": value} for key, value in sorted(merged.items())]
-        return changed
-
     def same(self, key: str, current: Any, wanted: Any) -> bool:
         if key == "tags":
             return sorted(t["name"] for t in current or []) == sorted(t["name"] for t in wanted or [])
-        if key == "extras":
-            have = {e["key"]: e["value"] for e in current or []}
-            return all(have.get(e["key"]) == e["value"] for e in wanted)
         return super().same(key, current, wanted)
 
 
