@@ -48,11 +48,26 @@ FREQUENCIES = (
 ACCESS_RIGHTS = ("PUBLIC", "RESTRICTED", "NON_PUBLIC")
 
 HELSINKI_GEONAMES = "http://sws.geonames.org/658225/"
+# Helsinki's centre and a box around the city with its sea area, in WGS84 (approximate, to 0.01°: rounded from
+# the map by hand, not taken from a registry; DCAT-AP recommends both on a dct:Location).
+HELSINKI_CENTROID = "POINT(24.94 60.17)"
+HELSINKI_BBOX = "POLYGON((24.78 59.92,25.26 59.92,25.26 60.30,24.78 60.30,24.78 59.92))"
+LOCAL_AUTHORITY = "http://purl.org/adms/publishertype/LocalAuthority"
+# DCAT-AP 2.1.1 takes a distribution's availability from the EU planned-availability table
+# (SEMICeu/DCAT-AP, releases/2.1.1/dcat-ap_2.1.1_shacl_mdr-vocabularies.shape.ttl, dcatap:availability).
+AVAILABILITY_STABLE = f"{EU_AUTHORITY}/planned-availability/STABLE"
+LICENCE_URIS = {
+    "CC-BY-4.0": "http://creativecommons.org/licenses/by/4.0/",
+    "CC0-1.0": "http://creativecommons.org/publicdomain/zero/1.0/",
+}
 DEFAULTS: dict[str, Any] = {
     "publisher_name": "Helsingin kaupunki",
     "publisher_url": "https://www.hel.fi",
+    "publisher_type": LOCAL_AUTHORITY,
     "spatial_uri": HELSINKI_GEONAMES,
     "spatial_text": "Helsinki",
+    "spatial_centroid": HELSINKI_CENTROID,
+    "spatial_bbox": HELSINKI_BBOX,
     "language": ["FIN", "SWE", "ENG"],
     "access_rights": "PUBLIC",
 }
@@ -122,14 +137,33 @@ def dcat_fields(metadata: Mapping[str, Any]) -> dict[str, str | list[str]]:
         "publisher_name": _setting(metadata, "publisher_name"),
         "publisher_uri": metadata.get("publisher_uri"),
         "publisher_url": _setting(metadata, "publisher_url"),
+        "publisher_type": _setting(metadata, "publisher_type"),
         "spatial_uri": _setting(metadata, "spatial_uri"),
         "spatial_text": _setting(metadata, "spatial_text"),
+        # a job covering another area than Helsinki names its own uri and leaves out the shape of Helsinki
+        "spatial_centroid": _spatial_shape(metadata, "spatial_centroid"),
+        "spatial_bbox": _spatial_shape(metadata, "spatial_bbox"),
         "temporal_start": _date_text(metadata.get("time_series_start")),
         "temporal_end": _date_text(metadata.get("time_series_end")),
         "issued": _date_text(metadata.get("date_released")),
         "modified": _date_text(metadata.get("date_updated")),
     }
     return {key: value for key, value in fields.items() if value not in (None, "", [])}
+
+
+def _spatial_shape(metadata: Mapping[str, Any], key: str) -> Any:
+    if metadata.get(key):
+        return metadata[key]
+    return DEFAULTS[key] if _setting(metadata, "spatial_uri") == HELSINKI_GEONAMES else None
+
+
+def distribution_fields(metadata: Mapping[str, Any]) -> dict[str, str]:
+    """The ckanext-dcat keys of each of the dataset's resources: its licence (as a URI) and availability."""
+    fields = {"availability": AVAILABILITY_STABLE}
+    licence = LICENCE_URIS.get(str(metadata.get("license")))
+    if licence:
+        fields["license"] = licence
+    return fields
 
 
 def as_extras(fields: Mapping[str, str | list[str]]) -> dict[str, str]:

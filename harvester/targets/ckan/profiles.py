@@ -16,7 +16,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from harvester.targets.dcat_ap import as_extras, dcat_fields, dcat_problems
+from harvester.targets.dcat_ap import as_extras, dcat_fields, dcat_problems, distribution_fields
 
 LICENCES = ("CC-BY-4.0", "CC0-1.0", "other-open")
 LANGUAGES = ("fi", "sv", "en")
@@ -104,6 +104,12 @@ def _with_schema_docs(notes: dict[str, str], url: Any) -> dict[str, str]:
     }
 
 
+def _tags(metadata: Mapping[str, Any]) -> list[dict[str, str]]:
+    """Every keyword of every language as a CKAN tag (DCAT's dcat:keyword comes from these)."""
+    keywords = _translated_lists(metadata.get("keywords"))
+    return [{"name": tag} for tag in sorted({word for lang in LANGUAGES for word in keywords.get(lang, [])})]
+
+
 def _extras(values: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [{"key": key, "value": value} for key, value in sorted(values.items())]
 
@@ -154,6 +160,8 @@ class MetadataProfile(ABC):
         return changed
 
     def same(self, key: str, current: Any, wanted: Any) -> bool:
+        if key == "tags":
+            return sorted(t["name"] for t in current or []) == sorted(t["name"] for t in wanted or [])
         if key == "extras":
             have = {e["key"]: e["value"] for e in current or []}
             return all(have.get(e["key"]) == e["value"] for e in wanted)
@@ -220,8 +228,9 @@ class HriProfile(MetadataProfile):
                 "time_series_start": _as_text(metadata.get("time_series_start")),
                 "time_series_end": _as_text(metadata.get("time_series_end")),
                 # DCAT-AP (harvester/targets/dcat_ap.py): hri.fi's schema has no such fields, so they go
-                # as extras, where ckanext-dcat reads them too.
+                # as extras, where ckanext-dcat reads them too; it reads dcat:keyword only from core tags.
                 "extras": _extras(as_extras(dcat_fields(metadata))),
+                "tags": _tags(metadata),
             }
         )
 
@@ -232,6 +241,7 @@ class HriProfile(MetadataProfile):
             "name": filename,
             "name_translated": {lang: f"{text} ({suffix})" for lang, text in title.items()},
             "description_translated": RESOURCE_DESCRIPTIONS[kind],
+            **distribution_fields(metadata),
         }
 
 
@@ -246,8 +256,6 @@ class PlainCkanProfile(MetadataProfile):
     def dataset_fields(self, metadata: Mapping[str, Any]) -> dict[str, Any]:
         title = _translated(metadata.get("title"))
         notes = _with_schema_docs(_translated(metadata.get("description")), metadata.get("schema_docs"))
-        keywords = _translated_lists(metadata.get("keywords"))
-        tags = sorted({word for lang in LANGUAGES for word in keywords.get(lang, [])})
         extras = _drop_empty(
             {
                 **{f"title_{lang}": title.get(lang) for lang in ("sv", "en")},
@@ -270,7 +278,7 @@ class PlainCkanProfile(MetadataProfile):
             {
                 "title": title.get("fi"),
                 "notes": notes.get("fi"),
-                "tags": [{"name": tag} for tag in tags],
+                "tags": _tags(metadata),
                 "license_id": CKAN_LICENCES.get(licence, licence),
                 "maintainer": metadata.get("maintainer"),
                 "maintainer_email": metadata.get("maintainer_email"),
@@ -280,12 +288,12 @@ class PlainCkanProfile(MetadataProfile):
         )
 
     def resource_fields(self, kind: str, filename: str, metadata: Mapping[str, Any]) -> dict[str, Any]:
-        return {"name": filename, "description": RESOURCE_DESCRIPTIONS[kind]["fi"]}
+        return {
+            "name": filename,
+            "description": RESOURCE_DESCRIPTIONS[kind]["fi"],
+            **distribution_fields(metadata),
+        }
 
-    def same(self, key: str, current: Any, wanted: Any) -> bool:
-        if key == "tags":
-            return sorted(t["name"] for t in current or []) == sorted(t["name"] for t in wanted or [])
-        return super().same(key, current, wanted)
 
 
 PROFILES: dict[str, type[MetadataProfile]] = {
