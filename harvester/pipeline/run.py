@@ -389,6 +389,11 @@ class JobRun:
         """The job's metadata with `schema_docs` (the steward-facing page of its schema), and that page as a
         file published beside the data: linked by `docs.base_url` when configured, else by its file name."""
         metadata = dict(self.job.dataset)
+        # the dataset's page on the portal it is published to (the data package's homepage, DCAT landing page)
+        metadata.setdefault("homepage", f"{self.config.ckan.url}/dataset/{self.job.name}")
+        if self.config.docs_base_url and not metadata.get("schema_url"):
+            # `harvester schema docs` copies the Table Schema beside its pages: DCAT-AP's conforms_to
+            metadata["schema_url"] = f"{self.config.docs_base_url}/{self.job.schema_path.name}"
         page = self.job.file.resolve().parent.parent / "docs" / "schemas" / page_name(self.job.schema_path)
         if not page.exists():
             return metadata, {}
