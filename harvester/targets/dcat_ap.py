@@ -56,6 +56,7 @@ LOCAL_AUTHORITY = "http://purl.org/adms/publishertype/LocalAuthority"
 # DCAT-AP 2.1.1 takes a distribution's availability from the EU planned-availability table
 # (SEMICeu/DCAT-AP, releases/2.1.1/dcat-ap_2.1.1_shacl_mdr-vocabularies.shape.ttl, dcatap:availability).
 AVAILABILITY_STABLE = f"{EU_AUTHORITY}/planned-availability/STABLE"
+SHA256 = "http://spdx.org/rdf/terms#checksumAlgorithm_sha256"
 LICENCE_URIS = {
     "CC-BY-4.0": "http://creativecommons.org/licenses/by/4.0/",
     "CC0-1.0": "http://creativecommons.org/publicdomain/zero/1.0/",
@@ -158,8 +159,10 @@ def _spatial_shape(metadata: Mapping[str, Any], key: str) -> Any:
 
 
 def distribution_fields(metadata: Mapping[str, Any]) -> dict[str, str]:
-    """The ckanext-dcat keys of each of the dataset's resources: its licence (as a URI) and availability."""
-    fields = {"availability": AVAILABILITY_STABLE}
+    """The ckanext-dcat keys of each of the dataset's resources: its licence (as a URI), availability, and the
+    algorithm of the `hash` the CKAN target gives every file (SHA-256; DCAT-AP 3 requires spdx:algorithm
+    beside spdx:checksumValue)."""
+    fields = {"availability": AVAILABILITY_STABLE, "hash_algorithm": SHA256}
     licence = LICENCE_URIS.get(str(metadata.get("license")))
     if licence:
         fields["license"] = licence
