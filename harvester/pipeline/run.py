@@ -240,6 +240,18 @@ class JobRun:
             )
         else:
             state.finish_run(run_id, outcome, report.counts, report.error, report_path)
+        self._write_status_page(state)
+
+    def _write_status_page(self, state: StateStore) -> None:
+        """`<reports>/index.html` after every run, this one included (ops/status_page.py)."""
+        # imported here: ops/ imports the scheduler, which imports this module
+        from harvester.ops.job_status import job_statuses
+        from harvester.ops.status_page import write_status_page
+
+        try:
+            write_status_page(self.config.reports_path / "index.html", job_statuses(self.config, state))
+        except (OSError, HarvesterError) as exc:
+            log.warning("job %s: could not write the status page: %s", self.job.name, exc)
 
     # -- stages -----------------------------------------------------------------------------------
 
