@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    # progress lines of long runs (core/progress.py) show without -v: under a scheduler they are the only sign
+    logging.getLogger("harvester.progress").setLevel(logging.INFO)
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

@@ -74,6 +74,7 @@ class HttpClient:
         if headers:
             self.session.headers.update(headers)
         self.request_count = 0
+        self.last_url: str | None = None
 
     def _wait(self, attempt: int, retry_after: float | None) -> None:
         if retry_after is not None:
@@ -105,6 +106,7 @@ class HttpClient:
                 log.debug("retrying %s %s after %s", method, url, problem)
                 self._wait(attempt, _retry_after_seconds(response.headers.get("Retry-After")))
                 continue
+            self.last_url = response.url  # where the source is reading: shown by the run's progress
             return response
         raise SourceError(f"{method} {url} failed after {self.retries} attempts: {problem}")
 
