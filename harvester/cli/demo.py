@@ -15,7 +15,7 @@ import yaml
 from harvester.cli.run import failure_message
 from harvester.core.config import Config, load_config
 from harvester.core.errors import HarvesterError
-from harvester.core.progress import progress_for
+from harvester.core.progress import DEFAULT_INTERVAL, progress_for
 from harvester.pipeline.run import RunOptions, run_job
 from harvester.testing.replicas.registry import REPLICAS
 
@@ -67,6 +67,7 @@ def handle(args: argparse.Namespace) -> int:
     if not os.environ.get(config.pseudonym_key_env):
         os.environ[config.pseudonym_key_env] = DEMO_PSEUDONYM_KEY
     jobs = config.jobs()
+    interval = float(config.section("pipeline").get("progress_seconds", DEFAULT_INTERVAL))
     exit_code = 0
     with ExitStack() as stack:
         demo = with_replicas(config, stack, seed=args.seed, records=args.records)
@@ -85,7 +86,7 @@ def handle(args: argparse.Namespace) -> int:
                 print(f"{name}: skipped (no replica of {job.system!r})")
                 continue
             try:
-                report = run_job(demo, name, RunOptions(progress=progress_for(name)))
+                report = run_job(demo, name, RunOptions(progress=progress_for(name, interval=interval)))
             except HarvesterError as exc:
                 print(f"harvester: {failure_message(name, exc)}", file=sys.stderr)
                 exit_code = exit_code or exc.exit_code
