@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from typing import IO
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from rich.console import Console
 from rich.progress import (
@@ -34,12 +34,17 @@ log = logging.getLogger("harvester.progress")
 DEFAULT_INTERVAL = 30.0
 
 
+WHERE_LENGTH = 90
+
+
 def where(url: str | None) -> str:
-    """The path and query of a request URL: the page or time window a source is reading."""
+    """The path and query of a request URL, decoded and cut to a line's share: the page or time window a
+    source is reading (`/v1/requests.json?start_date=2026-05-21T22:00:00Z&end_date=...`)."""
     if not url:
         return ""
     parts = urlsplit(url)
-    return parts.path + (f"?{parts.query}" if parts.query else "")
+    text = unquote(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return text if len(text) <= WHERE_LENGTH else text[: WHERE_LENGTH - 1] + "…"
 
 
 class RunProgress:
@@ -117,7 +122,7 @@ class TerminalProgress(RunProgress):
         self._progress = Progress(
             SpinnerColumn(),
             TextColumn("[bold]{task.fields[job]}[/] {task.description}"),
-            BarColumn(),
+            BarColumn(bar_width=24),
             MofNCompleteColumn(),
             TextColumn("{task.fields[rate]}"),
             TimeElapsedColumn(),

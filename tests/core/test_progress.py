@@ -13,7 +13,7 @@ import pytest
 from rich.console import Console
 
 from harvester.core.config import load_config
-from harvester.core.progress import LogProgress, RunProgress, TerminalProgress, progress_for
+from harvester.core.progress import LogProgress, RunProgress, TerminalProgress, progress_for, where
 from harvester.pipeline.run import JobRun, RunOptions, run_job
 from harvester.testing.replicas.open311 import Open311Replica
 from harvester.testing.replicas.open311_data import generate_requests
@@ -92,3 +92,10 @@ def test_a_run_without_a_progress_of_its_own_logs_every_pipeline_progress_second
     feedback.raw["pipeline"] = {"progress_seconds": 5}
     run = JobRun(feedback, feedback.job("feedback"))
     assert isinstance(run.progress, LogProgress) and run.progress.interval == 5.0
+
+
+def test_where_shows_the_decoded_path_and_query_cut_to_a_line_share() -> None:
+    url = "http://127.0.0.1:8000/palautews/rest/v1/requests.json?start_date=2026-05-21T22%3A00%3A00Z&end_date=2026-07-05T22%3A00%3A00Z&extensions=true"
+    shown = where(url)
+    assert shown.startswith("/palautews/rest/v1/requests.json?start_date=2026-05-21T22:00:00Z&end_date=")
+    assert len(shown) == 90 and shown.endswith("…")
