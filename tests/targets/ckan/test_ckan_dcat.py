@@ -44,6 +44,14 @@ def _served_graphs(monkeypatch: pytest.MonkeyPatch) -> dict[str, Graph]:
     rows = [make_row(number) for number in range(1, 4)]
     graphs = {}
     with ckan_cassette("ckan_dcat_every_job", "hri", monkeypatch) as ckan:
+        if ckan.live:
+            status = requests.get(f"{ckan.url}/api/3/action/status_show", timeout=60).json()["result"]
+            if "dcat" not in status["extensions"]:
+                pytest.fail(
+                    f"the CKAN at {ckan.url} does not load ckanext-dcat (plugins: {status['extensions']}); "
+                    "one started before scripts/start-ckan.sh added it keeps running without it: stop it with "
+                    "../shared/ckan/stop-ckan.sh (CKAN_HOME=/tmp/ckan-hri) and run scripts/start-ckan.sh again"
+                )
         for job in JOBS:
             name = f"hh-dcat-{job.name}"
             metadata = {**job.dataset, "schema_url": f"{DOCS_URL}/{job.schema_path.name}"}
