@@ -19,7 +19,13 @@ has defaults for the City of Helsinki that a job may override with the same key:
 - language: Finnish, Swedish and English from the EU language table (the texts of every dataset are in the three).
 - access rights: PUBLIC from the EU access-right table (everything published here is open data).
 - publisher: the City of Helsinki (name and homepage); contact point: the dataset's maintainer and e-mail.
-The DCAT-AP-FI profile of avoindata.fi was not found in the public sources searched; these are plain DCAT-AP 2.
+No DCAT-AP-FI profile document was found in the public sources searched. avoindata.fi's own serializer
+(vrk-kpa/opendata, ckanext-ytp_main/ckanext/ytp/dcat.py at 141102ebb4ee0636242a2223a2535c4b6efa36fd,
+`AvoindataDCATAPProfile`, "based on DCAT-AP 2.0.0") reads its own schema's fields, and it takes hri.fi's datasets
+through the CKAN API, not DCAT (harvesters/sixodp_harvester.py there: HRI categories and keywords become its
+groups, i.e. its dcat:theme; resources' time_series_start/end its temporal coverage), so the hri profile keeps
+HRI's own fields and sets the resources' time series too. The fields here are plain DCAT-AP 2/3 as
+ckanext-dcat maps them, for data.europa.eu and any DCAT harvester of hri.fi.
 """
 
 from __future__ import annotations

@@ -241,6 +241,15 @@ class HriProfile(MetadataProfile):
             "name": filename,
             "name_translated": {lang: f"{text} ({suffix})" for lang, text in title.items()},
             "description_translated": RESOURCE_DESCRIPTIONS[kind],
+            # avoindata.fi harvests hri.fi through the CKAN API and reads temporal coverage from the
+            # resources' time_series_start/end (vrk-kpa/opendata, ckanext-ytp_main/ckanext/ytp/harvesters/
+            # sixodp_harvester.py at 028347dfdca5546e753de35a0d3472f7b487b9ca, sixodp_to_opendata_postprocess)
+            **_drop_empty(
+                {
+                    "time_series_start": _as_text(metadata.get("time_series_start")),
+                    "time_series_end": _as_text(metadata.get("time_series_end")),
+                }
+            ),
             **distribution_fields(metadata),
         }
 

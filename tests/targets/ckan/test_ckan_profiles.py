@@ -169,3 +169,9 @@ def test_hri_profile_keeps_extras_someone_else_added():
     current = {"extras": [{"key": "portal_note", "value": "kept"}]}
     extras = {e["key"] for e in profile.changed_fields(current, wanted)["extras"]}
     assert {"portal_note", "theme", "frequency"} <= extras
+
+
+def test_hri_resources_carry_the_time_series_avoindata_reads_as_temporal_coverage():
+    fields = HriProfile().resource_fields("csv", "x.csv", DCAT_METADATA)
+    assert fields["time_series_start"] == "2010-01-01"
+    assert "time_series_end" not in fields
