@@ -3,6 +3,7 @@
 #
 #   plain CKAN 2.11 (core schema)          http://127.0.0.1:5000  home /tmp/ckan-test
 #   CKAN with HRI's schema (CKAN_SCHEMA=hri) http://127.0.0.1:5050  home /tmp/ckan-hri
+#     and ckanext-dcat 2.4.4 (plugin `dcat`: /dataset/<name>.ttl, tests/targets/ckan/test_ckan_dcat.py)
 #
 # Idempotent: a rerun only starts what is not running (../shared/ckan/setup-ckan.sh). Writes
 # $HARVESTER_CKAN_ENV (default /tmp/hri-harvester-ckan.env) with CKAN_URL, CKAN_API_TOKEN, CKAN_HRI_URL,
@@ -21,8 +22,10 @@ if [[ ! -f "$setup" ]]; then
 fi
 
 bash "$setup" >&2
+# An HRI CKAN started before ckanext-dcat was added here keeps running without it: stop-ckan.sh it first.
 CKAN_SCHEMA=hri CKAN_HOME=/tmp/ckan-hri CKAN_PORT=5050 SOLR_PORT=8993 \
-  CKAN_DB=ckan_hri CKAN_DS_DB=datastore_hri bash "$setup" >&2
+  CKAN_DB=ckan_hri CKAN_DS_DB=datastore_hri \
+  CKAN_EXTRA_PIP="ckanext-dcat==2.4.4" CKAN_PLUGINS="activity datastore dcat" bash "$setup" >&2
 
 value() { sed -n "s/^$1=//p" "$2" | tail -n 1; }
 plain_url=$(value CKAN_URL /tmp/ckan-test/ckan.env)

@@ -10,9 +10,12 @@ from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 
+import yaml
+
 from harvester.cli.run import failure_message
 from harvester.core.config import Config, load_config
 from harvester.core.errors import HarvesterError
+from harvester.core.progress import DEFAULT_INTERVAL, progress_for
 from harvester.pipeline.run import RunOptions, run_job
 from harvester.testing.replicas.registry import REPLICAS
 
@@ -69,6 +72,7 @@ def handle(args: argparse.Namespace) -> int:
     if not os.environ.get(config.pseudonym_key_env):
         os.environ[config.pseudonym_key_env] = DEMO_PSEUDONYM_KEY
     jobs = config.jobs()
+    interval = float(config.section("pipeline").get("progress_seconds", DEFAULT_INTERVAL))
     exit_code = 0
     with ExitStack() as stack:
         demo = with_replicas(config, stack, seed=args.seed, records=args.records)
@@ -93,14 +97,36 @@ def handle(args: argparse.Namespace) -> int:
                 print(f"{name}: skipped (no replica of {job.system!r})")
                 continue
             try:
-                report = run_job(demo, name, RunOptions())
+                report = run_job(demo, name, RunOptions(progress=progress_for(name, interval=interval)))
             except HarvesterError as exc:
                 print(f"harvester: {failure_message(name, exc)}", file=sys.stderr)
                 exit_code = exit_code or exc.exit_code
                 continue
             print(report.summary())
+    demo_config = write_demo_config(config, output)
     print()
-    print(f"catalogue: {output / 'catalogue'}   (one folder per dataset: datapackage.json + CSV)")
-    print(f"reports:   {output / 'reports'}")
+    print(f"catalogue: {output / 'catalogue'}   (one folder per dataset: datapackage.json + CSV; catalog.ttl)")
+    print(f"reports:   {output / 'reports'}   (status page: {output / 'reports' / 'index.html'})")
     print(f"check:     frictionless validate {output / 'catalogue'}/<dataset>/datapackage.json")
+    print(f"status:    harvester --config {demo_config} status")
     return exit_code
+
+
+def write_demo_config(config: Config, output: Path) -> Path:
+    """`<output>/config.yaml`: the configuration the demo ran with, so `harvester --config` of it reads the
+    demo's state, catalogue and reports (`status`, `runs`, `status --html`). Sources keep their configured
+    URLs: the replicas are gone when the demo ends."""
+    raw = {key: value for key, value in config.raw.items() if key not in ("state", "catalogue", "reports")}
+    raw.update(
+        {
+            "state": "sqlite:///state/harvester.db",
+            "target": "catalogue",
+            "catalogue": {**config.section("catalogue"), "path": "catalogue"},
+            "reports": {**config.section("reports"), "path": "reports"},
+            "jobs_dir": str(config.jobs_dir.resolve()),
+        }
+    )
+    path = output / "config.yaml"
+    header = f"# Written by `harvester demo`: the demo's state, catalogue and reports, and the jobs of {config.path}.\n"
+    path.write_text(header + yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path

@@ -73,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     for log_handler in logging.getLogger().handlers:  # no credentials or registered secrets in a log line
         log_handler.addFilter(RedactingFilter())
+    # progress lines of long runs (core/progress.py) show without -v: under a scheduler they are the only sign
+    logging.getLogger("harvester.progress").setLevel(logging.INFO)
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

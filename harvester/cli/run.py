@@ -7,6 +7,7 @@ import sys
 
 from harvester.core.config import load_config
 from harvester.core.errors import HarvesterError, JobLockedError
+from harvester.core.progress import DEFAULT_INTERVAL, progress_for
 from harvester.ops.notifications import notify_last_run
 from harvester.pipeline.run import RunOptions, run_job
 
@@ -33,7 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--force", action="store_true", help="allow removing more rows than the job's max_removal_ratio"
     )
     parser.add_argument("--target", choices=("catalogue", "ckan"), help="override `target:` of config.yaml")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print only failures (no progress bars or progress lines)"
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -57,30 +60,24 @@ def handle(args: argparse.Namespace) -> int:
         return 2
     for name in names:
         config.job(name)
-    show_progress = sys.stderr.isatty() and not args.quiet
-    options = RunOptions(
-        full=args.full,
-        dry_run=args.dry_run,
-        force=args.force,
-        progress=(lambda text: print(f"\r{text}", end="", file=sys.stderr, flush=True))
-        if show_progress
-        else None,
-    )
+    interval = float(config.section("pipeline").get("progress_seconds", DEFAULT_INTERVAL))
     exit_code = 0
     for name in names:
+        options = RunOptions(
+            full=args.full,
+            dry_run=args.dry_run,
+            force=args.force,
+            progress=progress_for(name, interval=interval, quiet=args.quiet),
+        )
         try:
             report = run_job(config, name, options)
         except HarvesterError as exc:
-            if show_progress:
-                print(file=sys.stderr)
             print(f"harvester: {failure_message(name, exc)}", file=sys.stderr)
             exit_code = exit_code or exc.exit_code
             if not isinstance(exc, JobLockedError):
                 notify_last_run(config, name)
             continue
         notify_last_run(config, name)
-        if show_progress:
-            print(file=sys.stderr)
         if not args.quiet:
             print(report.summary())
     return exit_code

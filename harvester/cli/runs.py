@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
-from datetime import datetime
 
 from harvester.core.config import load_config
-from harvester.state.store import RunRecord, StateStore, holder_is_gone
+from harvester.ops.job_status import TIMEZONE, iso_time, shown_outcome, shown_time
+from harvester.state.store import StateStore
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,18 +28,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=handle)
 
 
-def shown_outcome(run: RunRecord, store: StateStore) -> str:
-    """The outcome as it really is: a 'running' run whose process is gone or whose lease expired is stale."""
-    if run.outcome != "running":
-        return run.outcome
-    lock = store.lock_info(run.job)
-    if lock is None or lock.run_id not in (None, run.id) or lock.expires_at < time.time():
-        return "stale (lease expired; the next run recovers it)"
-    if holder_is_gone(lock.owner):
-        return "stale (its process is gone; the next run recovers it after the lease)"
-    return "running"
-
-
 def handle(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     config.job(args.job)
@@ -55,7 +42,8 @@ def handle(args: argparse.Namespace) -> int:
         store.close()
     if args.json:
         for run in runs:
-            print(json.dumps({**run.__dict__, "outcome": outcomes[run.id]}, ensure_ascii=False))
+            times = {"started_at": iso_time(run.started_at), "ended_at": iso_time(run.ended_at)}
+            print(json.dumps({**run.__dict__, **times, "outcome": outcomes[run.id]}, ensure_ascii=False))
         return 0
     if not runs:
         print(f"job {args.job} has not run yet")
@@ -79,7 +67,7 @@ def handle(args: argparse.Namespace) -> int:
         rows.append(
             (
                 str(run.id),
-                datetime.fromtimestamp(run.started_at).strftime("%Y-%m-%d %H:%M:%S"),
+                shown_time(run.started_at, seconds=True),
                 seconds,
                 outcomes[run.id],
                 *(
@@ -88,6 +76,7 @@ def handle(args: argparse.Namespace) -> int:
                 ),
             )
         )
+    print(f"times in {TIMEZONE}")
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     errors = {run.id: run.error for run in runs}
     for row in rows:

@@ -21,9 +21,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     docs = verbs.add_parser(
         "docs",
-        help="write a Markdown page per schema (fields, types, constraints, en/fi, example, policy)",
+        help="write a Markdown and an HTML page per schema, and an index (fields, types, en/fi, example, policy)",
         description=(
-            "Write one Markdown page per schemas/*.schema.json, plus an index, into the output folder: fields, "
+            "Write one Markdown and one HTML page per schemas/*.schema.json, an index.html and a copy of each "
+            "Table Schema into the output folder: fields, "
             "types, constraints, descriptions in English and Finnish, primary key, an example row, and for "
             "each column the source field and the anonymisation the job's policy applies. Run it after "
             "every schema or policy change and commit the pages (a test fails when they are out of date)."
@@ -76,7 +77,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def handle_docs(args: argparse.Namespace) -> int:
     output = args.output if args.output.is_absolute() else args.project / args.output
     written = write_docs(args.project, output)
-    print(f"wrote {len(written)} page(s) to {output}")
+    print(f"wrote {len(written)} file(s) to {output} (index: {output / 'index.html'})")
     return 0
 
 

@@ -13,7 +13,7 @@ import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ from harvester.core.errors import (
     StoppedError,
     ValidationFailedError,
 )
+from harvester.core.progress import DEFAULT_INTERVAL, LogProgress, RunProgress, where
 from harvester.core.run_report import RecordProblem, RunReport
 from harvester.pipeline.aggregate import aggregated_source
 from harvester.pipeline.gc_pace import streaming_pace
@@ -52,6 +53,8 @@ log = logging.getLogger(__name__)
 STAGE_BATCH = 2000
 SCHEMA_DOCS_FILE = "schema.md"
 PROGRESS_EVERY = 1000
+# records or lines counted before progress hears of them: cheap enough per record, smooth enough to watch
+PROGRESS_STEP = 250
 
 
 @dataclass
@@ -63,7 +66,9 @@ class RunOptions:
     dry_run: bool = False
     force: bool = False
     lease_seconds: float | None = None
-    progress: Callable[[str], None] | None = None
+    # bars on a terminal, log lines elsewhere (core/progress.py); None: log lines every
+    # pipeline.progress_seconds of config.yaml
+    progress: RunProgress | None = None
     stop: threading.Event | None = None
 
 
@@ -101,6 +106,9 @@ class JobRun:
             # a record-level source whose rows are published only as aggregated cells (harvester/pipeline/aggregate.py)
             self.source = aggregated_source(self.source, job, config.state_url)
         self.target = target or build_target(config)
+        interval = float(config.section("pipeline").get("progress_seconds", DEFAULT_INTERVAL))
+        self.progress = self.options.progress or LogProgress(job.name, interval)
+        self.target.progress = self.progress
         self.policy = FieldPolicy(job.name, job.policy, key=config.pseudonym_key())
         self.validator = RowValidator(job.schema)
         primary = job.schema["primaryKey"]
@@ -145,6 +153,7 @@ class JobRun:
                 with LeaseKeeper(self.config.state_url, self.job.name, owner, self.lease_seconds) as lease:
                     self._run_locked(state, owner, lease)
             finally:
+                self.progress.close()
                 state.release_lock(self.job.name, owner)
         finally:
             state.close()
@@ -171,7 +180,9 @@ class JobRun:
             self._check_k_anonymity(dataset)
             guard = SchemaChangeGuard(self.config.state_url, self.job)
             dataset = guard.prepare(dataset)
+            self.progress.stage("publish", total=dataset.row_count)
             result = self.target.publish(dataset, changes, dry_run=self.options.dry_run)
+            self.progress.close()
             guard.record_published(dry_run=self.options.dry_run)
             self._timings["publish"] += time.perf_counter() - started
             report.actions = result.actions
@@ -236,6 +247,18 @@ class JobRun:
             )
         else:
             state.finish_run(run_id, outcome, report.counts, report.error, report_path)
+        self._write_status_page(state)
+
+    def _write_status_page(self, state: StateStore) -> None:
+        """`<reports>/index.html` after every run, this one included (ops/status_page.py)."""
+        # imported here: ops/ imports the scheduler, which imports this module
+        from harvester.ops.job_status import job_statuses
+        from harvester.ops.status_page import write_status_page
+
+        try:
+            write_status_page(self.config.reports_path / "index.html", job_statuses(self.config, state))
+        except (OSError, HarvesterError) as exc:
+            log.warning("job %s: could not write the status page: %s", self.job.name, exc)
 
     # -- stages -----------------------------------------------------------------------------------
 
@@ -257,12 +280,17 @@ class JobRun:
         self._flush(state, run_id)
 
     def _extract(self, state: StateStore, run_id: int, cursor: str | None) -> None:
+        self.progress.stage("extract")
+        http = getattr(self.source, "http", None)
         with streaming_pace():
             for outcome in transform_all(self.transform, self._records(cursor), self.workers):
                 self._accept(outcome, state, run_id)
-                if self._counts["accepted"] % PROGRESS_EVERY == 0:
+                accepted = self._counts["accepted"]
+                if accepted % PROGRESS_STEP == 0:
+                    self.progress.advance(PROGRESS_STEP, where(getattr(http, "last_url", None)))
+                if accepted % PROGRESS_EVERY == 0:
                     self._check_stop("during extraction")
-                    self._progress()
+        self.progress.advance(self._counts["accepted"] % PROGRESS_STEP)
         self._flush(state, run_id)
         self._retry_quarantined(state, run_id)
         if self._removed:
@@ -270,7 +298,6 @@ class JobRun:
         if self.source.complete:
             state.stage_unseen_as_removed(run_id, self.job.name)
         self._staged = state.staged_counts(run_id)
-        self._progress(final=True)
 
     def _records(self, cursor: str | None) -> Iterator[SourceRecord]:
         """The source's records; removals are set aside, extraction time and the fetched count kept."""
@@ -288,15 +315,6 @@ class JobRun:
                 continue
             self._counts["fetched"] += 1
             yield item
-
-    def _progress(self, final: bool = False) -> None:
-        if self.options.progress is None:
-            return
-        counts = self._counts
-        self.options.progress(
-            f"{self.job.name}: {counts['fetched']:,} records fetched, {counts['invalid']:,} invalid"
-            + (" — extraction done" if final else " …")
-        )
 
     def _process(self, record: SourceRecord, state: StateStore, run_id: int) -> None:
         self._accept(self.transform(record), state, run_id)
@@ -392,6 +410,11 @@ class JobRun:
         notes = getattr(self.source, "dataset_notes", None)
         if notes:  # what the source says the description must add, e.g. why a column is empty (issue 18)
             metadata["description"] = with_notes(metadata.get("description"), notes)
+        # the dataset's page on the portal it is published to (the data package's homepage, DCAT landing page)
+        metadata.setdefault("homepage", f"{self.config.ckan.url}/dataset/{self.job.name}")
+        if self.config.docs_base_url and not metadata.get("schema_url"):
+            # `harvester schema docs` copies the Table Schema beside its pages: DCAT-AP's conforms_to
+            metadata["schema_url"] = f"{self.config.docs_base_url}/{self.job.schema_path.name}"
         page = self.job.file.resolve().parent.parent / "docs" / "schemas" / page_name(self.job.schema_path)
         if not page.exists():
             return metadata, {}
@@ -412,8 +435,13 @@ class JobRun:
 
         def lines() -> Iterator[bytes]:
             encoder = self.csv_encoder
-            for _key, line, row in state.current_lines(run_id, job.name, layout):
+            progress = self.progress
+            count = 0
+            for count, (_key, line, row) in enumerate(state.current_lines(run_id, job.name, layout), 1):
+                if count % PROGRESS_STEP == 0:
+                    progress.advance(PROGRESS_STEP)  # the publish stage: CSV lines written
                 yield line if line is not None else encoder.line(row or {}).encode()
+            progress.advance(count % PROGRESS_STEP)
 
         def removed_keys() -> Iterator[dict[str, Any]]:
             for key, _ in state.staged_rows(run_id, job.name, "removed", layout):

@@ -221,6 +221,7 @@ class HttpClient:
         if headers:
             self.session.headers.update(headers)
         self.request_count = 0
+        self.last_url: str | None = None
 
     # -- the policy --------------------------------------------------------------------------------
 
@@ -281,6 +282,7 @@ class HttpClient:
         timeout = kwargs.pop("timeout", self.timeout)
         try:
             response = self.session.request(method, url, stream=True, timeout=timeout, **kwargs)
+            self.last_url = response.url  # where the source is reading: shown by the run's progress
         except requests.ConnectionError as exc:
             if _unreachable(exc) and not deadline.expired:
                 raise SourceError(f"{what}: cannot connect: {without_credentials(str(exc))}") from None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from harvester.core.csv_lines import CsvLineEncoder
+from harvester.core.progress import RunProgress
 
 Row = dict[str, Any]
 
@@ -75,6 +76,8 @@ class Target(ABC):
     """Knows one catalogue and nothing of the sources."""
 
     name: ClassVar[str]
+    # the run's progress (core/progress.py), set by the pipeline; a target may report stages of its own
+    progress: RunProgress = RunProgress()
 
     @abstractmethod
     def publish(self, dataset: DatasetVersion, changes: ChangeSet, *, dry_run: bool = False) -> PublishResult:

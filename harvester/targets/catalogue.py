@@ -13,15 +13,19 @@ import os
 import queue
 import tempfile
 import threading
+import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from harvester.core.csv_lines import CsvLineEncoder
+from harvester.core.csv_lines import LINE_TERMINATOR, CsvLineEncoder
 from harvester.core.errors import PublishError
 from harvester.core.published_text import RULE as TEXT_RULE
 from harvester.targets.base import ChangeSet, DatasetVersion, PublishResult, Row, Target
+from harvester.targets.dcat_ap import dcat_fields
+from harvester.targets.dcat_catalogue import write_catalogue
+from harvester.targets.system_packages import write_system_package
 
 LICENSES = {
     "CC-BY-4.0": ("https://creativecommons.org/licenses/by/4.0/", "Creative Commons Attribution 4.0"),
@@ -131,9 +135,14 @@ def build_descriptor(
     last_modified: str,
     *,
     text_rule: bool = True,
+    created: str | None = None,
 ) -> dict[str, Any]:
-    """A Frictionless Data Package descriptor for one dataset: fi/sv/en texts, licence, sources, schema,
-    and (`text_rule`) the rule published text follows as the resource's description."""
+    """A Frictionless Tabular Data Package (v1 spec, https://specs.frictionlessdata.io/data-package/) for one
+    dataset: fi/sv/en texts, licence, sources, contributors, the schema, the CSV dialect as written
+    (core/csv_lines.py), the DCAT-AP fields (targets/dcat_ap.py) under `dcat`, which the DCAT catalogue
+    beside the packages is built from, and (`text_rule`) the rule published text follows as the resource's
+    description. `id` is stable (a UUID from the dataset's homepage or name), `version` the schema's,
+    `created` the first time the package was written."""
     meta = dataset.metadata
     titles = dict(meta.get("title") or {})
     descriptions = dict(meta.get("description") or {})
@@ -142,29 +151,39 @@ def build_descriptor(
     licence: dict[str, Any] = {"name": license_id, "title": license_title}
     if license_path:
         licence["path"] = license_path
+    keywords = {
+        lang: [str(word) for word in words]
+        for lang, words in (meta.get("keywords") or {}).items()
+        if isinstance(words, list)
+    }
+    homepage = meta.get("homepage")
+    contributor: dict[str, Any] = {"title": meta.get("maintainer", ""), "role": "publisher"}
+    if meta.get("maintainer_email"):
+        contributor["email"] = meta["maintainer_email"]
+    if meta.get("maintainer_website"):
+        contributor["path"] = meta["maintainer_website"]
     descriptor: dict[str, Any] = {
+        "profile": "tabular-data-package",
+        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, homepage or f"hri-harvester:{dataset.name}")),
         "name": dataset.name,
         "title": titles.get("fi") or dataset.name,
         "description": descriptions.get("fi", ""),
         "title_translated": titles,
         "description_translated": descriptions,
+        "version": str(dataset.schema.get("version") or "1.0.0"),
         "licenses": [licence],
-        "keywords": sorted({k for words in (meta.get("keywords") or {}).values() for k in words}),
+        "keywords": sorted({k for words in keywords.values() for k in words}),
+        "keywords_translated": keywords,
         "sources": [
             {"title": source.get("title", ""), "path": source["path"]}
             for source in meta.get("sources", [])
             if isinstance(source, Mapping) and source.get("path")
         ],
-        "contributors": [
-            {
-                "title": meta.get("maintainer", ""),
-                "email": meta.get("maintainer_email", ""),
-                "role": "publisher",
-            }
-        ],
+        "contributors": [contributor],
         "last_modified": last_modified,
         "resources": [
             {
+                "profile": "tabular-data-resource",
                 "name": dataset.name,
                 "path": csv_name,
                 "format": "csv",
@@ -172,12 +191,24 @@ def build_descriptor(
                 "encoding": "utf-8",
                 "bytes": size,
                 "hash": f"sha256:{sha256}",
+                "dialect": {
+                    "delimiter": ",",
+                    "lineTerminator": LINE_TERMINATOR,
+                    "quoteChar": '"',
+                    "doubleQuote": True,
+                    "header": True,
+                },
                 "schema": dict(dataset.schema),
             }
         ],
+        "dcat": dcat_fields(meta),
     }
     if text_rule:  # control characters, formula cells (harvester/core/published_text.py)
         descriptor["resources"][0]["description"] = TEXT_RULE
+    if homepage:
+        descriptor["homepage"] = homepage
+    if created or last_modified:
+        descriptor["created"] = created or last_modified
     for key in ("schema_docs", "change_note"):
         if meta.get(key):
             descriptor[key] = meta[key]
@@ -193,8 +224,16 @@ class CatalogueTarget(Target):
 
     name = "catalogue"
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, base_url: str | None = None) -> None:
         self.root = Path(root)
+        self.base_url = base_url
+
+    def _write_beside(self, dataset: str) -> list[str]:
+        """The DCAT catalogue of every package and the package of the dataset's system
+        (targets/dcat_catalogue.py, targets/system_packages.py), each written only when it changed."""
+        return write_system_package(self.root, dataset, _atomic_write_bytes) + write_catalogue(
+            self.root, self.base_url, _atomic_write_bytes
+        )
 
     def folder(self, dataset: str) -> Path:
         return self.root / dataset
@@ -217,7 +256,8 @@ class CatalogueTarget(Target):
                 csv_changed = not csv_path.exists() or old_hash != f"sha256:{sha256}"
                 now = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
                 last_modified = now if csv_changed or old is None else old.get("last_modified", now)
-                descriptor = build_descriptor(dataset, csv_name, sha256, size, last_modified)
+                created = old.get("created", last_modified) if old else now
+                descriptor = build_descriptor(dataset, csv_name, sha256, size, last_modified, created=created)
                 package_changed = old is None or _comparable(old) != _comparable(descriptor)
                 extras = {
                     name: data
@@ -230,8 +270,11 @@ class CatalogueTarget(Target):
                 if package_changed:
                     actions.append(f"write {package_path}")
                 actions += [f"write {folder / name}" for name in extras]
-                if dry_run or not actions:
+                if dry_run:
                     return PublishResult(changed=False, actions=actions)
+                if not actions:
+                    beside = self._write_beside(dataset.name)
+                    return PublishResult(changed=bool(beside), actions=beside)
                 if csv_changed:
                     # on disk before it is renamed into place and the state store records it as published:
                     # else a crash could leave an empty or partial file that no later run rewrites (the
@@ -243,7 +286,7 @@ class CatalogueTarget(Target):
                 if package_changed:
                     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
                     _atomic_write_bytes(package_path, text.encode("utf-8"))
-                return PublishResult(changed=True, actions=actions)
+                return PublishResult(changed=True, actions=actions + self._write_beside(dataset.name))
             finally:
                 tmp.unlink(missing_ok=True)
         except OSError as exc:

@@ -11,7 +11,10 @@ from harvester.targets.catalogue import CatalogueTarget
 from harvester.targets.ckan.target import CkanTarget
 
 TARGETS: dict[str, Callable[[Config], Target]] = {
-    "catalogue": lambda config: CatalogueTarget(config.catalogue_path),
+    # catalogue.base_url: where the catalogue folder is served (the DCAT catalogue's URIs), optional
+    "catalogue": lambda config: CatalogueTarget(
+        config.catalogue_path, base_url=config.section("catalogue").get("base_url")
+    ),
     "ckan": CkanTarget.from_config,
 }
 

@@ -139,11 +139,46 @@ def test_editing_a_schema_without_regenerating_makes_the_docs_stale(tmp_path: Pa
     schema["fields"][1]["description_fi"] = "Muutettu."
     make_project(root, schema)
     assert stale_pages(root, root / "docs" / "schemas") == [
-        f"{root / 'docs' / 'schemas' / 'visits.md'}: out of date"
+        f"{root / 'docs' / 'schemas' / name}: out of date"
+        for name in ("visits.md", "visits.html", "visits.schema.json")
     ]
 
 
 def test_docs_command_writes_a_page_per_schema(tmp_path: Path) -> None:
     root = make_project(tmp_path)
     assert main(["schema", "docs", "--project", str(root)]) == 0
-    assert [p.name for p in (root / "docs" / "schemas").iterdir()] == ["visits.md"]
+    assert sorted(p.name for p in (root / "docs" / "schemas").iterdir()) == [
+        "index.html", "visits.html", "visits.md", "visits.schema.json"
+    ]
+
+
+def test_each_schema_page_is_also_html_with_its_field_table_and_a_link_to_the_index(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    write_docs(root, root / "docs" / "schemas")
+    page = (root / "docs" / "schemas" / "visits.html").read_text()
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<table>" in page and "<th>Anonymisation</th>" in page
+    assert '<a href="index.html">' in page
+
+
+def test_the_index_links_every_schema_page_and_its_table_schema(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    write_docs(root, root / "docs" / "schemas")
+    index = (root / "docs" / "schemas" / "index.html").read_text()
+    assert 'href="visits.html"' in index and 'href="visits.schema.json"' in index
+    copied = json.loads((root / "docs" / "schemas" / "visits.schema.json").read_text())
+    assert copied == json.loads((root / "schemas" / "visits.schema.json").read_text())
+
+
+PLACEHOLDERS = {"text", "A", "a", "00000"}
+
+
+@pytest.mark.parametrize("schema_path", sorted((REPO / "schemas").glob("*.json")), ids=lambda p: p.stem)
+def test_repo_examples_look_like_real_data_not_placeholders(schema_path: Path) -> None:
+    schema = json.loads(schema_path.read_text())
+    placeholders = [
+        spec["name"]
+        for spec in schema["fields"]
+        if spec.get("type", "string") == "string" and example_value(spec) in PLACEHOLDERS
+    ]
+    assert placeholders == []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from harvester.core.errors import PublishError
+from harvester.core.progress import RunProgress
 from harvester.targets.base import ChangeSet, DatasetVersion
 from harvester.targets.ckan.api import CkanApi
 from harvester.targets.ckan.types import datastore_fields, datastore_record, primary_key, same_columns
@@ -68,8 +69,16 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 class DataStoreSync:
     """Plans and applies the DataStore writes for one dataset's CSV resource."""
 
-    def __init__(self, api: CkanApi, dataset: DatasetVersion, *, upsert_batch: int = UPSERT_BATCH) -> None:
+    def __init__(
+        self,
+        api: CkanApi,
+        dataset: DatasetVersion,
+        *,
+        upsert_batch: int = UPSERT_BATCH,
+        progress: RunProgress | None = None,
+    ) -> None:
         self.api = api
+        self.progress = progress or RunProgress()
         self.dataset = dataset
         self.fields = datastore_fields(dataset.schema)
         self.columns = [field["id"] for field in self.fields]
@@ -137,7 +146,8 @@ class DataStoreSync:
         records = self._changed_records(changes)
         first = next(_batches(records, self.upsert_batch), [])
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="datastore-upsert") as pool:
-            sending = pool.submit(self._send, resource_id, first, "upsert") if first else None
+            # counted in the upload stage, which starts once `work` (writing the CSV) is done
+            sending = pool.submit(self._send, resource_id, first, "upsert", count=False) if first else None
             try:
                 result = work()
             except BaseException:
@@ -146,7 +156,7 @@ class DataStoreSync:
                 raise
             if sending:
                 sending.result()
-        self._finish_changes(resource_id, records, changes)
+        self._finish_changes(resource_id, records, changes, sent=len(first))
         return result
 
     def _changed_records(self, changes: ChangeSet) -> Iterator[dict[str, Any]]:
@@ -154,8 +164,10 @@ class DataStoreSync:
         return (datastore_record(row, self.columns, self.timestamps) for row in rows)
 
     def _finish_changes(
-        self, resource_id: str, records: Iterator[dict[str, Any]], changes: ChangeSet
+        self, resource_id: str, records: Iterator[dict[str, Any]], changes: ChangeSet, *, sent: int = 0
     ) -> None:
+        self.progress.stage("DataStore upload", total=changes.added_count + changes.updated_count)
+        self.progress.advance(sent)
         for batch in _batches(records, self.upsert_batch):
             self._send(resource_id, batch, "upsert")
         self._delete(resource_id, changes.removed())
@@ -172,6 +184,7 @@ class DataStoreSync:
             name,
             {"resource_id": resource_id, "force": True, "fields": self.fields, "primary_key": self.key},
         )
+        self.progress.stage("DataStore upload", total=self.dataset.row_count)
         self._upsert(resource_id, self.dataset.rows(), method="insert")
 
     def _upsert(self, resource_id: str, rows: Iterable[Mapping[str, Any]], *, method: str) -> None:
@@ -179,12 +192,14 @@ class DataStoreSync:
         for batch in _batches(records, self.upsert_batch):
             self._send(resource_id, batch, method)
 
-    def _send(self, resource_id: str, records: list[dict[str, Any]], method: str) -> None:
+    def _send(self, resource_id: str, records: list[dict[str, Any]], method: str, *, count: bool = True) -> None:
         self.api.call(
             "datastore_upsert",
             self.dataset.name,
             {"resource_id": resource_id, "force": True, "method": method, "records": records},
         )
+        if count:
+            self.progress.advance(len(records))
 
     def _delete(self, resource_id: str, removed: Iterable[Mapping[str, Any]]) -> None:
         """Delete by primary key: rows sharing all but the last key column go in one `IN (...)` filter."""

@@ -82,11 +82,7 @@ def datapackage_body(dataset: DatasetVersion, csv: FileBody) -> FileBody:
     The descriptor carries the CSV's hash, so it changes exactly when the CSV does; a timestamp would make
     every run upload a new datapackage.json.
     """
-    # Without the text rule for now: the CKAN cassettes (tests/cassettes) were recorded before it, and they
-    # can only be recorded again against a real CKAN (scripts/start-ckan.sh, CKAN_RECORD=1); then drop this.
-    descriptor = build_descriptor(
-        dataset, csv.filename, csv.sha256, csv.size, last_modified="", text_rule=False
-    )
+    descriptor = build_descriptor(dataset, csv.filename, csv.sha256, csv.size, last_modified="")
     descriptor.pop("last_modified", None)
     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
     return file_body("datapackage.json", text.encode("utf-8"))

@@ -16,6 +16,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from harvester.targets.dcat_ap import as_extras, dcat_fields, dcat_problems, distribution_fields
+
 LICENCES = ("CC-BY-4.0", "CC0-1.0", "other-open")
 #: hri.fi's categories: `dataset.categories` holds CKAN group names, which hri.fi's schema turns into group
 #: memberships (City-of-Helsinki/sixodp at cba99d327db5e82a22c39c510e7611d1dd09d163,
@@ -122,6 +124,16 @@ def _with_schema_docs(notes: dict[str, str], url: Any) -> dict[str, str]:
     }
 
 
+def _tags(metadata: Mapping[str, Any]) -> list[dict[str, str]]:
+    """Every keyword of every language as a CKAN tag (DCAT's dcat:keyword comes from these)."""
+    keywords = _translated_lists(metadata.get("keywords"))
+    return [{"name": tag} for tag in sorted({word for lang in LANGUAGES for word in keywords.get(lang, [])})]
+
+
+def _extras(values: Mapping[str, Any]) -> list[dict[str, Any]]:
+    return [{"key": key, "value": value} for key, value in sorted(values.items())]
+
+
 def _drop_empty(fields: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value not in (None, "", [], {})}
 
@@ -145,6 +157,7 @@ class MetadataProfile(ABC):
         for key in ("date_released", "date_updated"):
             if metadata.get(key) and not _is_iso_date(metadata[key]):
                 found.append((key, f"must be a date YYYY-MM-DD, got {metadata[key]!r}"))
+        found += dcat_problems(metadata)
         return found
 
     @abstractmethod
@@ -157,9 +170,21 @@ class MetadataProfile(ABC):
 
     def changed_fields(self, current: Mapping[str, Any], wanted: Mapping[str, Any]) -> dict[str, Any]:
         """The wanted fields whose value differs from the current dataset's, ready for `package_patch`."""
-        return {key: value for key, value in wanted.items() if not self.same(key, current.get(key), value)}
+        changed = {key: value for key, value in wanted.items() if not self.same(key, current.get(key), value)}
+        if "extras" in changed:
+            # Extras set by someone else on the portal are kept: package_patch replaces the whole list.
+            ours = {extra["key"]: extra["value"] for extra in wanted["extras"]}
+            theirs = {e["key"]: e["value"] for e in current.get("extras") or [] if e["key"] not in ours}
+            merged = {**theirs, **ours}
+            changed["extras"] = [{"key": key, "value": value} for key, value in sorted(merged.items())]
+        return changed
 
     def same(self, key: str, current: Any, wanted: Any) -> bool:
+        if key == "tags":
+            return sorted(t["name"] for t in current or []) == sorted(t["name"] for t in wanted or [])
+        if key == "extras":
+            have = {e["key"]: e["value"] for e in current or []}
+            return all(have.get(e["key"]) == e["value"] for e in wanted)
         return _comparable(current) == _comparable(wanted)
 
 
@@ -227,6 +252,10 @@ class HriProfile(MetadataProfile):
                 "update_frequency": _translated_lists(metadata.get("update_frequency")),
                 "time_series_start": _as_text(metadata.get("time_series_start")),
                 "time_series_end": _as_text(metadata.get("time_series_end")),
+                # DCAT-AP (harvester/targets/dcat_ap.py): hri.fi's schema has no such fields, so they go
+                # as extras, where ckanext-dcat reads them too; it reads dcat:keyword only from core tags.
+                "extras": _extras(as_extras(dcat_fields(metadata))),
+                "tags": _tags(metadata),
             }
         )
 
@@ -237,6 +266,16 @@ class HriProfile(MetadataProfile):
             "name": filename,
             "name_translated": {lang: f"{text} ({suffix})" for lang, text in title.items()},
             "description_translated": RESOURCE_DESCRIPTIONS[kind],
+            # avoindata.fi harvests hri.fi through the CKAN API and reads temporal coverage from the
+            # resources' time_series_start/end (vrk-kpa/opendata, ckanext-ytp_main/ckanext/ytp/harvesters/
+            # sixodp_harvester.py at 028347dfdca5546e753de35a0d3472f7b487b9ca, sixodp_to_opendata_postprocess)
+            **_drop_empty(
+                {
+                    "time_series_start": _as_text(metadata.get("time_series_start")),
+                    "time_series_end": _as_text(metadata.get("time_series_end")),
+                }
+            ),
+            **distribution_fields(metadata),
         }
 
 
@@ -251,8 +290,6 @@ class PlainCkanProfile(MetadataProfile):
     def dataset_fields(self, metadata: Mapping[str, Any]) -> dict[str, Any]:
         title = _translated(metadata.get("title"))
         notes = _with_schema_docs(_translated(metadata.get("description")), metadata.get("schema_docs"))
-        keywords = _translated_lists(metadata.get("keywords"))
-        tags = sorted({word for lang in LANGUAGES for word in keywords.get(lang, [])})
         extras = _drop_empty(
             {
                 **{f"title_{lang}": title.get(lang) for lang in ("sv", "en")},
@@ -267,6 +304,7 @@ class PlainCkanProfile(MetadataProfile):
                 ),
                 "time_series_start": _as_text(metadata.get("time_series_start")),
                 "time_series_end": _as_text(metadata.get("time_series_end")),
+                **as_extras(dcat_fields(metadata)),
             }
         )
         licence = metadata.get("license")
@@ -274,35 +312,22 @@ class PlainCkanProfile(MetadataProfile):
             {
                 "title": title.get("fi"),
                 "notes": notes.get("fi"),
-                "tags": [{"name": tag} for tag in tags],
+                "tags": _tags(metadata),
                 "license_id": CKAN_LICENCES.get(licence, licence),
                 "maintainer": metadata.get("maintainer"),
                 "maintainer_email": metadata.get("maintainer_email"),
                 "url": metadata.get("source_url"),
-                "extras": [{"key": key, "value": value} for key, value in sorted(extras.items())],
+                "extras": _extras(extras),
             }
         )
 
     def resource_fields(self, kind: str, filename: str, metadata: Mapping[str, Any]) -> dict[str, Any]:
-        return {"name": filename, "description": RESOURCE_DESCRIPTIONS[kind]["fi"]}
+        return {
+            "name": filename,
+            "description": RESOURCE_DESCRIPTIONS[kind]["fi"],
+            **distribution_fields(metadata),
+        }
 
-    def changed_fields(self, current: Mapping[str, Any], wanted: Mapping[str, Any]) -> dict[str, Any]:
-        changed = super().changed_fields(current, wanted)
-        if "extras" in changed:
-            # Extras set by someone else on the portal are kept: package_patch replaces the whole list.
-            ours = {extra["key"]: extra["value"] for extra in wanted["extras"]}
-            theirs = {e["key"]: e["value"] for e in current.get("extras") or [] if e["key"] not in ours}
-            merged = {**theirs, **ours}
-            changed["extras"] = [{"key": key, "value": value} for key, value in sorted(merged.items())]
-        return changed
-
-    def same(self, key: str, current: Any, wanted: Any) -> bool:
-        if key == "tags":
-            return sorted(t["name"] for t in current or []) == sorted(t["name"] for t in wanted or [])
-        if key == "extras":
-            have = {e["key"]: e["value"] for e in current or []}
-            return all(have.get(e["key"]) == e["value"] for e in wanted)
-        return super().same(key, current, wanted)
 
 
 PROFILES: dict[str, type[MetadataProfile]] = {

@@ -144,7 +144,10 @@ class CkanTarget(Target):
         csv_name = f"{name}.csv"
         csv_current = _find_resource(current, csv_name)
         sync = DataStoreSync(
-            self.api, dataset, **({"upsert_batch": self.upsert_batch} if self.upsert_batch else {})
+            self.api,
+            dataset,
+            progress=self.progress,
+            **({"upsert_batch": self.upsert_batch} if self.upsert_batch else {}),
         )
         datastore = sync.plan(csv_current, csv_name, changes)
         datastore_done = not dry_run and datastore.mode == CHANGES

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -120,3 +121,74 @@ def test_every_job_names_hri_categories_and_passes_the_hri_check():
         job = load_job(file)
         assert job.dataset.get("categories"), file.name
         assert HriProfile().problems(job.dataset) == [], file.name
+DCAT_METADATA = {
+    **METADATA,
+    "themes": ["GOVE", "SOCI"],
+    "frequency": "DAILY",
+    "time_series_start": dt.date(2010, 1, 1),
+    "schema_url": "https://example.org/docs/schemas/feedback.schema.json",
+}
+
+
+def test_hri_profile_sends_dcat_ap_fields_as_extras_ckanext_dcat_reads():
+    extras = {e["key"]: e["value"] for e in HriProfile().dataset_fields(DCAT_METADATA)["extras"]}
+    assert extras["frequency"] == "http://publications.europa.eu/resource/authority/frequency/DAILY"
+    assert json.loads(extras["theme"]) == [
+        "http://publications.europa.eu/resource/authority/data-theme/GOVE",
+        "http://publications.europa.eu/resource/authority/data-theme/SOCI",
+    ]
+    assert json.loads(extras["conforms_to"]) == ["https://example.org/docs/schemas/feedback.schema.json"]
+    assert extras["temporal_start"] == "2010-01-01"
+    assert (extras["contact_name"], extras["contact_email"]) == (METADATA["maintainer"], "avoindata@hel.fi")
+    assert extras["publisher_name"] == "Helsingin kaupunki"
+    assert extras["spatial_uri"] == "http://sws.geonames.org/658225/"
+    assert json.loads(extras["language"])[0] == "http://publications.europa.eu/resource/authority/language/FIN"
+    assert extras["access_rights"] == "http://publications.europa.eu/resource/authority/access-right/PUBLIC"
+
+
+def test_hri_profile_keeps_hris_own_category_beside_the_dcat_themes():
+    fields = HriProfile().dataset_fields({**DCAT_METADATA, "categories": ["hallinto-ja-paatoksenteko"]})
+    assert fields["categories"] == ["hallinto-ja-paatoksenteko"]
+    assert any(extra["key"] == "theme" for extra in fields["extras"])
+
+
+def test_plain_profile_sends_the_same_dcat_ap_extras():
+    hri = {e["key"]: e["value"] for e in HriProfile().dataset_fields(DCAT_METADATA)["extras"]}
+    plain = {e["key"]: e["value"] for e in PlainCkanProfile().dataset_fields(DCAT_METADATA)["extras"]}
+    assert hri.items() <= plain.items()
+
+
+def test_a_job_may_override_a_dcat_default():
+    fields = PlainCkanProfile().dataset_fields({**DCAT_METADATA, "spatial_uri": "http://sws.geonames.org/660158/"})
+    extras = {e["key"]: e["value"] for e in fields["extras"]}
+    assert extras["spatial_uri"] == "http://sws.geonames.org/660158/"
+
+
+@pytest.mark.parametrize(
+    ("key", "value"), [("themes", ["GOVERNMENT"]), ("frequency", "SOMETIMES"), ("conforms_to", "schema.json")]
+)
+def test_a_value_outside_the_eu_tables_is_refused_before_any_call(key, value):
+    [(field, reason)] = HriProfile().problems({**DCAT_METADATA, key: value})
+    assert field == key
+    assert repr(value if isinstance(value, str) else value[0]) in reason
+
+
+def test_a_full_eu_uri_is_accepted_as_well_as_its_code():
+    uri = "http://publications.europa.eu/resource/authority/frequency/WEEKLY"
+    assert HriProfile().problems({**DCAT_METADATA, "frequency": uri}) == []
+    extras = {e["key"]: e["value"] for e in HriProfile().dataset_fields({**DCAT_METADATA, "frequency": uri})["extras"]}
+    assert extras["frequency"] == uri
+
+
+def test_hri_profile_keeps_extras_someone_else_added():
+    profile = HriProfile()
+    wanted = profile.dataset_fields(DCAT_METADATA)
+    current = {"extras": [{"key": "portal_note", "value": "kept"}]}
+    extras = {e["key"] for e in profile.changed_fields(current, wanted)["extras"]}
+    assert {"portal_note", "theme", "frequency"} <= extras
+
+
+def test_hri_resources_carry_the_time_series_avoindata_reads_as_temporal_coverage():
+    fields = HriProfile().resource_fields("csv", "x.csv", DCAT_METADATA)
+    assert fields["time_series_start"] == "2010-01-01"
+    assert "time_series_end" not in fields
