@@ -2,11 +2,19 @@
 
 Labels: PERSON, EMAIL, PHONE, HETU, IBAN, PLATE, ADDRESS, IP. Each label has its own detector module;
 the pattern detectors run first, and person names are looked for only outside what they found (and
-outside URLs), so that a name inside an e-mail address or a street name is not reported twice."""
+outside URLs), so that a name inside an e-mail address or a street name is not reported twice.
+
+Text written to slip past the detectors ("Mat\u200bti", "040\u200b1234567", full-width "ｍａｔｔｉ＠ｅｘａｍｐｌｅ．ｆｉ",
+"131052\u2010308T") is read through a folded copy: NFKC, format characters (Unicode category Cf, the soft
+hyphen among them) removed, dashes U+2010-U+2015 and U+2212 written "-". The detectors all run on that
+copy and each span is mapped back to the original text, where it covers the whole datum as written,
+the invisible characters inside it included; redaction replaces that original stretch."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,7 +55,7 @@ _DIGIT_DETECTORS: tuple[tuple[str, Callable[[str], Iterator[tuple[int, int]]]], 
 _DIGIT_RUN = re.compile(r"\d\d*")
 _SPAN = re.Match.span  # map(_SPAN, matches): the (start, end) of each without a Python-level loop
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
-_PLATE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
+_PLATE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvwxyzåäö")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -58,11 +66,11 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
     a count or one phone number. One pass over the digit runs tells which detectors cannot match, and
     those are not run. Each test is a necessary condition of the detector's pattern, so a detector
     skipped here would have found nothing:
-    HETU six digits in a row; IBAN two ASCII letters before two digits; IPv4 four digit runs and a dot,
-    IPv6 a colon; PHONE a "0" (trunk or international prefix) or a "+"; PLATE a capital, a dash or
-    space at most, then a digit 1-9; ADDRESS a space before a digit."""
+    HETU six digits in a row; IBAN two ASCII letters, maybe a space, then two digits; IPv4 four digit runs and a dot,
+    IPv6 a colon; PHONE a "0" (trunk or international prefix), a "+" or the country code 358; PLATE a
+    letter, a dash or space at most, then a digit 1-9; ADDRESS a space before a digit."""
     labels: set[str] = set()
-    if "0" in text or "+" in text:
+    if "0" in text or "+" in text or "358" in text:
         labels.add("PHONE")
     if ":" in text or (len(runs) >= 4 and "." in text):
         labels.add("IP")
@@ -75,7 +83,14 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
         if before == " " or before == "\u00a0":
             labels.add("ADDRESS")
         if start >= 2:
-            if end - start >= 2 and before in _ASCII_LETTERS and text[start - 2] in _ASCII_LETTERS:
+            if end - start >= 2 and (
+                before in _ASCII_LETTERS
+                and text[start - 2] in _ASCII_LETTERS
+                or before == " "
+                and start >= 3
+                and text[start - 2] in _ASCII_LETTERS
+                and text[start - 3] in _ASCII_LETTERS
+            ):
                 labels.add("IBAN")
             if text[start] in "123456789" and (
                 before in _PLATE_LETTERS or before in "- " and text[start - 2] in _PLATE_LETTERS
@@ -93,11 +108,17 @@ class TextScrubber:
     repeats itself (staff reply templates, titles, the same street address), and a repeat costs a lookup.
     `scan` remembers the spans and `redact` the redacted text, so that a repeat costs only the lookup.
     16,384 texts of feedback hold about 4 MB; in generated feedback (100,000 rows, 378,374 texts of which
-    91,970 distinct) they catch 75.5 % of the texts, 4,096 caught 64.3 %."""
+    91,970 distinct) they catch 75.5 % of the texts, 4,096 caught 64.3 %.
+
+    Every value replaced by `redact`, `redact_value` or `redact_with_counts` is counted per label in
+    `redaction_counts`, repeats served from the cache included: a run's report says, per job and label,
+    how many values were redacted (issue 17), and a job's field policy scrubs through one scrubber.
+    `take_redaction_counts` hands the counts over and starts again from zero."""
 
     def __init__(self, cache_size: int = 16384) -> None:
         self._scan_cached = lru_cache(maxsize=cache_size)(_scan) if cache_size > 0 else _scan
         self._redact_cached = lru_cache(maxsize=cache_size)(_redact) if cache_size > 0 else _redact
+        self.redaction_counts: Counter[str] = Counter()
 
     def scan(self, text: str, lang: str | None = None) -> list[Span]:
         """All personal data in `text`, sorted, not overlapping. `lang` ("fi", "sv", "en") is a hint."""
@@ -109,17 +130,35 @@ class TextScrubber:
 
     def redact(self, text: str, lang: str | None = None) -> str:
         """`text` with every personal datum replaced by its label in brackets."""
-        if len(text) > _CACHED_LENGTH:
-            return _redact(text, lang)
-        return self._redact_cached(text, lang) if text else text
+        if not text:
+            return text
+        redacted, labels = _redact(text, lang) if len(text) > _CACHED_LENGTH else self._redact_cached(text, lang)
+        if labels:
+            self.redaction_counts.update(labels)
+        return redacted
 
     def redact_value(self, value: object) -> object:
         """A field's value redacted when it is text, else as it is (the field policy's `scrub`)."""
         if not isinstance(value, str) or not value:
             return value
-        if len(value) > _CACHED_LENGTH:
-            return _redact(value, None)
-        return self._redact_cached(value, None)
+        redacted, labels = _redact(value, None) if len(value) > _CACHED_LENGTH else self._redact_cached(value, None)
+        if labels:
+            self.redaction_counts.update(labels)
+        return redacted
+
+    def redact_with_counts(self, text: str, lang: str | None = None) -> tuple[str, Counter[str]]:
+        """`text` redacted as by `redact`, and how many values of each label this text had redacted."""
+        if not text:
+            return text, Counter()
+        redacted, labels = _redact(text, lang) if len(text) > _CACHED_LENGTH else self._redact_cached(text, lang)
+        counts = Counter(labels)
+        self.redaction_counts.update(counts)
+        return redacted, counts
+
+    def take_redaction_counts(self) -> Counter[str]:
+        """The redactions per label counted since the scrubber was made or last asked, and a fresh start."""
+        counts, self.redaction_counts = self.redaction_counts, Counter()
+        return counts
 
 
 # Longer texts are rarely repeated word for word; caching them would only hold memory.
@@ -130,20 +169,103 @@ def _scan(text: str, lang: str | None) -> tuple[Span, ...]:
     return tuple(Span(start, end, label) for start, end, label in _find(text, lang))
 
 
-def _redact(text: str, lang: str | None) -> str:
+def _redact(text: str, lang: str | None) -> tuple[str, tuple[str, ...]]:
+    """The redacted text and the labels of what was replaced, in order."""
     spans = _find(text, lang)
     if not spans:
-        return text
+        return text, ()
     out, last = [], 0
     for start, end, label in spans:
         out.append(text[last:start])
         out.append(f"[{label}]")
         last = end
     out.append(text[last:])
-    return "".join(out)
+    return "".join(out), tuple(label for _, _, label in spans)
+
+
+# Unicode category Cf (format characters: zero-width space and joiners, direction marks, word joiner,
+# byte order mark, soft hyphen, ...) as of Unicode 15.1, U+13439-U+1343F included ahead of Python's
+# Unicode 14; tests/test_text_scrubber.py checks that it covers every Cf character the running Python
+# knows. They are invisible, so a datum may carry them anywhere.
+_FORMAT_CHARACTERS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+# Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign: written "-".
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_FORMAT = re.compile(f"[{_FORMAT_CHARACTERS}]")
+_FORMAT_OR_DASH = re.compile(f"[{_FORMAT_CHARACTERS}{_DASHES}]")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_DASH_TO_HYPHEN_MINUS = str.maketrans(dict.fromkeys(_DASHES, "-"))
+
+
+@lru_cache(maxsize=4096)
+def _fold_cluster(cluster: str) -> str:
+    """One character with its combining marks, folded: NFKC, format characters removed, dashes as "-"."""
+    return _FORMAT.sub("", unicodedata.normalize("NFKC", cluster)).translate(_DASH_TO_HYPHEN_MINUS)
+
+
+def _fold(text: str) -> tuple[str, list[int], list[int]] | None:
+    """The folded copy of `text` and, for each of its characters, where the original characters it was
+    made from start and end; None when folding would change nothing.
+
+    Why the quick test first: almost every text is plain ASCII or Finnish/Swedish letters already in NFKC,
+    and `str.isascii`, one regex search and `unicodedata.is_normalized` decide that in C. Only texts that
+    fold differently are walked, and only their runs of non-ASCII characters character by character."""
+    if text.isascii() or (_FORMAT_OR_DASH.search(text) is None and unicodedata.is_normalized("NFKC", text)):
+        return None
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    done = 0  # the original characters before `done` are folded into `out`
+    combining = unicodedata.combining
+    for run in _NON_ASCII_RUN.finditer(text):
+        begin, stop = run.span()
+        if begin > done and combining(text[begin]):
+            begin -= 1  # a combining mark belongs with the ASCII letter before it: "a\u0308" is "ä"
+        if begin > done:
+            out.append(text[done:begin])
+            starts.extend(range(done, begin))
+            ends.extend(range(done + 1, begin + 1))
+        cluster_start = begin
+        for index in range(begin + 1, stop + 1):
+            if index < stop and combining(text[index]):
+                continue
+            folded = _fold_cluster(text[cluster_start:index])
+            if folded:
+                out.append(folded)
+                starts.extend([cluster_start] * len(folded))
+                ends.extend([index] * len(folded))
+            cluster_start = index
+        done = stop
+    if done < len(text):
+        out.append(text[done:])
+        starts.extend(range(done, len(text)))
+        ends.extend(range(done + 1, len(text) + 1))
+    return "".join(out), starts, ends
 
 
 def _find(text: str, lang: str | None) -> list[tuple[int, int, str]]:
+    """The spans as (start, end, label) tuples into `text`, sorted and not overlapping, found in its
+    folded copy when folding changes it."""
+    folded = _fold(text)
+    if folded is None:
+        return _detect(text, lang)
+    copy, starts, ends = folded
+    spans: list[tuple[int, int, str]] = []
+    last = 0
+    for start, end, label in _detect(copy, lang):
+        # From the first original character of the span's first folded character to the last original
+        # character of its last: what folding removed inside the span (a zero-width space) is covered.
+        start, end = max(starts[start], last), ends[end - 1]
+        if start < end:
+            spans.append((start, end, label))
+            last = end
+    return spans
+
+
+def _detect(text: str, lang: str | None) -> list[tuple[int, int, str]]:
     """The spans as (start, end, label) tuples, sorted and not overlapping."""
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     # An e-mail address has an "@" or an obfuscated one: "(at)", "[at]".
@@ -172,8 +294,14 @@ def _find(text: str, lang: str | None) -> list[tuple[int, int, str]]:
 _RANK = {label: i for i, label in enumerate(LABELS)}
 
 
+# A code whose check character or digits are verified is what it says: a phone number overlapping it is
+# dropped before the longest span wins ("010190-1230" is both a valid HETU and digits shaped like a number).
+_CHECKED = frozenset({"HETU", "IBAN"})
+
+
 def _merge(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Sort and keep, of overlapping spans, the longest (then the one found by the earlier detector)."""
+    """Sort and keep, of overlapping spans, a verified code over a phone number, else the longest (then
+    the one found by the earlier detector)."""
     ordered = sorted(found)  # the order of Span: start, end, label
     reach = -1
     for start, end, _ in ordered:
@@ -182,6 +310,13 @@ def _merge(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         reach = max(reach, end)
     else:
         return ordered
+    checked = [span for span in found if span[2] in _CHECKED]
+    if checked:
+        found = [
+            span
+            for span in found
+            if span[2] != "PHONE" or not any(span[0] < other[1] and other[0] < span[1] for other in checked)
+        ]
     kept: list[tuple[int, int, str]] = []
     for span in sorted(found, key=lambda s: (s[0] - s[1], _RANK[s[2]])):
         if not any(span[0] < other[1] and other[0] < span[1] for other in kept):

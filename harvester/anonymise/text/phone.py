@@ -1,5 +1,5 @@
-"""Telephone numbers: Finnish mobile and landline numbers in national and +358 form, and other
-international numbers written with a leading `+`. Dates, times, prices, years, counts and postal codes
+"""Telephone numbers: Finnish mobile and landline numbers in national, +358, 00358 and 358 form, and
+other international numbers written with a leading `+` or `00`. Dates, times, prices, years, counts and postal codes
 are not phone numbers: a national number must start with the trunk 0 and an area or operator code."""
 
 from __future__ import annotations
@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# Every alternative begins with a plain character ("+", "0", "("), so the regex engine skips in C to the
-# next of them instead of trying a match at every character.
+# Every alternative begins with a plain character ("+", "0", "(", "3"), so the regex engine skips in C to
+# the next of them instead of trying a match at every character. "358" is the country code written
+# without its plus ("358 40 123 4567").
 _CANDIDATE = re.compile(
     r"(?:\+[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?|00[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?"
-    r"|\(0\d{1,3}\)[ ]?|0(?=[1-9]))"
+    r"|\(0\d{1,3}\)[ ]?|0(?=[1-9])|358[ -]?(?:\(0\)[ ]?)?(?=[1-9]))"
     r"\d+(?:(?:[ \u00a0]|[ ]?[-/][ ]?)\d+)*"
 )
+_THOUSANDS = re.compile(r"358(?: \d{3})+")  # "358 123 456": a number written in thousands
 _BUSINESS_ID = re.compile(r"\d{7}-\d")  # Y-tunnus, e.g. 0201256-6
 
 
@@ -22,6 +24,14 @@ _NON_DIGIT = re.compile(r"\D")
 
 def _is_phone_number(number: str) -> bool:
     digits = _NON_DIGIT.sub("", number)
+    if number.startswith("358"):
+        # Without the plus only a whole Finnish number will do: 7-10 digits after the code, 8 when nothing
+        # separates them from it (switchboard numbers are shorter, but then writers put the plus), and not
+        # three-digit groups unless the number is a mobile one ("358 400 123 456", not 358 123 456 euros).
+        national = digits[3:].removeprefix("0")
+        if _THOUSANDS.fullmatch(number) and not national.startswith(("4", "50")):
+            return False
+        return (7 if number[3] in " -(" else 8) <= len(national) <= 10
     if number.startswith(("+", "00")):
         if number.startswith("00"):
             digits = digits[2:]

@@ -1,34 +1,153 @@
-"""Finnish vehicle registration plates: 2–3 letters, a dash and 1–3 digits (`ABC-123`, `XY-12`); without
-the dash, or with a single letter, only when the text says it is a plate ("rekisterinumero ABC123")."""
+"""Finnish vehicle registration plates.
+
+Formats (Traficom's plates as described in Wikipedia's "Vehicle registration plates of Finland", en/eo,
+read 2026-12; no upstream code to cite): 2–3 letters, a dash and 1–3 digits ("ABC-123", older and
+vanity "AB-12"); trailers use the same shape with letters starting P or W; export plates one letter
+and up to three digits; diplomatic plates "C" or "CD" and digits ("CD-1234", "C-1234": four digits is
+our guess at the longest). People write them in any case and with a space or nothing instead of the
+dash ("abc 123", "abc123").
+
+Two passes: (1) upper case with a dash and two or more letters is a plate wherever it stands (as
+before: few other things look like "ABC-123"); (2) any case, with a dash, a space or nothing, also one
+letter, is a plate only near a word that says a vehicle or a plate is meant ("auto xyz 123 seisoo
+taas pyörätiellä", "xyz-123 -kilpinen auto", "bilen abc123", "the car with plate abc 123"): at most
+four words before it or three after it, in the same sentence."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-# One capital, then up to two more: a leading single character class lets the regex engine skip in C to
-# the next capital (a leading repeat would make it try a match at every character).
-_CANDIDATE = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖ]{0,2}[- ]?[1-9]\d{0,2}(?![\w-]|[.,]\d)")
-_KEYWORD_BEFORE = re.compile(
-    r"(?:rekisteri(?:numero|tunnus|kilpi)\w*|rek\.?\s?(?:nro|nume\w*)|rekkari\w*|reg\.?\s?(?:nro|nr|no)\.?|"
-    r"registreringsnummer\w*|registreringsskylt\w*|registration(?: number| plate)?|licen[cs]e plate|"
-    r"number plate|auto(?:n|ssa|lla)?|ajoneuvo(?:n|ssa)?|bil(?:en)?|car)"
-    r"\W{1,3}(?:(?:on|oli|är|var|is|was)\W{1,3})?$",
+# 1–3 letters starting a word, a dash, a space or nothing, 1–4 digits (four only for diplomats, checked
+# in Python). A dash after the digits may start a Finnish suffix ("ABC-123-kilpinen"). The pattern starts
+# at the first digit and looks behind for the letters (one fixed-width look-behind per number of letters
+# and separator), so that the regex engine skips in C from digit to digit; begun at the letters it would
+# try a match at every character and take twice as long.
+_PLATE_LETTER = "[A-Za-zÅÄÖåäö]"
+_LETTERS_BEHIND = "|".join(
+    rf"(?<=(?<![\w-]){_PLATE_LETTER}{{{count}}}{separator}[1-9])" for count in (1, 2, 3) for separator in ("", "[- ]")
+)
+_CANDIDATE = re.compile(
+    rf"[1-9](?<={_PLATE_LETTER}[1-9]|[- ][1-9])(?:{_LETTERS_BEHIND})\d{{0,3}}(?!\w|-\d|[.,]\d)"
+)
+_LETTER_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvwxyzåäö")
+# Words that say a vehicle or its plate is meant, in their inflected and compound forms ("pakettiauto",
+# "autolla", "kilvessä", "rek. nro", "bilen", "registreringsnummer", "number plate"). `auto` is matched
+# inside compounds but not as "automaatti", "autonomia", "autoritaarinen". Looked for in two steps, in
+# the lower-cased text: a plain alternation of stems, which the regex engine scans for in C, then the
+# whole cue at each stem (a complex alternation would be tried at every character, ten times slower).
+_CUE_STEM = re.compile(
+    r"auto|rek|kilv|kilp|ajoneuvo|perävaunu|moottoripyör|mopo|pysäköi|registrering|nummerskylt"
+    r"|bil|personbil|paketbil|lastbil|hyrbil|taxibil|skylt|reg|parker|car|van|vehicle|truck|plate|licen"
+)
+_CUE = re.compile(
+    r"(?:auto(?!ma|nom|rit)\w*|rekister\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|rekkari\w*|kilv\w*|"
+    r"kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|moottoripyör\w*|mopo(?:n|lla|ssa|a|t|ja)?(?!\w)|"
+    r"pysäköi\w*|registrering\w*|nummerskylt\w*)"
+)
+# These start a word: "Oscar", "caravan", "vanha", "mobiili" are none of them.
+_WORD_CUE = re.compile(
+    r"(?:(?:person|paket|last|hyr|taxi)?bil(?:en|ens|ar|arna|arnas)?|skylt\w*|reg\.?\s?(?:nr|no|nummer)\.?|"
+    r"regnr|parker\w*|cars?|vans?|vehicles?|trucks?|plates?|registration|licen[cs]e|parked)(?!\w)"
+)
+_WORDS = re.compile(r"\w+")
+# Between a cue and its plate: no end of a sentence and no blank line.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
+_WORDS_BETWEEN_CUE_AND_PLATE = 4
+_WORDS_BETWEEN_PLATE_AND_CUE = 3
+_WINDOW = 60  # characters searched for a cue on each side of a plate
+# A number with a unit or a count after it is a measure, not a plate ("yli 50 km/h", "ABC 12 %").
+_UNIT_AFTER = re.compile(
+    r"\s?(?:%|€|\$|e\b|eur|euro|km|m\b|cm|mm|kg|g\b|h\b|min|s\b|sek|kpl|st\b|kr\b|v\b|vuo|vrk|år|year|"
+    r"kerta|kertaa|metr|minuut|tunti|tuntia|päivä|viikko|kuukau|hour|day|week|month|minute|meter|metre)",
     re.IGNORECASE,
 )
+
 # Abbreviations written like a plate in Finnish public-sector text.
 NOT_PLATES = frozenset({"EU", "HSL", "HKL", "HUS", "LVI", "WC", "PM", "CO", "ID", "EN", "ISO", "SFS", "TV", "YK",
                         "IT", "VR", "KHO", "HAO", "MT", "ASO", "USA", "EUR", "SDG", "ICT", "AI", "LED", "COP"})  # fmt: skip
+# Makes and models that stand next to "auto" and look like plates: "BMW 320 -auto", "Audi A4", "Volvo XC90".
+CAR_MODELS = frozenset({"BMW", "VW", "KIA", "MB", "MG", "DS", "GMC", "BYD", "NIO", "XC40", "XC60", "XC70",
+                        "XC90", "V40", "V50", "V60", "V70", "V90", "S40", "S60", "S80", "S90", "C30", "C40",
+                        "EX30", "EX90", "A1", "A3", "A4", "A5", "A6", "A7", "A8", "Q2", "Q3", "Q4", "Q5", "Q7",
+                        "Q8", "X1", "X2", "X3", "X4", "X5", "X6", "X7", "ID3", "ID4", "ID5", "ID7", "CX3", "CX5",
+                        "CX30", "CX60", "RS3", "RS4", "RS6", "M2", "M3", "M4", "M5", "EV6", "EV9", "E6"})  # fmt: skip
+# Words of one to three letters that stand before a number in running text, in lower case: "klo 18",
+# "on 3", "yli 50", "ma 8", "kl 20", "at 5". A plate near a cue whose letters are one of them is no plate.
+STOP_WORDS = frozenset({
+    # Finnish
+    "on", "oli", "ole", "ja", "tai", "jo", "ei", "en", "et", "se", "ne", "he", "me", "te", "hän", "sen", "nyt",
+    "kun", "jos", "vai", "yli", "klo", "kpl", "km", "m", "h", "min", "pv", "vk", "vko", "kk", "v", "n", "ym",
+    "yms", "mm", "cm", "kg", "g", "nro", "no", "ma", "ti", "ke", "to", "pe", "la", "su", "vrt", "ks", "s", "os",
+    "as", "rak", "krs", "ap", "tie", "osa", "lk", "jne", "eli", "sai", "vei", "tuo", "ajo", "alv", "e", "mk",
+    "snt", "hlö", "ca", "tms", "jää", "ovi", "n:o", "vuo", "vrk", "ala", "yht",
+    "sis", "kl", "til", "puh", "gsm", "tel",
+    # Swedish
+    "och", "på", "med", "var", "är", "år", "nr", "st", "om", "av", "för", "den", "det", "som", "kan", "har",
+    "bst", "lgh", "tr", "kr", "vid", "kom", "gå", "fem", "sex", "tio", "ett", "två",
+    # English
+    "at", "in", "by", "for", "the", "and", "was", "is", "are", "had", "has", "of", "its", "our", "all",
+    "any", "age", "day", "max", "per", "pm", "am", "top", "row", "bus", "car", "van", "lot", "apt", "via",
+    "one", "two", "six", "ten", "not", "but", "out", "up", "off", "we", "i", "it", "my",
+    "bil", "rek", "reg", "str",
+})  # fmt: skip
+DIPLOMATIC = frozenset({"C", "CD"})
+
+
+def _digits_fit(letters: str, plate: str) -> bool:
+    """At most three digits, four only on a diplomat's plate."""
+    return len(plate) - len(plate.rstrip("0123456789")) <= 3 or letters.upper() in DIPLOMATIC
 
 
 def find_plates(text: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of every Finnish registration plate."""
+    """Yield (start, end) of every Finnish registration plate, in order."""
     for match in _CANDIDATE.finditer(text):
-        start, plate = match.start(), match.group()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        digits_start, end = match.span()
+        letters_end = digits_start - 1 if text[digits_start - 1] in "- " else digits_start
+        start = letters_end - 1
+        while start > letters_end - 3 and start > 0 and text[start - 1] in _LETTER_SET:
+            start -= 1
+        plate, letters, separator = text[start:end], text[start:letters_end], text[letters_end:digits_start]
+        upper = letters.upper()
+        if upper in NOT_PLATES or not _digits_fit(letters, plate):
             continue
-        letters = plate.rstrip("0123456789").rstrip("- ")
-        if letters in NOT_PLATES:
+        if separator == "-" and len(letters) > 1 and letters == upper:
+            yield start, end  # "ABC-123": a plate wherever it stands
             continue
-        if ("-" in plate and len(letters) > 1) or _KEYWORD_BEFORE.search(text, max(0, start - 40), start):
-            yield start, match.end()
+        if letters.lower() in STOP_WORDS or upper in CAR_MODELS or upper + plate[len(letters) :] in CAR_MODELS:
+            continue
+        if len(letters) == 1 and separator != "-":
+            continue  # one letter and a number is a plate only with the dash: "C-1234", not "A4" or "a 5"
+        if _UNIT_AFTER.match(text, end) is None and _cue_near(text, start, end):
+            yield start, end
+
+
+def _cue_near(text: str, start: int, end: int) -> bool:
+    """Whether a cue stands at most a few words before `start` or after `end`, in the same sentence."""
+    window_start = max(0, start - _WINDOW)
+    window = text[window_start : end + _WINDOW].lower()
+    if len(window) != min(len(text), end + _WINDOW) - window_start:
+        return False  # a character lower-cased to two ("İ"): no cue can be placed; only a guess is lost
+    plate_start, plate_end = start - window_start, end - window_start
+    cue_end = 0
+    for stem in _CUE_STEM.finditer(window):
+        at = stem.start()
+        if at < cue_end or plate_start <= at < plate_end:
+            continue
+        cue = _CUE.match(window, at)
+        if cue is None:
+            if at and window[at - 1].isalpha():
+                continue
+            cue = _WORD_CUE.match(window, at)
+            if cue is None:
+                continue
+        cue_end = cue.end()
+        if cue_end <= plate_start:
+            between, limit = window[cue_end:plate_start], _WORDS_BETWEEN_CUE_AND_PLATE
+        elif at >= plate_end:
+            between, limit = window[plate_end:at], _WORDS_BETWEEN_PLATE_AND_CUE
+        else:
+            continue
+        if len(_WORDS.findall(between)) <= limit and not _SENTENCE_BREAK.search(between):
+            return True
+    return False
