@@ -24,13 +24,14 @@ IBAN_LENGTHS = {
     "OM": 23, "RU": 33, "SC": 31, "SD": 18, "SO": 23, "SV": 28, "UA": 29, "VA": 22, "YE": 30,
 }  # fmt: skip
 
-# Country code, maybe a space, check digits, then letters and digits with up to two spaces between any
+# Country code, maybe a space (checked by _SHAPE), check digits, then letters and digits with up to two spaces between any
 # two of them. Where the IBAN ends is decided in Python from the country's length.
 _CANDIDATE = re.compile(r"[A-Za-z]{2}[ ]?\d\d(?:[ ]{0,2}[A-Za-z0-9]){11,32}")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 
-# The check digits, then eight more characters: a cheap test that starts at a digit.
-_SHAPE = re.compile(r"\d\d(?:(?<=[A-Za-z]{2}\d\d)|(?<=[A-Za-z]{2} \d\d))(?:[ ]{0,2}[A-Za-z0-9]){8}")
+# The check digits after a country code (a space between only after capitals: "FI 21", not "on 12"),
+# then eight more characters: a cheap test that starts at a digit. Only the check digits are consumed, so that no shape hides the next.
+_SHAPE = re.compile(r"\d\d(?:(?<=[A-Za-z]{2}\d\d)|(?<=(?<![^\W\d_])[A-Z]{2} \d\d))(?=(?:[ ]{0,2}[A-Za-z0-9]){8})")
 
 
 def is_valid_iban(candidate: str) -> bool:
@@ -44,20 +45,15 @@ def is_valid_iban(candidate: str) -> bool:
 
 def find_ibans(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every valid IBAN; what follows it (a word, another number) is left out."""
-    shape = _SHAPE.search(text)
-    if shape is None:
-        return
-    # An IBAN has the shape two or three characters after its start, so none starts before that. A
-    # candidate that is no IBAN may have swallowed the start of one ("nro 12 FI21 1234..."): the search
-    # goes on from the next character, not from the candidate's end.
-    position = max(0, shape.start() - 3)
-    while (match := _CANDIDATE.search(text, position)) is not None:
-        start = match.start()
-        position = start + 1
-        if start and text[start - 1].isalnum():
+    last_end = 0
+    for shape in _SHAPE.finditer(text):
+        check = shape.start()
+        start = check - 3 if text[check - 1] == " " else check - 2
+        if start < last_end or (start and text[start - 1].isalnum()):
             continue
-        length = IBAN_LENGTHS.get(match.group()[:2].upper())
-        if length is None:
+        length = IBAN_LENGTHS.get(text[start : start + 2].upper())
+        match = _CANDIDATE.match(text, start) if length else None
+        if match is None:
             continue
         characters = list(_ALNUM.finditer(text, start, match.end()))
         if len(characters) < length:
@@ -67,4 +63,4 @@ def find_ibans(text: str) -> Iterator[tuple[int, int]]:
             continue  # the country's length ends inside a group: no IBAN written this way
         if is_valid_iban("".join(ch.group() for ch in characters[:length])):
             yield start, end
-            position = end
+            last_end = end
