@@ -29,7 +29,7 @@ def _is_phone_number(number: str) -> bool:
         # separates them from it (switchboard numbers are shorter, but then writers put the plus), and not
         # three-digit groups unless the number is a mobile one ("358 400 123 456", not 358 123 456 euros).
         national = digits[3:].removeprefix("0")
-        if _THOUSANDS.fullmatch(number) and not national.startswith(("4", "50")):
+        if len(number) == 3 or _THOUSANDS.fullmatch(number) and not national.startswith(("4", "50")):
             return False
         return (7 if number[3] in " -(" else 8) <= len(national) <= 10
     if number.startswith(("+", "00")):

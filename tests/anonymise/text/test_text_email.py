@@ -23,3 +23,13 @@ def test_obfuscated_email_with_at_in_parentheses_is_detected():
 
 def test_url_is_not_an_email():
     assert emails("Katso https://www.hel.fi/fi/palaute ja www.hel.fi.") == []
+
+
+def test_email_in_full_width_letters_is_detected_whole():
+    address = "ｍａｔｔｉ＠ｅｘａｍｐｌｅ．ｆｉ"
+    assert emails(f"Kirjoita {address} kautta.") == [address]
+
+
+def test_email_with_a_zero_width_space_inside_is_detected_whole():
+    address = "matti.virtanen@\u200bexample.fi"
+    assert emails(f"Osoite {address} toimii.") == [address]

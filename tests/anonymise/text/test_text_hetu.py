@@ -1,5 +1,7 @@
 """HETU (Finnish personal identity code): every century sign, check character and real date."""
 
+import pytest
+
 from harvester.anonymise.text import TextScrubber
 
 
@@ -36,3 +38,24 @@ def test_hetu_with_impossible_date_is_not_detected():
 
 def test_hetu_inside_a_longer_code_is_not_detected():
     assert found("Viite 9131052-308T2") == []
+
+
+def test_hetu_with_a_digit_check_character_is_labelled_hetu_not_phone():
+    # 010190-0100 has the shape of a national phone number too (a trunk 0 and ten digits).
+    assert found("Henkilötunnukseni on 010190-0100.") == [("HETU", "010190-0100")]
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"])
+def test_hetu_with_a_dash_variant_is_detected(dash):
+    hetu = f"131052{dash}308T"
+    assert found(f"Henkilötunnus {hetu} liitteessä.") == [("HETU", hetu)]
+
+
+def test_hetu_with_a_zero_width_space_inside_is_detected_whole():
+    hetu = "131052-\u200b308T"
+    assert found(f"Tunnus {hetu} on oikea.") == [("HETU", hetu)]
+
+
+def test_hetu_in_full_width_digits_is_detected():
+    hetu = "１３１０５２－３０８Ｔ"
+    assert found(f"Tunnus {hetu} on oikea.") == [("HETU", hetu)]

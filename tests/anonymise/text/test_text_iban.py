@@ -1,5 +1,7 @@
 """IBANs are verified by mod 97, spaced or not."""
 
+import pytest
+
 from harvester.anonymise.text import TextScrubber
 
 
@@ -21,3 +23,36 @@ def test_swedish_iban_is_detected():
 
 def test_iban_with_wrong_check_digits_is_not_detected():
     assert ibans("Tilille FI22 1234 5600 0007 85") == []
+
+
+def test_lower_case_iban_is_detected():
+    assert ibans("tilille fi21 1234 5600 0007 85 kiitos") == ["fi21 1234 5600 0007 85"]
+
+
+@pytest.mark.parametrize(
+    "iban",
+    ["FI2112 3456 0000 0785", "FI21 123456 00000785", "FI 21 1234 5600 0007 85", "FI21  1234  5600  0007  85",
+     "FI211234 56000007 85", "fi21 12 34 56 00 00 07 85"],
+)  # fmt: skip
+def test_iban_in_an_irregular_grouping_is_detected(iban):
+    assert ibans(f"Maksakaa tilille {iban} kiitos") == [iban]
+
+
+def test_word_after_an_unspaced_iban_is_not_part_of_it():
+    assert ibans("Tili FI2112345600000785 on oikea") == ["FI2112345600000785"]
+
+
+def test_iban_found_after_a_number_that_looks_like_its_start():
+    assert ibans("Lasku nro 12 FI21 1234 5600 0007 85") == ["FI21 1234 5600 0007 85"]
+
+
+def test_digits_running_past_the_country_length_are_not_an_iban():
+    assert ibans("Tilille FI21 1234 5600 0007 851") == []
+
+
+def test_british_iban_with_letters_in_its_account_is_detected():
+    assert ibans("Account GB29 NWBK 6016 1331 9268 19 please") == ["GB29 NWBK 6016 1331 9268 19"]
+
+
+def test_unknown_country_code_is_not_an_iban():
+    assert ibans("Koodi ZZ21 1234 5600 0007 85") == []

@@ -56,3 +56,28 @@ def test_case_number_is_not_a_phone_number():
 
 def test_too_short_number_is_not_a_phone_number():
     assert phones("Palvelunumero 09 310 01.") == []
+
+
+@pytest.mark.parametrize("number", ["358 40 123 4567", "358-40-1234567", "358 (0)40 123 4567", "358 9 310 12345"])
+def test_country_code_without_plus_is_detected(number):
+    assert phones(f"Soita numeroon {number} arkisin.") == [number]
+
+
+def test_country_code_without_plus_glued_to_the_number_is_detected():
+    assert phones("Numeroni on 358401234567.") == ["358401234567"]
+
+
+def test_country_code_with_00_prefix_is_detected():
+    assert phones("Soita 00358 40 123 4567 illalla.") == ["00358 40 123 4567"]
+
+
+def test_mobile_number_in_three_digit_groups_after_358_is_detected():
+    assert phones("Numero 358 400 123 456 vastaa.") == ["358 400 123 456"]
+
+
+def test_amount_in_thousands_beginning_with_358_is_not_a_phone_number():
+    assert phones("Hanke maksoi 358 123 456 euroa.") == []
+
+
+def test_count_of_358_is_not_a_phone_number():
+    assert phones("Alueella asuu 358 000 ihmistä ja huoneita on 358.") == []

@@ -1,4 +1,7 @@
-"""Finnish registration plates."""
+"""Finnish registration plates: upper case with a dash anywhere; any case, with a dash, a space or
+nothing, near a word that says a vehicle or a plate is meant; never ordinary words and numbers."""
+
+import pytest
 
 from harvester.anonymise.text import TextScrubber
 
@@ -15,13 +18,97 @@ def test_two_letter_plate_is_detected():
     assert plates("Mopo XY-12 kaatui.") == ["XY-12"]
 
 
+def test_upper_case_plate_with_dash_is_detected_without_a_cue():
+    assert plates("Kadulla seisoo ABC-123 jo viikon.") == ["ABC-123"]
+
+
 def test_plate_without_dash_after_registration_word_is_detected():
     assert plates("rekisterinumero KLM123 on ollut paikalla viikon") == ["KLM123"]
 
 
-def test_plate_like_abbreviation_is_not_a_plate():
-    assert plates("EU-2 ja HSL-12 sekä PM-2.5 arvot") == []
+def test_lower_case_plate_after_auto_is_detected():
+    assert plates("auto xyz-123 seisoo taas pyörätiellä") == ["xyz-123"]
+
+
+def test_lower_case_plate_with_dash_without_a_cue_is_not_a_plate():
+    assert plates("Lomakkeen kohta abc-123 jäi tyhjäksi.") == []
+
+
+def test_plate_with_a_space_after_a_cue_is_detected():
+    assert plates("Pakettiauto ABC 123 ajoi päin punaisia.") == ["ABC 123"]
+
+
+def test_plate_with_a_space_without_a_cue_is_not_a_plate():
+    assert plates("Kohdassa ABC 123 on virhe.") == []
+
+
+def test_lower_case_plate_without_separator_after_a_cue_is_detected():
+    assert plates("Rekkari oli abc123, kuljettaja lähti.") == ["abc123"]
 
 
 def test_letters_and_digits_without_dash_or_context_are_not_a_plate():
     assert plates("Linja ABC123 ja koodi E12") == []
+
+
+def test_two_letter_plate_with_a_space_after_a_swedish_cue_is_detected():
+    assert plates("Bilen ab 12 står på cykelbanan.") == ["ab 12"]
+
+
+def test_diplomatic_plate_with_four_digits_is_detected_without_a_cue():
+    assert plates("Lähetystön CD-1234 pysäköi suojatielle.") == ["CD-1234"]
+
+
+def test_one_letter_diplomatic_plate_is_detected_after_a_cue():
+    assert plates("Auto C-1234 seisoi bussipysäkillä.") == ["C-1234"]
+
+
+def test_one_letter_and_number_without_a_cue_is_not_a_plate():
+    assert plates("Virhekoodi E-12 näkyy ja C-1234 on lomakkeen numero.") == []
+
+
+def test_trailer_plate_after_a_cue_is_detected():
+    assert plates("Perävaunu pwx-12 on jätetty puistoon.") == ["pwx-12"]
+
+
+def test_plate_before_a_cue_is_detected():
+    assert plates("xyz 123 -kilpinen auto seisoo pihalla") == ["xyz 123"]
+
+
+def test_plate_with_a_finnish_suffix_after_its_dash_is_detected():
+    assert plates("XYZ-123-kilpinen auto seisoo pihalla") == ["XYZ-123"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Autolla abc 123 ajettiin nurmikolle.", "Auton kilvessä luki abc 123.", "rek.nro abc 123 taas",
+     "rek. nro abc 123 taas", "rekisterinumero abc 123", "registreringsnummer abc 123",
+     "reg.nr abc 123 igen", "The car abc 123 blocks the lane.", "A van abc 123 was there.",
+     "number plate abc 123", "licence plate abc 123", "the plate was abc 123"],
+)  # fmt: skip
+def test_plate_after_an_inflected_or_abbreviated_cue_is_detected(text):
+    assert plates(text) == ["abc 123"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Auto ajoi yli 50 km/h.", "Autolla on 3 vuotta takuuta.", "Auto seisoi klo 18 asti.",
+     "Audi A4 -auto seisoi pihassa.", "Naapurin BMW 320 -auto on rikki.", "Autoja oli 12 kpl."],
+)  # fmt: skip
+def test_words_and_numbers_near_a_cue_are_not_plates(text):
+    assert plates(text) == []
+
+
+def test_a_cue_in_another_sentence_does_not_make_a_plate():
+    assert plates("Auto on myyty. Katso liite abc 12.") == []
+
+
+def test_a_cue_inside_another_word_does_not_make_a_plate():
+    assert plates("Caravan ab 12 ja Oscar ab 12 esiintyvät.") == []
+
+
+def test_automaatti_is_no_cue():
+    assert plates("Lippuautomaatti abc 12 ei toimi.") == []
+
+
+def test_plate_like_abbreviation_is_not_a_plate():
+    assert plates("EU-2 ja HSL-12 sekä PM-2.5 arvot") == []

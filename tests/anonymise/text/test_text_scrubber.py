@@ -1,5 +1,7 @@
 """The public API: scan gives sorted, non-overlapping spans; redact puts the label in their place."""
 
+import pytest
+
 from harvester.anonymise.text import Span, TextScrubber
 
 
@@ -96,3 +98,144 @@ def test_a_field_value_is_redacted_as_text_is_and_any_other_value_is_left_as_it_
     assert scrubber.redact_value(long_text) != long_text
     for value in (None, 12, 3.5, ["Soita 040 123 4567"]):
         assert scrubber.redact_value(value) is value
+
+
+# ---- text written to slip past: detected on a folded copy, spans mapped back to the original
+
+
+def _found(text: str, lang: str | None = "fi") -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in TextScrubber().scan(text, lang)]
+
+
+def test_a_zero_width_space_inside_a_name_is_inside_the_span():
+    assert _found("Terveisin Mat\u200bti Virtanen") == [("PERSON", "Mat\u200bti Virtanen")]
+
+
+def test_a_zero_width_space_inside_a_phone_number_is_inside_the_span():
+    assert _found("Soita 040\u200b1234567 iltaisin.") == [("PHONE", "040\u200b1234567")]
+
+
+def test_a_soft_hyphen_inside_a_phone_number_is_inside_the_span():
+    assert _found("Soita 040 123\u00ad4567 iltaisin.") == [("PHONE", "040 123\u00ad4567")]
+
+
+def test_a_word_joiner_and_a_zero_width_joiner_inside_a_name_are_inside_the_span():
+    assert _found("Terveisin Matti Vir\u2060ta\u200dnen") == [("PERSON", "Matti Vir\u2060ta\u200dnen")]
+
+
+def test_full_width_digits_of_a_phone_number_are_detected():
+    assert _found("Soita ０４０ １２３ ４５６７ heti.") == [("PHONE", "０４０ １２３ ４５６７")]
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"])
+def test_a_plate_with_a_dash_variant_is_detected(dash):
+    assert _found(f"Kadulla seisoo ABC{dash}123 jo viikon.") == [("PLATE", f"ABC{dash}123")]
+
+
+def test_a_name_written_with_combining_marks_is_detected():
+    text = "Terveisin Matti Ma\u0308kinen"  # ä as a plus a combining diaeresis, as macOS writes it
+    assert _found(text) == [("PERSON", "Matti Ma\u0308kinen")]
+
+
+def test_spans_after_a_character_that_folds_to_several_are_mapped_back():
+    # "ﬁ" (one character) folds to "fi" (two) and "…" to "...": every later offset moves in the copy.
+    text = "Tiedosto ﬁlmi… soita 040 123 4567"
+    assert TextScrubber().scan(text) == [Span(21, 33, "PHONE")]
+
+
+def test_spans_after_removed_format_characters_are_mapped_back():
+    text = "\u200b\u200b\u200bSoita 040 123 4567"
+    assert TextScrubber().scan(text) == [Span(9, 21, "PHONE")]
+
+
+def test_redaction_replaces_the_whole_obfuscated_datum_in_the_original():
+    text = "Soita 040\u200b123\u200b4567 tai ｍａｔｔｉ＠ｅｘａｍｐｌｅ．ｆｉ"
+    assert TextScrubber().redact(text, "fi") == "Soita [PHONE] tai [EMAIL]"
+
+
+def test_text_around_an_obfuscated_datum_is_kept_as_written():
+    text = "Hinta ２０ €\u00a0– soita 040\u200b1234567"
+    assert TextScrubber().redact(text, "fi") == "Hinta ２０ €\u00a0– soita [PHONE]"
+
+
+def test_plain_and_already_normalised_text_is_not_copied():
+    from harvester.anonymise.text import _fold
+
+    assert _fold("Soita 040 123 4567") is None
+    assert _fold("Hämeentiellä on kuoppa, terveisin Åsa Öhman") is None
+
+
+def test_text_whose_only_change_is_a_dash_keeps_its_offsets():
+    from harvester.anonymise.text import _fold
+
+    assert _fold("Auki 10.00–18.00") == "Auki 10.00-18.00"
+
+
+def test_the_format_characters_removed_are_every_unicode_cf_character():
+    import sys
+    import unicodedata
+
+    from harvester.anonymise.text import _FORMAT
+
+    missing = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(code)) == "Cf" and not _FORMAT.match(chr(code))
+    ]
+    assert missing == []
+
+
+# ---- how many values were redacted, per label (for the run report)
+
+
+def test_redact_counts_the_values_it_replaced_per_label():
+    scrubber = TextScrubber()
+    scrubber.redact("Soita 040 123 4567 tai 050 765 4321. t. Liisa", "fi")
+    assert scrubber.redaction_counts == {"PHONE": 2, "PERSON": 1}
+
+
+def test_a_repeated_text_is_counted_again_though_its_redaction_was_remembered():
+    scrubber = TextScrubber()
+    for _ in range(3):
+        scrubber.redact_value("Soita 040 123 4567.")
+    assert scrubber.redaction_counts == {"PHONE": 3}
+
+
+def test_a_long_text_that_is_not_remembered_is_counted_too():
+    scrubber = TextScrubber()
+    scrubber.redact_value("Soita 040 123 4567. " * 200)
+    assert scrubber.redaction_counts == {"PHONE": 200}
+
+
+def test_redact_with_counts_gives_the_text_and_its_own_counts():
+    scrubber = TextScrubber()
+    scrubber.redact("Soita 040 123 4567.")
+    redacted, counts = scrubber.redact_with_counts("Kirjoita liisa@example.com tai soita 050 765 4321.")
+    assert redacted == "Kirjoita [EMAIL] tai soita [PHONE]."
+    assert counts == {"EMAIL": 1, "PHONE": 1}
+    assert scrubber.redaction_counts == {"PHONE": 2, "EMAIL": 1}
+
+
+def test_taking_the_counts_starts_them_again_from_zero():
+    scrubber = TextScrubber()
+    scrubber.redact("Soita 040 123 4567.")
+    assert scrubber.take_redaction_counts() == {"PHONE": 1}
+    assert scrubber.redaction_counts == {}
+    scrubber.redact("Soita 040 123 4567.")
+    assert scrubber.take_redaction_counts() == {"PHONE": 1}
+
+
+def test_scanning_counts_nothing():
+    scrubber = TextScrubber()
+    scrubber.scan("Soita 040 123 4567.")
+    assert scrubber.redaction_counts == {}
+
+
+def test_a_field_policy_scrubbing_through_a_scrubber_leaves_its_counts_there():
+    from harvester.anonymise.policy import FieldPolicy
+
+    scrubber = TextScrubber()
+    policy = FieldPolicy("feedback", {"id": "keep", "description": "scrub"}, key=None, scrubber=scrubber)
+    for row in ({"id": 1, "description": "Soita 040 123 4567"}, {"id": 2, "description": "auto abc-123 taas"}):
+        policy.apply(row)
+    assert scrubber.take_redaction_counts() == {"PHONE": 1, "PLATE": 1}
