@@ -375,6 +375,147 @@ def fill(frame: str) -> str:
     return frame.format(**values)
 
 
+# ======== Issue 17, patterns (branch h17-patterns): plates in any case near a cue, 358 without its plus,
+# IBANs grouped irregularly, HETUs whose check character is a digit, and data written to slip past
+# (zero-width and soft hyphens inside, full-width letters and digits, dash variants). Its own random
+# generator, so that the records above stay as they were and other blocks may be added in any order.
+# {hetu_digit}: a valid HETU with a digit check character, a "-" sign and a day 01-09 (the shape of a
+# national phone number); {hetu_dash}: a HETU with U+2010 for its "-"; {hetu_minus}: with U+2212;
+# {hetu_zw}: with a zero-width space after its sign; {iban_*}: valid IBANs in the grouping named.
+patterns_rng = random.Random(1717)
+
+
+def _patterns_hetu(digit_check: bool = False) -> str:
+    while True:
+        day, month, year = patterns_rng.randint(1, 9 if digit_check else 28), patterns_rng.randint(1, 12), patterns_rng.randint(40, 99)
+        individual = patterns_rng.randint(2, 899)
+        digits = f"{day:02d}{month:02d}{year:02d}"
+        check = CHECK[int(digits + f"{individual:03d}") % 31]
+        if not digit_check or check.isdigit():
+            return f"{digits}-{individual:03d}{check}"
+
+
+def _patterns_iban(country: str = "FI", length: int = 18, bank: str = "") -> str:
+    bban = bank + "".join(str(patterns_rng.randint(0, 9)) for _ in range(length - 4 - len(bank)))
+    numeric = "".join(str(int(ch, 36)) for ch in bban + country + "00")
+    return f"{country}{98 - int(numeric) % 97:02d}{bban}"
+
+
+def _regroup(iban: str, sizes: list[int], after_country: str = "") -> str:
+    parts, at = [], 0
+    for size in sizes:
+        parts.append(iban[at : at + size])
+        at += size
+    parts.append(iban[at:])
+    grouped = " ".join(part for part in parts if part)
+    return grouped[:2] + after_country + grouped[2:]
+
+
+def _full_width(text: str) -> str:
+    return "".join(chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else "\u3000" if ch == " " else ch for ch in text)
+
+
+PATTERNS_HAND = [
+    # plates, Finnish
+    ("fi", "Auto [[R:xyz-123]] seisoo taas pyörätiellä, kolmatta päivää."),
+    ("fi", "pakettiauto [[R:abc 456]] tukkii pihaväylän joka aamu"),
+    ("fi", "Naapurin autolla [[R:kmn-77]] ajetaan nurmikolla. Tehkää jotain."),
+    ("fi", "Rekkari oli [[R:gth123]], kuski lähti kävellen."),
+    ("fi", "Kuorma-auto, rek.nro [[R:ZXC-901]], purki lastia suojatiellä."),
+    ("fi", "rek. nro [[R:btr 45]] seisoo invapaikalla ilman lupaa"),
+    ("fi", "[[R:jkl-404]] -kilpinen auto on hylätty Kalasataman parkkipaikalle."),
+    ("fi", "Auton kilvessä luki [[R:OPR 12]], en nähnyt enempää."),
+    ("fi", "Lähetystön [[R:CD-1234]] pysäköi taas bussikaistalle."),
+    ("fi", "Auto [[R:C-4821]] seisoi taksitolpalla koko illan."),
+    ("fi", "Perävaunu [[R:pwx-88]] on jätetty puiston laitaan."),
+    ("fi", "Pysäköinninvalvonta sakotti auton [[R:mno-55]], mutta rekkari [[R:prt 808]] jäi ilman."),
+    ("fi", "Auto ajoi yli 60 km/h koulun kohdalla klo 8."),
+    ("fi", "Autoja oli pihalla 12 kpl ja pyöriä 40."),
+    ("fi", "Audi A4 -auto ja BMW 320 -auto seisovat jalkakäytävällä."),
+    ("fi", "Lomakkeen kohta abc-123 ei hyväksy vastausta."),
+    ("fi", "Lippuautomaatti nro 12 ei toimi, auto 3 ajoi ohi."),
+    # plates, Swedish and English
+    ("sv", "Bilen [[R:abc 123]] står på cykelbanan igen."),
+    ("sv", "En paketbil med registreringsnummer [[R:xyz-987]] blockerar infarten."),
+    ("sv", "Reg.nr [[R:hjk 55]], bilen har stått här i tre veckor."),
+    ("sv", "Bilen kostade 25 000 euro och har gått 120 000 km."),
+    ("en", "A van [[R:klm-321]] has been parked on the bike lane since Monday."),
+    ("en", "The car with number plate [[R:abc 987]] blocks the gate."),
+    ("en", "licence plate [[R:xy12]], a red car, was there all night."),
+    ("en", "Car park C has 300 places and the ticket machine is at level 2."),
+    # phone numbers with the country code but no plus
+    ("fi", "Soittakaa minulle numeroon [[T:358 40 123 4567]] iltaisin."),
+    ("fi", "puh [[T:358 50 765 4321]] / [[P:Jari]]"),
+    ("en", "Contact me: [[T:00358 44 987 6543]]"),
+    ("fi", "Numero on [[T:358451234567]], vastaan arkisin."),
+    ("sv", "Ring [[T:358 9 310 27012]] om du har frågor."),
+    ("fi", "Alueella asuu noin 358 000 ihmistä ja hanke maksoi 358 123 456 euroa."),
+    ("fi", "Huone 358 on toisessa kerroksessa, asiakasnumero 358 12."),
+    # IBANs grouped irregularly, in lower case
+    ("fi", "Palauttakaa rahat tilille [[I:{iban_lower}]] kiitos."),
+    ("fi", "Tilinumero: [[I:{iban_6444}]]"),
+    ("fi", "Maksu tilille [[I:{iban_4_6_8}]] eräpäivään mennessä."),
+    ("fi", "IBAN [[I:{iban_space_after_country}]], saaja [[P:Anne Laine]]"),
+    ("fi", "tilinro [[I:{iban_double_spaces}]]"),
+    ("sv", "Konto [[I:{iban_se_pairs}]] tack."),
+    ("en", "Refund to [[I:{iban_gb}]] please."),
+    # HETUs whose check character is a digit
+    ("fi", "Henkilötunnukseni on [[H:{hetu_digit}]], tarvitsetteko muuta?"),
+    ("sv", "Personbeteckning [[H:{hetu_digit}]]."),
+    ("en", "My personal identity code is [[H:{hetu_digit}]]."),
+    # written to slip past
+    ("fi", "Terveisin [[P:Mat\u200bti Virtanen]]"),
+    ("fi", "Soita [[T:040\u200b123\u200b4567]] tai kirjoita [[E:liisa.koskinen@\u200bexample.fi]]."),
+    ("fi", "Sähköposti: [[E:ｍａｔｔｉ＠ｅｘａｍｐｌｅ．ｆｉ]]"),
+    ("fi", "Puhelin [[T:{full_width_phone}]]"),
+    ("fi", "Henkilötunnus [[H:{hetu_dash}]] on liitteessä."),
+    ("fi", "HETU: [[H:{hetu_minus}]]"),
+    ("fi", "Tunnukseni [[H:{hetu_zw}]], älkää julkaisko."),
+    ("fi", "Auto [[R:ABC\u2013123]] seisoo pihalla ja kadulla [[R:XYZ\u2010789]]."),
+    ("fi", "Ystävällisin terveisin [[P:Sanna Kos\u00adkinen]]"),
+    ("fi", "Soita [[T:+358\u200b40\u200b1234567]]"),
+    ("fi", "Kirjoita [[E:{full_width_email}]] tai soita [[T:{full_width_phone}]]."),
+    ("sv", "Ring [[T:＋３５８ ４０ ７６５ ４３２１]]"),
+    ("en", "Regards,\n[[P:Emi\u200bly Clarke]]"),
+    ("fi", "Aukiolo ma–pe 8.00–16.00, la 10–14."),
+    ("fi", "Hinta ２０ € ja alennus ５ %."),
+    ("fi", "Tämä\u200b viesti sisältää näkymättömän merkin mutta ei henkilötietoja."),
+    # in the voice of Kerrokantasi comments, OmaStadi proposals and booking notes
+    ("fi", "Kommentoin hanketta. Lisätietoja [[T:358-40-5556677]] tai [[E:k.nieminen@example.com]], [[P:Kalle Nieminen]]"),
+    ("fi", "OmaStadi-ehdotus: pyöräparkki 40 paikalle, kustannus 12 000 €."),
+    ("fi", "Varaaja [[P:Leena Halme]], [[T:358 45 678 9012]], laskutus tilille [[I:{iban_lower}]]."),
+]  # fmt: skip
+
+
+def patterns_records() -> list[tuple[str, str]]:
+    """PATTERNS_HAND with its placeholders filled, each occurrence with a fresh value."""
+    fillers = {
+        "{hetu_digit}": lambda: _patterns_hetu(digit_check=True),
+        "{hetu_dash}": lambda: _patterns_hetu().replace("-", "\u2010"),
+        "{hetu_minus}": lambda: _patterns_hetu().replace("-", "\u2212"),
+        "{hetu_zw}": lambda: _patterns_hetu().replace("-", "-\u200b"),
+        "{iban_lower}": lambda: _regroup(_patterns_iban(), [4, 4, 4, 4]).lower(),
+        "{iban_6444}": lambda: _regroup(_patterns_iban(), [6, 4, 4]),
+        "{iban_4_6_8}": lambda: _regroup(_patterns_iban(), [4, 6]),
+        "{iban_space_after_country}": lambda: _regroup(_patterns_iban(), [4, 4, 4, 4], after_country=" "),
+        "{iban_double_spaces}": lambda: _regroup(_patterns_iban(), [4, 4, 4, 4]).replace(" ", "  "),
+        "{iban_se_pairs}": lambda: _regroup(_patterns_iban("SE", 24), [4, 2, 2, 2, 2, 2, 2, 2, 2]),
+        "{iban_gb}": lambda: _regroup(_patterns_iban("GB", 22, bank="NWBK"), [4, 4, 4, 4, 4]),
+        "{full_width_phone}": lambda: _full_width(f"040 {patterns_rng.randint(100, 999)} {patterns_rng.randint(1000, 9999)}"),
+        "{full_width_email}": lambda: _full_width(f"sanna.lahti{patterns_rng.randint(1, 99)}@hel.fi"),
+    }  # fmt: skip
+    records = []
+    for lang, marked in PATTERNS_HAND:
+        for placeholder, make in fillers.items():
+            while placeholder in marked:
+                marked = marked.replace(placeholder, make(), 1)
+        records.append((lang, marked))
+    return records
+
+
+# ======== end of the issue 17 patterns block
+
+
 _MARK = re.compile(r"\[\[(IP|[PETHIRA]):(.*?)\]\]", re.DOTALL)
 
 
@@ -439,6 +580,7 @@ def main() -> None:
     for lang, frames, count in (("fi", FI_FRAMES, 130), ("sv", SV_FRAMES, 25), ("en", EN_FRAMES, 25)):
         records += [(lang, fill(rng.choice(frames))) for _ in range(count)]
     records += ADDRESS_FORMS
+    records += patterns_records()  # issue 17, patterns block
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):

@@ -19,16 +19,17 @@ import re
 from collections.abc import Iterator
 
 # 1–3 letters starting a word, a dash, a space or nothing, 1–4 digits (four only for diplomats, checked
-# in Python). A dash after the digits may start a Finnish suffix ("ABC-123-kilpinen"). The pattern starts
-# at the first digit and looks behind for the letters (one fixed-width look-behind per number of letters
-# and separator), so that the regex engine skips in C from digit to digit; begun at the letters it would
-# try a match at every character and take twice as long.
+# in Python). A dash after the digits may start a Finnish suffix ("ABC-123-kilpinen"; such a plate needs
+# a cue like any other: "MD-83-tyyppinen" is an aircraft); a slash makes a case number ("C-63/05"). The
+# pattern starts at the first digit and looks behind for the letters (one fixed-width look-behind per
+# number of letters and separator), so that the regex engine skips in C from digit to digit; begun at
+# the letters it would try a match at every character and take twice as long.
 _PLATE_LETTER = "[A-Za-zÅÄÖåäö]"
 _LETTERS_BEHIND = "|".join(
     rf"(?<=(?<![\w-]){_PLATE_LETTER}{{{count}}}{separator}[1-9])" for count in (1, 2, 3) for separator in ("", "[- ]")
 )
 _CANDIDATE = re.compile(
-    rf"[1-9](?<={_PLATE_LETTER}[1-9]|[- ][1-9])(?:{_LETTERS_BEHIND})\d{{0,3}}(?!\w|-\d|[.,]\d)"
+    rf"[1-9](?<={_PLATE_LETTER}[1-9]|[- ][1-9])(?:{_LETTERS_BEHIND})\d{{0,3}}(?!\w|-\d|[.,/]\d)"
 )
 _LETTER_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvwxyzåäö")
 # Words that say a vehicle or its plate is meant, in their inflected and compound forms ("pakettiauto",
@@ -41,7 +42,7 @@ _CUE_STEM = re.compile(
     r"|bil|personbil|paketbil|lastbil|hyrbil|taxibil|skylt|reg|parker|car|van|vehicle|truck|plate|licen"
 )
 _CUE = re.compile(
-    r"(?:auto(?!ma|nom|rit)\w*|rekister\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|rekkari\w*|kilv\w*|"
+    r"(?:auto(?!ma|nom|rit)\w*|rekisteri(?:numero|nro|tunnu|kilp|kilv)\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|rekkari\w*|kilv\w*|"
     r"kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|moottoripyör\w*|mopo(?:n|lla|ssa|a|t|ja)?(?!\w)|"
     r"pysäköi\w*|registrering\w*|nummerskylt\w*)"
 )
@@ -111,8 +112,8 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         upper = letters.upper()
         if upper in NOT_PLATES or not _digits_fit(letters, plate):
             continue
-        if separator == "-" and len(letters) > 1 and letters == upper:
-            yield start, end  # "ABC-123": a plate wherever it stands
+        if separator == "-" and len(letters) > 1 and letters == upper and not text.startswith("-", end):
+            yield start, end  # "ABC-123": a plate wherever it stands ("MD-83-tyyppinen" is an aircraft)
             continue
         if letters.lower() in STOP_WORDS or upper in CAR_MODELS or upper + plate[len(letters) :] in CAR_MODELS:
             continue
