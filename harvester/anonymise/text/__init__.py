@@ -202,13 +202,15 @@ _FORMAT_DASH_OR_ASTRAL = re.compile(
 )
 _FORMAT_OR_ASTRAL = re.compile(f"[{_FORMAT_CHARACTERS_BMP}\U00010000-\U0010ffff]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_DASH = re.compile(f"[{_DASHES}]")  # a regex replaces the few dashes of a long text faster than translate
 _DASH_TO_HYPHEN_MINUS = str.maketrans(dict.fromkeys(_DASHES, "-"))
 
 
-@lru_cache(maxsize=4096)
-def _fold_cluster(cluster: str) -> str:
-    """One character with its combining marks, folded: NFKC, format characters removed, dashes as "-"."""
-    return _FORMAT.sub("", unicodedata.normalize("NFKC", cluster)).translate(_DASH_TO_HYPHEN_MINUS)
+@lru_cache(maxsize=8192)
+def _fold_piece(piece: str) -> str:
+    """A run of non-ASCII characters, or one character with its combining marks, folded: NFKC, format
+    characters removed, dashes as "-". Runs repeat ("ä", "ö", "ää"), so most are a cache hit."""
+    return _FORMAT.sub("", unicodedata.normalize("NFKC", piece)).translate(_DASH_TO_HYPHEN_MINUS)
 
 
 def _fold(text: str) -> tuple[str, list[int], list[int]] | str | None:
@@ -228,7 +230,7 @@ def _fold(text: str) -> tuple[str, list[int], list[int]] | str | None:
         if suspect is None:
             return None
         if _FORMAT_OR_ASTRAL.search(text, suspect.start()) is None:
-            return text.translate(_DASH_TO_HYPHEN_MINUS)
+            return _DASH.sub("-", text)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -238,6 +240,9 @@ def _fold(text: str) -> tuple[str, list[int], list[int]] | str | None:
         begin, stop = run.span()
         if begin > done and combining(text[begin]):
             begin -= 1  # a combining mark belongs with the ASCII letter before it: "a\u0308" is "ä"
+        piece = text[begin:stop]
+        if _fold_piece(piece) == piece:
+            continue  # unchanged: stays in the stretch copied as it is
         if begin > done:
             out.append(text[done:begin])
             starts.extend(range(done, begin))
@@ -246,7 +251,7 @@ def _fold(text: str) -> tuple[str, list[int], list[int]] | str | None:
         for index in range(begin + 1, stop + 1):
             if index < stop and combining(text[index]):
                 continue
-            folded = _fold_cluster(text[cluster_start:index])
+            folded = _fold_piece(text[cluster_start:index])
             if folded:
                 out.append(folded)
                 starts.extend([cluster_start] * len(folded))
