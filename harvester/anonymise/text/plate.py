@@ -39,18 +39,21 @@ _LETTER_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvw
 # the lower-cased text: a plain alternation of stems, which the regex engine scans for in C, then the
 # whole cue at each stem (a complex alternation would be tried at every character, ten times slower).
 _CUE_STEM = re.compile(
-    r"auto|rek|kilv|kilp|ajoneuvo|perävaunu|moottoripyör|mopo|pysäköi|registrering|nummerskylt"
-    r"|bil|personbil|paketbil|lastbil|hyrbil|taxibil|skylt|reg|parker|car|van|vehicle|truck|plate|licen"
+    r"auto|rek|kilv|kilp|ajoneuvo|perävaunu|moottoripyör|mopo|pysäköi|parkkeer|parkeer|taksi|registrering"
+    r"|nummerskylt|bil|personbil|paketbil|lastbil|hyrbil|taxibil|skylt|reg|parker|car|van|vehicle|truck"
+    r"|taxi|plate|licen|parking"
 )
 _CUE = re.compile(
-    r"(?:auto(?!ma|nom|rit)\w*|rekisteri(?:numero|nro|tunnu|kilp|kilv)\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|rekkari\w*|kilv\w*|"
-    r"kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|moottoripyör\w*|mopo(?:n|lla|ssa|a|t|ja)?(?!\w)|"
-    r"pysäköi\w*|registrering\w*|nummerskylt\w*)"
+    r"(?:auto(?!ma|nom|rit)\w*|rekisteri(?:numero|nro|tunnu|kilp|kilv)\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|"
+    r"rekkari\w*|rek(?:ka|an|at|assa|alla|oja)(?!\w)|kilv\w*|kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|"
+    r"moottoripyör\w*|mopo(?:n|lla|ssa|a|t|ja)?(?!\w)|pysäköi\w*|parkkeer\w*|parkeer\w*|taksi\w*|"
+    r"registrering\w*|nummerskylt\w*)"
 )
 # These start a word: "Oscar", "caravan", "vanha", "mobiili" are none of them.
 _WORD_CUE = re.compile(
     r"(?:(?:person|paket|last|hyr|taxi)?bil(?:en|ens|ar|arna|arnas)?|skylt\w*|reg\.?\s?(?:nr|no|nummer)\.?|"
-    r"regnr|parker\w*|cars?|vans?|vehicles?|trucks?|plates?|registration|licen[cs]e|parked)(?!\w)"
+    r"regnr|parker\w*|cars?|vans?|vehicles?|trucks?|taxis?|plates?|registration|licen[cs]e|parked|parking)"
+    r"(?!\w)"
 )
 _WORDS = re.compile(r"\w+")
 # Between a cue and its plate: no end of a sentence and no blank line.

@@ -112,3 +112,12 @@ def test_automaatti_is_no_cue():
 
 def test_plate_like_abbreviation_is_not_a_plate():
     assert plates("EU-2 ja HSL-12 sekä PM-2.5 arvot") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Taksi abc 123 ajoi päin punaisia.", "Rekan abc 123 kuski purki lastia.", "Parkkeerasin abc 123 viereen.",
+     "The taxi abc 123 blocked the stop."],
+)  # fmt: skip
+def test_plate_after_a_taxi_truck_or_parking_word_is_detected(text):
+    assert plates(text) == ["abc 123"]
