@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from harvester.anonymise.text.lexicon import word_info
+
 # 1–3 letters starting a word, a dash, a space or nothing, 1–4 digits (four only for diplomats, checked
 # in Python). A dash after the digits may start a Finnish suffix ("ABC-123-kilpinen"; such a plate needs
 # a cue like any other: "MD-83-tyyppinen" is an aircraft); a slash makes a case number ("C-63/05"), a
@@ -89,11 +91,14 @@ STOP_WORDS = frozenset({
     "sis", "kl", "til", "puh", "gsm", "tel",
     # Swedish
     "och", "på", "med", "var", "är", "år", "nr", "st", "om", "av", "för", "den", "det", "som", "kan", "har",
-    "bst", "lgh", "tr", "kr", "vid", "kom", "gå", "fem", "sex", "tio", "ett", "två",
+    "bst", "lgh", "tr", "kr", "vid", "kom", "gå", "fem", "sex", "tio", "ett", "två", "men", "att", "ska",
+    "hur", "vad", "när", "jag", "du", "vi", "ni", "han", "hon", "dem", "sin", "sig", "nu", "så", "åt", "ut",
+    "upp", "ner", "fick", "kör", "stå", "bor", "nya", "ny", "gav", "tog", "låg", "såg", "fått",
     # English
     "at", "in", "by", "for", "the", "and", "was", "is", "are", "had", "has", "of", "its", "our", "all",
     "any", "age", "day", "max", "per", "pm", "am", "top", "row", "bus", "car", "van", "lot", "apt", "via",
-    "one", "two", "six", "ten", "not", "but", "out", "up", "off", "we", "i", "it", "my",
+    "one", "two", "six", "ten", "not", "but", "out", "up", "off", "we", "i", "it", "my", "hit", "ran", "got",
+    "put", "set", "let", "saw", "see", "met", "did", "get", "new", "old", "red", "big", "now", "too", "few",
     "bil", "rek", "reg", "str",
 })  # fmt: skip
 DIPLOMATIC = frozenset({"C", "CD"})
@@ -123,6 +128,8 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
             continue
         if len(letters) == 1 and separator != "-":
             continue  # one letter and a number is a plate only with the dash: "C-1234", not "A4" or "a 5"
+        if separator == " " and not letters.isupper() and word_info(letters).common:
+            continue  # a Finnish word and a number near a cue: "auton alle jäi 2 lasta", "ikä 12"
         if _UNIT_AFTER.match(text, end) is None and _cue_near(text, start, end):
             yield start, end
 

@@ -92,7 +92,8 @@ def test_plate_after_an_inflected_or_abbreviated_cue_is_detected(text):
 @pytest.mark.parametrize(
     "text",
     ["Auto ajoi yli 50 km/h.", "Autolla on 3 vuotta takuuta.", "Auto seisoi klo 18 asti.",
-     "Audi A4 -auto seisoi pihassa.", "Naapurin BMW 320 -auto on rikki.", "Autoja oli 12 kpl."],
+     "Audi A4 -auto seisoi pihassa.", "Naapurin BMW 320 -auto on rikki.", "Autoja oli 12 kpl.",
+     "Auton alle jäi 2 lasta.", "The car hit 2 bikes.", "Bilen gav 3 signaler."],
 )  # fmt: skip
 def test_words_and_numbers_near_a_cue_are_not_plates(text):
     assert plates(text) == []
@@ -121,3 +122,8 @@ def test_plate_like_abbreviation_is_not_a_plate():
 )  # fmt: skip
 def test_plate_after_a_taxi_truck_or_parking_word_is_detected(text):
     assert plates(text) == ["abc 123"]
+
+
+def test_a_finnish_word_and_a_number_near_a_cue_is_no_plate_but_a_plate_with_a_dash_is():
+    # "maa" is a Finnish word (Voikko): after a space it is read as one, with a dash as a plate.
+    assert plates("Auto maa 123 pihalla ja auto maa-123 kadulla.") == ["maa-123"]
