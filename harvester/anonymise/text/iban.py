@@ -1,6 +1,6 @@
 """International bank account numbers (IBAN) in any case and any grouping ("FI21 1234 5600 0007 85",
-"fi2112345600000785", "FI 21 123456 00000785", "FI2112 3456 0000 0785"), verified by country length
-and mod 97."""
+"fi2112345600000785", "FI 21 123456 00000785", "FI2112 3456 0000 0785", "FI21-1234-5600-0007-85"),
+verified by country length and mod 97."""
 
 from __future__ import annotations
 
@@ -24,14 +24,18 @@ IBAN_LENGTHS = {
     "OM": 23, "RU": 33, "SC": 31, "SD": 18, "SO": 23, "SV": 28, "UA": 29, "VA": 22, "YE": 30,
 }  # fmt: skip
 
-# Country code, maybe a space (checked by _SHAPE), check digits, then letters and digits with up to two spaces between any
-# two of them. Where the IBAN ends is decided in Python from the country's length.
-_CANDIDATE = re.compile(r"[A-Za-z]{2}[ ]?\d\d(?:[ ]{0,2}[A-Za-z0-9]){11,32}")
+# Country code, maybe a space (see _SHAPE), check digits, then letters and digits with up to two spaces
+# or hyphens between any two of them ("FI21-1234-5600-0007-85"). Where the IBAN ends is decided in Python
+# from the country's length.
+_CANDIDATE = re.compile(r"[A-Za-z]{2}[ ]?\d\d(?:[ -]{0,2}[A-Za-z0-9]){11,32}")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 
-# The check digits after a country code (a space between only after capitals: "FI 21", not "on 12"),
-# then eight more characters: a cheap test that starts at a digit. Only the check digits are consumed, so that no shape hides the next.
-_SHAPE = re.compile(r"\d\d(?:(?<=[A-Za-z]{2}\d\d)|(?<=(?<![^\W\d_])[A-Z]{2} \d\d))(?=(?:[ ]{0,2}[A-Za-z0-9]){8})")
+# The check digits after a country code (a space between only after a word of two capitals: "FI 21",
+# not "on 12"), then eight more characters: a cheap test that starts at a digit. Only the check digits
+# are consumed, so that no shape hides the next.
+_SHAPE = re.compile(
+    r"\d\d(?:(?<=[A-Za-z]{2}\d\d)|(?<=(?<![^\W\d_])[A-Z]{2} \d\d))(?=(?:[ -]{0,2}[A-Za-z0-9]){8})"
+)
 
 
 def is_valid_iban(candidate: str) -> bool:

@@ -56,3 +56,7 @@ def test_british_iban_with_letters_in_its_account_is_detected():
 
 def test_unknown_country_code_is_not_an_iban():
     assert ibans("Koodi ZZ21 1234 5600 0007 85") == []
+
+
+def test_iban_grouped_with_hyphens_is_detected():
+    assert ibans("Tilille FI21-1234-5600-0007-85 kiitos") == ["FI21-1234-5600-0007-85"]
