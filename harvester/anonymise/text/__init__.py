@@ -1,14 +1,15 @@
-"""Free-text detection and redaction of personal data (public API: Span, TextScrubber).
+r"""Free-text detection and redaction of personal data (public API: Span, TextScrubber).
 
 Labels: PERSON, EMAIL, PHONE, HETU, IBAN, PLATE, ADDRESS, IP. Each label has its own detector module;
 the pattern detectors run first, and person names are looked for only outside what they found (and
 outside URLs), so that a name inside an e-mail address or a street name is not reported twice.
 
-Text written to slip past the detectors ("Mat\u200bti", "040\u200b1234567", full-width "ｍａｔｔｉ＠ｅｘａｍｐｌｅ．ｆｉ",
-"131052\u2010308T") is read through a folded copy: NFKC, format characters (Unicode category Cf, the soft
-hyphen among them) removed, dashes U+2010-U+2015 and U+2212 written "-". The detectors all run on that
-copy and each span is mapped back to the original text, where it covers the whole datum as written,
-the invisible characters inside it included; redaction replaces that original stretch."""
+Text written to slip past the detectors ("Mat\u200bti", "040\u200b1234567", full-width
+"ｍａｔｔｉ＠ｅｘａｍｐｌｅ．ｆｉ", "131052\u2010308T") is read through a folded copy: NFKC, format characters
+(Unicode category Cf, the soft hyphen among them) removed, dashes U+2010-U+2015 and U+2212 written "-".
+The detectors all run on that copy and each span is mapped back to the original text, where it covers
+the whole datum as written, the invisible characters inside it included; redaction replaces that
+original stretch."""
 
 from __future__ import annotations
 
@@ -181,8 +182,8 @@ def _redact(text: str, lang: str | None) -> tuple[str, tuple[str, ...]]:
 
 # Unicode category Cf (format characters: zero-width space and joiners, direction marks, word joiner,
 # byte order mark, soft hyphen, ...) as of Unicode 15.1, U+13439-U+1343F included ahead of Python's
-# Unicode 14; tests/test_text_scrubber.py checks that it covers every Cf character the running Python
-# knows. They are invisible, so a datum may carry them anywhere.
+# Unicode 14; tests/anonymise/text/test_text_scrubber.py checks that it covers every Cf character the
+# running Python knows. They are invisible, so a datum may carry them anywhere.
 _FORMAT_CHARACTERS_BMP = (
     "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
@@ -220,8 +221,8 @@ def _fold(text: str) -> tuple[str, list[int], list[int]] | str | None:
 
     Why the quick tests first: almost every text is plain ASCII or Finnish/Swedish letters already in
     NFKC, and `str.isascii`, one regex search and `unicodedata.is_normalized` decide that in C; a text
-    with an en dash ("10.00–18.00") is the next most common and needs only `str.translate`. Only texts
-    that fold otherwise are walked, and only their runs of non-ASCII characters character by character."""
+    with an en dash ("10.00–18.00") is the next most common and needs only one regex substitution. Only
+    texts that fold otherwise are walked, and only their non-ASCII runs that fold differently."""
     if text.isascii():
         return None
     suspect = _FORMAT_DASH_OR_ASTRAL.search(text)
@@ -317,7 +318,7 @@ _RANK = {label: i for i, label in enumerate(LABELS)}
 
 
 # A code whose check character or digits are verified is what it says: a phone number overlapping it is
-# dropped before the longest span wins ("010190-1230" is both a valid HETU and digits shaped like a number).
+# dropped before the longest span wins ("010190-0100" is both a valid HETU and digits shaped like a number).
 _CHECKED = frozenset({"HETU", "IBAN"})
 
 
