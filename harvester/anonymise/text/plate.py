@@ -35,27 +35,35 @@ _CANDIDATE = re.compile(
     rf"[1-9](?<={_PLATE_LETTER}[1-9]|[- ][1-9])(?:{_LETTERS_BEHIND})\d{{0,3}}(?!\w|-\d|[.,/ ]\d)"
 )
 _LETTER_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvwxyzåäö")
+# Car makes, in lower case: "musta bemari abc-123", "Volvo xyz 123". Their model names are in CAR_MODELS.
+_MAKES = frozenset({"volvo", "toyota", "bmw", "bemari", "audi", "mersu", "mercedes", "skoda", "tesla", "ford",
+                    "opel", "volkswagen", "vw", "kia", "nissan", "mazda", "honda", "peugeot", "renault", "citroen",
+                    "hyundai", "fiat", "saab", "porsche", "subaru", "suzuki", "mitsubishi", "dacia", "jeep", "lexus",
+                    "lada", "polestar"})  # fmt: skip
 # Words that say a vehicle or its plate is meant, in their inflected and compound forms ("pakettiauto",
 # "autolla", "kilvessä", "rek. nro", "bilen", "registreringsnummer", "number plate"). `auto` is matched
 # inside compounds but not as "automaatti", "autonomia", "autoritaarinen". Looked for in two steps, in
 # the lower-cased text: a plain alternation of stems, which the regex engine scans for in C, then the
 # whole cue at each stem (a complex alternation would be tried at every character, ten times slower).
 _CUE_STEM = re.compile(
-    r"auto|rek|kilv|kilp|ajoneuvo|perävaunu|moottoripyör|mopo|pysäköi|parkkeer|parkeer|taksi|registrering"
-    r"|nummerskylt|bil|personbil|paketbil|lastbil|hyrbil|taxibil|skylt|reg|parker|car|van|vehicle|truck"
-    r"|taxi|plate|licen|parking"
+    r"auto|rek|kilv|kilp|ajoneuvo|perävaunu|moottoripyör|mopo|skootter|traktor|pysäköi|parkkeer|parkeer"
+    r"|taksi|registrering|nummerskylt|bil|personbil|paketbil|lastbil|hyrbil|taxibil|skåpbil|husbil|elbil"
+    r"|polisbil|fordon|släpvagn|moped|motorcyk|skylt|reg|parker|car|van|vehicle|truck|lorr|taxi|motorbike"
+    r"|motorcycle|scooter|suv|plate|licen|parking|" + "|".join(sorted(_MAKES))
 )
 _CUE = re.compile(
     r"(?:auto(?!ma|nom|rit)\w*|rekisteri(?:numero|nro|tunnu|kilp|kilv)\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|"
     r"rekkari\w*|rek(?:ka|an|at|assa|alla|oja)(?!\w)|kilv\w*|kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|"
-    r"moottoripyör\w*|mopo(?:n|lla|ssa|a|t|ja)?(?!\w)|pysäköi\w*|parkkeer\w*|parkeer\w*|taksi\w*|"
-    r"registrering\w*|nummerskylt\w*)"
+    r"moottoripyör\w*|mopo(?:n|lla|ssa|a|t|ja)?(?!\w)|skootteri\w*|traktori\w*|pysäköi\w*|parkkeer\w*|"
+    r"parkeer\w*|taksi\w*|registrering\w*|nummerskylt\w*|fordon\w*|släpvagn\w*|moped\w*|motorcyk\w*)"
 )
-# These start a word: "Oscar", "caravan", "vanha", "mobiili" are none of them.
+# These start a word: "Oscar", "caravan", "vanha", "mobiili", "automobil" are none of them.
 _WORD_CUE = re.compile(
-    r"(?:(?:person|paket|last|hyr|taxi)?bil(?:en|ens|ar|arna|arnas)?|skylt\w*|reg\.?\s?(?:nr|no|nummer)\.?|"
-    r"regnr|parker\w*|cars?|vans?|vehicles?|trucks?|taxis?|plates?|registration|licen[cs]e|parked|parking)"
-    r"(?!\w)"
+    r"(?:(?:person|paket|last|hyr|taxi|skåp|hus|el|polis)?bil(?:en|ens|ar|arna|arnas)?|skylt\w*|"
+    r"reg\.?\s?(?:nr|no|nummer)\.?|regnr|reg|parker\w*|cars?|vans?|vehicles?|trucks?|lorry|lorries|taxis?|"
+    r"motorbikes?|motorcycles?|scooters?|suvs?|plates?|registration|licen[cs]e|parked|parking|"
+    + "|".join(sorted(_MAKES))
+    + r")(?!\w)"
 )
 _WORDS = re.compile(r"\w+")
 # Between a cue and its plate: no end of a sentence and no blank line.
@@ -78,7 +86,8 @@ CAR_MODELS = frozenset({"BMW", "VW", "KIA", "MB", "MG", "DS", "GMC", "BYD", "NIO
                         "XC90", "V40", "V50", "V60", "V70", "V90", "S40", "S60", "S80", "S90", "C30", "C40",
                         "EX30", "EX90", "A1", "A3", "A4", "A5", "A6", "A7", "A8", "Q2", "Q3", "Q4", "Q5", "Q7",
                         "Q8", "X1", "X2", "X3", "X4", "X5", "X6", "X7", "ID3", "ID4", "ID5", "ID7", "CX3", "CX5",
-                        "CX30", "CX60", "RS3", "RS4", "RS6", "M2", "M3", "M4", "M5", "EV6", "EV9", "E6"})  # fmt: skip
+                        "CX30", "CX60", "RS3", "RS4", "RS6", "M2", "M3", "M4", "M5", "EV6", "EV9", "E6", "RAV4",
+                        "GLA", "GLC", "GLE", "EQA", "EQB", "EQC", "EQE", "EQS", "UX300"})  # fmt: skip
 # Words of one to three letters that stand before a number in running text, in lower case: "klo 18",
 # "on 3", "yli 50", "ma 8", "kl 20", "at 5". A plate near a cue whose letters are one of them is no plate.
 STOP_WORDS = frozenset({

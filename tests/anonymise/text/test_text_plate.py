@@ -127,3 +127,17 @@ def test_plate_after_a_taxi_truck_or_parking_word_is_detected(text):
 def test_a_finnish_word_and_a_number_near_a_cue_is_no_plate_but_a_plate_with_a_dash_is():
     # "maa" is a Finnish word (Voikko): after a space it is read as one, with a dash as a plate.
     assert plates("Auto maa 123 pihalla ja auto maa-123 kadulla.") == ["maa-123"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["En vit skåpbil abc 123 blockerar infarten.", "Fordonet abc 123 stod kvar.", "A white van with reg abc 123.",
+     "Musta bemari abc 123 pysäköi suojatielle.", "Volvo abc 123 seisoo taas.", "Skootteri abc 123 kaatui."],
+)  # fmt: skip
+def test_plate_after_a_vehicle_word_or_a_car_make_is_detected(text):
+    assert plates(text) == ["abc 123"]
+
+
+@pytest.mark.parametrize("text", ["Toyota RAV4 -auto seisoo.", "Mercedes GLC 300 -auto on myyty.", "Mobilnummer ab 12."])
+def test_car_models_and_words_that_only_contain_a_cue_are_not_plates(text):
+    assert plates(text) == []
