@@ -6,10 +6,11 @@ outside URLs), so that a name inside an e-mail address or a street name is not r
 
 Text written to slip past the detectors ("Mat\u200bti", "040\u200b1234567", full-width
 "ｍａｔｔｉ＠ｅｘａｍｐｌｅ．ｆｉ", "131052\u2010308T") is read through a folded copy: NFKC, format characters
-(Unicode category Cf, the soft hyphen among them) removed, dashes U+2010-U+2015 and U+2212 written "-".
-The detectors all run on that copy and each span is mapped back to the original text, where it covers
-the whole datum as written, the invisible characters inside it included; redaction replaces that
-original stretch."""
+(Unicode category Cf, the soft hyphen among them) and the other invisible default-ignorable characters
+(variation selectors, the combining grapheme joiner, ...) removed, dashes U+2010-U+2015 and U+2212
+written "-". The detectors all run on that copy and each span is mapped back to the original text, where
+it covers the whole datum as written, the invisible characters inside it included; redaction replaces
+that original stretch."""
 
 from __future__ import annotations
 
@@ -183,14 +184,17 @@ def _redact(text: str, lang: str | None) -> tuple[str, tuple[str, ...]]:
 # Unicode category Cf (format characters: zero-width space and joiners, direction marks, word joiner,
 # byte order mark, soft hyphen, ...) as of Unicode 15.1, U+13439-U+1343F included ahead of Python's
 # Unicode 14; tests/anonymise/text/test_text_scrubber.py checks that it covers every Cf character the
-# running Python knows. They are invisible, so a datum may carry them anywhere.
+# running Python knows. They are invisible, so a datum may carry them anywhere. With them the other
+# default-ignorable characters, as invisible and as easy to type in: the combining grapheme joiner,
+# variation selectors, Hangul fillers, Khmer inherent vowels and Mongolian variation selectors.
 _FORMAT_CHARACTERS_BMP = (
     "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u3164\ufe00-\ufe0f\uffa0"
 )
 _FORMAT_CHARACTERS = (
     _FORMAT_CHARACTERS_BMP + "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
-    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef"
 )
 # Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign: written "-".
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"

@@ -239,3 +239,10 @@ def test_a_field_policy_scrubbing_through_a_scrubber_leaves_its_counts_there():
     for row in ({"id": 1, "description": "Soita 040 123 4567"}, {"id": 2, "description": "auto abc-123 taas"}):
         policy.apply(row)
     assert scrubber.take_redaction_counts() == {"PHONE": 1, "PLATE": 1}
+
+
+def test_a_variation_selector_and_a_combining_grapheme_joiner_inside_data_are_inside_the_spans():
+    assert _found("Terveisin Mat\u034fti Virtanen, soita 040\ufe0f1234567") == [
+        ("PERSON", "Mat\u034fti Virtanen"),
+        ("PHONE", "040\ufe0f1234567"),
+    ]
