@@ -477,6 +477,7 @@ PATTERNS_HAND = [
     ("fi", "Kirjoita [[E:{full_width_email}]] tai soita [[T:{full_width_phone}]]."),
     ("sv", "Ring [[T:＋３５８ ４０ ７６５ ４３２１]]"),
     ("en", "Regards,\n[[P:Emi\u200bly Clarke]]"),
+    ("fi", "Soita [[T:050\ufe0f765\u034f4321]] heti, [[P:Ville\u2060 Korhonen]]"),
     ("fi", "Aukiolo ma–pe 8.00–16.00, la 10–14."),
     ("fi", "Hinta ２０ € ja alennus ５ %."),
     ("fi", "Tämä\u200b viesti sisältää näkymättömän merkin mutta ei henkilötietoja."),
