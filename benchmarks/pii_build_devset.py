@@ -442,6 +442,8 @@ PATTERNS_HAND = [
     ("en", "A van [[R:klm-321]] has been parked on the bike lane since Monday."),
     ("en", "The car with number plate [[R:abc 987]] blocks the gate."),
     ("en", "licence plate [[R:xy12]], a red car, was there all night."),
+    ("sv", "Bilen [[R:ni-42]] blockerar cykelbanan, och ni vet det."),
+    ("fi", "Pakettiauto [[R:yk77]] tukkii pihan. Auton co2-päästöt ovat 150 g/km, kerrotaan."),
     ("en", "Car park C has 300 places and the ticket machine is at level 2."),
     # phone numbers with the country code but no plus
     ("fi", "Soittakaa minulle numeroon [[T:358 40 123 4567]] iltaisin."),

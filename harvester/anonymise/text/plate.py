@@ -81,6 +81,8 @@ _UNIT_AFTER = re.compile(
 # Abbreviations written like a plate in Finnish public-sector text.
 NOT_PLATES = frozenset({"EU", "HSL", "HKL", "HUS", "LVI", "WC", "PM", "CO", "ID", "EN", "ISO", "SFS", "TV", "YK",
                         "IT", "VR", "KHO", "HAO", "MT", "ASO", "USA", "EUR", "SDG", "ICT", "AI", "LED", "COP"})  # fmt: skip
+# Written like a plate in any case: "auton co2-päästöt", "pm10-arvot".
+NOT_PLATES_ANY_CASE = frozenset({"CO2", "NO2", "SO2", "PM10", "PM1", "PM2", "CH4", "H2", "O2", "O3", "N2"})
 # Makes and models that stand next to "auto" and look like plates: "BMW 320 -auto", "Audi A4", "Volvo XC90".
 CAR_MODELS = frozenset({"BMW", "VW", "KIA", "MB", "MG", "DS", "GMC", "BYD", "NIO", "XC40", "XC60", "XC70",
                         "XC90", "V40", "V50", "V60", "V70", "V90", "S40", "S60", "S80", "S90", "C30", "C40",
@@ -128,12 +130,16 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
             start -= 1
         plate, letters, separator = text[start:end], text[start:letters_end], text[letters_end:digits_start]
         upper = letters.upper()
-        if upper in NOT_PLATES or not _digits_fit(letters, plate):
+        if not _digits_fit(letters, plate) or upper + plate[len(letters) :] in NOT_PLATES_ANY_CASE:
             continue
+        if upper in NOT_PLATES and (letters == upper or separator == " "):
+            continue  # an abbreviation is written in capitals ("EU-2", "HSL 12"); "auto yk15" is a plate
         if separator == "-" and len(letters) > 1 and letters == upper and not text.startswith("-", end):
             yield start, end  # "ABC-123": a plate wherever it stands ("MD-83-tyyppinen" is an aircraft)
             continue
-        if letters.lower() in STOP_WORDS or upper in CAR_MODELS or upper + plate[len(letters) :] in CAR_MODELS:
+        if separator != "-" and letters.lower() in STOP_WORDS:
+            continue  # "klo 18", "on 3"; with a dash ("ni-15") the letters are no word
+        if upper in CAR_MODELS or upper + plate[len(letters) :] in CAR_MODELS:
             continue
         if len(letters) == 1 and separator != "-":
             continue  # one letter and a number is a plate only with the dash: "C-1234", not "A4" or "a 5"

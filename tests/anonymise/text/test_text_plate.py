@@ -141,3 +141,19 @@ def test_plate_after_a_vehicle_word_or_a_car_make_is_detected(text):
 @pytest.mark.parametrize("text", ["Toyota RAV4 -auto seisoo.", "Mercedes GLC 300 -auto on myyty.", "Mobilnummer ab 12."])
 def test_car_models_and_words_that_only_contain_a_cue_are_not_plates(text):
     assert plates(text) == []
+
+
+def test_lower_case_plate_whose_letters_are_a_short_word_is_detected_with_a_dash():
+    assert plates("Samma bil ni-15 står på trottoaren.") == ["ni-15"]
+
+
+def test_lower_case_plate_whose_letters_are_an_abbreviation_is_detected_after_a_cue():
+    assert plates("Auto yk15 seisoo taas pyörätiellä.") == ["yk15"]
+
+
+def test_an_abbreviation_in_capitals_is_no_plate_even_after_a_cue():
+    assert plates("Auto YK15 ja auto EU 34 mainittiin.") == []
+
+
+def test_a_chemical_formula_near_a_cue_is_no_plate():
+    assert plates("Auton co2-päästöt ovat 120 g/km ja pm10-arvot nousivat.") == []
