@@ -104,6 +104,11 @@ class FieldPolicy:
         self._named = frozenset(self.rules)
 
     @property
+    def scrubber(self) -> TextScrubber:
+        """The scrubber of the `scrub` fields; it counts what it redacted (`take_redaction_counts`)."""
+        return self._scrubber
+
+    @property
     def published_fields(self) -> list[str]:
         return [name for name, _ in self._published]
 

@@ -48,6 +48,8 @@ class RunReport:
     timings: dict[str, float] = field(default_factory=dict)
     problems: list[RecordProblem] = field(default_factory=list)
     dropped_fields: dict[str, int] = field(default_factory=dict)
+    redactions: dict[str, int] = field(default_factory=dict)
+    """Values redacted from free text in the published rows, per label (PERSON, PHONE, ...)."""
     warnings: list[str] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
     error: str | None = None
@@ -82,6 +84,11 @@ class RunReport:
             lines.append(f"  published: {action}")
         for warning in self.warnings:
             lines.append(f"  warning: {warning}")
+        if self.redactions:
+            lines.append(
+                "  redacted from free text: "
+                + ", ".join(f"{label} {count}" for label, count in sorted(self.redactions.items()))
+            )
         for name, count in sorted(self.dropped_fields.items()):
             lines.append(f"  dropped field not named by the policy: {name} (in {count} rows)")
         if self.problems:

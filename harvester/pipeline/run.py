@@ -128,6 +128,7 @@ class JobRun:
         self.report = RunReport(job=job.name, dry_run=self.options.dry_run)
         self._timings: Counter[str] = Counter()
         self._dropped: Counter[str] = Counter()
+        self._redactions: Counter[str] = Counter()
         self._pending: list[tuple[str, str, str, str]] = []
         self._quarantined: list[tuple[str, str, str]] = []
         self._removed: list[str] = []
@@ -216,6 +217,7 @@ class JobRun:
         report.ended_at = time.time()
         report.timings = dict(self._timings)
         report.dropped_fields = dict(self._dropped)
+        report.redactions = dict(sorted(self._redactions.items()))
         report.warnings += self.source.warnings
         staged = self._staged_counts(state, run_id)
         counts = {**staged, **{k: v for k, v in self._counts.items()}}
@@ -329,6 +331,8 @@ class JobRun:
             self._dropped.update(outcome.dropped)
         if outcome.warnings:
             self.source.warnings.extend(outcome.warnings)
+        if outcome.redactions:
+            self._redactions.update(dict(outcome.redactions))
         if outcome.problems:
             self._reject(SourceRecord(outcome.key, outcome.raw or {}), outcome.problems)
             return

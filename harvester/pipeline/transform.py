@@ -46,6 +46,8 @@ class Transformed(NamedTuple):
     dropped: Sequence[str]
     warnings: Sequence[str]
     timings: tuple[float, float, float]
+    redactions: tuple[tuple[str, int], ...] = ()
+    """Values redacted from this record's free text, per label (most records: none)."""
 
 
 STAGES = ("normalise", "anonymise", "validate")
@@ -96,6 +98,10 @@ class RecordTransform:
             except RecordError as exc:  # a lone surrogate: no UTF-8 file or database can hold it
                 problems.append(RecordProblem.of(record.key, exc.field, exc.reason, kind="normalise-error"))
         anonymised = time.perf_counter()
+        counted = self.policy.scrubber.redaction_counts  # what this record's scrubbing redacted, per label
+        redactions = tuple(counted.items()) if counted else ()
+        if counted:
+            counted.clear()
         problems += [
             RecordProblem.of(record.key, found.field, found.reason, found.value, found.kind)
             for row in published_rows
@@ -118,7 +124,7 @@ class RecordTransform:
                     line,
                 )
             )
-        return Transformed(record.key, out, (), None, dropped or (), warnings, timings)
+        return Transformed(record.key, out, (), None, dropped or (), warnings, timings, redactions)
 
     def _warnings(self, before: int) -> Sequence[str]:
         """The warnings the source added for this record, taken off the source's list."""
