@@ -2,6 +2,11 @@
 the share of personal-data characters masked, and throughput on Finnish text (one core, median of 5).
 
     .venv/bin/python benchmarks/pii_eval.py [--data tests/data/pii/dev.jsonl] [--megabytes 4] [--errors]
+        [--heldout tests/data/pii/heldout/heldout.jsonl] [--turku ../shared/data/turku-ner/dev.jsonl]
+
+Besides the development set it reports, when the files exist, the frozen held-out set (never tuned on:
+only reported) and PERSON on the Turku NER corpus (Luoma et al., LREC 2020, CC BY-SA 4.0), where only
+PER spans are gold PERSON and any found PERSON overlapping no PER span is a false positive.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import time
 from pathlib import Path
 
 from harvester.anonymise.text import LABELS, TextScrubber
-from harvester.anonymise.text.evaluation import evaluate, read_labelled
+from harvester.anonymise.text.evaluation import Evaluation, evaluate, read_labelled
 from harvester.anonymise.text.lexicon import voikko_available
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +57,35 @@ def throughput(messages: list[str], runs: int = 5) -> tuple[float, list[float]]:
     return statistics.median(rates), rates
 
 
+def print_table(title: str, result: Evaluation, labels: tuple[str, ...] | list[str]) -> None:
+    print(title)
+    print(f"{'label':8} {'gold':>5} {'found':>5} {'prec':>6} {'recall':>6} {'F1':>6} {'exact':>6}")
+    for label in labels:
+        s = result.overall if label == "overall" else result.labels[label]
+        gold, found = s.true_positives + s.false_negatives, s.true_positives + s.false_positives
+        exact = s.exact / gold if gold else 1.0
+        print(f"{label:8} {gold:5} {found:5} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {exact:6.3f}")
+
+
+def default_turku() -> Path:
+    """../shared/data/turku-ner/dev.jsonl beside the checkout (the first such folder up the tree, so that
+    a worktree in a subfolder finds it too)."""
+    for folder in ROOT.parents:
+        candidate = folder / "shared" / "data" / "turku-ner" / "dev.jsonl"
+        if candidate.exists():
+            return candidate
+    return ROOT.parent / "shared" / "data" / "turku-ner" / "dev.jsonl"
+
+
+def turku_records(path: Path) -> list[dict]:
+    """Turku NER records with only the PER spans kept, as gold PERSON spans."""
+    records = read_labelled(path)
+    return [
+        {**r, "lang": "fi", "spans": [{**s, "label": "PERSON"} for s in r["spans"] if s["label"] == "PER"]}
+        for r in records
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -59,19 +93,35 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data" / "pii" / "dev.jsonl")
     parser.add_argument("--megabytes", type=float, default=4.0, help="size of the Finnish throughput corpus")
     parser.add_argument("--errors", action="store_true", help="list every miss, false alarm and boundary")
+    parser.add_argument(
+        "--heldout", type=Path, default=ROOT / "tests" / "data" / "pii" / "heldout" / "heldout.jsonl",
+        help="the frozen held-out set, reported when it exists (its errors are never listed)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--turku", type=Path, default=default_turku(),
+        help="Turku NER split (JSON Lines) to score PERSON on, when it exists",
+    )  # fmt: skip
+    parser.add_argument("--turku-errors", action="store_true", help="list the PERSON errors on the Turku split")
+    parser.add_argument("--no-throughput", action="store_true", help="skip the throughput runs")
     args = parser.parse_args()
     records = read_labelled(args.data)
     result = evaluate(records)
     print(f"{len(records)} messages, Voikko {'available' if voikko_available() else 'NOT available'}")
-    print(f"{'label':8} {'gold':>5} {'found':>5} {'prec':>6} {'recall':>6} {'F1':>6} {'exact':>6}")
-    for label in [*LABELS, "overall"]:
-        s = result.overall if label == "overall" else result.labels[label]
-        gold, found = s.true_positives + s.false_negatives, s.true_positives + s.false_positives
-        exact = s.exact / gold if gold else 1.0
-        print(f"{label:8} {gold:5} {found:5} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {exact:6.3f}")
+    print_table(f"development set {args.data.name}", result, [*LABELS, "overall"])
     print(f"personal-data characters masked: {result.masked_share:.4f}")
     if args.errors:
         print("\n".join(result.errors))
+    if args.heldout.exists():
+        heldout = evaluate(read_labelled(args.heldout))
+        print_table(f"\nheld-out set {args.heldout.name} (frozen; report only)", heldout, [*LABELS, "overall"])
+        print(f"personal-data characters masked: {heldout.masked_share:.4f}")
+    if args.turku.exists():
+        turku = evaluate(turku_records(args.turku))
+        print_table(f"\nTurku NER {args.turku.name}: PER spans as PERSON", turku, ["PERSON"])
+        if args.turku_errors:
+            print("\n".join(e for e in turku.errors if " PERSON " in e))
+    if args.no_throughput:
+        return
     corpus = "\n\n".join(finnish_corpus(records, 1.0))
     begin = time.process_time()
     for _ in range(5):

@@ -1,7 +1,8 @@
 """What a capitalised word is: a first name, a surname, a place or organisation, or a common word.
 
 Finnish words are analysed with Voikko (CLASS `etunimi`/`sukunimi`/`paikannimi` in any case form); the
-name lists shipped in `data/` add Swedish, English and other names and the Helsinki places and
+name lists shipped in `data/` add Swedish, English and other names (first_names_world.txt: first names
+of many countries, built by scripts/build_name_lists.py; sources in data/SOURCES.md) and the Helsinki places and
 organisations that must never be taken for a person. Each word is analysed once per process (cached)."""
 
 from __future__ import annotations
@@ -64,10 +65,10 @@ def _read_list(filename: str) -> frozenset[str]:
 @cache
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     return (
-        _read_list("first_names.txt"),
+        _read_list("first_names.txt") | _read_list("first_names_world.txt"),
         _read_list("surnames.txt"),
         _read_list("not_names.txt"),
-        _read_list("ambiguous_names.txt"),
+        _read_list("ambiguous_names.txt") | _read_list("ambiguous_names_world.txt"),
     )
 
 

@@ -1,0 +1,169 @@
+"""Build harvester/anonymise/text/data/first_names_world.txt: first names of many countries and languages,
+so that the person detector knows names outside the Nordic stock (about one Helsinki resident in six
+speaks a foreign language).
+
+    .venv/bin/pip install faker && .venv/bin/python scripts/build_name_lists.py
+
+Sources (credited in data/SOURCES.md):
+- the first-name lists of Faker's person providers (https://github.com/joke2k/faker, MIT licence), every
+  locale written in Latin script (af..zu: English, Spanish, Portuguese, French, German, Italian, Turkish,
+  Polish, Estonian, Latvian, Lithuanian, Indonesian, Vietnamese, Swahili, Yoruba, romanised Japanese and
+  Chinese, ...), and the Russian and Ukrainian lists transliterated to Latin letters the Finnish and the
+  English way (Sergei / Sergey);
+- names written for this project (Somali, Arabic, Persian, Kurdish, Vietnamese, Chinese, Indian, Nepali
+  given names in their common Latin spellings), below in ADDED.
+
+Faker is needed only to rebuild the list, not at run time. gender-guesser's dictionary was not used: its
+data (Jörg Michael's nam_dict) is under the GNU FDL and could not ship in this MIT package as is.
+
+Dropped (they would cost precision): words of two letters or fewer, words Voikko reads only as Finnish
+common words or places ("Olen", "Jos"), Swedish and Finnish function words (STOP), the places and
+organisations in not_names.txt and names already in the hand-kept lists. Names that are also English words
+(lower-case entries of Webster's Second, public domain, read through the `english-words` package, and
+Faker's English lorem words: "Dawn", "Server", "Mark") go to ambiguous_names_world.txt: names only next to
+another name or a cue."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "harvester" / "anonymise" / "text" / "data"
+LATIN = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ'’-]{3,}")
+
+# Written for this project: given names common among Helsinki's foreign-language residents that the Faker
+# lists lack or spell otherwise.
+_ADDED_TEXT = """
+Abdi Abdiaziz Abdikarim Abdirahman Abdirashid Abdirizak Abdiwali Abdullahi Abshir Adan Ahmed Ayaan Ayan
+Asha Axmed Barkhad Bashir Cabdi Cabdullahi Deeqa Dahir Faadumo Fadumo Farah Farhan Fartun Filsan Guled
+Hamdi Hawa Hibo Hodan Hussein Ifrah Ilhan Ismail Jama Khadar Khadra Maryan Mohamed Mohamud Muna Muse
+Mustafe Nasra Nimco Nuur Nur Osman Qorsho Sagal Sahra Samatar Shukri Sucaad Ubah Warsame Yasmin Yonis
+Yusuf Zamzam Zahra Zeinab Deqa Hamza Idil Sadia Sabrina Libaan Liban Mahad Mahamed Mohamed Muxumed
+Abdallah Abdelkader Abdul Abdulla Abdullah Abdulrahman Ahmad Ahmet Aisha Aischa Alaa Ali Amal Amani Amin
+Amina Amir Amira Anas Asma Aya Ayman Bilal Dalia Fadi Fahad Faisal Farid Fatima Fatma Fouad Ghada Hadi
+Hala Hamid Hana Hani Haroun Hasan Hassan Hatem Hiba Hind Hisham Hossam Hussam Husam Ibrahim Imad Iman
+Jamal Jamila Kareem Karim Khaled Khalid Khadija Laila Layla Leila Lina Mahmoud Mahmud Majid Malak Mariam
+Maryam Mazen Mohammad Mohammed Muhammad Muhammed Mustafa Nabil Nada Nadia Nadim Najib Nasser Nour Noor
+Omar Osama Rami Rana Rania Rashid Reem Safa Said Saeed Salah Saleh Salim Salma Sami Samir Samira Sara
+Sarah Shadi Tariq Tarek Walid Yara Yasin Yassin Yasser Youssef Yousef Zainab Zaid Zeyad Ziad Rasha Huda
+Arash Babak Dariush Farhad Farzaneh Golnar Hamed Hossein Leyla Mahsa Mehdi Mehran Mina Mohsen Nasrin
+Parisa Parviz Reza Roya Saeid Shirin Soheil Yalda Zahra Niloofar Behnam Azad Dilan Rojda Shilan Zana
+Hozan Berivan Baran Roza Dilshad Kawa Soran Sherko Karwan Hawre
+Anh Binh Chau Cuong Dung Duc Giang Hai Hanh Hieu Hoa Hoang Hung Huong Huy Khanh Lan Linh Loan Mai Minh
+Ngoc Nguyen Nhung Phuong Quang Quynh Tam Thanh Thao Thu Thuy Trang Trung Tuan Tung Van Vinh Xuan Yen
+Huyen Phuc Thang Hanh Dat Hiep
+Wei Jing Li Ming Xiaoming Xiaoli Yan Yang Ying Hui Jun Lei Fang Hong Jie Qiang Xin Yu Zhen Zhiwei
+Aarav Aditi Amit Anil Anjali Arjun Deepak Divya Ganesh Kavya Krishna Manoj Neha Nikhil Pooja Priya
+Rahul Rajesh Ravi Rohit Sandeep Sanjay Sunil Suresh Vijay Vikram Anita Sunita Lakshmi Pradeep Bishnu
+Prakash Ramesh Sita Gita Binod Sabina Suman Sushila
+"""
+ADDED = _ADDED_TEXT.split()
+
+# Russian to Latin, the Finnish way (SFS 4900: Сергей → Sergei, Юрий → Juri) and the English way
+# (Sergey, Yuriy); both are seen in Helsinki.
+_FI = dict(zip("абвгдезийклмнопрстуфцыэ", "abvgdezijklmnoprstufcye", strict=True)) | {
+    "ё": "jo", "ж": "zh", "х": "h", "ч": "tš", "ш": "š", "щ": "štš", "ъ": "", "ь": "", "ю": "ju", "я": "ja",
+    "й": "i", "ц": "ts", "і": "i", "ї": "ji", "є": "je", "ґ": "g",
+}  # fmt: skip
+_EN = dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)) | {
+    "ё": "yo", "ж": "zh", "х": "kh", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ю": "yu",
+    "я": "ya", "ц": "ts", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}  # fmt: skip
+
+
+def transliterate(name: str, table: dict[str, str]) -> str:
+    out = "".join(table.get(ch, ch) for ch in name.lower())
+    return out[:1].upper() + out[1:]
+
+
+def faker_first_names() -> tuple[set[str], set[str]]:
+    """(Latin-script names, Cyrillic names) of every Faker person provider."""
+    import faker.providers.person as providers
+
+    latin: set[str] = set()
+    cyrillic: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        try:
+            provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_romanized_names"):
+            value = getattr(provider, attr, None)
+            if value is None or isinstance(value, property):
+                continue
+            try:
+                names = list(value.keys() if isinstance(value, dict) else value)
+            except TypeError:
+                continue
+            for name in names:
+                if not isinstance(name, str):
+                    continue
+                if LATIN.fullmatch(name):
+                    latin.add(name)
+                elif re.fullmatch(r"[А-Яа-яЁёІіЇїЄєҐґ'-]{3,}", name):
+                    cyrillic.add(name)
+    return latin, cyrillic
+
+
+def read_list(name: str) -> set[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return {line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+
+
+# Swedish and English function words and Finnish words that some locale lists as a first name.
+_STOP_TEXT = """
+min din sin man men han hon den det var vad som med till från för och att inte kan ska har hade eller när
+där här alla bara och även efter eller utan under över mellan hela heller aldrig alltid också mycket
+olen jos sinä minä hän nyt vain kun niin kuin jo vielä myös
+"""
+STOP = set(_STOP_TEXT.split())
+
+
+def voikko_classes(name: str, voikko) -> set[str]:  # type: ignore[no-untyped-def]
+    return {a.get("CLASS") for a in voikko.analyze(name)}
+
+
+def main() -> None:
+    import libvoikko
+    from english_words import get_english_words_set
+    from faker.providers.lorem.en_US import Provider as EnglishWords
+
+    latin, cyrillic = faker_first_names()
+    names = set(latin) | set(ADDED)
+    for name in cyrillic:
+        names.add(transliterate(name, _FI))
+        names.add(transliterate(name, _EN))
+    voikko = libvoikko.Voikko("fi")
+    # Webster's Second (public domain, through the english-words package): its lower-case entries are
+    # common English words ("mark", "dawn", "server"); its capitalised entries are names and places.
+    english = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    english |= {word.casefold() for word in EnglishWords.word_list}
+    known = read_list("not_names.txt") | read_list("first_names.txt") | read_list("ambiguous_names.txt")
+    strong, ambiguous = set(), set()
+    for name in names:
+        key = name.casefold()
+        if not LATIN.fullmatch(name) or key in known or key in STOP:
+            continue
+        classes = voikko_classes(name, voikko)
+        if classes and not classes & {"etunimi", "sukunimi"}:
+            continue  # a Finnish word or place to Voikko ("Olen", "Jos")
+        # A name Voikko knows is never made ambiguous here ("Johannes").
+        (ambiguous if key in english and not classes else strong).add(name)
+    header = (
+        "# {what} (generated by scripts/build_name_lists.py; do not edit by hand).\n"
+        "# Sources: Faker's person providers (MIT licence, https://github.com/joke2k/faker), Russian and\n"
+        "# Ukrainian names transliterated, and names written for this project. See SOURCES.md.\n"
+    )
+    for filename, what, kept in (
+        ("first_names_world.txt", "First names of many countries", strong),
+        ("ambiguous_names_world.txt", "First names of many countries that are also English words", ambiguous),
+    ):
+        text = header.format(what=what) + "\n".join(sorted(kept, key=str.casefold)) + "\n"
+        (DATA / filename).write_text(text, encoding="utf-8")
+        print(f"{len(kept)} names written to {DATA / filename}")
+
+
+if __name__ == "__main__":
+    main()
