@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from harvester.anonymise.text import person_model
 from harvester.anonymise.text.lexicon import WordInfo, word_info
 
 # A capitalised word: a capital, then letters, inner apostrophes or hyphens each followed by a letter
@@ -343,15 +344,137 @@ def find_persons(
     text: str, blocked: Sequence[tuple[int, int]] = (), lang: str | None = None
 ) -> list[tuple[int, int]]:
     """The (start, end) of every personal name; words inside `blocked` ranges (e-mails, URLs,
-    addresses already found) are not looked at."""
+    addresses already found) are not looked at.
+
+    In Finnish text (and text of no stated language) the trained model (`person_model`) adds the names
+    the rules miss in running prose: a word is part of a name when the rules or the model say so."""
+    return [(start, end) for start, end, reason in _candidates(text, blocked, lang) if not reason]
+
+
+def find_uncertain_persons(
+    text: str, blocked: Sequence[tuple[int, int]] = (), lang: str | None = None
+) -> list[tuple[int, int, str]]:
+    """Capitalised words that may be a person's name but that `find_persons` does not report, as
+    (start, end, reason), for the `hold_uncertain` policy: a record with one can be held for review.
+
+    Reasons: "unknown word after a cue" (a word no lexicon knows after a greeting, sign-off, title or
+    introduction that the rules did not accept, e.g. a place-like word), "unknown word mid-sentence" (a
+    capitalised word in the middle of a sentence that neither the lexicon nor the list of places knows),
+    "model unsure" (the model gives it a probability between `UNCERTAIN` and its threshold)."""
+    return [(start, end, reason) for start, end, reason in _candidates(text, blocked, lang) if reason]
+
+
+def _candidates(
+    text: str, blocked: Sequence[tuple[int, int]], lang: str | None
+) -> list[tuple[int, int, str]]:
+    """Names found, as (start, end, ""), and uncertain words, as (start, end, reason)."""
     foreign = lang in ("sv", "en")
-    found = []
+    decided = []
     for key, words in _runs(text, blocked):
-        for first, last in _names_in_run(text, key, words, foreign):
-            end = words[last][0] + len(words[last][1])
-            if not _NAMED_PLACE_AFTER.match(text, end):
-                found.append((words[first][0], end))
+        names = _names_in_run(text, key, words, foreign)
+        decided.append((words, names))
+    found: list[tuple[int, int, str]] = []
+    if not foreign and decided and person_model.model_available():
+        document = person_model.Document(text)
+        rules = []
+        for words, names in decided:
+            rule = [False] * len(words)
+            for first, last in names:
+                for i in range(first, last + 1):
+                    rule[i] = True
+            sentence_start = _starts_sentence(text, words[0][0])
+            document.add(words, rule, sentence_start)
+            rules.append((rule, sentence_start))
+        for (words, names), (rule, sentence_start) in zip(decided, rules, strict=True):
+            # The model only adds words to the rules' names: a run the rules took whole, or none of
+            # whose other words it may take, is not shown to it.
+            open_words = [not r and _model_may_take(word) for r, (_, word) in zip(rule, words, strict=True)]
+            marginals = (
+                person_model.tag_run(text, words, rule, sentence_start, document) if any(open_words) else None
+            )
+            if marginals is None:
+                flags = rule
+            else:
+                flags = [
+                    r or p >= person_model.THRESHOLD and may
+                    for r, p, may in zip(rule, marginals, open_words, strict=True)
+                ]
+                for i, p in enumerate(marginals):
+                    if not flags[i] and open_words[i] and p >= person_model.UNCERTAIN:
+                        start, word = words[i]
+                        found.append((start, start + len(word), "model unsure"))
+            names = _flagged_ranges(flags)
+            found += _spans(text, words, names)
+            _uncertain_words(text, words, flags, sentence_start, found)
+    else:
+        for words, names in decided:
+            found += _spans(text, words, names)
+            flags = [False] * len(words)
+            for first, last in names:
+                for i in range(first, last + 1):
+                    flags[i] = True
+            _uncertain_words(text, words, flags, _starts_sentence(text, words[0][0]), found)
     return found
+
+
+# A word that names a street, park or square, in any case form ("Vironkatulla", "Hesperiagatan").
+_STREET_WORD = re.compile(
+    r".{3,}(?:katu|kadu|tie|kuja|polku|väylä|puisto|tori|aukio|gata|vägen|väg|gränd|stig|torg|park)\w{0,5}",
+    re.IGNORECASE,
+)
+
+
+def _model_may_take(word: str) -> bool:
+    """The model may add a word that could stand in a name (a name, or a word no lexicon knows) and that
+    does not name a street: not a common word the lexicon knows ("Äiti Sanna Koskinen")."""
+    facts = _facts(word)
+    if not facts[3] or facts[1] or facts[2]:
+        return False
+    return facts[0].name or not _STREET_WORD.fullmatch(word.lower())
+
+
+def _flagged_ranges(flags: Sequence[bool]) -> list[tuple[int, int]]:
+    ranges, i = [], 0
+    while i < len(flags):
+        if flags[i]:
+            j = i
+            while j + 1 < len(flags) and flags[j + 1]:
+                j += 1
+            ranges.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return ranges
+
+
+def _spans(text: str, words: Sequence[tuple[int, str]], names: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    spans = []
+    for first, last in names:
+        end = words[last][0] + len(words[last][1])
+        if not _NAMED_PLACE_AFTER.match(text, end):
+            spans.append((words[first][0], end, ""))
+    return spans
+
+
+def _uncertain_words(
+    text: str,
+    words: Sequence[tuple[int, str]],
+    flags: Sequence[bool],
+    sentence_start: bool,
+    found: list[tuple[int, int, str]],
+) -> None:
+    """Append the words of a run no lexicon knows that were not taken for a name: after a cue, or in the
+    middle of a sentence (a foreign name, or a brand or place no list holds)."""
+    for i, (start, word) in enumerate(words):
+        if flags[i]:
+            continue
+        facts = _facts(word)
+        if facts[1] or facts[2] or facts[0].known or not facts[3]:
+            continue  # an initial, an acronym, a word some lexicon knows, a cue word
+        if _after_trigger(text, start) if i == 0 else flags[i - 1]:
+            found.append((start, start + len(word), "unknown word after a cue"))
+        elif i or not sentence_start:
+            found.append((start, start + len(word), "unknown word mid-sentence"))
 
 
 # Per run (the language, whether it starts a sentence, its words as the run's text or a tuple of words):
