@@ -177,4 +177,11 @@ def word_info(word: str) -> WordInfo:
                 inner.first_name, inner.surname, inner.place, inner.common, inner.known, False,
                 inner.ambiguous_name, inner.listed,
             )  # fmt: skip
+    if "-" in word and not first and not common:
+        parts = word.split("-")
+        if len(parts) == 2 and all(parts):
+            head, tail = word_info(parts[0]), word_info(parts[1][:1].upper() + parts[1][1:])
+            if head.first_name and head.nominative and tail.first_name:
+                # "Anna-Mari", "Pirjo-Liisalle": two first names make one (Voikko may read a place)
+                return WordInfo(True, sur, False, False, True, tail.nominative, False, listed or tail.listed)
     return WordInfo(first, sur, place, common, known, nominative, amb, listed)

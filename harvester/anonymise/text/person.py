@@ -103,7 +103,13 @@ def _after_trigger(text: str, start: int) -> bool:
         return True
     if broken and (word in _SIGNOFFS_BEFORE_A_BREAK or f"{before} {word}" in _SIGNOFFS_BEFORE_A_BREAK):
         return True
-    return word in ("-", "–", "—", "--") and not before  # a dash signature at the start of a line
+    # a dash or slash signature at the start of a line: "-- Helmi Saari", "/Sanna"
+    return word in ("-", "–", "—", "--", "/", "//") and not before
+
+
+def _slash_signature(text: str, start: int) -> bool:
+    """"/Sanna" at the start of a line or after a space: a signature, not a path."""
+    return text[start - 1] == "/" and (start == 1 or text[start - 2] in " \t\n")
 
 
 # A name followed by one of these nouns names a place or an institution: "Eliel Saarisen tie",
@@ -321,7 +327,9 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[tuple[objec
             end = start + len(word)
             skip = False
             if not kept and start and (text[start - 1].isalnum() or text[start - 1] in "_@/.-"):
-                skip = True  # only the first word of a run can be glued to what precedes it
+                # only the first word of a run can be glued to what precedes it; a slash at the start of
+                # a line or after a space is a signature ("/Sanna"), not a path or a URL
+                skip = not _slash_signature(text, start)
             elif blocked:
                 while next_block < len(blocked) and blocked[next_block][1] <= start:
                     next_block += 1
@@ -364,10 +372,64 @@ def find_uncertain_persons(
     return [(start, end, reason) for start, end, reason in _candidates(text, blocked, lang) if reason]
 
 
+# Two or more words in capitals ("PIRJO-LIISA KORHONEN"): read as if written with initial capitals when
+# one of them is a name.
+_CAPITALS = re.compile(r"[A-ZÅÄÖÜÉ][A-ZÅÄÖÜÉ]+(?:-[A-ZÅÄÖÜÉ]+)?(?:[ \u00a0][A-ZÅÄÖÜÉ][A-ZÅÄÖÜÉ]+(?:-[A-ZÅÄÖÜÉ]+)?)+")
+
+
+def _capitals_as_names(text: str) -> str:
+    """`text` with each run of words in capitals that holds a first name or a surname title-cased (same
+    length, so spans found in it are spans of `text`)."""
+    pieces, last = [], 0
+    for match in _CAPITALS.finditer(text):
+        words = match[0].title()
+        if len(words) != len(match[0]):
+            continue
+        if any(
+            len(word) >= 3 and word_info(word).name and not word_info(word).common
+            for word in words.replace("\u00a0", " ").split(" ")
+        ):
+            pieces += [text[last : match.start()], words]
+            last = match.end()
+    return "".join([*pieces, text[last:]]) if pieces else text
+
+
+# A signature in lower case at the end of a message: "t. mikko", "terv. liisa virtanen", "/sanna".
+_LOWER_SIGNATURE = re.compile(
+    r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|mvh|hälsningar|hälsn\.?|"
+    r"regards|br))[ \t]*\n?[ \t]*"
+    r"([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)(?:[ \t]+([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?))?[ \t.!]*$"
+)
+
+
+def _lower_case_signature(text: str) -> tuple[int, int] | None:
+    """The span of a first name (and a surname) written in lower case after a sign-off that ends the text."""
+    tail_start = max(0, len(text.rstrip()) - 60)
+    match = _LOWER_SIGNATURE.search(text.rstrip(), tail_start)
+    if match is None:
+        return None
+    first = word_info(match[1][:1].upper() + match[1][1:])
+    if not first.first_name:
+        return None
+    if match[2]:
+        surname = word_info(match[2][:1].upper() + match[2][1:])
+        if surname.name or not surname.known:
+            return match.start(1), match.end(2)
+    return match.start(1), match.end(1)
+
+
 def _candidates(
     text: str, blocked: Sequence[tuple[int, int]], lang: str | None
 ) -> list[tuple[int, int, str]]:
     """Names found, as (start, end, ""), and uncertain words, as (start, end, reason)."""
+    found = _found_in(_capitals_as_names(text), blocked, lang)
+    signature = _lower_case_signature(text)
+    if signature is not None and not any(s < signature[1] and signature[0] < e for s, e in blocked):
+        found.append((*signature, ""))
+    return found
+
+
+def _found_in(text: str, blocked: Sequence[tuple[int, int]], lang: str | None) -> list[tuple[int, int, str]]:
     foreign = lang in ("sv", "en")
     decided = []
     for key, words in _runs(text, blocked):
