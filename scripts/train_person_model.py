@@ -23,7 +23,7 @@ from pathlib import Path
 import pycrfsuite
 
 from harvester.anonymise.text import person
-from harvester.anonymise.text.person_model import Document, run_features
+from harvester.anonymise.text.person_model import THRESHOLD, Document, run_features
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "harvester" / "anonymise" / "text" / "data" / "person_crf.bin"
@@ -138,7 +138,7 @@ def main() -> None:
     parser.add_argument("--cv", type=int, default=0, help="folds of cross-validation to report first")
     parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.05)
-    parser.add_argument("--threshold", type=float, default=0.5, help="marginal P probability (cv only)")
+    parser.add_argument("--threshold", type=float, default=THRESHOLD, help="marginal P probability (cv only)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     with args.train.open(encoding="utf-8") as lines:

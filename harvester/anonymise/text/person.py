@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from harvester.anonymise.text import person_model
 from harvester.anonymise.text.lexicon import WordInfo, word_info
@@ -356,7 +357,7 @@ def find_persons(
 
     In Finnish text (and text of no stated language) the trained model (`person_model`) adds the names
     the rules miss in running prose: a word is part of a name when the rules or the model say so."""
-    return [(start, end) for start, end, reason in _candidates(text, blocked, lang) if not reason]
+    return [(start, end) for start, end, _ in _candidates(text, blocked, lang, uncertain=False)]
 
 
 def find_uncertain_persons(
@@ -419,62 +420,62 @@ def _lower_case_signature(text: str) -> tuple[int, int] | None:
 
 
 def _candidates(
-    text: str, blocked: Sequence[tuple[int, int]], lang: str | None
+    text: str, blocked: Sequence[tuple[int, int]], lang: str | None, uncertain: bool = True
 ) -> list[tuple[int, int, str]]:
-    """Names found, as (start, end, ""), and uncertain words, as (start, end, reason)."""
-    found = _found_in(_capitals_as_names(text), blocked, lang)
+    """Names found, as (start, end, ""), and (when `uncertain`) uncertain words, as (start, end, reason)."""
+    found = _found_in(_capitals_as_names(text), blocked, lang, uncertain)
     signature = _lower_case_signature(text)
     if signature is not None and not any(s < signature[1] and signature[0] < e for s, e in blocked):
         found.append((*signature, ""))
     return found
 
 
-def _found_in(text: str, blocked: Sequence[tuple[int, int]], lang: str | None) -> list[tuple[int, int, str]]:
+def _rule_flags(count: int, names: Sequence[tuple[int, int]]) -> list[bool]:
+    flags = [False] * count
+    for first, last in names:
+        for i in range(first, last + 1):
+            flags[i] = True
+    return flags
+
+
+def _found_in(
+    text: str, blocked: Sequence[tuple[int, int]], lang: str | None, uncertain: bool
+) -> list[tuple[int, int, str]]:
     foreign = lang in ("sv", "en")
-    decided = []
+    runs = []
     for key, words in _runs(text, blocked):
         names = _names_in_run(text, key, words, foreign)
-        decided.append((words, names))
+        flags = _rule_flags(len(words), names)
+        # The model only adds words to the rules' names: a run none of whose other words it may take
+        # (the rules took them, or they are common words, places, streets) is not shown to it.
+        open_words = [not flag and _model_may_take(word) for flag, (_, word) in zip(flags, words, strict=True)]
+        runs.append((words, names, flags, open_words))
     found: list[tuple[int, int, str]] = []
-    if not foreign and decided and person_model.model_available():
+    model = not foreign and any(any(open_words) for *_, open_words in runs) and person_model.model_available()
+    if model:
         document = person_model.Document(text)
-        rules = []
-        for words, names in decided:
-            rule = [False] * len(words)
-            for first, last in names:
-                for i in range(first, last + 1):
-                    rule[i] = True
-            sentence_start = _starts_sentence(text, words[0][0])
-            document.add(words, rule, sentence_start)
-            rules.append((rule, sentence_start))
-        for (words, names), (rule, sentence_start) in zip(decided, rules, strict=True):
-            # The model only adds words to the rules' names: a run the rules took whole, or none of
-            # whose other words it may take, is not shown to it.
-            open_words = [not r and _model_may_take(word) for r, (_, word) in zip(rule, words, strict=True)]
-            marginals = (
-                person_model.tag_run(text, words, rule, sentence_start, document) if any(open_words) else None
-            )
-            if marginals is None:
-                flags = rule
-            else:
+        starts = []
+        for words, _, flags, _ in runs:
+            starts.append(_starts_sentence(text, words[0][0]))
+            document.add(words, flags, starts[-1])
+    for n, (words, names, flags, open_words) in enumerate(runs):
+        if model and any(open_words):
+            marginals = person_model.tag_run(text, words, flags, starts[n], document)
+            if marginals is not None:
+                rule = flags
                 flags = [
                     r or p >= person_model.THRESHOLD and may
                     for r, p, may in zip(rule, marginals, open_words, strict=True)
                 ]
-                for i, p in enumerate(marginals):
-                    if not flags[i] and open_words[i] and p >= person_model.UNCERTAIN:
-                        start, word = words[i]
-                        found.append((start, start + len(word), "model unsure"))
-            names = _flagged_ranges(flags)
-            found += _spans(text, words, names)
-            _uncertain_words(text, words, flags, sentence_start, found)
-    else:
-        for words, names in decided:
-            found += _spans(text, words, names)
-            flags = [False] * len(words)
-            for first, last in names:
-                for i in range(first, last + 1):
-                    flags[i] = True
+                if flags != rule:
+                    names = _flagged_ranges(flags)
+                if uncertain:
+                    for i, p in enumerate(marginals):
+                        if not flags[i] and open_words[i] and p >= person_model.UNCERTAIN:
+                            start, word = words[i]
+                            found.append((start, start + len(word), "model unsure"))
+        found += _spans(text, words, names)
+        if uncertain:
             _uncertain_words(text, words, flags, _starts_sentence(text, words[0][0]), found)
     return found
 
@@ -486,6 +487,7 @@ _STREET_WORD = re.compile(
 )
 
 
+@lru_cache(maxsize=200_000)
 def _model_may_take(word: str) -> bool:
     """The model may add a word that could stand in a name (a name, or a word no lexicon knows) and that
     does not name a street: not a common word the lexicon knows ("Äiti Sanna Koskinen")."""
