@@ -366,11 +366,17 @@ def find_uncertain_persons(
     """Capitalised words that may be a person's name but that `find_persons` does not report, as
     (start, end, reason), for the `hold_uncertain` policy: a record with one can be held for review.
 
-    Reasons: "unknown word after a cue" (a word no lexicon knows after a greeting, sign-off, title or
-    introduction that the rules did not accept, e.g. a place-like word), "unknown word mid-sentence" (a
-    capitalised word in the middle of a sentence that neither the lexicon nor the list of places knows),
-    "model unsure" (the model gives it a probability between `UNCERTAIN` and its threshold)."""
-    return [(start, end, reason) for start, end, reason in _candidates(text, blocked, lang) if reason]
+    Reasons: "unknown word mid-sentence" (a capitalised word in the middle of a sentence that neither the
+    lexicon nor the lists of names and places know, e.g. a foreign name in running text) and "model unsure"
+    (in Finnish text, the model gives the word a probability of being part of a name between
+    `person_model.UNCERTAIN` and its threshold). Each span once, with its first reason. Words the rules
+    take for a name after a cue (a greeting, sign-off, title, introduction) are reported by
+    `find_persons`, not here."""
+    seen: dict[tuple[int, int], str] = {}
+    for start, end, reason in _candidates(text, blocked, lang):
+        if reason and (start, end) not in seen:
+            seen[start, end] = reason
+    return [(start, end, reason) for (start, end), reason in seen.items()]
 
 
 # Two or more words in capitals ("PIRJO-LIISA KORHONEN"): read as if written with initial capitals when
@@ -527,18 +533,15 @@ def _uncertain_words(
     sentence_start: bool,
     found: list[tuple[int, int, str]],
 ) -> None:
-    """Append the words of a run no lexicon knows that were not taken for a name: after a cue, or in the
-    middle of a sentence (a foreign name, or a brand or place no list holds)."""
+    """Append the capitalised words in the middle of a sentence that no lexicon knows and that were not
+    taken for a name: a foreign name, or a brand or place no list holds."""
     for i, (start, word) in enumerate(words):
-        if flags[i]:
+        if flags[i] or not i and sentence_start:
             continue
         facts = _facts(word)
         if facts[1] or facts[2] or facts[0].known or not facts[3]:
             continue  # an initial, an acronym, a word some lexicon knows, a cue word
-        if _after_trigger(text, start) if i == 0 else flags[i - 1]:
-            found.append((start, start + len(word), "unknown word after a cue"))
-        elif i or not sentence_start:
-            found.append((start, start + len(word), "unknown word mid-sentence"))
+        found.append((start, start + len(word), "unknown word mid-sentence"))
 
 
 # Per run (the language, whether it starts a sentence, its words as the run's text or a tuple of words):

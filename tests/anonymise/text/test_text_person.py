@@ -1,5 +1,7 @@
 """Personal names in Finnish (any case form), Swedish and English, and what is not a name."""
 
+import pytest
+
 from harvester.anonymise.text import TextScrubber
 from harvester.anonymise.text.lexicon import voikko_available
 
@@ -98,3 +100,112 @@ def test_a_run_of_unknown_words_is_a_name_after_a_sign_off_and_not_elsewhere_whi
     # The person detector remembers its decision per run of words; the words before the run still count.
     plain, signed = "Kävin eilen.\nZorblax Quinto meni kotiin.", "Terveisin\nZorblax Quinto"
     assert (persons(plain), persons(signed), persons(plain)) == ([], ["Zorblax Quinto"], [])
+
+
+# Where people actually write their names (issue 17): sign-offs, contact lines, capitals, hyphens.
+
+
+def test_slash_signature_is_a_person():
+    assert persons("Korjatkaa pian.\n/Sanna") == ["Sanna"]
+
+
+def test_t_colon_signature_is_a_person():
+    assert persons("Kiitos.\nT: Eero") == ["Eero"]
+
+
+def test_lower_case_signature_at_the_end_is_a_person():
+    assert persons("katuvalo rikki taas. t. mikko") == ["mikko"]
+
+
+def test_lower_case_word_after_a_dash_in_a_sentence_is_not_a_person():
+    assert persons("vika toistuu - aina") == []
+
+
+def test_double_dash_signature_is_a_person():
+    assert persons("Kiitos!\n-- Helmi Saari") == ["Helmi Saari"]
+
+
+def test_terv_signature_is_a_person():
+    assert persons("Hoitakaa asia. Terv. Matti") == ["Matti"]
+
+
+def test_ystavallisin_terveisin_signature_is_a_person():
+    assert persons("Ystävällisin terveisin\nLiisa Mäkinen") == ["Liisa Mäkinen"]
+
+
+def test_mvh_signature_is_a_person():
+    assert persons("Mvh\nKari Nieminen") == ["Kari Nieminen"]
+
+
+def test_med_vanlig_halsning_signature_is_a_person():
+    assert persons("Med vänlig hälsning\nAnna Berg", "sv") == ["Anna Berg"]
+
+
+def test_halsningar_signature_is_a_person():
+    assert persons("Tack för hjälpen. Hälsningar Erik", "sv") == ["Erik"]
+
+
+def test_english_short_sign_offs_are_persons():
+    assert [persons(t, "en") for t in ("Regards, Tom", "Best,\nMark", "Br, Jussi", "Kind regards,\nDawn Smith")] == [
+        ["Tom"], ["Mark"], ["Jussi"], ["Dawn Smith"]
+    ]
+
+
+def test_name_after_a_phone_number_on_the_same_line_is_a_person():
+    assert persons("Soittakaa 040 1234567 Pekka") == ["Pekka"]
+
+
+def test_name_before_a_phone_number_is_a_person():
+    assert persons("Yhteystiedot: Sirkka Laine, puh. 050 765 4321") == ["Sirkka Laine"]
+
+
+def test_name_after_an_email_address_is_a_person():
+    assert persons("mervi.k@example.com Mervi Korhonen") == ["Mervi Korhonen"]
+
+
+def test_name_in_capitals_is_a_person():
+    assert persons("Lähettäjä: PIRJO-LIISA KORHONEN") == ["PIRJO-LIISA KORHONEN"]
+
+
+def test_shouting_in_capitals_is_not_a_person():
+    assert persons("KORJATKAA HETI TÄMÄ KUOPPA") == []
+
+
+def test_hyphenated_first_name_is_part_of_the_name():
+    assert persons("Anna-Mari Virtanen soitti.") == ["Anna-Mari Virtanen"]
+
+
+def test_inflected_hyphenated_first_name_is_a_person():
+    assert persons("Kiitos Pirjo-Liisalle avusta.") == ["Pirjo-Liisalle"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Abdi Warsame", "Fadumo Hassan", "Ahmed Al-Sayed", "Olga Ivanova", "Tiiu Tamm", "Nguyen Van Minh",
+     "Hiroshi Tanaka", "José García", "Mehmet Yilmaz", "Priya Raman"],
+)  # fmt: skip
+def test_names_outside_the_nordic_stock_are_persons(name):
+    assert persons(f"{name} soitti eilen palautteesta.") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Toivo on, että korjaatte tämän.", "Onni oli, ettei kukaan loukkaantunut.", "Lumi sulaa pian.",
+     "Satu kertoo prinsessasta."],
+)  # fmt: skip
+def test_finnish_words_that_are_also_first_names_are_not_persons_alone(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text", ["Will you fix it?", "May I ask when?", "Hope this helps.", "Mark the spot."])
+def test_english_words_that_are_also_first_names_are_not_persons_alone(text):
+    assert persons(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Alvar Aallon puistossa on roskia.", "Sibeliuksen puisto on siisti.", "Roskis Toivo Kuulan puistossa on täynnä.",
+     "Aleksis Kiven katu on auki."],
+)  # fmt: skip
+def test_parks_and_streets_named_after_people_are_not_persons(text):
+    assert persons(text) == []

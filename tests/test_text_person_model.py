@@ -1,0 +1,64 @@
+"""The person-name model shipped in the package (a CRF trained on Turku NER train) and the uncertain
+candidates offered to the `hold_uncertain` policy."""
+
+from unittest import mock
+
+from harvester.anonymise.text import person_model
+from harvester.anonymise.text.person import find_persons, find_uncertain_persons
+
+# Not in the training data: written for this test.
+UNSEEN = "Lupaavin pelaaja oli Mbeki, joka teki kaksi maalia."
+
+
+def names(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_persons(text, (), "fi")]
+
+
+def test_shipped_model_loads_from_the_package():
+    assert person_model.model_available()
+
+
+def test_model_finds_a_name_in_a_sentence_it_was_not_trained_on():
+    assert names(UNSEEN) == ["Mbeki"]
+
+
+def test_rules_alone_miss_the_name_the_model_finds():
+    with mock.patch.object(person_model, "tag_run", return_value=None):
+        assert names(UNSEEN) == []
+
+
+def test_model_does_not_add_a_common_word_to_a_name():
+    assert names("Äiti Sanna Koskinen soitti.") == ["Sanna Koskinen"]
+
+
+def test_model_does_not_take_an_inflected_street_name():
+    assert names("Vironkatulla on kuoppa, sanoi Liisa Virtanen.") == ["Liisa Virtanen"]
+
+
+def test_model_is_not_used_for_swedish_or_english_text():
+    with mock.patch.object(person_model, "tag_run", side_effect=AssertionError("model used")):
+        assert find_persons("Vi träffade Mbeki igår.", (), "sv") == []
+
+
+def test_unknown_capitalised_word_mid_sentence_is_uncertain():
+    text = "Tapasin Moravecin kahvilassa."
+    assert find_uncertain_persons(text, (), "fi") == [(8, 17, "unknown word mid-sentence")]
+
+
+def test_found_name_is_not_uncertain():
+    assert find_uncertain_persons("Terveisin Liisa Virtanen", (), "fi") == []
+
+
+def test_known_word_at_sentence_start_is_not_uncertain():
+    assert find_uncertain_persons("Korjatkaa kuoppa pian.", (), "fi") == []
+
+
+def test_uncertain_words_inside_blocked_ranges_are_not_reported():
+    text = "Tapasin Moravecin kahvilassa."
+    assert find_uncertain_persons(text, [(8, 17)], "fi") == []
+
+
+def test_each_uncertain_word_is_reported_once():
+    text = "Sopimuksen allekirjoittivat Tamarkin ja Velde viime viikolla."
+    spans = [(start, end) for start, end, _ in find_uncertain_persons(text, (), "fi")]
+    assert spans == [(28, 36), (40, 45)]
