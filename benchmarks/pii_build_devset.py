@@ -573,6 +573,41 @@ ADDRESS_FORMS = [
 ]
 
 
+# Issue 17: names where people actually write them (sign-offs, contact lines, capitals, hyphens, names
+# outside the Nordic stock) and hard negatives (common words that are names, parks and streets named after
+# people). Appended after the generated messages so that the earlier ids and random draws stay the same.
+PERSON_17 = [
+    ("fi", "Roskis on taas täynnä Kaisaniemen puistossa.\n/[[P:Sanna]]"),
+    ("fi", "Valo ei pala portaikossa. T: [[P:Eero]]"),
+    ("fi", "katulamppu vilkkuu koko yön, korjatkaa. t. [[P:mikko]]"),
+    ("fi", "Kiitos nopeasta vastauksesta!\n-- [[P:Helmi Saari]]"),
+    ("fi", "Pyörätie on jäässä. Terv. [[P:Ossi Rantala]]"),
+    ("fi", "Ystävällisin terveisin\n[[P:Pirjo-Liisa Heikkilä]]\n[[T:040 765 4321]]"),
+    ("fi", "Lähettäjä: [[P:PIRJO-LIISA KORHONEN]], [[E:pl.korhonen@example.fi]]"),
+    ("fi", "Soittakaa minulle [[T:050 123 9876]] / [[P:Abdirahman Farah]]"),
+    ("fi", "Yhteyshenkilö [[P:Fadumo Hassan]] [[T:044 555 1212]]"),
+    ("fi", "Naapuri [[P:Olga Ivanova]] kertoi, että hissi on ollut rikki viikon."),
+    ("fi", "Puhuin asiasta [[P:Nguyen Van Minhin]] kanssa, hän asuu samassa talossa."),
+    ("fi", "Kiitos [[P:Anna-Marille]] avusta!"),
+    ("fi", "Mvh [[P:Kari]]"),
+    ("fi", "Toivo on, että asia korjataan ennen talvea."),
+    ("fi", "Lumi on aurattu huonosti koko kadulta."),
+    ("fi", "Satu-tuokio pidetään kirjastossa keskiviikkona."),
+    ("fi", "Alvar Aallon puistossa on rikottu penkki."),
+    ("fi", "Sibeliuksen puiston vessat ovat kiinni."),
+    ("fi", "Aleksis Kiven kadulla on jatkuvasti autoja jalkakäytävällä."),
+    ("sv", "Gatlyktan är trasig.\nMed vänlig hälsning\n[[P:Ingrid Sundberg]]"),
+    ("sv", "Tack för snabbt svar. Hälsningar [[P:Erik]]"),
+    ("sv", "Mvh [[P:Jonas Lindgren]], [[T:040 222 3344]]"),
+    ("en", "The bench is broken again.\nKind regards,\n[[P:Tomás García]]"),
+    ("en", "Please fix the lights. Regards, [[P:Yuki Tanaka]]"),
+    ("en", "Best,\n[[P:Aisha Mohamed]]"),
+    ("en", "Br, [[P:Jussi]]"),
+    ("en", "Will the playground be open in May? Hope so."),
+    ("en", "Mark the broken tiles near the library, please."),
+]
+
+
 def main() -> None:
     records = []
     for lang, marked in HAND:
@@ -584,6 +619,7 @@ def main() -> None:
         records += [(lang, fill(rng.choice(frames))) for _ in range(count)]
     records += ADDRESS_FORMS
     records += patterns_records()  # issue 17, patterns block
+    records += PERSON_17
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):

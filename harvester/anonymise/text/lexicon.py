@@ -139,6 +139,9 @@ def word_info(word: str) -> WordInfo:
                     sur = True
                 elif base.endswith(("la", "lä")) and base not in not_names:
                     sur = place = True  # Peltola, Mäkelä: farm names that are surnames as often as places
+                elif base in first_names and base not in not_names:
+                    first = place = True  # Mari, Salla: first names Voikko knows only as places
+                    name_cases.append(analysis.get("SIJAMUOTO"))
                 else:
                     place = True
             elif cls in ("nimi", "lyhenne"):
