@@ -448,6 +448,7 @@ def _found_in(
     text: str, blocked: Sequence[tuple[int, int]], lang: str | None, uncertain: bool
 ) -> list[tuple[int, int, str]]:
     foreign = lang in ("sv", "en")
+    contacts = _contact_spans(text, blocked) if blocked else []
     runs = []
     for key, words in _runs(text, blocked):
         names = _names_in_run(text, key, words, foreign)
@@ -480,10 +481,60 @@ def _found_in(
                         if not flags[i] and open_words[i] and p >= person_model.UNCERTAIN:
                             start, word = words[i]
                             found.append((start, start + len(word), "model unsure"))
+        if contacts and not all(flags):
+            contact_flags = _beside_contact(text, words, flags, contacts, foreign)
+            if contact_flags is not flags:
+                flags = contact_flags
+                names = _flagged_ranges(flags)
         found += _spans(text, words, names)
         if uncertain:
             _uncertain_words(text, words, flags, _starts_sentence(text, words[0][0]), found)
     return found
+
+
+# A phone number: digits with spaces, dashes, a plus or brackets (an address or URL has letters).
+_PHONE_LIKE = re.compile(r"[\d\s+()\-]{6,}")
+# What may stand between a name and a phone number or e-mail address on the same line.
+_CONTACT_GAP = re.compile(r"[ \t\u00a0,;:/()\-–|]{1,4}")
+
+
+def _contact_spans(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The blocked ranges that are phone numbers or e-mail addresses."""
+    return [
+        (start, end)
+        for start, end in blocked
+        if "@" in text[start:end] or "(at)" in text[start:end] or _PHONE_LIKE.fullmatch(text, start, end)
+    ]
+
+
+def _beside_contact(
+    text: str,
+    words: Sequence[tuple[int, str]],
+    flags: list[bool],
+    contacts: Sequence[tuple[int, int]],
+    foreign: bool,
+) -> list[bool]:
+    """A contact line: the words of a run right before or after a phone number or e-mail address on the
+    same line ("040 1234567 Okonkwo", "Kalliokoski, kk@example.com") are a name when each could be part of
+    one (a name or a word no lexicon knows, not a place, a common word or an acronym). Returns `flags`
+    itself when nothing changes."""
+    start, end = words[0][0], words[-1][0] + len(words[-1][1])
+    after = any(e <= start and _CONTACT_GAP.fullmatch(text, e, start) for s, e in contacts)
+    before = any(end <= s and _CONTACT_GAP.fullmatch(text, end, s) for s, e in contacts)
+    if not (after or before):
+        return flags
+    new = list(flags)
+    order = range(len(words)) if after else range(len(words) - 1, -1, -1)
+    for i in order:
+        info, initial, acronym, personal, place_only = _facts(words[i][1])
+        if new[i] or initial:
+            continue
+        if not personal or acronym or place_only or info.common and not info.name:
+            break
+        if not info.name and (foreign or not i and _starts_sentence(text, words[0][0])):
+            break  # "Call 040 ...", "Ring ...": an unknown word must be a known name in sv/en or first
+        new[i] = True
+    return new if new != flags else flags
 
 
 # A word that names a street, park or square, in any case form ("Vironkatulla", "Hesperiagatan").

@@ -209,3 +209,19 @@ def test_english_words_that_are_also_first_names_are_not_persons_alone(text):
 )  # fmt: skip
 def test_parks_and_streets_named_after_people_are_not_persons(text):
     assert persons(text) == []
+
+
+def test_unknown_word_right_after_a_phone_number_is_a_person():
+    assert persons("Soittakaa 040 1234567 Okonkwo") == ["Okonkwo"]
+
+
+def test_unknown_word_after_a_phone_number_and_a_comma_is_a_person():
+    assert persons("Puh. 050 111 2222, Brankovic") == ["Brankovic"]
+
+
+def test_place_after_a_phone_number_is_not_a_person():
+    assert persons("Soita 09 310 1691 Helsinki") == []
+
+
+def test_english_verb_before_a_phone_number_is_not_a_person():
+    assert persons("Call 040 1234567 please", "en") == []
