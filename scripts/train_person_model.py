@@ -23,7 +23,7 @@ from pathlib import Path
 import pycrfsuite
 
 from harvester.anonymise.text import person
-from harvester.anonymise.text.person_model import THRESHOLD, Document, run_features
+from harvester.anonymise.text.person_model import THRESHOLD, VETO, Document, run_features
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "harvester" / "anonymise" / "text" / "data" / "person_crf.bin"
@@ -94,10 +94,12 @@ def train(data: list, c1: float, c2: float, out: Path) -> None:
     trainer.train(str(out))
 
 
-def cross_validate(records: list[dict], data: list, folds: int, c1: float, c2: float, threshold: float) -> None:
+def cross_validate(
+    records: list[dict], data: list, folds: int, c1: float, c2: float, threshold: float, veto: float
+) -> None:
     order = list(range(len(records)))
     random.Random(17).shuffle(order)
-    totals = {name: [0, 0, 0] for name in ("rules", "model", "union")}
+    totals = {name: [0, 0, 0] for name in ("rules", "model", "union", "veto")}
     for fold in range(folds):
         test = set(order[fold::folds])
         path = Path(f"/tmp/person_crf_fold{fold}.bin")
@@ -106,15 +108,19 @@ def cross_validate(records: list[dict], data: list, folds: int, c1: float, c2: f
         tagger.open(str(path))
         for i in test:
             gold = [(s["start"], s["end"]) for s in records[i]["spans"] if s["label"] == "PER"]
-            rules, model = [], []
+            rules, model, vetoed = [], [], []
             for feats, _, spans, rule in data[i]:
                 tagger.set(feats)
-                labels = tagger.tag()
-                flags = [tagger.marginal("P", k) >= threshold for k in range(len(labels))]
+                marginals = [tagger.marginal("P", k) for k in range(len(feats))]
+                flags = [p >= threshold for p in marginals]
                 rules += spans_of(rule, spans)
                 model += spans_of(flags, spans)
+                # the rules' one-word names are kept when the model gives them at least `veto`
+                single = [r and not (k and rule[k - 1]) and not rule[k + 1 : k + 2] == [True] for k, r in enumerate(rule)]
+                kept = [r and (p >= veto or not one) for r, p, one in zip(rule, marginals, single, strict=True)]
+                vetoed += spans_of([k or f for k, f in zip(kept, flags, strict=True)], spans)
             union = spans_of_union(rules, model)
-            for name, found in (("rules", rules), ("model", model), ("union", union)):
+            for name, found in (("rules", rules), ("model", model), ("union", union), ("veto", vetoed)):
                 for k, v in enumerate(score(found, gold)):
                     totals[name][k] += v
         path.unlink()
@@ -139,6 +145,7 @@ def main() -> None:
     parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.05)
     parser.add_argument("--threshold", type=float, default=THRESHOLD, help="marginal P probability (cv only)")
+    parser.add_argument("--veto", type=float, default=VETO, help="cv 'veto': one-word rule names kept above this P")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     with args.train.open(encoding="utf-8") as lines:
@@ -156,7 +163,7 @@ def main() -> None:
     )
     print(f"PER spans {gold}, overlapping a candidate run {reachable} ({reachable / gold:.3f})")
     if args.cv:
-        cross_validate(records, data, args.cv, args.c1, args.c2, args.threshold)
+        cross_validate(records, data, args.cv, args.c1, args.c2, args.threshold, args.veto)
     begin = time.process_time()
     train(data, args.c1, args.c2, args.out)
     print(f"trained in {time.process_time() - begin:.1f} s: {args.out} ({args.out.stat().st_size} bytes)")
