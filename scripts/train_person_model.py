@@ -116,7 +116,7 @@ def cross_validate(
                 rules += spans_of(rule, spans)
                 model += spans_of(flags, spans)
                 # the rules' one-word names are kept when the model gives them at least `veto`
-                single = [r and not (k and rule[k - 1]) and not rule[k + 1 : k + 2] == [True] for k, r in enumerate(rule)]
+                single = [r and not (k and rule[k - 1]) and rule[k + 1 : k + 2] != [True] for k, r in enumerate(rule)]
                 kept = [r and (p >= veto or not one) for r, p, one in zip(rule, marginals, single, strict=True)]
                 vetoed += spans_of([k or f for k, f in zip(kept, flags, strict=True)], spans)
             union = spans_of_union(rules, model)
