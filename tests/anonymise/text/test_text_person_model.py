@@ -27,6 +27,17 @@ def test_rules_alone_miss_the_name_the_model_finds():
         assert names(UNSEEN) == []
 
 
+def test_model_takes_back_a_one_word_name_the_rules_found_without_a_cue():
+    text = "Matkustin viime vuonna Addis Abebaan kokoukseen."
+    with mock.patch.object(person_model, "tag_run", return_value=None):
+        assert names(text) == ["Addis"]
+    assert names(text) == []
+
+
+def test_model_does_not_take_back_a_name_after_a_cue():
+    assert names("Terveisin Addis") == ["Addis"]
+
+
 def test_model_does_not_add_a_common_word_to_a_name():
     assert names("Äiti Sanna Koskinen soitti.") == ["Sanna Koskinen"]
 
