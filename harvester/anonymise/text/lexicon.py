@@ -15,7 +15,6 @@ from importlib import resources
 log = logging.getLogger(__name__)
 
 _NAME_CLASSES = {"etunimi", "sukunimi"}
-_NOUNS = {"nimisana", "laatusana", "nimisana_laatusana"}
 _LOCATIVE_ENDINGS = (
     "ssa",
     "ssä",
@@ -66,17 +65,11 @@ def _read_list(filename: str) -> frozenset[str]:
 @cache
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     return (
-        _read_list("first_names.txt") | _world_names(),
+        _read_list("first_names.txt") | _read_list("first_names_world.txt"),
         _read_list("surnames.txt"),
         _read_list("not_names.txt"),
         _read_list("ambiguous_names.txt") | _read_list("ambiguous_names_world.txt"),
     )
-
-
-@cache
-def _world_names() -> frozenset[str]:
-    """The multinational first names that are in no hand-kept list."""
-    return _read_list("first_names_world.txt") - _read_list("first_names.txt")
 
 
 @cache
@@ -107,7 +100,6 @@ def _strip_genitive(word: str) -> str:
 def word_info(word: str) -> WordInfo:
     """Classify one capitalised word (cached: the same word is analysed only once)."""
     first_names, surnames, not_names, ambiguous = _lists()
-    world = _world_names()
     key = word.casefold()
     amb = key in ambiguous
     first = key in first_names or amb
@@ -146,8 +138,6 @@ def word_info(word: str) -> WordInfo:
                     place = True
             elif cls in ("nimi", "lyhenne"):
                 place = True
-            elif key in world and cls in _NOUNS and analysis.get("SIJAMUOTO") not in (None, "nimento"):
-                pass  # "Alain" read as "ala" + genitive: an accident of spelling, not a Finnish word
             else:
                 common = True
         if (
@@ -158,6 +148,12 @@ def word_info(word: str) -> WordInfo:
                 for a in analyses
             )
             and any(a.get("BASEFORM", "").endswith("nen") for a in analyses if a.get("CLASS") == "sukunimi")
+            # the adjective is the -nen word itself (koskinen), not another one ("Pitkästä" = pitkä)
+            and all(
+                a.get("BASEFORM", "").endswith("nen")
+                for a in analyses
+                if a.get("CLASS") in ("laatusana", "nimisana_laatusana")
+            )
         ):
             common = False  # Koskinen, Mäkinen: the adjective reading of a -nen surname is rare in prose
         if name_cases:
