@@ -367,7 +367,9 @@ def find_uncertain_persons(
     (start, end, reason), for the `hold_uncertain` policy: a record with one can be held for review.
 
     Reasons: "unknown word mid-sentence" (a capitalised word in the middle of a sentence that neither the
-    lexicon nor the lists of names and places know, e.g. a foreign name in running text) and "model unsure"
+    lexicon nor the lists of names and places know, e.g. a foreign name in running text; not a street
+    name, an abbreviation or an acronym compound; Finnish text and text of no stated language only, since
+    in Swedish and English text most such words are ordinary words Voikko does not know) and "model unsure"
     (in Finnish text, the model gives the word a probability of being part of a name between
     `person_model.UNCERTAIN` and its threshold). Each span once, with its first reason. Words the rules
     take for a name after a cue (a greeting, sign-off, title, introduction) are reported by
@@ -509,7 +511,7 @@ def _found_in(
                 if contact_flags is not flags:
                     flags = contact_flags
                     names = _flagged_ranges(flags)
-            if uncertain:
+            if uncertain and not foreign:
                 _uncertain_words(text, words, flags, _starts_sentence(text, words[0][0]), found)
         if names:
             found += _spans(text, words, names)
@@ -658,8 +660,8 @@ def _uncertain_words(
         if flags[i] or not i and sentence_start:
             continue
         facts = _facts(word)
-        if facts[1] or facts[2] or facts[0].known or not facts[3]:
-            continue  # an initial, an acronym, a word some lexicon knows, a cue word
+        if facts[1] or facts[2] or facts[0].known or not facts[3] or not _model_may_take(word):
+            continue  # an initial, an acronym, a known word, a cue, a street, an abbreviation
         found.append((start, start + len(word), "unknown word mid-sentence"))
 
 

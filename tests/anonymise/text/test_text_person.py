@@ -225,3 +225,7 @@ def test_place_after_a_phone_number_is_not_a_person():
 
 def test_english_verb_before_a_phone_number_is_not_a_person():
     assert persons("Call 040 1234567 please", "en") == []
+
+
+def test_swedish_district_names_are_not_persons():
+    assert persons("Vi bor i Tölö och jobbar i Berghäll.", "sv") == []

@@ -73,3 +73,15 @@ def test_each_uncertain_word_is_reported_once():
     text = "Sopimuksen allekirjoittivat Tamarkin ja Velde viime viikolla."
     spans = [(start, end) for start, end, _ in find_uncertain_persons(text, (), "fi")]
     assert spans == [(28, 36), (40, 45)]
+
+
+def test_inflected_street_name_is_not_uncertain():
+    assert find_uncertain_persons("Auto seisoo Vironkatulla taas.", (), "fi") == []
+
+
+def test_acronym_compound_is_not_uncertain():
+    assert find_uncertain_persons("Lähetän IP-osoitteen myöhemmin.", (), "fi") == []
+
+
+def test_english_text_has_no_uncertain_words():
+    assert find_uncertain_persons("The lights at the Central Library are broken.", (), "en") == []
