@@ -15,6 +15,7 @@ decision is remembered per run and context, so repeated texts cost a lookup."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -25,6 +26,9 @@ log = logging.getLogger(__name__)
 
 MODEL_FILE = "person_crf.bin"
 
+# A letter that starts a word: no letter, digit or hyphen before it (the test of `written_in_lower_case`).
+_WORD_START = re.compile(r"(?<![^\W_])(?<!-)[^\W\d_]")
+_LONG_TEXT = 20_000
 _PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»–—…•"
 
 
@@ -98,23 +102,41 @@ class Document:
     """What the other runs of the same text say about a word: its stem stands in the middle of a sentence,
     or in a name the rules found. Counted per occurrence, so a word's own occurrence can be left out."""
 
-    __slots__ = ("mid", "rule", "text")
+    __slots__ = ("mid", "rule", "text", "_lower", "_starts")
 
     def __init__(self, text: str) -> None:
         self.mid: dict[str, int] = {}
         self.rule: dict[str, int] = {}
         self.text = text
+        self._lower: dict[str, bool] = {}
+        self._starts: set[str] | None = None
 
     def written_in_lower_case(self, key: str) -> bool:
         """Whether a word of the text starts with `key` in lower case: then the capitalised word is more
-        likely a common word at a sentence start ("Lintu" ... "lintu") than a name."""
+        likely a common word at a sentence start ("Lintu" ... "lintu") than a name. Remembered per key,
+        so that a long text is searched once per stem."""
+        known = self._lower.get(key)
+        if known is not None:
+            return known
         text = self.text
+        if len(text) > _LONG_TEXT:
+            if self._starts is None:  # one pass instead of a search of the whole text per stem
+                starts = self._starts = set()
+                for match in _WORD_START.finditer(text):
+                    at = match.start()
+                    starts.add(text[at : at + 4])
+                    starts.add(text[at : at + 5])
+            found = self._lower[key] = key in self._starts
+            return found
         at = text.find(key)
+        found = False
         while at >= 0:
             if not at or not (text[at - 1].isalnum() or text[at - 1] == "-"):
-                return True
+                found = True
+                break
             at = text.find(key, at + 1)
-        return False
+        self._lower[key] = found
+        return found
 
     def add(self, words: Sequence[tuple[int, str]], rule_tokens: Sequence[bool], sentence_start: bool) -> None:
         for i, (_, word) in enumerate(words):
