@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -202,27 +203,41 @@ def run_features(
 
 
 @cache
-def _tagger():  # type: ignore[no-untyped-def]
-    """The shipped CRF, or None when python-crfsuite or the model file is missing (the rules then work
+def _model_bytes() -> bytes | None:
+    """The shipped CRF file, or None when python-crfsuite or the file is missing (the rules then work
     alone)."""
     try:
-        import pycrfsuite
+        import pycrfsuite  # noqa: F401
     except ImportError as exc:
         log.warning("python-crfsuite is not installed (%s); person names are found by the rules only", exc)
         return None
-    resource = resources.files(__package__).joinpath("data", MODEL_FILE)
     try:
-        with resources.as_file(resource) as path:
-            tagger = pycrfsuite.Tagger()
-            tagger.open(str(path))
-    except (OSError, FileNotFoundError) as exc:
-        log.warning("the person model %s cannot be opened (%s); rules only", MODEL_FILE, exc)
+        return resources.files(__package__).joinpath("data", MODEL_FILE).read_bytes()
+    except OSError as exc:
+        log.warning("the person model %s cannot be read (%s); rules only", MODEL_FILE, exc)
         return None
+
+
+_LOCAL = threading.local()
+
+
+def _tagger():  # type: ignore[no-untyped-def]
+    """This thread's CRF tagger (a tagger holds the sequence it was last given, so threads, e.g. jobs run
+    side by side by the scheduler, each have their own), or None without a model."""
+    tagger = getattr(_LOCAL, "tagger", None)
+    if tagger is None:
+        data = _model_bytes()
+        if data is None:
+            return None
+        import pycrfsuite
+
+        tagger = _LOCAL.tagger = pycrfsuite.Tagger()
+        tagger.open_inmemory(data)
     return tagger
 
 
 def model_available() -> bool:
-    return _tagger() is not None
+    return _model_bytes() is not None
 
 
 _DECISIONS: dict[tuple[object, ...], tuple[float, ...]] = {}

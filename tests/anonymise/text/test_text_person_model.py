@@ -85,3 +85,15 @@ def test_acronym_compound_is_not_uncertain():
 
 def test_english_text_has_no_uncertain_words():
     assert find_uncertain_persons("The lights at the Central Library are broken.", (), "en") == []
+
+
+def test_each_thread_has_its_own_tagger():
+    # A tagger holds the sequence it was last given: two jobs scrubbing in threads must not share one.
+    import threading
+
+    seen = []
+    worker = threading.Thread(target=lambda: seen.append(person_model._tagger()))
+    worker.start()
+    worker.join(timeout=10)
+    here = person_model._tagger()
+    assert seen[0] is not None and here is not None and seen[0] is not here
