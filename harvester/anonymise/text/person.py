@@ -8,7 +8,14 @@ A run of capitalised words is read word by word with the lexicon (Voikko and the
 - signatures, greetings, titles, role titles and introductions ("Terveisin", "Hei", "rouva",
   "apulaispormestari", "nimeni on") make the capitalised words after them names unless they are
   places, organisations or common words.
-Role titles themselves, places, street names and organisations are never part of the span."""
+Role titles themselves, places, street names and organisations are never part of the span.
+
+Besides the runs of capitalised words: a first name in lower case after a sign-off that ends the message
+("t. mikko"), a signature after a slash ("/Sanna"), names in capitals ("PIRJO-LIISA KORHONEN", read
+title-cased) and unknown words right beside a phone number or e-mail address. In Finnish text (and text
+of no stated language) a CRF trained on the Turku NER corpus (`person_model`) then adds words the rules
+missed in running prose and takes back one-word names the rules found without a cue.
+`find_uncertain_persons` lists what is left uncertain, for the `hold_uncertain` policy."""
 
 from __future__ import annotations
 
