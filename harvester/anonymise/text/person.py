@@ -418,13 +418,21 @@ _LOWER_SIGNATURE = re.compile(
 )
 
 
+@lru_cache(maxsize=100_000)
+def _first_name_in_lower_case(word: str) -> bool:
+    return word.isalpha() and word_info(word[:1].upper() + word[1:]).first_name or "-" in word
+
+
 def _lower_case_signature(text: str) -> tuple[int, int] | None:
     """The span of a first name (and a surname) written in lower case after a sign-off that ends the text."""
     text = text.rstrip(" \t\r\n.!")
-    # The last word must be a lower-case word; the pattern is tried only then.
+    # One of the last two words must be a first name in lower case; the pattern is tried only then.
     if not text or not text[-1].islower():
         return None
     tail_start = max(0, len(text) - 60)
+    last_words = text[tail_start:].rsplit(None, 2)[-2:]
+    if not any(word.islower() and _first_name_in_lower_case(word) for word in last_words):
+        return None
     match = _LOWER_SIGNATURE.search(text, tail_start)
     if match is None:
         return None
