@@ -595,8 +595,8 @@ def _beside_contact(
     one (a name or a word no lexicon knows, not a place, a common word or an acronym). Returns `flags`
     itself when nothing changes."""
     start, end = words[0][0], words[-1][0] + len(words[-1][1])
-    after = any(e <= start and _CONTACT_GAP.fullmatch(text, e, start) for s, e in contacts)
-    before = any(end <= s and _CONTACT_GAP.fullmatch(text, end, s) for s, e in contacts)
+    after = any(start - 4 <= e < start and _CONTACT_GAP.fullmatch(text, e, start) for s, e in contacts)
+    before = any(end < s <= end + 4 and _CONTACT_GAP.fullmatch(text, end, s) for s, e in contacts)
     if not (after or before):
         return flags
     new = list(flags)
