@@ -33,7 +33,7 @@ from harvester.anonymise.text.lexicon import WordInfo, word_info
 _WORD = re.compile(r"[A-ZÅÄÖÜÉÆØ](?:\.(?=[ ]?[A-ZÅÄÖÜÉÆØ])|[^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
-_SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "kiittäen", "hälsningar", "hälsar", "mvh",
+_SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "kiittäen", "hälsningar", "hälsning", "hälsar", "mvh",
                        "regards", "sincerely", "faithfully", "wishes", "t.", "t:", "hlsn", "mvh."})  # fmt: skip
 _SIGNOFFS_BEFORE_A_BREAK = frozenset({"kiitos", "kiitoksin", "thanks", "thank you", "cheers", "best", "tack"})
 _GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "terve", "hello", "hi", "dear", "hyvä", "arvoisa", "bästa",
@@ -112,7 +112,8 @@ def _after_trigger(text: str, start: int) -> bool:
     if broken and (word in _SIGNOFFS_BEFORE_A_BREAK or f"{before} {word}" in _SIGNOFFS_BEFORE_A_BREAK):
         return True
     # a dash or slash signature at the start of a line: "-- Helmi Saari", "/Sanna"
-    return word in ("-", "–", "—", "--", "/", "//") and not before
+    # or after the end of a sentence on the same line: "Kiitos! /Rojin"
+    return word in ("-", "–", "—", "--", "/", "//") and (not before or before[-1] in ".!?")
 
 
 def _slash_signature(text: str, start: int) -> bool:
@@ -389,22 +390,23 @@ def find_uncertain_persons(
 
 
 # Two or more words in capitals ("PIRJO-LIISA KORHONEN"): read as if written with initial capitals when
-# one of them is a name.
-_CAPITALS = re.compile(r"[A-ZÅÄÖÜÉ][A-ZÅÄÖÜÉ]+(?:-[A-ZÅÄÖÜÉ]+)?(?:[ \u00a0][A-ZÅÄÖÜÉ][A-ZÅÄÖÜÉ]+(?:-[A-ZÅÄÖÜÉ]+)?)+")
+# one of them is a name or a cue stands before them ("Ilmoittaja CHIDI OKAFOR").
+_CAPITALS = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]+)?(?:[ \u00a0][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]+)?)+"
+)
 
 
 def _capitals_as_names(text: str) -> str:
-    """`text` with each run of words in capitals that holds a first name or a surname title-cased (same
-    length, so spans found in it are spans of `text`)."""
+    """`text` with each run of words in capitals that holds a first name or a surname, or follows a cue,
+    title-cased (same length, so spans found in it are spans of `text`)."""
     pieces, last = [], 0
     for match in _CAPITALS.finditer(text):
         words = match[0].title()
-        if len(words) != len(match[0]):
+        if len(words) != len(match[0]) or not match[0].isupper():
             continue
         if any(
-            len(word) >= 3 and word_info(word).name and not word_info(word).common
-            for word in words.replace("\u00a0", " ").split(" ")
-        ):
+            len(word) >= 3 and word_info(word).name for word in words.replace("\u00a0", " ").split(" ")
+        ) or _after_trigger(text, match.start()):
             pieces += [text[last : match.start()], words]
             last = match.end()
     return "".join([*pieces, text[last:]]) if pieces else text
@@ -414,13 +416,19 @@ def _capitals_as_names(text: str) -> str:
 _LOWER_SIGNATURE = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|mvh|hälsningar|hälsn\.?|"
     r"regards|br))[ \t]*\n?[ \t]*"
-    r"([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?)(?:[ \t]+([a-zåäöéü]{2,}(?:-[a-zåäöéü]+)?))?[ \t.!]*$"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?))?[ \t.!]*$"
 )
 
 
 @lru_cache(maxsize=100_000)
-def _first_name_in_lower_case(word: str) -> bool:
-    return word.isalpha() and word_info(word[:1].upper() + word[1:]).first_name or "-" in word
+def _name_in_lower_case(word: str) -> bool:
+    """A lower-case word that could be a first name: a known one, or a word no lexicon knows."""
+    if "-" in word:
+        return True
+    if not word.isalpha():
+        return False
+    info = word_info(word[:1].upper() + word[1:])
+    return info.first_name or not info.known
 
 
 def _lower_case_signature(text: str) -> tuple[int, int] | None:
@@ -431,13 +439,15 @@ def _lower_case_signature(text: str) -> tuple[int, int] | None:
         return None
     tail_start = max(0, len(text) - 60)
     last_words = text[tail_start:].rsplit(None, 2)[-2:]
-    if not any(word.islower() and _first_name_in_lower_case(word) for word in last_words):
+    if not any(word.islower() and _name_in_lower_case(word) for word in last_words):
         return None
     match = _LOWER_SIGNATURE.search(text, tail_start)
     if match is None:
         return None
+    if not match[1].islower() or match[2] and not match[2].islower():
+        return None
     first = word_info(match[1][:1].upper() + match[1][1:])
-    if not first.first_name:
+    if not (first.first_name or not first.known):  # a first name, or a word no lexicon knows ("t. haruto")
         return None
     if match[2]:
         surname = word_info(match[2][:1].upper() + match[2][1:])
