@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from harvester.anonymise.text import person
+from harvester.anonymise.text import _fold, person
 from harvester.anonymise.text.person_model import THRESHOLD, VETO, Document, run_features
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,10 +37,29 @@ def default_train() -> Path:
     return ROOT.parent / "shared" / "data" / "turku-ner" / "train.jsonl"
 
 
-def examples(record: dict) -> list[tuple[list[list[str]], list[str], list[tuple[int, int]], list[bool]]]:
-    """(features, labels, word spans, rule decision per word) of each candidate run of one document."""
+def folded(record: dict) -> tuple[str, list[tuple[int, int]]]:
+    """The document's text as the scrubber reads it (NFKC, format characters removed, dashes folded:
+    `harvester.anonymise.text._fold`) and its PER spans in that text, so that the model is trained on
+    what it will see ("–" in the corpus is "-" at run time)."""
     text = record["text"]
     gold = [(s["start"], s["end"]) for s in record["spans"] if s["label"] == "PER"]
+    copy = _fold(text)
+    if copy is None:
+        return text, gold
+    if isinstance(copy, str):
+        return copy, gold
+    copy_text, starts, ends = copy
+    mapped = []
+    for gs, ge in gold:
+        inside = [i for i in range(len(copy_text)) if gs <= starts[i] and ends[i] <= ge]
+        if inside:
+            mapped.append((inside[0], inside[-1] + 1))
+    return copy_text, mapped
+
+
+def examples(record: dict) -> list[tuple[list[list[str]], list[str], list[tuple[int, int]], list[bool]]]:
+    """(features, labels, word spans, rule decision per word) of each candidate run of one document."""
+    text, gold = folded(record)
     out = []
     runs = []
     document = Document(text)
@@ -107,7 +126,7 @@ def cross_validate(
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
         for i in test:
-            gold = [(s["start"], s["end"]) for s in records[i]["spans"] if s["label"] == "PER"]
+            gold = folded(records[i])[1]
             rules, model, vetoed = [], [], []
             for feats, _, spans, rule in data[i]:
                 tagger.set(feats)
