@@ -229,3 +229,27 @@ def test_english_verb_before_a_phone_number_is_not_a_person():
 
 def test_swedish_district_names_are_not_persons():
     assert persons("Vi bor i Tölö och jobbar i Berghäll.", "sv") == []
+
+
+def test_slash_signature_after_a_sentence_on_the_same_line_is_a_person():
+    assert persons("Katuvalo on rikki. Kiitos! /Rojin") == ["Rojin"]
+
+
+def test_lower_case_signature_with_a_name_no_list_knows_is_a_person():
+    assert persons("kiitos jo etukäteen t. haruto") == ["haruto"]
+
+
+def test_lower_case_signature_with_accented_letters_is_a_person():
+    assert persons("kiitos jo etukäteen t. lucía") == ["lucía"]
+
+
+def test_lower_case_common_word_after_a_sign_off_is_not_a_person():
+    assert persons("Hoitakaa asia. t. asukas") == []
+
+
+def test_name_in_capitals_after_a_cue_is_a_person():
+    assert persons("Ilmoittaja LUCÍA OKAFOR puh. 040 1234567") == ["LUCÍA OKAFOR"]
+
+
+def test_med_vanlig_halsning_with_a_comma_signs_off_a_name_in_text_of_no_stated_language():
+    assert persons("Gatlyktan är trasig. Med vänlig hälsning, Rojin Yılmaz") == ["Rojin Yılmaz"]
