@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from harvester.anonymise.text import TextScrubber
+from harvester.cli import pii_review
 from harvester.core.errors import ConfigError
 
 _SCAN_EPILOG = """\
@@ -66,6 +67,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     redact.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the text (a hint)")
     redact.set_defaults(handler=handle_redact)
+    pii_review.register(verbs)
 
 
 def scan_lines(lines: Iterable[str], out: TextIO, err: TextIO, default_lang: str | None = None) -> int:
