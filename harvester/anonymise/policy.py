@@ -34,6 +34,7 @@ class FieldRule:
     action: str
     detail: str
     transform: Transform | None
+    hold_uncertain: bool = False
 
 
 def _grid(metres: float, axis: str) -> Transform:
@@ -102,6 +103,7 @@ class FieldPolicy:
             (name, transform) for name, transform in self._published if transform is not None
         )
         self._named = frozenset(self.rules)
+        self.hold_fields = tuple(name for name, rule in self.rules.items() if rule.hold_uncertain)
 
     @property
     def scrubber(self) -> TextScrubber:
@@ -134,9 +136,7 @@ class FieldPolicy:
         if name == "drop":
             return FieldRule(field, "drop", "never published", None)
         if name == "scrub":
-            return FieldRule(
-                field, "scrub", "free text; personal data replaced by [LABEL]", self._scrubber.redact_value
-            )
+            return self._scrub_rule(field, options.get("_value"))
         if name == "pseudonym":
             if not self._key:
                 raise self._fail(
@@ -154,6 +154,21 @@ class FieldPolicy:
 
             return FieldRule(field, "pseudonym", "replaced by a keyed HMAC-SHA-256 pseudonym", pseudonym)
         return self._generalisation(field, options.get("_value"), options)
+
+    def _scrub_rule(self, field: str, options: Any) -> FieldRule:
+        """`scrub`, or `{scrub: {hold_uncertain: true}}`: a record whose text the detectors are unsure
+        about is held back for a steward's review instead of published (see `uncertain_fields`)."""
+        if options is None:
+            options = {}
+        if not isinstance(options, Mapping) or set(options) - {"hold_uncertain"}:
+            raise self._fail(field, "scrub takes one option, `hold_uncertain: true|false`")
+        hold = options.get("hold_uncertain", False)
+        if not isinstance(hold, bool):
+            raise self._fail(field, f"scrub: hold_uncertain must be true or false, got {hold!r}")
+        detail = "free text; personal data replaced by [LABEL]"
+        if hold:
+            detail += "; a record the detectors are unsure about is held for review"
+        return FieldRule(field, "scrub", detail, self._scrubber.redact_value, hold_uncertain=hold)
 
     def _generalisation(self, field: str, kind: Any, options: Mapping[str, Any]) -> FieldRule:
         if kind == "grid":
@@ -190,3 +205,13 @@ class FieldPolicy:
         if row.keys() <= self._named:  # the usual case: every field is named
             return published, []
         return published, [name for name in row if name not in self.rules]
+
+    def uncertain_fields(self, row: Mapping[str, Any]) -> list[tuple[str, str]]:
+        """(field, reason) for each `hold_uncertain` field of the source row whose text holds something
+        the detectors cannot tell from personal data; empty when the row may be published as scrubbed."""
+        found: list[tuple[str, str]] = []
+        for name in self.hold_fields:
+            value = row.get(name)
+            if isinstance(value, str) and value:
+                found.extend((name, reason) for reason in self._scrubber.uncertain(value))
+        return found

@@ -17,6 +17,7 @@ from typing import TextIO
 
 from harvester.anonymise.text import TextScrubber
 from harvester.anonymise.text.gazetteer import REGISTER_COLUMNS, rebuild_from_register, shipped_gazetteer_path
+from harvester.cli import pii_review
 from harvester.core.errors import ConfigError
 from harvester.validation.input_limits import (
     MAX_FIELD_BYTES,
@@ -93,6 +94,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"refuse a file with a longer field (default: {MAX_FIELD_BYTES:,})",
     )
     redact.set_defaults(handler=handle_redact)
+    pii_review.register(verbs)
 
     gazetteer = verbs.add_parser(
         "gazetteer",

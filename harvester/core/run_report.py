@@ -47,6 +47,7 @@ class RunReport:
     counts: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     problems: list[RecordProblem] = field(default_factory=list)
+    held: list[RecordProblem] = field(default_factory=list)
     dropped_fields: dict[str, int] = field(default_factory=dict)
     redactions: dict[str, int] = field(default_factory=dict)
     """Values redacted from free text in the published rows, per label (PERSON, PHONE, ...)."""
@@ -71,7 +72,8 @@ class RunReport:
             f"job {self.job}, run {self.run_id}: {self.outcome.upper()}"
             + (" (dry run: nothing was published or committed)" if self.dry_run else ""),
             "  fetched {fetched}, new {new}, updated {updated}, unchanged {unchanged}, removed {removed}, "
-            "invalid {invalid}, quarantined {quarantined}".format(**{k: counts.get(k, 0) for k in _COUNTS}),
+            "invalid {invalid}, quarantined {quarantined}".format(**{k: counts.get(k, 0) for k in _COUNTS})
+            + (f", held for review {counts['held']}" if counts.get("held") else ""),
         ]
         if self.timings:
             lines.append("  timings: " + ", ".join(f"{k} {v:.2f}s" for k, v in self.timings.items()))
@@ -96,6 +98,11 @@ class RunReport:
             for problem in self.problems:
                 value = "" if problem.value is None else f" (value {problem.value!r})"
                 lines.append(f"    record {problem.record}: field {problem.field!r}: {problem.reason}{value}")
+        if self.held:
+            records = len({problem.record for problem in self.held})
+            lines.append(f"  {records} record(s) held for review (see `harvester pii held {self.job}`):")
+            for problem in self.held:
+                lines.append(f"    record {problem.record}: field {problem.field!r}: {problem.reason}")
         return "\n".join(lines)
 
     def write(self, folder: Path) -> Path:

@@ -13,12 +13,13 @@ import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from harvester.anonymise.kanonymity import equivalence_classes
 from harvester.anonymise.policy import FieldPolicy
+from harvester.anonymise.review import HELD, held_reason, write_review_page
 from harvester.core.config import Config, JobConfig
 from harvester.core.csv_lines import CsvLineEncoder
 from harvester.core.errors import (
@@ -131,6 +132,7 @@ class JobRun:
         self._redactions: Counter[str] = Counter()
         self._pending: list[tuple[str, str, str, str]] = []
         self._quarantined: list[tuple[str, str, str]] = []
+        self._held: list[tuple[str, str, str]] = []
         self._removed: list[str] = []
         self._counts: Counter[str] = Counter()
         # staged rows by change, counted once when extraction is done (each count reads the whole table)
@@ -168,6 +170,7 @@ class JobRun:
         try:
             cursor = None if self.options.full else state.cursor(self.job.name)
             report.cursor_before = cursor
+            self.transform.review = state.review_decisions(self.job.name)
             self._extract(state, run_id, cursor)
             self._check_stop("before publish")
             self._check_removals(state, run_id)
@@ -221,10 +224,10 @@ class JobRun:
         report.warnings += self.source.warnings
         staged = self._staged_counts(state, run_id)
         counts = {**staged, **{k: v for k, v in self._counts.items()}}
-        counts["quarantined"] = state.quarantined_count(run_id)
+        counts["quarantined"] = state.quarantined_count(run_id) - self._counts["held"]
         report.counts = {
             k: int(counts.get(k, 0))
-            for k in ("fetched", "new", "updated", "unchanged", "removed", "invalid", "quarantined")
+            for k in ("fetched", "new", "updated", "unchanged", "removed", "invalid", "quarantined", "held")
         }
         report_path = None
         try:
@@ -234,6 +237,8 @@ class JobRun:
                 from harvester.validation.quarantine import write_quarantine_report
 
                 write_quarantine_report(self.config.reports_path, report)
+            if report.held:
+                write_review_page(self.config.reports_path, report)
         except OSError as exc:
             log.warning("job %s: could not write the run report: %s", self.job.name, exc)
         if commit:
@@ -334,7 +339,10 @@ class JobRun:
         if outcome.redactions:
             self._redactions.update(dict(outcome.redactions))
         if outcome.problems:
-            self._reject(SourceRecord(outcome.key, outcome.raw or {}), outcome.problems)
+            if outcome.problems[0].kind == HELD:
+                self._hold(SourceRecord(outcome.key, outcome.raw or {}), outcome.problems)
+            else:
+                self._reject(SourceRecord(outcome.key, outcome.raw or {}), outcome.problems)
             return
         self._pending.extend(outcome.rows)
         if len(self._pending) >= STAGE_BATCH:
@@ -352,6 +360,15 @@ class JobRun:
                 raw = json.dumps(record.raw, default=str)
         self._quarantined.append((record.key, raw, reason))
 
+    def _hold(self, record: SourceRecord, problems: Sequence[RecordProblem]) -> None:
+        """Keep a record whose text the detectors were unsure about out of the data, for review: it waits in
+        the quarantine (whatever `on_invalid` says; it is not invalid) until a steward decides."""
+        self._counts["held"] += 1
+        self.report.held.extend(problems)
+        self._held.append(
+            (record.key, json.dumps(record.raw, ensure_ascii=False, default=str), held_reason(list(problems)))
+        )
+
     def _flush(self, state: StateStore, run_id: int) -> None:
         """Classify pending rows against what is published (one lookup per batch) and stage them."""
         if self._pending:
@@ -368,6 +385,9 @@ class JobRun:
         if self._quarantined and self.job.on_invalid == "quarantine":
             state.stage_quarantine(run_id, self.job.name, self._quarantined)
         self._quarantined = []
+        if self._held:
+            state.stage_quarantine(run_id, self.job.name, self._held)
+            self._held = []
 
     def _staged_counts(self, state: StateStore, run_id: int) -> dict[str, int]:
         if self._staged is None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from harvester.anonymise.policy import FieldPolicy
+from harvester.anonymise.review import HELD, ReviewDecisions
 from harvester.core.csv_lines import CsvLineEncoder
 from harvester.core.errors import RecordError
 from harvester.core.published_text import clean_text_values
@@ -71,8 +72,12 @@ class RecordTransform:
         self.primary_key = list(primary_key)
         self.encoder = encoder
         self.stored_rows = stored_rows
+        self.review = ReviewDecisions()
+        """Set before the workers start (they are forked with it): keys stewards released or withheld."""
 
     def __call__(self, record: SourceRecord) -> Transformed:
+        if record.key in self.review.withheld:
+            return Transformed(record.key, [], (), None, (), (), (0.0, 0.0, 0.0))
         warnings_before = len(self.source.warnings)
         started = time.perf_counter()
         error: RecordError | None = None
@@ -111,6 +116,14 @@ class RecordTransform:
         timings = (normalised - started, anonymised - normalised, validated - anonymised)
         if problems:
             return Transformed(record.key, [], problems, record.raw, dropped, warnings, timings)
+        if self.policy.hold_fields and record.key not in self.review.released:
+            held = [
+                RecordProblem.of(record.key, name, reason, published.get(name), kind=HELD)
+                for row, published in zip(rows, published_rows, strict=True)
+                for name, reason in self.policy.uncertain_fields(row)
+            ]
+            if held:
+                return Transformed(record.key, [], held, record.raw, dropped, warnings, timings)
         out = []
         for published in published_rows:
             stored, digest = self.stored_rows.encode(published)

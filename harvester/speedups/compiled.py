@@ -28,6 +28,7 @@ COMPILED_MODULES = (
     "harvester.anonymise.text.lexicon",
     "harvester.anonymise.text.person",
     "harvester.anonymise.text.phone",
+    "harvester.anonymise.text.person_model",
     "harvester.anonymise.policy",
     "harvester.core.csv_lines",
     "harvester.state.row_identity",

@@ -17,11 +17,12 @@ import os
 import socket
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from harvester.anonymise.review import ReviewDecisions, held_fields, is_held
 from harvester.core.errors import StateError
 from harvester.core.csv_lines import CsvLineReader, layout_columns, same_lines
 from harvester.state.row_identity import decode_stored_row, row_json
@@ -52,6 +53,10 @@ SCHEMA = [
         job TEXT PRIMARY KEY, owner TEXT NOT NULL, run_id INTEGER, acquired_at REAL NOT NULL,
         expires_at REAL NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS runs_by_job ON runs (job, id)",
+    # stewards' decisions on records held for review (harvester/anonymise/review.py): released or withheld
+    """CREATE TABLE IF NOT EXISTS review_decisions (
+        job TEXT NOT NULL, key TEXT NOT NULL, decision TEXT NOT NULL, decided_at REAL NOT NULL,
+        PRIMARY KEY (job, key))""",
 ]
 
 # What a run stages before it commits. Scratch: a new run discards what an unfinished one left, so on SQLite
@@ -681,6 +686,39 @@ class StateStore:
             "SELECT key, raw_json, reason FROM quarantine WHERE job = ? ORDER BY key", (job,)
         ):
             yield key, json.loads(raw), reason
+
+    # -- records held for review -----------------------------------------------------------------
+
+    def held(self, job: str) -> list[tuple[str, list[tuple[str, str]]]]:
+        """(key, [(field, reason), ...]) of the job's records held for review, by key."""
+        return [
+            (key, held_fields(reason))
+            for key, _raw, reason in self.quarantined(job)
+            if is_held(reason)
+        ]
+
+    def review_decisions(self, job: str) -> ReviewDecisions:
+        released, withheld = set(), set()
+        for key, decision in self._query("SELECT key, decision FROM review_decisions WHERE job = ?", (job,)):
+            (released if decision == "release" else withheld).add(key)
+        return ReviewDecisions(frozenset(released), frozenset(withheld))
+
+    def decide(self, job: str, keys: Sequence[str], decision: str) -> None:
+        """Record a steward's `release` or `withhold` of held records; a withheld record leaves the
+        quarantine at once (it is never published), a released one is published by the next run."""
+        if decision not in ("release", "withhold"):
+            raise ValueError(f"unknown decision {decision!r}")
+        now = time.time()
+        with self._transaction() as cur:
+            for key in keys:
+                cur.execute(
+                    "INSERT INTO review_decisions (job, key, decision, decided_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (job, key) DO UPDATE SET decision = excluded.decision, "
+                    "decided_at = excluded.decided_at",
+                    (job, key, decision, now),
+                )
+                if decision == "withhold":
+                    cur.execute("DELETE FROM quarantine WHERE job = ? AND key = ?", (job, key))
 
     # -- commit -----------------------------------------------------------------------------------
 

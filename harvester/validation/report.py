@@ -36,6 +36,7 @@ KIND_DESCRIPTIONS = {
     "hash-count": "files whose hash differs from the data package",
     "byte-count": "files whose size differs from the data package",
     "normalise-error": "records the source adapter could not turn into rows",
+    "held": "records whose free text the detectors were unsure about, held for a steward's review",
 }
 
 TYPE_WORDS = {

@@ -135,6 +135,16 @@ class TextScrubber:
             self.redaction_counts.update(labels)
         return redacted
 
+    def uncertain(self, text: str, lang: str | None = None) -> list[str]:
+        """One reason per word the detectors cannot tell from a person's name (the policy's
+        `hold_uncertain`), e.g. "unknown word after a cue: 'Kukkaro'"; empty when the text is clear."""
+        if not text:
+            return []
+        from harvester.anonymise.text.person import find_uncertain_persons
+
+        blocked = [(start, end) for start, end, _ in _find(text, lang)]
+        return [f"{why}: {text[start:end]!r}" for start, end, why in find_uncertain_persons(text, blocked, lang)]
+
     def redact_value(self, value: object) -> object:
         """A field's value redacted when it is text, else as it is (the field policy's `scrub`)."""
         if not isinstance(value, str) or not value:
