@@ -527,6 +527,8 @@ def _found_in(
                         for i, p in enumerate(marginals):
                             if not flags[i] and open_words[i] and p >= person_model.UNCERTAIN:
                                 start, word = words[i]
+                                if word_info(word).place:
+                                    continue  # a known place ("Malmilla"): the "neither ... nor"
                                 found.append((start, start + len(word), "model unsure"))
         if contacts or uncertain:
             if flags is None:
