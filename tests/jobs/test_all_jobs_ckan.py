@@ -102,7 +102,7 @@ def test_all_jobs_published_twice_make_no_write_call_the_second_time(ckan_config
 def test_no_planted_personal_value_reaches_a_csv_or_a_datastore_row(ckan_config: Config) -> None:
     run_all(replace(ckan_config), ActionLog())
     planted: dict[str, set[str]] = {}
-    for system in {ckan_config.job(name).system for name in replicated_jobs(ckan_config)}:
+    for system in {ckan_config.job(name).system for name in replicated_jobs(ckan_config)} & set(REPLICAS):
         # the same seed and size as ckan_config's replicas: the same data, so the same planted values
         for kind, values in REPLICAS[system](seed=3, records=120).planted.items():
             planted.setdefault(kind, set()).update(values)
