@@ -8,7 +8,10 @@ import logging
 import sys
 
 from harvester import __version__
+from harvester.cli.signals import sigterm_as_interrupt
+from harvester.core.config import load_config
 from harvester.core.errors import HarvesterError, RedactingFilter
+from harvester.state.store import state_errors, state_failure
 
 COMMAND_MODULES: tuple[str, ...] = (
     "run",
@@ -36,7 +39,8 @@ exit codes:
   7  the state store could not be used
   8  the run would remove more rows than the job's max_removal_ratio allows (use --force)
   9  the table would be less k-anonymous than the job's k_anonymity.min_k; nothing was published
-  130 stopped by a signal before commit (nothing was committed)
+  130 stopped by SIGTERM or SIGINT (Ctrl-C) before commit: the run is reported `interrupted`, nothing was
+      committed and the lock is released
 """
 
 
@@ -80,10 +84,23 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return handler(args)
+        with sigterm_as_interrupt():
+            return handler(args)
     except HarvesterError as exc:
         print(f"harvester: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("harvester: interrupted", file=sys.stderr)
         return 130
+    except state_errors() as exc:  # a command that reads the state store (status, runs...) met a database error
+        error = state_failure(_state_url(args.config), exc)
+        print(f"harvester: {error}", file=sys.stderr)
+        return error.exit_code
+
+
+def _state_url(config_path: str) -> str:
+    """The configured state store's URL, for naming it in a message; the default one when unreadable."""
+    try:
+        return load_config(config_path).state_url
+    except HarvesterError:
+        return "sqlite:///state/harvester.db"
