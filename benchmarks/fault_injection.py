@@ -1,0 +1,271 @@
+"""Fault-injection benchmark: `harvester run` killed at random moments against a replica with faults.
+
+    .venv/bin/python benchmarks/fault_injection.py --trials 20
+
+Serves generated Open311 requests from the replica on loopback, a share of requests (20 % by default)
+answered with faults (429, 500, a truncated body, a response slower than the client's timeout). First one
+uninterrupted `harvester run feedback` (repeated until it succeeds: a fault can outlast the retries) gives
+the reference catalogue. Then each trial, in a fresh state store and catalogue:
+
+1. starts `harvester run feedback` in a session of its own, waits a random moment within the reference
+   run's duration, and sends it SIGKILL or SIGTERM (drawn at random);
+2. checks that no process of the session is left 3 s after the run ended (its workers included);
+3. checks the lock: after SIGTERM it must be released at once; after `kill -9` it may be held, but not
+   after its lease (a start after the lease takes it over);
+4. runs the job again until it succeeds, then checks that the catalogue is identical to the reference
+   (the CSV and the schema page byte for byte, datapackage.json but for `last_modified`), that no
+   temporary file is left anywhere in the trial's folder, and that no run row is left `running`.
+
+Prints one line per trial and a summary; exits 1 when any check failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from harvester.replicas.open311 import Open311Replica  # noqa: E402
+from harvester.replicas.open311_data import generate_requests  # noqa: E402
+from harvester.state import StateStore  # noqa: E402
+
+FAULT_KINDS = ("429", "500", "truncated", "slow")
+
+
+def project(folder: Path, start: str) -> Path:
+    """jobs/ with the feedback job starting at `start`, schemas/ and docs/ of the repository beside it."""
+    jobs = folder / "project" / "jobs"
+    jobs.mkdir(parents=True)
+    (folder / "project" / "schemas").symlink_to(REPO / "schemas")
+    (folder / "project" / "docs").symlink_to(REPO / "docs")
+    text = (REPO / "jobs" / "feedback.yaml").read_text(encoding="utf-8")
+    (jobs / "feedback.yaml").write_text(text.replace('start: "2010-01-01"', f'start: "{start}"'))
+    return jobs
+
+
+def write_config(folder: Path, jobs: Path, url: str, lease: float, timeout: float) -> Path:
+    data = {
+        "state": f"sqlite:///{folder / 'state' / 'harvester.db'}",
+        "target": "catalogue",
+        "catalogue": {"path": str(folder / "catalogue")},
+        "reports": {"path": str(folder / "reports")},
+        "jobs_dir": str(jobs),
+        "sources": {"feedback": {"base_url": url, "timeout": timeout, "backoff": 0.01}},
+        "locks": {"lease_seconds": lease},
+    }
+    path = folder / "config.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return path
+
+
+def start_run(config: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "harvester", "--config", str(config), "run", "feedback", "-q"],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its session id is its pid: every process it starts can be found
+        env={**os.environ, "HARVESTER_PSEUDONYM_KEY": "benchmark-key"},
+    )
+
+
+def run_until_success(config: Path, attempts: int = 10) -> tuple[int, str]:
+    """Run the job to the end, again while a fault outlasts its retries (exit 4); (attempts, last stderr)."""
+    stderr = ""
+    for attempt in range(1, attempts + 1):
+        process = start_run(config)
+        _, stderr = process.communicate(timeout=600)
+        if process.returncode == 0:
+            return attempt, stderr
+        if process.returncode != 4:
+            raise RuntimeError(f"run exited {process.returncode}: {stderr}")
+    raise RuntimeError(f"no success in {attempts} attempts: {stderr}")
+
+
+def session_processes(session: int) -> list[int]:
+    """Live processes (not zombies) whose session id is `session`."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError, IndexError):
+            continue
+        state, sid = fields[0], int(fields[3])
+        if sid == session and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def catalogue_files(folder: Path) -> dict[str, bytes | dict]:
+    files: dict[str, bytes | dict] = {}
+    for path in sorted((folder / "catalogue").rglob("*")):
+        if path.is_file():
+            name = str(path.relative_to(folder / "catalogue"))
+            if path.name == "datapackage.json":
+                files[name] = {k: v for k, v in json.loads(path.read_text()).items() if k != "last_modified"}
+            else:
+                files[name] = path.read_bytes()
+    return files
+
+
+@dataclass
+class Trial:
+    number: int
+    signal: str
+    delay: float
+    exit_code: int | None = None
+    left_processes: int = 0
+    lock_ok: bool = False
+    identical: bool = False
+    temporary_files: list[str] = field(default_factory=list)
+    running_rows: int = 0
+    reruns: int = 0
+    redrawn: int = 0
+    temporary_after_kill: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.left_processes == 0
+            and self.lock_ok
+            and self.identical
+            and not self.temporary_files
+            and not self.running_rows
+        )
+
+
+def trial(number: int, folder: Path, jobs: Path, url: str, args: argparse.Namespace, reference: dict,
+          duration: float, rng: random.Random) -> Trial:
+    config = write_config(folder, jobs, url, args.lease, args.timeout)
+    signum = rng.choice((signal.SIGKILL, signal.SIGTERM))
+    result = Trial(number, signal.Signals(signum).name, 0.0)
+    while True:  # a moment the run is still going at: one it finished before is drawn again
+        result.delay = rng.uniform(0.0, duration)
+        process = start_run(config)
+        time.sleep(result.delay)
+        if process.poll() is None:
+            break
+        process.communicate()
+        result.redrawn += 1
+        shutil.rmtree(folder / "state", ignore_errors=True)
+        shutil.rmtree(folder / "catalogue", ignore_errors=True)
+        shutil.rmtree(folder / "reports", ignore_errors=True)
+    process.send_signal(signum)
+    process.communicate(timeout=300)
+    result.exit_code = process.returncode
+    # a kill during publish leaves them; the run that follows must remove them
+    result.temporary_after_kill = len(list((folder / "catalogue").rglob(".*.tmp")))
+    deadline = time.monotonic() + 3
+    while session_processes(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = session_processes(process.pid)
+    result.left_processes = len(left)
+    for pid in left:  # not to disturb the trials after this one
+        os.kill(pid, signal.SIGKILL)
+    url_state = f"sqlite:///{folder / 'state' / 'harvester.db'}"
+    if (folder / "state" / "harvester.db").exists():
+        store = StateStore(url_state)
+        held = store.lock_info("feedback")
+        if signum == signal.SIGKILL and held is not None:
+            time.sleep(max(0.0, held.expires_at - time.time()) + 0.1)
+            result.lock_ok = store.lock_info("feedback").expires_at < time.time()  # the next start takes it
+        else:
+            result.lock_ok = held is None
+        store.close()
+    else:
+        result.lock_ok = True  # killed before it opened the state store
+    result.reruns, _ = run_until_success(config)
+    result.identical = catalogue_files(folder) == reference
+    result.temporary_files = sorted(str(p.relative_to(folder)) for p in folder.rglob("*.tmp"))
+    store = StateStore(url_state)
+    result.running_rows = sum(1 for run in store.runs("feedback") if run.outcome == "running")
+    store.close()
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trials", type=int, default=20)
+    parser.add_argument("--records", type=int, default=3000, help="requests the replica serves (default 3000)")
+    parser.add_argument("--faults", type=float, default=0.2, help="share of requests answered with a fault")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the data, the faults and the moments")
+    parser.add_argument("--lease", type=float, default=3.0, help="locks.lease_seconds of the runs")
+    parser.add_argument("--timeout", type=float, default=1.0, help="the source's timeout; 'slow' faults exceed it")
+    parser.add_argument("--keep", action="store_true", help="keep the trials' folders (else removed at the end)")
+    args = parser.parse_args()
+    now = datetime.now(UTC).replace(microsecond=0)
+    start = now - timedelta(days=365)
+    data = generate_requests(args.records, args.seed, start, now - timedelta(days=1))
+    root = Path(tempfile.mkdtemp(prefix="harvester-fault-bench-"))
+    rng = random.Random(args.seed)
+    with Open311Replica(list(data.requests), seed=args.seed, planted=data.planted) as replica:
+        replica.set_faults(args.faults, kinds=FAULT_KINDS, retry_after=(0,), slow_seconds=args.timeout + 0.5)
+        jobs = project(root, (start - timedelta(days=1)).date().isoformat())
+        reference_folder = root / "reference"
+        reference_folder.mkdir()
+        reference_config = write_config(reference_folder, jobs, replica.url, args.lease, args.timeout)
+        began = time.perf_counter()
+        attempts, _ = run_until_success(reference_config)
+        duration = (time.perf_counter() - began) / attempts
+        reference = catalogue_files(reference_folder)
+        print(
+            f"{args.records} requests, {args.faults:.0%} faults ({', '.join(FAULT_KINDS)}); reference run "
+            f"{duration:.1f} s ({attempts} attempt(s)); {len(reference)} catalogue files",
+            flush=True,
+        )
+        trials = []
+        for number in range(1, args.trials + 1):
+            folder = root / f"trial-{number:02d}"
+            folder.mkdir()
+            result = trial(number, folder, jobs, replica.url, args, reference, duration, rng)
+            trials.append(result)
+            print(
+                f"trial {number:2d}: {result.signal:7s} at {result.delay:5.2f} s, exit {result.exit_code}, "
+                f"processes left {result.left_processes}, lock {'ok' if result.lock_ok else 'HELD'}, "
+                f"catalogue {'identical' if result.identical else 'DIFFERENT'}, "
+                f"temporary files {len(result.temporary_files)} (after the kill {result.temporary_after_kill}), runs left running {result.running_rows}, "
+                f"runs to finish {result.reruns}"
+                + (f" (moment drawn again {result.redrawn}x: the run had finished)" if result.redrawn else "")
+                + ("" if result.ok else "  <-- FAILED"),
+                flush=True,
+            )
+    failed = [t for t in trials if not t.ok]
+    kills = sum(1 for t in trials if t.signal == "SIGKILL")
+    print(
+        f"{len(trials)} trials ({kills} SIGKILL, {len(trials) - kills} SIGTERM): "
+        f"catalogue identical {sum(t.identical for t in trials)}/{len(trials)}, "
+        f"no process left {sum(t.left_processes == 0 for t in trials)}/{len(trials)}, "
+        f"no lock held after the lease {sum(t.lock_ok for t in trials)}/{len(trials)}, "
+        f"no temporary file {sum(not t.temporary_files for t in trials)}/{len(trials)}, "
+        f"no run left running {sum(not t.running_rows for t in trials)}/{len(trials)}; "
+        f"SIGTERM exits: {sorted({t.exit_code for t in trials if t.signal == 'SIGTERM'})}; "
+        f"trials killed while publishing (temporary files found after the kill): "
+        f"{sum(t.temporary_after_kill > 0 for t in trials)}"
+    )
+    if args.keep:
+        print(f"folders kept in {root}")
+    else:
+        shutil.rmtree(root, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
