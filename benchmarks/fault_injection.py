@@ -40,9 +40,9 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from harvester.replicas.open311 import Open311Replica  # noqa: E402
-from harvester.replicas.open311_data import generate_requests  # noqa: E402
-from harvester.state import StateStore  # noqa: E402
+from harvester.state.store import StateStore  # noqa: E402
+from harvester.testing.replicas.open311 import Open311Replica  # noqa: E402
+from harvester.testing.replicas.open311_data import generate_requests  # noqa: E402
 
 FAULT_KINDS = ("429", "500", "truncated", "slow")
 

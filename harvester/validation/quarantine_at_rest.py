@@ -29,8 +29,8 @@ from typing import Any
 from cryptography.fernet import Fernet, InvalidToken
 
 from harvester.anonymise.policy import FieldPolicy
-from harvester.config import Config
-from harvester.errors import ConfigError
+from harvester.core.config import Config
+from harvester.core.errors import ConfigError
 
 DEFAULT_RETENTION_DAYS = 30
 DEFAULT_KEY_ENV = "HARVESTER_QUARANTINE_KEY"

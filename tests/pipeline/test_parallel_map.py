@@ -73,7 +73,7 @@ def test_a_widened_pipe_holds_a_whole_chunk() -> None:
 # process ids; `without_death_signal` leaves the closed task pipe alone to tell the workers.
 _STALLED_RUN = """
 import sys, time
-import harvester.process_map as process_map
+import harvester.pipeline.parallel_map as process_map
 if sys.argv[1] == "without_death_signal":
     process_map._die_with_parent = lambda parent: None
 

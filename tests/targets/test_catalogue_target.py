@@ -11,8 +11,8 @@ from pathlib import Path
 
 import frictionless
 import pytest
-from harvester.errors import PublishError
 
+from harvester.core.errors import PublishError
 from harvester.targets.base import ChangeSet, DatasetVersion
 from harvester.targets.catalogue import WRITE_BATCH, WRITE_QUEUE, CatalogueTarget, write_lines
 

@@ -13,13 +13,13 @@ from typing import Any
 import pytest
 from cryptography.fernet import Fernet
 
-from harvester.config import Config
-from harvester.errors import ConfigError
-from harvester.pipeline import JobRun, RunOptions
-from harvester.report import RunReport
-from harvester.state import StateStore
+from harvester.core.config import Config
+from harvester.core.errors import ConfigError
+from harvester.core.run_report import RunReport
+from harvester.pipeline.run import JobRun, RunOptions
+from harvester.state.store import StateStore
 from harvester.targets.catalogue import CatalogueTarget
-from tests.test_pipeline_invalid_rows import ListSource
+from tests.pipeline.test_pipeline_invalid_rows import ListSource
 
 JOB = """
 source: {system: feedback}
