@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import signal
@@ -149,3 +150,21 @@ def test_after_a_stop_signal_no_further_job_starts(config: Config, tmp_path: Pat
         assert store.last_run("feedback") is None
     finally:
         store.close()
+
+
+def test_a_sigterm_while_the_commands_load_is_exit_130_not_a_kill(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli_main = importlib.import_module("harvester.cli.main")  # the module: `harvester.cli.main` is the function
+
+    build_parser = cli_main.build_parser
+
+    def slow_to_load():  # the signal arrives while the command modules are imported
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(1)
+        return build_parser()
+
+    monkeypatch.setattr(cli_main, "build_parser", slow_to_load)
+    assert cli_main.main(["status"]) == 130
+    assert "interrupted" in capsys.readouterr().err
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # given back as it was
