@@ -16,7 +16,10 @@ the reference catalogue. Then each trial, in a fresh state store and catalogue:
    (the CSV and the schema page byte for byte, datapackage.json but for `last_modified`), that no
    temporary file is left anywhere in the trial's folder, and that no run row is left `running`.
 
-Prints one line per trial and a summary; exits 1 when any check failed.
+Then `--publish-kills` more trials (5 by default) do the same with a `kill -9` sent the moment the run is
+publishing (a temporary file appeared in its package folder): a random moment rarely falls in the few
+milliseconds a 3,000-row package takes to write. Prints one line per trial and a summary; exits 1 when any
+check failed.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import os
 import random
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -140,6 +144,7 @@ class Trial:
     reruns: int = 0
     redrawn: int = 0
     temporary_after_kill: int = 0
+    stop_seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -152,24 +157,58 @@ class Trial:
         )
 
 
-def trial(number: int, folder: Path, jobs: Path, url: str, args: argparse.Namespace, reference: dict,
-          duration: float, rng: random.Random) -> Trial:
+def wait_for_publish(process: subprocess.Popen, folder: Path) -> bool:
+    """Poll (every 0.2 ms) until the run has a temporary file in the catalogue, i.e. is publishing; False when
+    it ended first."""
+    package = folder / "catalogue" / "feedback"
+    while process.poll() is None:
+        try:
+            with os.scandir(package) as entries:
+                if any(entry.name.endswith(".tmp") for entry in entries):
+                    return True
+        except FileNotFoundError:
+            pass
+        time.sleep(0.0002)
+    return False
+
+
+def trial(
+    number: int,
+    folder: Path,
+    jobs: Path,
+    url: str,
+    args: argparse.Namespace,
+    reference: dict,
+    duration: float,
+    rng: random.Random,
+    *,
+    during_publish: bool = False,
+) -> Trial:
+    """One trial: a random moment and signal, or (`during_publish`) a kill -9 the moment publishing began."""
     config = write_config(folder, jobs, url, args.lease, args.timeout)
-    signum = rng.choice((signal.SIGKILL, signal.SIGTERM))
+    signum = signal.SIGKILL if during_publish else rng.choice((signal.SIGKILL, signal.SIGTERM))
     result = Trial(number, signal.Signals(signum).name, 0.0)
     while True:  # a moment the run is still going at: one it finished before is drawn again
-        result.delay = rng.uniform(0.0, duration)
+        began = time.perf_counter()
         process = start_run(config)
-        time.sleep(result.delay)
-        if process.poll() is None:
+        if during_publish:
+            caught = wait_for_publish(process, folder)
+        else:
+            result.delay = rng.uniform(0.0, duration)
+            time.sleep(result.delay)
+            caught = process.poll() is None
+        if caught:
+            result.delay = time.perf_counter() - began
             break
         process.communicate()
         result.redrawn += 1
         shutil.rmtree(folder / "state", ignore_errors=True)
         shutil.rmtree(folder / "catalogue", ignore_errors=True)
         shutil.rmtree(folder / "reports", ignore_errors=True)
+    signalled = time.perf_counter()
     process.send_signal(signum)
     process.communicate(timeout=300)
+    result.stop_seconds = time.perf_counter() - signalled
     result.exit_code = process.returncode
     # a kill during publish leaves them; the run that follows must remove them
     result.temporary_after_kill = len(list((folder / "catalogue").rglob(".*.tmp")))
@@ -209,6 +248,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1, help="seed of the data, the faults and the moments")
     parser.add_argument("--lease", type=float, default=3.0, help="locks.lease_seconds of the runs")
     parser.add_argument("--timeout", type=float, default=1.0, help="the source's timeout; 'slow' faults exceed it")
+    parser.add_argument(
+        "--publish-kills", type=int, default=5, help="more trials: kill -9 the moment publishing began (default 5)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the trials' folders (else removed at the end)")
     args = parser.parse_args()
     now = datetime.now(UTC).replace(microsecond=0)
@@ -232,22 +274,28 @@ def main() -> int:
             flush=True,
         )
         trials = []
-        for number in range(1, args.trials + 1):
+        publish_trials = []
+        for number in range(1, args.trials + args.publish_kills + 1):
             folder = root / f"trial-{number:02d}"
             folder.mkdir()
-            result = trial(number, folder, jobs, replica.url, args, reference, duration, rng)
-            trials.append(result)
+            during_publish = number > args.trials
+            result = trial(
+                number, folder, jobs, replica.url, args, reference, duration, rng, during_publish=during_publish
+            )
+            (publish_trials if during_publish else trials).append(result)
             print(
-                f"trial {number:2d}: {result.signal:7s} at {result.delay:5.2f} s, exit {result.exit_code}, "
+                f"trial {number:2d}{' (publishing)' if during_publish else ''}: {result.signal:7s} at "
+                f"{result.delay:5.2f} s, exit {result.exit_code} after {result.stop_seconds:.2f} s, "
                 f"processes left {result.left_processes}, lock {'ok' if result.lock_ok else 'HELD'}, "
                 f"catalogue {'identical' if result.identical else 'DIFFERENT'}, "
-                f"temporary files {len(result.temporary_files)} (after the kill {result.temporary_after_kill}), runs left running {result.running_rows}, "
-                f"runs to finish {result.reruns}"
+                f"temporary files {len(result.temporary_files)} (after the kill {result.temporary_after_kill}), "
+                f"runs left running {result.running_rows}, runs to finish {result.reruns}"
                 + (f" (moment drawn again {result.redrawn}x: the run had finished)" if result.redrawn else "")
                 + ("" if result.ok else "  <-- FAILED"),
                 flush=True,
             )
-    failed = [t for t in trials if not t.ok]
+    failed = [t for t in trials + publish_trials if not t.ok]
+    stops = [t.stop_seconds for t in trials if t.signal == "SIGTERM"]
     kills = sum(1 for t in trials if t.signal == "SIGKILL")
     print(
         f"{len(trials)} trials ({kills} SIGKILL, {len(trials) - kills} SIGTERM): "
@@ -256,10 +304,22 @@ def main() -> int:
         f"no lock held after the lease {sum(t.lock_ok for t in trials)}/{len(trials)}, "
         f"no temporary file {sum(not t.temporary_files for t in trials)}/{len(trials)}, "
         f"no run left running {sum(not t.running_rows for t in trials)}/{len(trials)}; "
-        f"SIGTERM exits: {sorted({t.exit_code for t in trials if t.signal == 'SIGTERM'})}; "
+        f"SIGTERM exits: {sorted({t.exit_code for t in trials if t.signal == 'SIGTERM'})}, "
+        f"exited after the SIGTERM in {statistics.median(stops) if stops else 0:.2f} s median "
+        f"({max(stops, default=0):.2f} s at most); "
         f"trials killed while publishing (temporary files found after the kill): "
         f"{sum(t.temporary_after_kill > 0 for t in trials)}"
     )
+    if publish_trials:
+        count = len(publish_trials)
+        print(
+            f"{count} kill -9 the moment publishing began: temporary files left by the kill in "
+            f"{sum(t.temporary_after_kill > 0 for t in publish_trials)}/{count}, all removed by the next run "
+            f"{sum(not t.temporary_files for t in publish_trials)}/{count}, catalogue identical "
+            f"{sum(t.identical for t in publish_trials)}/{count}, no process left "
+            f"{sum(t.left_processes == 0 for t in publish_trials)}/{count}, all checks "
+            f"{sum(t.ok for t in publish_trials)}/{count}"
+        )
     if args.keep:
         print(f"folders kept in {root}")
     else:
