@@ -89,15 +89,18 @@ def start_run(config: Path) -> subprocess.Popen:
     )
 
 
-def run_until_success(config: Path, attempts: int = 10) -> tuple[int, str]:
-    """Run the job to the end, again while a fault outlasts its retries (exit 4); (attempts, last stderr)."""
+def run_until_success(config: Path, lease: float, attempts: int = 10) -> tuple[int, str]:
+    """Run the job to the end, again while a fault outlasts its retries (exit 4) or a lock left by the killed
+    run is still within its lease (exit 3: started again after the lease); (attempts, last stderr)."""
     stderr = ""
     for attempt in range(1, attempts + 1):
         process = start_run(config)
         _, stderr = process.communicate(timeout=600)
         if process.returncode == 0:
             return attempt, stderr
-        if process.returncode != 4:
+        if process.returncode == 3:
+            time.sleep(lease)
+        elif process.returncode != 4:
             raise RuntimeError(f"run exited {process.returncode}: {stderr}")
     raise RuntimeError(f"no success in {attempts} attempts: {stderr}")
 
@@ -231,7 +234,7 @@ def trial(
         store.close()
     else:
         result.lock_ok = True  # killed before it opened the state store
-    result.reruns, _ = run_until_success(config)
+    result.reruns, _ = run_until_success(config, args.lease)
     result.identical = catalogue_files(folder) == reference
     result.temporary_files = sorted(str(p.relative_to(folder)) for p in folder.rglob("*.tmp"))
     store = StateStore(url_state)
@@ -265,7 +268,7 @@ def main() -> int:
         reference_folder.mkdir()
         reference_config = write_config(reference_folder, jobs, replica.url, args.lease, args.timeout)
         began = time.perf_counter()
-        attempts, _ = run_until_success(reference_config)
+        attempts, _ = run_until_success(reference_config, args.lease)
         duration = (time.perf_counter() - began) / attempts
         reference = catalogue_files(reference_folder)
         print(
