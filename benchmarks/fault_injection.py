@@ -78,15 +78,17 @@ def write_config(folder: Path, jobs: Path, url: str, lease: float, timeout: floa
 
 
 def start_run(config: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "harvester", "--config", str(config), "run", "feedback", "-q"],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,  # its session id is its pid: every process it starts can be found
-        env={**os.environ, "HARVESTER_PSEUDONYM_KEY": "benchmark-key"},
-    )
+    """The run, its stderr in `stderr.txt` beside the config: not a pipe, which a worker left alive by a
+    killed run would hold open (then waiting for its end would wait for that worker)."""
+    with (config.parent / "stderr.txt").open("w") as stderr:
+        return subprocess.Popen(
+            [sys.executable, "-m", "harvester", "--config", str(config), "run", "feedback", "-q"],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,  # its session id is its pid: every process it starts can be found
+            env={**os.environ, "HARVESTER_PSEUDONYM_KEY": "benchmark-key"},
+        )
 
 
 def run_until_success(config: Path, lease: float, attempts: int = 10) -> tuple[int, str]:
@@ -95,7 +97,8 @@ def run_until_success(config: Path, lease: float, attempts: int = 10) -> tuple[i
     stderr = ""
     for attempt in range(1, attempts + 1):
         process = start_run(config)
-        _, stderr = process.communicate(timeout=600)
+        process.wait(timeout=600)
+        stderr = (config.parent / "stderr.txt").read_text()
         if process.returncode == 0:
             return attempt, stderr
         if process.returncode == 3:
@@ -203,14 +206,14 @@ def trial(
         if caught:
             result.delay = time.perf_counter() - began
             break
-        process.communicate()
+        process.wait()
         result.redrawn += 1
         shutil.rmtree(folder / "state", ignore_errors=True)
         shutil.rmtree(folder / "catalogue", ignore_errors=True)
         shutil.rmtree(folder / "reports", ignore_errors=True)
     signalled = time.perf_counter()
     process.send_signal(signum)
-    process.communicate(timeout=300)
+    process.wait(timeout=300)
     result.stop_seconds = time.perf_counter() - signalled
     result.exit_code = process.returncode
     # a kill during publish leaves them; the run that follows must remove them
