@@ -37,6 +37,7 @@ PIPE_BYTES = 1 << 20
 _STOP = b""
 _DONE = object()
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 class WorkerLostError(RuntimeError):
@@ -54,6 +55,18 @@ def _die_with_parent(parent: int) -> None:
         os._exit(0)
 
 
+@contextlib.contextmanager
+def _stop_signals_blocked() -> Iterator[None]:
+    """SIGINT and SIGTERM held back in this thread while it forks a worker: the worker starts with them blocked
+    and ignores them before it unblocks them, so one sent to the process group while it starts cannot kill it
+    with the parent's handler not yet replaced. Held back here, they reach the parent right after."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _serve(
     function: Callable[[Any], Any],
     tasks: Connection,
@@ -68,8 +81,9 @@ def _serve(
     else a worker holds the write end of its own task pipe and never sees end of file (a `kill -9` of the
     run left its workers waiting for good). Signals are the parent's to handle: a Ctrl-C or a SIGTERM to the
     whole process group lets the parent stop at its next safe point and then end the workers itself."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    for signum in STOP_SIGNALS:  # blocked since the fork (`_stop_signals_blocked`): one sent meanwhile is dropped
+        signal.signal(signum, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     _die_with_parent(parent)
     for connection in inherited:
         connection.close()
@@ -124,7 +138,8 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int, ch
         process = context.Process(
             target=_serve, args=(function, task_reader, result_writer, inherited, os.getpid()), daemon=True
         )
-        process.start()
+        with _stop_signals_blocked():
+            process.start()
         task_reader.close()
         result_writer.close()
         processes.append(process)
