@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from harvester.core.config import Config
+from harvester.core.progress import RunProgress
 from harvester.pipeline.run import RunOptions, run_job
 from harvester.state.store import StateStore
 from harvester.testing.replicas.base import Reply, Request
@@ -114,11 +115,13 @@ def test_a_stop_signal_mid_extraction_reports_interrupted_releases_the_lock_and_
 def test_a_keyboard_interrupt_inside_a_run_closes_its_row_as_interrupted_and_releases_the_lock(
     config: Config,
 ) -> None:
-    def interrupt(_text: str) -> None:
-        raise KeyboardInterrupt
+    class CtrlCBeforePublish(RunProgress):  # a Ctrl-C where no handler turns it into a stop request
+        def stage(self, name: str, total: int | None = None) -> None:
+            if name == "publish":
+                raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        run_job(config, "feedback", RunOptions(progress=interrupt))
+        run_job(config, "feedback", RunOptions(progress=CtrlCBeforePublish()))
     store = StateStore(config.state_url)
     try:
         assert store.last_run("feedback").outcome == "interrupted"
@@ -144,7 +147,7 @@ def test_after_a_stop_signal_no_further_job_starts(config: Config, tmp_path: Pat
 
     stop = threading.Event()
     stop.set()
-    assert _run_all(config, ["feedback"], RunOptions(stop=stop), quiet=True, show_progress=False) == 130
+    assert _run_all(config, ["feedback"], lambda _name: RunOptions(stop=stop), stop, quiet=True) == 130
     store = StateStore(config.state_url)
     try:
         assert store.last_run("feedback") is None

@@ -6,6 +6,7 @@ import errno
 import hashlib
 import json
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -219,7 +220,10 @@ def test_every_file_of_a_package_is_written_and_fsynced_before_the_first_rename(
     first_rename = next(i for i, (kind, _) in enumerate(events) if kind == "replace")
     synced = {name.split(".")[1] for kind, name in events[:first_rename] if kind == "fsync" and name.endswith(".tmp")}
     assert synced == {"test-set", "schema", "datapackage"}
-    assert [name for kind, name in events if kind == "replace"] == ["test-set.csv", "schema.md", "datapackage.json"]
+    renamed = [name for kind, name in events if kind == "replace"]
+    # then the DCAT catalogue of every package, beside them in the catalogue's root
+    assert renamed[:3] == ["test-set.csv", "schema.md", "datapackage.json"]
+    assert set(renamed[3:]) <= {"catalog.ttl", "catalog.jsonld"}
 
 
 def test_temporary_files_left_by_a_killed_publish_are_removed_by_the_next_one(tmp_path: Path) -> None:
@@ -230,3 +234,15 @@ def test_temporary_files_left_by_a_killed_publish_are_removed_by_the_next_one(tm
     (folder / ".datapackage.json.0q1w2e.tmp").write_bytes(b"{")
     target.publish(dataset(ROWS), no_changes())
     assert sorted(p.name for p in folder.iterdir()) == ["datapackage.json", "test-set.csv"]
+
+
+def test_in_the_shared_root_only_temporary_files_older_than_an_hour_are_removed(tmp_path: Path) -> None:
+    target = CatalogueTarget(tmp_path)
+    target.publish(dataset(ROWS), no_changes())
+    left = tmp_path / ".catalog.ttl.k9x2ab.tmp"  # a kill -9 while writing the DCAT catalogue
+    left.write_bytes(b"@prefix")
+    os.utime(left, (time.time() - 7200, time.time() - 7200))
+    writing = tmp_path / ".catalog.jsonld.0q1w2e.tmp"  # another job's, being written right now
+    writing.write_bytes(b"{")
+    target.publish(dataset(CHANGED_ROWS), no_changes())
+    assert not left.exists() and writing.exists()
