@@ -13,7 +13,8 @@ the reference catalogue. Then each trial, in a fresh state store and catalogue:
 3. checks the lock: after SIGTERM it must be released at once; after `kill -9` it may be held, but not
    after its lease (a start after the lease takes it over);
 4. runs the job again until it succeeds, then checks that the catalogue is identical to the reference
-   (the CSV and the schema page byte for byte, datapackage.json but for `last_modified`), that no
+   (the CSV and the schema page byte for byte, the DCAT catalogue as a graph, both but for the times they
+   were written: `last_modified` and `created` of a data package, `dct:issued` and `dct:modified`), that no
    temporary file is left anywhere in the trial's folder, and that no run row is left `running`.
 
 Then `--publish-kills` more trials (5 by default) do the same with a `kill -9` sent the moment the run is
@@ -38,8 +39,12 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import yaml
+from rdflib import Graph
+from rdflib.compare import to_isomorphic
+from rdflib.namespace import DCTERMS
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -49,6 +54,8 @@ from harvester.testing.replicas.open311 import Open311Replica  # noqa: E402
 from harvester.testing.replicas.open311_data import generate_requests  # noqa: E402
 
 FAULT_KINDS = ("429", "500", "truncated", "slow")
+# the DCAT catalogue beside the packages (harvester/targets/dcat_catalogue.py) and the format of each file
+DCAT_FILES = {"catalog.ttl": "turtle", "catalog.jsonld": "json-ld"}
 
 
 def project(folder: Path, start: str) -> Path:
@@ -124,13 +131,22 @@ def session_processes(session: int) -> list[int]:
     return found
 
 
-def catalogue_files(folder: Path) -> dict[str, bytes | dict]:
-    files: dict[str, bytes | dict] = {}
+def catalogue_files(folder: Path) -> dict[str, Any]:
+    """What must be the same in two catalogues, by file."""
+    files: dict[str, Any] = {}
     for path in sorted((folder / "catalogue").rglob("*")):
         if path.is_file():
             name = str(path.relative_to(folder / "catalogue"))
-            if path.name == "datapackage.json":
-                files[name] = {k: v for k, v in json.loads(path.read_text()).items() if k != "last_modified"}
+            if path.name in DCAT_FILES:  # the same graph, whatever the order of its statements
+                text = path.read_text(encoding="utf-8").replace(str(folder / "catalogue"), "CATALOGUE")
+                graph = Graph().parse(data=text, format=DCAT_FILES[path.name])
+                for when in (DCTERMS.issued, DCTERMS.modified):  # times of writing, as in the packages
+                    graph.remove((None, when, None))
+                files[name] = to_isomorphic(graph)
+            elif path.name.endswith("datapackage.json"):  # times of writing differ; the rest must not
+                files[name] = {
+                    k: v for k, v in json.loads(path.read_text()).items() if k not in ("last_modified", "created")
+                }
             else:
                 files[name] = path.read_bytes()
     return files
