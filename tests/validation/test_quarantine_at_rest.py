@@ -13,12 +13,15 @@ from typing import Any
 import pytest
 from cryptography.fernet import Fernet
 
+from harvester.cli.main import main
 from harvester.core.config import Config
 from harvester.core.errors import ConfigError
 from harvester.core.run_report import RunReport
 from harvester.pipeline.run import JobRun, RunOptions
 from harvester.state.store import StateStore
 from harvester.targets.catalogue import CatalogueTarget
+from tests.anonymise.test_review import RECORDS, UNSURE_WORD, notes_config, published_ids  # noqa: F401 - a fixture
+from tests.anonymise.test_review import run as review_run
 from tests.pipeline.test_pipeline_invalid_rows import ListSource
 
 JOB = """
@@ -177,3 +180,16 @@ def test_a_quarantine_key_that_is_not_a_fernet_key_is_a_config_error_naming_the_
     monkeypatch.setenv("HARVESTER_QUARANTINE_KEY", "not-a-key")
     with pytest.raises(ConfigError, match="HARVESTER_QUARANTINE_KEY must hold a Fernet key"):
         run(people(), [PERSON])
+
+
+def test_a_record_held_for_review_keeps_its_text_encrypted_and_is_published_once_released(
+    notes_config: Config,  # noqa: F811 - the fixture imported above
+) -> None:
+    review_run(notes_config)
+    path = notes_config.state_url[len("sqlite:///") :]
+    with sqlite3.connect(path) as conn:
+        (stored,) = conn.execute("SELECT raw_json FROM quarantine WHERE job = 'notes' AND key = '2'").fetchone()
+    assert UNSURE_WORD not in stored and "Terveisin" not in stored
+    assert main(["--config", str(notes_config.path), "pii", "release", "notes", "2"]) == 0
+    review_run(notes_config, RECORDS[:1], incremental=True)  # the source does not send it again
+    assert published_ids(notes_config) == ["1", "2"]
