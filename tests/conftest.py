@@ -12,6 +12,7 @@ from harvester.core.config import Config, load_config
 
 REPO = Path(__file__).resolve().parent.parent
 JOBS_DIR = REPO / "jobs"
+TEST_QUARANTINE_KEY = "sKSxATilrG67TxSUr1L2JJwkNu4Sz7Gb3t8yhA8zuGs="
 
 
 def write_config(
@@ -43,6 +44,8 @@ def write_config(
 def make_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Config]:
     """Build a Config for a test: `make_config(sources={"feedback": replica.url})`."""
     monkeypatch.setenv("HARVESTER_PSEUDONYM_KEY", "test-pseudonym-key")
+    # as a deployment has it: quarantined and held records are kept whole, encrypted (a test-only Fernet key)
+    monkeypatch.setenv("HARVESTER_QUARANTINE_KEY", TEST_QUARANTINE_KEY)
 
     def build(**kwargs: object) -> Config:
         return load_config(write_config(tmp_path, **kwargs))

@@ -8,7 +8,11 @@ import logging
 import sys
 
 from harvester import __version__
+from harvester.cli.signals import sigterm_as_interrupt
 from harvester.core.errors import HarvesterError, RedactingFilter
+
+# Nothing heavy is imported above: SIGTERM is handled from the first moment `main` runs, and the command
+# modules (the pipeline, frictionless, ...) load inside that, in `build_parser`.
 
 COMMAND_MODULES: tuple[str, ...] = (
     "run",
@@ -36,7 +40,8 @@ exit codes:
   7  the state store could not be used
   8  the run would remove more rows than the job's max_removal_ratio allows (use --force)
   9  the table would be less k-anonymous than the job's k_anonymity.min_k; nothing was published
-  130 stopped by a signal before commit (nothing was committed)
+  130 stopped by SIGTERM or SIGINT (Ctrl-C) before commit: the run is reported `interrupted`, nothing was
+      committed and the lock is released
 """
 
 
@@ -65,6 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; SIGTERM is handled like SIGINT throughout (exit 130 unless the command stops
+    otherwise, as `harvester run` and `harvester schedule` do)."""
+    with sigterm_as_interrupt():
+        try:
+            return _main(argv)
+        except KeyboardInterrupt:
+            print("harvester: interrupted", file=sys.stderr)
+            return 130
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -84,6 +100,25 @@ def main(argv: list[str] | None = None) -> int:
     except HarvesterError as exc:
         print(f"harvester: {exc}", file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("harvester: interrupted", file=sys.stderr)
-        return 130
+    except _state_errors() as exc:  # a command that reads the state store (status, runs...) met a database error
+        from harvester.state.store import state_failure
+
+        error = state_failure(_state_url(args.config), exc)
+        print(f"harvester: {error}", file=sys.stderr)
+        return error.exit_code
+
+
+def _state_errors() -> tuple[type[BaseException], ...]:
+    from harvester.state.store import state_errors
+
+    return state_errors()
+
+
+def _state_url(config_path: str) -> str:
+    """The configured state store's URL, for naming it in a message; the default one when unreadable."""
+    from harvester.core.config import load_config
+
+    try:
+        return load_config(config_path).state_url
+    except HarvesterError:
+        return "sqlite:///state/harvester.db"

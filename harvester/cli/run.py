@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
+from collections.abc import Callable
 
-from harvester.core.config import load_config
-from harvester.core.errors import HarvesterError, JobLockedError
+from harvester.cli.signals import StopOnSignal
+from harvester.core.config import Config, load_config
+from harvester.core.errors import HarvesterError, JobLockedError, StoppedError
 from harvester.core.progress import DEFAULT_INTERVAL, progress_for
 from harvester.ops.notifications import notify_last_run
 from harvester.pipeline.run import RunOptions, run_job
@@ -19,7 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=(
             "Run jobs once: extract what changed since the job's cursor, anonymise, validate and publish, then "
             "commit the cursor. Safe to repeat: a run that finds nothing new writes nothing. The run report "
-            "is written under reports/<job>/."
+            "is written under reports/<job>/. SIGTERM or Ctrl-C stops at the next safe point: the run is "
+            "reported `interrupted` with nothing committed (a publish already begun finishes), the lock is "
+            "released and the exit code is 130; a second signal stops at once."
         ),
     )
     parser.add_argument("jobs", nargs="*", metavar="JOB", help="job names (files in jobs/ without .yaml)")
@@ -61,23 +66,47 @@ def handle(args: argparse.Namespace) -> int:
     for name in names:
         config.job(name)
     interval = float(config.section("pipeline").get("progress_seconds", DEFAULT_INTERVAL))
+    with StopOnSignal() as signals:
+
+        def options_for(name: str) -> RunOptions:
+            return RunOptions(
+                full=args.full,
+                dry_run=args.dry_run,
+                force=args.force,
+                progress=progress_for(name, interval=interval, quiet=args.quiet),
+                stop=signals.stop,
+            )
+
+        return _run_all(config, names, options_for, signals.stop, quiet=args.quiet)
+
+
+def _run_all(
+    config: Config,
+    names: list[str],
+    options_for: Callable[[str], RunOptions],
+    stop: threading.Event,
+    *,
+    quiet: bool,
+) -> int:
+    """Each job in turn; after a stop signal no further job starts and the exit code is 130."""
     exit_code = 0
     for name in names:
-        options = RunOptions(
-            full=args.full,
-            dry_run=args.dry_run,
-            force=args.force,
-            progress=progress_for(name, interval=interval, quiet=args.quiet),
-        )
+        if stop.is_set():
+            print(f"harvester: job {name} not started: stopped by a signal", file=sys.stderr)
+            exit_code = StoppedError.exit_code
+            continue
+        options = options_for(name)
         try:
             report = run_job(config, name, options)
         except HarvesterError as exc:
             print(f"harvester: {failure_message(name, exc)}", file=sys.stderr)
             exit_code = exit_code or exc.exit_code
+            if isinstance(exc, StoppedError):
+                exit_code = exc.exit_code
             if not isinstance(exc, JobLockedError):
                 notify_last_run(config, name)
             continue
         notify_last_run(config, name)
-        if not args.quiet:
+        if not quiet:
             print(report.summary())
     return exit_code

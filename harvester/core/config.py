@@ -163,6 +163,8 @@ class PathSection(_Section):
 
 class SecretsSection(_Section):
     pseudonym_key_env: str = "HARVESTER_PSEUDONYM_KEY"
+    # the Fernet key of quarantined records' personal fields at rest (validation/quarantine_at_rest.py)
+    quarantine_key_env: str = "HARVESTER_QUARANTINE_KEY"
 
 
 class LocksSection(_Section):
@@ -171,6 +173,10 @@ class LocksSection(_Section):
 
 class PipelineSection(_Section):
     workers: int | str = "auto"
+    # off a terminal, a progress line of a long run every this many seconds (core/progress.py)
+    progress_seconds: Seconds = 30.0
+    # a quarantined record is forgotten this many days after it was first set aside (validation/quarantine_at_rest.py)
+    quarantine_retention_days: Annotated[float, Field(gt=0)] = 30.0
 
     @field_validator("workers", mode="before")
     @classmethod

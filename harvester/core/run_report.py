@@ -58,6 +58,9 @@ class RunReport:
     cursor_after: str | None = None
     dry_run: bool = False
     k_anonymity: dict[str, Any] | None = None
+    #: the job's quarantine at rest: retention_days, expired (entries removed by this run), personal_fields
+    #: (encrypted | dropped), not_retried (entries that could not be read whole for a retry)
+    quarantine: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -80,6 +83,13 @@ class RunReport:
         if self.k_anonymity:
             identifiers = ", ".join(self.k_anonymity["quasi_identifiers"])
             lines.append(f"  k-anonymity: k = {self.k_anonymity['k']} over ({identifiers})")
+        if self.quarantine:
+            q = self.quarantine
+            lines.append(
+                f"  quarantine at rest: personal fields {q['personal_fields']}, kept {q['retention_days']:g} days; "
+                f"{q['expired']} expired entr{'y' if q['expired'] == 1 else 'ies'} removed"
+                + (f", {q['not_retried']} not retried (personal fields unreadable)" if q.get("not_retried") else "")
+            )
         if self.error:
             lines.append(f"  error: {self.error}")
         for action in self.actions:

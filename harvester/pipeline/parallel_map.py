@@ -12,12 +12,16 @@ order needs no bookkeeping. A bounded queue of sent chunks keeps memory flat: th
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import fcntl
 import gc
 import itertools
 import multiprocessing
+import os
 import pickle
 import queue
+import signal
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
@@ -32,19 +36,65 @@ F_SETPIPE_SZ = getattr(fcntl, "F_SETPIPE_SZ", 1031)  # Linux's number; Python 3.
 PIPE_BYTES = 1 << 20
 _STOP = b""
 _DONE = object()
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 class WorkerLostError(RuntimeError):
     """A worker process ended without answering (killed, or out of memory)."""
 
 
-def _serve(function: Callable[[Any], Any], tasks: Connection, results: Connection) -> None:
-    """A worker: chunks of items in, (True, results) or (False, exception) out, until the stop message."""
+def _die_with_parent(parent: int) -> None:
+    """Make the kernel kill this worker when the process that forked it dies (Linux's PR_SET_PDEATHSIG), and
+    leave at once if it died before the request took effect. Elsewhere the closed task pipe does it alone."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(0)
+
+
+@contextlib.contextmanager
+def _stop_signals_blocked() -> Iterator[None]:
+    """SIGINT and SIGTERM held back in this thread while it forks a worker: the worker starts with them blocked
+    and ignores them before it unblocks them, so one sent to the process group while it starts cannot kill it
+    with the parent's handler not yet replaced. Held back here, they reach the parent right after."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _serve(
+    function: Callable[[Any], Any],
+    tasks: Connection,
+    results: Connection,
+    inherited: list[Connection],
+    parent: int,
+) -> None:
+    """A worker: chunks of items in, (True, results) or (False, exception) out, until the stop message, or
+    until the task pipe ends (the parent died: it held the only write end).
+
+    `inherited` are the parent's ends of every worker's pipes, this one's too, copied by fork: closed here,
+    else a worker holds the write end of its own task pipe and never sees end of file (a `kill -9` of the
+    run left its workers waiting for good). Signals are the parent's to handle: a Ctrl-C or a SIGTERM to the
+    whole process group lets the parent stop at its next safe point and then end the workers itself."""
+    for signum in STOP_SIGNALS:  # blocked since the fork (`_stop_signals_blocked`): one sent meanwhile is dropped
+        signal.signal(signum, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+    _die_with_parent(parent)
+    for connection in inherited:
+        connection.close()
     # what the worker inherited from the parent (the run's configuration, the scrubber's lexicons) lives as
     # long as the worker: kept out of the collector's full passes, which halves their cost here
     gc.freeze()
     while True:
-        data = tasks.recv_bytes()
+        try:
+            data = tasks.recv_bytes()
+        except EOFError:
+            return
         if data == _STOP:
             return
         try:
@@ -54,7 +104,10 @@ def _serve(function: Callable[[Any], Any], tasks: Connection, results: Connectio
                 answer = pickle.dumps((False, exc), _PROTOCOL)
             except Exception:
                 answer = pickle.dumps((False, RuntimeError(f"in a worker process: {exc!r}")), _PROTOCOL)
-        results.send_bytes(answer)
+        try:
+            results.send_bytes(answer)
+        except OSError:  # the parent is gone
+            return
 
 
 def widen_pipe(connection: Connection) -> None:
@@ -81,8 +134,12 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int, ch
         result_reader, result_writer = context.Pipe(duplex=False)
         for connection in (task_writer, result_writer):
             widen_pipe(connection)
-        process = context.Process(target=_serve, args=(function, task_reader, result_writer), daemon=True)
-        process.start()
+        inherited = [*task_writers, *result_readers, task_writer, result_reader]
+        process = context.Process(
+            target=_serve, args=(function, task_reader, result_writer, inherited, os.getpid()), daemon=True
+        )
+        with _stop_signals_blocked():
+            process.start()
         task_reader.close()
         result_writer.close()
         processes.append(process)
@@ -139,7 +196,8 @@ def _shut_down(
     finished: bool,
 ) -> None:
     """After the last result: stop the idle workers. Early (an error, or the caller stopped reading):
-    terminate them, which also frees a feeder blocked on a full pipe, and let the feeder end."""
+    kill them (they ignore SIGTERM, see `_serve`), which also frees a feeder blocked on a full pipe, and let
+    the feeder end."""
     stopping.set()
     if finished:
         for writer in task_writers:
@@ -147,7 +205,7 @@ def _shut_down(
                 writer.send_bytes(_STOP)
     else:
         for process in processes:
-            process.terminate()
+            process.kill()
     while feeder.is_alive():
         with contextlib.suppress(queue.Empty):
             sent.get(timeout=0.05)

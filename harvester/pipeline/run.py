@@ -8,7 +8,6 @@ redo the work: nothing lost, nothing published twice.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
@@ -44,9 +43,10 @@ from harvester.sources.http import HttpClient
 from harvester.sources.registry import SOURCES
 from harvester.state.lease import LeaseKeeper
 from harvester.state.row_identity import StoredRows, key_fields
-from harvester.state.store import StateStore, lock_owner
+from harvester.state.store import StateStore, lock_owner, state_errors, state_failure
 from harvester.targets.base import ChangeSet, DatasetVersion, Target
 from harvester.targets.registry import build_target
+from harvester.validation.quarantine_at_rest import DAY, QuarantineSealer, QuarantineSettings
 from harvester.validation.rowcheck import RowValidator
 
 log = logging.getLogger(__name__)
@@ -111,6 +111,8 @@ class JobRun:
         self.progress = self.options.progress or LogProgress(job.name, interval)
         self.target.progress = self.progress
         self.policy = FieldPolicy(job.name, job.policy, key=config.pseudonym_key())
+        self.quarantine_settings = QuarantineSettings.from_config(config)
+        self.sealer = QuarantineSealer(self.policy, self.quarantine_settings.fernet(str(config.path)))
         self.validator = RowValidator(job.schema)
         primary = job.schema["primaryKey"]
         self.primary_key: list[str] = [primary] if isinstance(primary, str) else list(primary)
@@ -141,6 +143,14 @@ class JobRun:
     # -- the run ----------------------------------------------------------------------------------
 
     def execute(self) -> RunReport:
+        """The run under the job's lock. An error of the state database itself (locked past the wait, a
+        damaged page, a full disk) comes out as StateError (exit 7) naming the file and what to do."""
+        try:
+            return self._execute()
+        except state_errors() as exc:
+            raise state_failure(self.config.state_url, exc) from exc
+
+    def _execute(self) -> RunReport:
         state = StateStore(self.config.state_url)
         owner = lock_owner()
         try:
@@ -171,6 +181,7 @@ class JobRun:
             cursor = None if self.options.full else state.cursor(self.job.name)
             report.cursor_before = cursor
             self.transform.review = state.review_decisions(self.job.name)
+            self._tend_quarantine(state)
             self._extract(state, run_id, cursor)
             self._check_stop("before publish")
             self._check_removals(state, run_id)
@@ -206,13 +217,35 @@ class JobRun:
             if isinstance(exc, StoppedError):
                 outcome = "interrupted"
             report.error = str(exc)
-            self._finish(state, run_id, outcome, commit=False)
+            self._finish_if_possible(state, run_id, outcome)
             raise
+        except state_errors() as exc:
+            error = state_failure(self.config.state_url, exc)
+            report.error = str(error)
+            self._finish_if_possible(state, run_id, "failed")
+            raise error from exc
         except Exception as exc:
             log.exception("job %s: unexpected error", self.job.name)
             report.error = f"unexpected error: {type(exc).__name__}: {exc}"
-            self._finish(state, run_id, "failed", commit=False)
+            self._finish_if_possible(state, run_id, "failed")
             raise HarvesterError(f"job {self.job.name}: {report.error}") from exc
+        except BaseException as exc:
+            # KeyboardInterrupt (Ctrl-C without `harvester run`'s handler, or a second signal), SystemExit: the
+            # run row must not stay `running`, and the lock is released by the caller on the way out
+            report.error = (
+                f"job {self.job.name}: stopped at once ({type(exc).__name__}); nothing was committed, the next "
+                "run redoes it"
+            )
+            self._finish_if_possible(state, run_id, "interrupted")
+            raise
+
+    def _finish_if_possible(self, state: StateStore, run_id: int, outcome: str) -> None:
+        """Close a run that did not commit, when the state store still answers: after a state store error it
+        may not, and the error that stopped the run is the one to report."""
+        try:
+            self._finish(state, run_id, outcome, commit=False)
+        except state_errors() as exc:
+            log.error("job %s: could not record the run's end in the state store: %s", self.job.name, exc)
 
     def _finish(self, state: StateStore, run_id: int, outcome: str, *, commit: bool) -> None:
         report = self.report
@@ -275,15 +308,46 @@ class JobRun:
                 f"job {self.job.name}: stopped {where}; nothing was committed, the next run redoes it"
             )
 
+    def _tend_quarantine(self, state: StateStore) -> None:
+        """Before anything else: remove the job's quarantine entries older than the retention, and store the
+        entries an earlier version kept in clear the way they are kept now (harvester/validation/
+        quarantine_at_rest.py). Not tied to the commit: personal data past its retention goes even when the
+        run then fails."""
+        settings = self.quarantine_settings
+        if self.options.dry_run:
+            expired = 0
+        else:
+            expired = state.expire_quarantine(self.job.name, time.time() - settings.retention_days * DAY)
+            legacy = [
+                (key, self.sealer.seal(raw))
+                for key, raw, _reason in state.quarantined(self.job.name)
+                if not self.sealer.is_sealed(raw)
+            ]
+            if legacy:
+                state.rewrite_quarantine(self.job.name, legacy)
+        self.report.quarantine = {
+            "retention_days": settings.retention_days,
+            "expired": expired,
+            "personal_fields": self.sealer.personal_fields,
+            "not_retried": 0,
+        }
+
     def _retry_quarantined(self, state: StateStore, run_id: int) -> None:
         """Records quarantined by earlier runs that this run did not fetch again go through once more, so a
         fixed schema or policy publishes them. After a complete listing they are not retried: a record the
         source no longer lists is gone, and its quarantine entry is dropped at commit."""
         if self.source.complete:
             return
-        for key, raw, _reason in list(state.quarantined(self.job.name)):
-            if not state.is_staged(run_id, key):
-                self._process(SourceRecord(key=key, raw=raw), state, run_id)
+        for key, stored, _reason in list(state.quarantined(self.job.name)):
+            self._check_stop("while retrying quarantined records")
+            if state.is_staged(run_id, key):
+                continue
+            raw = self.sealer.open(stored)
+            if raw is None:  # its personal fields were dropped or were sealed under another key
+                if self.report.quarantine is not None:
+                    self.report.quarantine["not_retried"] += 1
+                continue
+            self._process(SourceRecord(key=key, raw=raw), state, run_id)
         self._flush(state, run_id)
 
     def _extract(self, state: StateStore, run_id: int, cursor: str | None) -> None:
@@ -317,6 +381,8 @@ class JobRun:
                 self._timings["extract"] += time.perf_counter() - started
                 return
             self._timings["extract"] += time.perf_counter() - started
+            # between records: the safe point a stop signal waits for (an Event check, no cost to speak of)
+            self._check_stop("during extraction")
             if isinstance(item, Removed):
                 self._removed.append(item.key)
                 continue
@@ -352,13 +418,7 @@ class JobRun:
         self._counts["invalid"] += 1
         self.report.problems.extend(problems)
         reason = "; ".join(f"{p.field}: {p.reason}" for p in problems)
-        raw = json.dumps(record.raw, ensure_ascii=False, default=str)
-        if not raw.isascii():
-            try:
-                raw.encode("utf-8")
-            except UnicodeEncodeError:  # a lone surrogate: kept escaped ("\ud800"), which reads back the same
-                raw = json.dumps(record.raw, default=str)
-        self._quarantined.append((record.key, raw, reason))
+        self._quarantined.append((record.key, self.sealer.seal(record.raw), reason))
 
     def _hold(self, record: SourceRecord, problems: Sequence[RecordProblem]) -> None:
         """Keep a record whose text the detectors were unsure about out of the data, for review: it waits in
@@ -366,7 +426,7 @@ class JobRun:
         self._counts["held"] += 1
         self.report.held.extend(problems)
         self._held.append(
-            (record.key, json.dumps(record.raw, ensure_ascii=False, default=str), held_reason(list(problems)))
+            (record.key, self.sealer.seal(record.raw), held_reason(list(problems)))
         )
 
     def _flush(self, state: StateStore, run_id: int) -> None:

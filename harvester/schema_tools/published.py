@@ -20,7 +20,7 @@ from harvester.core.config import JobConfig
 from harvester.core.errors import PublishError, StateError
 from harvester.schema_tools.diff import diff_schemas, next_major
 from harvester.state.postgres import redacted
-from harvester.state.store import StateStore
+from harvester.state.store import StateStore, state_errors, state_failure
 from harvester.targets.base import DatasetVersion
 
 TABLE = """CREATE TABLE IF NOT EXISTS published_schemas (
@@ -46,6 +46,9 @@ class PublishedSchemas:
         try:
             self._conn.execute(TABLE)
             self._conn.execute(INDEX)
+        except state_errors() as exc:
+            self._conn.close()
+            raise state_failure(url, exc) from None
         except Exception as exc:
             self._conn.close()
             raise StateError(

@@ -31,10 +31,11 @@ class LeaseKeeper:
         self._thread.join(timeout=10)
 
     def _beat(self) -> None:
-        store = StateStore(self.state_url)
+        store: StateStore | None = None
         try:
             while not self._stop.wait(self.lease_seconds / 3):
                 try:
+                    store = store or StateStore(self.state_url)
                     if not store.renew_lock(self.job, self.owner, self.lease_seconds):
                         log.error("job %s: lock lost to another process", self.job)
                         self.lost.set()
@@ -42,4 +43,5 @@ class LeaseKeeper:
                 except Exception as exc:  # noqa: BLE001 - a failed heartbeat must not kill the run; retry
                     log.warning("job %s: lease renewal failed: %s", self.job, exc)
         finally:
-            store.close()
+            if store is not None:
+                store.close()

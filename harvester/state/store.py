@@ -16,6 +16,7 @@ import operator
 import os
 import socket
 import sqlite3
+import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from harvester.anonymise.review import ReviewDecisions, held_fields, is_held
 from harvester.core.errors import StateError
 from harvester.core.csv_lines import CsvLineReader, layout_columns, same_lines
 from harvester.state.row_identity import decode_stored_row, row_json
-from harvester.state.postgres import PostgresConnection
+from harvester.state.postgres import PostgresConnection, redacted
 
 # A committed row: its JSON (harvester/state/row_identity.py StoredRows), its CSV line by the job's layout
 # (harvester/core/csv_lines.py), or both. A row whose line reads back to it has no JSON: the line is its only
@@ -91,6 +92,54 @@ DROP_EARLIER_DUPLICATES = (
 ADDED_COLUMNS = [("records", "row_csv", "TEXT"), ("staged", "row_csv", "TEXT")]
 
 _first = operator.itemgetter(0)
+
+#: Seconds a statement waits for another process's write on the SQLite file before "database is locked".
+BUSY_TIMEOUT_SECONDS = 30.0
+
+
+def state_errors() -> tuple[type[BaseException], ...]:
+    """What the database drivers raise, for an `except` clause (evaluated only when an exception passes):
+    the pipeline and the CLI turn these into StateError (exit 7). psycopg's only once it is in use, so no
+    command pays for importing it."""
+    psycopg = sys.modules.get("psycopg")
+    return (sqlite3.Error, psycopg.Error) if psycopg is not None else (sqlite3.Error,)
+
+
+def state_file(url: str) -> str:
+    """The file behind a SQLite URL, or the URL without its password: what an operator looks for."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///") :]
+    return redacted(url)
+
+
+def state_failure(url: str, exc: BaseException) -> StateError:
+    """A database error in words an operator can act on, naming the file. sqlite3 names the error by its
+    result code (`sqlite_errorname`, Python 3.11+): SQLITE_BUSY/LOCKED, SQLITE_CORRUPT/NOTADB, SQLITE_FULL
+    (https://www.sqlite.org/rescode.html); PostgreSQL's come as they are, without the password."""
+    where = state_file(url)
+    code = str(getattr(exc, "sqlite_errorname", "") or "")
+    text = str(exc)
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        advice = (
+            f"another process kept it locked for more than {BUSY_TIMEOUT_SECONDS:g} s (a long commit, or a "
+            f"stuck process: `fuser {where}` names it). Nothing was committed; run again when it is done"
+        )
+    elif code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text or "not a database" in text:
+        advice = (
+            "the file is damaged. Nothing was committed. Stop every harvester process, then restore the file from "
+            f"a backup, or recover what is readable (`sqlite3 {where} .recover | sqlite3 recovered.db`) and put "
+            "the result in its place, or move the file aside to start over (every job then publishes anew)"
+        )
+    elif code.startswith("SQLITE_FULL") or "disk is full" in text:
+        advice = (
+            "the disk is full (the file's, or the temporary folder's: SQLITE_TMPDIR, TMPDIR, else /var/tmp). "
+            "Nothing was committed; free space and run again"
+        )
+    elif code.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")):
+        advice = "it cannot be read or written (permissions, a read-only or failing disk). Nothing was committed"
+    else:
+        advice = "Nothing was committed"
+    return StateError(f"state store {where}: {redacted(text)}: {advice}.")
 
 
 def _text(value: bytes | str | None) -> str | None:
@@ -163,6 +212,14 @@ class StateStore:
     def __init__(self, url: str) -> None:
         self.url = url
         self._conn = self._connect(url)
+        try:
+            self._prepare()
+        except state_errors() as exc:
+            self._conn.close()
+            raise state_failure(url, exc) from None
+
+    def _prepare(self) -> None:
+        """Create what is missing, bring an earlier version's tables up to date."""
         self._postgres = isinstance(self._conn, PostgresConnection)
         staging = [
             sql.format(
@@ -190,7 +247,9 @@ class StateStore:
             if path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             try:
-                conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+                conn = sqlite3.connect(
+                    path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+                )
                 # a feedback row is about 0.6 KB (its CSV line, the hash, the key; 1.2 KB with its JSON as
                 # well): a 16 KB page holds some 25 of them, or a dozen, where a 4 KB page wasted a fifth of
                 # itself on rows with JSON. Takes effect only when a file is created: the state file, and the
@@ -208,7 +267,7 @@ class StateStore:
                 # -> 2.6 s with this). The cache fills only as far as the temporary file grows.
                 conn.execute(f"PRAGMA temp.cache_size=-{STAGING_CACHE_KIB}")
             except sqlite3.Error as exc:
-                raise StateError(f"cannot open the state store {url}: {exc}") from None
+                raise state_failure(url, exc) from None
             return conn
         raise StateError(f"state store URL {url!r} is not supported (use sqlite:///PATH or postgresql://...)")
 
@@ -348,7 +407,8 @@ class StateStore:
     # -- runs -----------------------------------------------------------------------------------
 
     def start_run(self, job: str, owner: str) -> int:
-        """Record a new run and tie it to the job's lock; stale staging of dead runs is cleared."""
+        """Record a new run and tie it to the job's lock (the caller holds it); stale staging of dead runs is
+        cleared, and runs they left `running` are marked abandoned."""
         now = time.time()
         host, _, pid = owner.rpartition(":")
         with self._transaction() as cur:
@@ -359,6 +419,14 @@ class StateStore:
             else:
                 run_id = int(cur.execute(insert, values).lastrowid)
             cur.execute("UPDATE locks SET run_id = ? WHERE job = ? AND owner = ?", (run_id, job, owner))
+            # the caller holds the job's lock: any other run of the job still `running` is dead (stopped
+            # without closing its row: a kill, or a crash of an earlier version), whatever its lease did
+            cur.execute(
+                "UPDATE runs SET outcome = 'abandoned', ended_at = ?, "
+                "error = 'the process stopped before finishing (found by the next run)' "
+                "WHERE job = ? AND outcome = 'running' AND id <> ?",
+                (now, job, run_id),
+            )
             cur.execute("DELETE FROM staged WHERE job = ? AND run_id <> ?", (job, run_id))
             cur.execute("DELETE FROM staged_quarantine WHERE job = ? AND run_id <> ?", (job, run_id))
             if not self._postgres:  # SQLite: append this run's rows, index them when first read
@@ -719,6 +787,23 @@ class StateStore:
                 )
                 if decision == "withhold":
                     cur.execute("DELETE FROM quarantine WHERE job = ? AND key = ?", (job, key))
+
+    def expire_quarantine(self, job: str, first_seen_before: float) -> int:
+        """Remove the job's quarantine entries first set aside before the given time; returns how many."""
+        with self._transaction() as cur:
+            cur.execute("DELETE FROM quarantine WHERE job = ? AND first_seen < ?", (job, first_seen_before))
+            return max(int(cur.rowcount), 0)
+
+    def rewrite_quarantine(self, job: str, entries: list[tuple[str, str]]) -> None:
+        """Replace the stored JSON of (key, raw_json) entries, keeping when they were first and last seen."""
+        with self._transaction() as cur:
+            cur.executemany(
+                "UPDATE quarantine SET raw_json = ? WHERE job = ? AND key = ?",
+                [(raw_json, job, key) for key, raw_json in entries],
+            )
+
+    def quarantine_size(self, job: str) -> int:
+        return int(self._query("SELECT COUNT(*) FROM quarantine WHERE job = ?", (job,))[0][0])
 
     # -- commit -----------------------------------------------------------------------------------
 

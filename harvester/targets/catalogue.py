@@ -1,18 +1,27 @@
 """The local catalogue: a folder of Frictionless data packages, `<path>/<dataset>/datapackage.json` + CSV.
 
-Files are written to a temporary name and renamed into place, and only when their content changed, so a
-run that finds nothing new rewrites nothing and a killed run never leaves half a file behind.
+A package changes whole or not at all: every file that changed (the CSV, the schema page, the descriptor) is
+first written in full to a temporary file beside its place and fsynced, and only then are they renamed
+into place, one after the other, with the files they replace kept as hard links until the last rename
+succeeded; a rename that fails puts the earlier ones back (`PackageSwap`). So a full disk never leaves a new
+CSV beside a missing or old `datapackage.json`. Files are rewritten only when their content changed, so a
+run that finds nothing new rewrites nothing. A `kill -9` can still leave temporary files (`.<name>.*.tmp`);
+the next publish of the package removes them first.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
+import logging
 import os
 import queue
+import shutil
 import tempfile
 import threading
+import time
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -26,6 +35,8 @@ from harvester.targets.base import ChangeSet, DatasetVersion, PublishResult, Row
 from harvester.targets.dcat_ap import dcat_fields
 from harvester.targets.dcat_catalogue import write_catalogue
 from harvester.targets.system_packages import write_system_package
+
+log = logging.getLogger(__name__)
 
 LICENSES = {
     "CC-BY-4.0": ("https://creativecommons.org/licenses/by/4.0/", "Creative Commons Attribution 4.0"),
@@ -107,6 +118,9 @@ def write_csv(path: Path, field_names: list[str], rows: Iterable[Row]) -> tuple[
 
 
 PUBLISHED_MODE = 0o644
+# A temporary file in the catalogue's root this old is a leftover: writing one of those small files takes
+# milliseconds, so no live writer's is anywhere near it.
+SHARED_TEMPORARY_AGE = 3600.0
 
 
 def _fsync(path: Path) -> None:
@@ -117,14 +131,117 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def _temporary(folder: Path, name: str) -> Path:
+    """A new empty file beside `name`, named `.<name>.<random>.tmp` (what `remove_temporaries` removes)."""
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
     os.fchmod(fd, PUBLISHED_MODE)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    os.close(fd)
+    return Path(tmp)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the renames in `folder` durable (the directory entry is data of its own)."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_temporaries(folder: Path, older_than: float = 0.0) -> list[str]:
+    """Remove the `.<name>.*.tmp` files an interrupted publish left in a folder (a `kill -9` skips every
+    clean-up); returns their names. In a package's folder all of them: the job's lock keeps any other
+    publisher out. In the catalogue's root, which every job writes (the DCAT catalogue, the system packages),
+    only those `older_than` seconds: another job may be writing one of its own right now."""
+    removed = []
+    cutoff = time.time() - older_than
+    for path in folder.glob(".*.tmp"):
+        with contextlib.suppress(FileNotFoundError):
+            if older_than and path.stat().st_mtime > cutoff:
+                continue
+            path.unlink()
+            removed.append(path.name)
+    if removed:
+        log.info("%s: removed %d temporary file(s) of an interrupted publish", folder, len(removed))
+    return sorted(removed)
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    """One file written whole, then renamed into place (the DCAT catalogue and the system packages)."""
+    tmp = _temporary(path.parent, path.name)
+    try:
+        with tmp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+class PackageSwap:
+    """The changed files of one package: written in full to temporary files first, renamed into place together.
+
+    `commit` renames them in the order they were added (the descriptor last: it names the CSV's hash). Each
+    file it replaces is kept as a hard link first (no data copied, no space taken); when a rename fails, the
+    renames before it are undone from those links, so the package stays as it was. Only a `kill -9` between
+    two renames (microseconds) leaves it mixed, and the next run rewrites it: it compares the CSV with the
+    hash the descriptor names. `discard` removes whatever temporary file is left."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._pending: list[tuple[Path, str]] = []
+        self._leftovers: list[Path] = []
+
+    def temporary(self, name: str) -> Path:
+        tmp = _temporary(self.folder, name)
+        self._leftovers.append(tmp)
+        return tmp
+
+    def add_file(self, name: str, tmp: Path) -> None:
+        """A temporary file already written (from `temporary`): fsynced now, renamed to `name` at commit."""
+        _fsync(tmp)
+        self._pending.append((tmp, name))
+
+    def add_bytes(self, name: str, data: bytes) -> None:
+        tmp = self.temporary(name)
+        with tmp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        self._pending.append((tmp, name))
+
+    def commit(self) -> None:
+        done: list[tuple[str, Path | None]] = []
+        try:
+            for tmp, name in self._pending:
+                target = self.folder / name
+                kept = None
+                if target.exists():
+                    kept = tmp.with_name(f"{tmp.name[: -len('.tmp')]}.old.tmp")
+                    self._leftovers.append(kept)
+                    try:
+                        os.link(target, kept)
+                    except OSError:  # a file system without hard links: a copy, which takes space
+                        shutil.copy2(target, kept)
+                os.replace(tmp, target)
+                done.append((name, kept))
+        except OSError:
+            for name, kept in reversed(done):
+                with contextlib.suppress(OSError):
+                    if kept is None:
+                        (self.folder / name).unlink()
+                    else:
+                        os.replace(kept, self.folder / name)
+            raise
+        finally:
+            with contextlib.suppress(OSError):
+                _fsync_folder(self.folder)
+
+    def discard(self) -> None:
+        for path in self._leftovers:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
 
 
 def build_descriptor(
@@ -231,6 +348,7 @@ class CatalogueTarget(Target):
     def _write_beside(self, dataset: str) -> list[str]:
         """The DCAT catalogue of every package and the package of the dataset's system
         (targets/dcat_catalogue.py, targets/system_packages.py), each written only when it changed."""
+        remove_temporaries(self.root, older_than=SHARED_TEMPORARY_AGE)
         return write_system_package(self.root, dataset, _atomic_write_bytes) + write_catalogue(
             self.root, self.base_url, _atomic_write_bytes
         )
@@ -245,11 +363,11 @@ class CatalogueTarget(Target):
         package_path = folder / "datapackage.json"
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{csv_name}.", suffix=".tmp")
-            os.fchmod(fd, PUBLISHED_MODE)
-            os.close(fd)
-            tmp = Path(tmp_name)
+            if not dry_run:
+                remove_temporaries(folder)
+            swap = PackageSwap(folder)
             try:
+                tmp = swap.temporary(csv_name)
                 sha256, size, count = write_lines(tmp, dataset.csv_lines())
                 old = json.loads(package_path.read_text(encoding="utf-8")) if package_path.exists() else None
                 old_hash = old["resources"][0].get("hash") if old else None
@@ -279,17 +397,18 @@ class CatalogueTarget(Target):
                     # on disk before it is renamed into place and the state store records it as published:
                     # else a crash could leave an empty or partial file that no later run rewrites (the
                     # descriptor already names its hash). 1,000,000 feedback rows (470 MB): about 0.2 s.
-                    _fsync(tmp)
-                    os.replace(tmp, csv_path)
+                    swap.add_file(csv_name, tmp)
                 for name, data in extras.items():
-                    _atomic_write_bytes(folder / name, data)
+                    swap.add_bytes(name, data)
                 if package_changed:
                     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
-                    _atomic_write_bytes(package_path, text.encode("utf-8"))
+                    swap.add_bytes("datapackage.json", text.encode("utf-8"))
+                swap.commit()
                 return PublishResult(changed=True, actions=actions + self._write_beside(dataset.name))
             finally:
-                tmp.unlink(missing_ok=True)
+                swap.discard()
         except OSError as exc:
             raise PublishError(
-                f"dataset {dataset.name}: cannot write the local catalogue at {folder}: {exc}"
+                f"dataset {dataset.name}: cannot write the local catalogue at {folder}: {exc}; the package "
+                "was left as it was"
             ) from exc

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import fcntl
+import itertools
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -63,3 +67,71 @@ def test_a_widened_pipe_holds_a_whole_chunk() -> None:
     finally:
         reader.close()
         writer.close()
+
+
+# A run that maps items from a source which then stalls (the workers wait for work), printing its workers'
+# process ids; `without_death_signal` leaves the closed task pipe alone to tell the workers.
+_STALLED_RUN = """
+import sys, time
+import harvester.pipeline.parallel_map as process_map
+if sys.argv[1] == "without_death_signal":
+    process_map._die_with_parent = lambda parent: None
+
+def items():
+    yield from range(10)
+    time.sleep(600)
+
+results = process_map.ordered_map(abs, items(), workers=2, chunk=1)
+next(results)
+import multiprocessing
+print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    """True while the process exists and is not a zombie waiting for a parent that is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def _workers_after_kill_9(mode: str) -> list[int]:
+    """Start a stalled run, kill -9 it once its workers are up, and return the workers still alive 3 s later."""
+    run = subprocess.Popen([sys.executable, "-c", _STALLED_RUN, mode], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(pid) for pid in run.stdout.readline().split()]
+        assert len(workers) == 2
+    finally:
+        run.kill()
+        run.wait()
+    deadline = time.monotonic() + 3
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = [pid for pid in workers if _alive(pid)]
+    for pid in alive:  # do not leave them behind when the test fails
+        os.kill(pid, signal.SIGKILL)
+    return alive
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_exit_when_the_run_is_killed_with_kill_9() -> None:
+    assert _workers_after_kill_9("as_shipped") == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_waiting_worker_sees_its_task_pipe_end_when_the_parent_dies_even_without_the_death_signal() -> None:
+    assert _workers_after_kill_9("without_death_signal") == []
+
+
+def test_a_worker_ignores_sigterm_and_sigint_so_the_parent_decides_when_it_stops() -> None:
+    results = ordered_map(square, range(100_000), workers=2, chunk=10)
+    assert next(results) == 0
+    for process in multiprocessing.active_children():
+        os.kill(process.pid, signal.SIGTERM)
+        os.kill(process.pid, signal.SIGINT)
+    assert list(itertools.islice(results, 99)) == [n * n for n in range(1, 100)]
+    results.close()
+    assert multiprocessing.active_children() == []

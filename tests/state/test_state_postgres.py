@@ -127,6 +127,27 @@ def test_locks_of_different_jobs_do_not_block_each_other(store: StateStore) -> N
     assert store.acquire_lock("two", "b:2", lease_seconds=60) is not None
 
 
+def test_a_run_left_running_is_marked_abandoned_when_the_next_run_of_its_job_starts(store: StateStore) -> None:
+    store.acquire_lock("job", "a:1", lease_seconds=60)
+    dead = store.start_run("job", "a:1")
+    store.release_lock("job", "a:1")  # released, the row left `running` (a process stopped without closing it)
+    store.acquire_lock("job", "b:2", lease_seconds=60)
+    store.start_run("job", "b:2")
+    assert next(run for run in store.runs("job") if run.id == dead).outcome == "abandoned"
+
+
+def test_quarantine_entries_expire_by_when_they_were_first_set_aside(store: StateStore) -> None:
+    run_id = store.start_run("job", "me:1")
+    store.stage_quarantine(run_id, "job", [("old", '{"id": "old"}', "zip: bad"), ("new", '{"id": "new"}', "zip: bad")])
+    store.commit_run(run_id, "job", None, {}, "success", None)
+    store.rewrite_quarantine("job", [("old", '{"id": "old", "sealed": "x"}')])
+    with store._transaction() as cur:
+        cur.execute("UPDATE quarantine SET first_seen = first_seen - 40 * 86400 WHERE key = 'old'")
+    assert store.expire_quarantine("job", time.time() - 30 * 86400) == 1
+    assert [key for key, _raw, _reason in store.quarantined("job")] == ["new"]
+    assert store.quarantine_size("job") == 1
+
+
 def test_staged_rows_are_committed_with_the_cursor_in_one_step(store: StateStore) -> None:
     run_id = store.start_run("job", "me:1")
     store.stage(

@@ -6,12 +6,14 @@ import errno
 import hashlib
 import json
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import frictionless
 import pytest
 
+from harvester.core.errors import PublishError
 from harvester.targets.base import ChangeSet, DatasetVersion
 from harvester.targets.catalogue import WRITE_BATCH, WRITE_QUEUE, CatalogueTarget, write_lines
 
@@ -153,3 +155,94 @@ def test_a_changed_csv_is_on_disk_before_it_is_renamed_into_place(
     )
     temporary = events[renamed][1].split(" -> ")[0]
     assert ("fsync", temporary) in events[:renamed]
+
+
+CHANGED_ROWS = [*ROWS, {"id": "c", "count": 3, "share": 2.0, "done": True}]
+
+
+def _package_files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def _replace_failing_for(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk at the rename of `name` (after the renames before it succeeded)."""
+    real_replace = os.replace
+
+    def replace(source: str | Path, target: str | Path) -> None:
+        if Path(target).name == name and not Path(source).name.endswith(".old.tmp"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
+def test_a_full_disk_after_the_csv_is_renamed_leaves_the_old_package_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = CatalogueTarget(tmp_path)
+    target.publish(dataset(ROWS), no_changes())
+    before = _package_files(tmp_path / "test-set")
+    _replace_failing_for("datapackage.json", monkeypatch)
+    with pytest.raises(PublishError, match="left as it was"):
+        target.publish(dataset(CHANGED_ROWS), no_changes())
+    assert _package_files(tmp_path / "test-set") == before
+
+
+def test_a_first_package_whose_descriptor_cannot_be_written_leaves_no_csv(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _replace_failing_for("datapackage.json", monkeypatch)
+    with pytest.raises(PublishError):
+        CatalogueTarget(tmp_path).publish(dataset(ROWS), no_changes())
+    assert list((tmp_path / "test-set").iterdir()) == []
+
+
+def test_every_file_of_a_package_is_written_and_fsynced_before_the_first_rename(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[tuple[str, str]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        events.append(("fsync", Path(os.readlink(f"/proc/self/fd/{fd}")).name))
+        real_fsync(fd)
+
+    def replace(source: str | Path, target: str | Path) -> None:
+        events.append(("replace", Path(target).name))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    extra = DatasetVersion(
+        "test-set", METADATA, SCHEMA, lambda: iter(ROWS), len(ROWS), extra_files={"schema.md": b"# Test\n"}
+    )
+    CatalogueTarget(tmp_path).publish(extra, no_changes())
+    first_rename = next(i for i, (kind, _) in enumerate(events) if kind == "replace")
+    synced = {name.split(".")[1] for kind, name in events[:first_rename] if kind == "fsync" and name.endswith(".tmp")}
+    assert synced == {"test-set", "schema", "datapackage"}
+    renamed = [name for kind, name in events if kind == "replace"]
+    # then the DCAT catalogue of every package, beside them in the catalogue's root
+    assert renamed[:3] == ["test-set.csv", "schema.md", "datapackage.json"]
+    assert set(renamed[3:]) <= {"catalog.ttl", "catalog.jsonld"}
+
+
+def test_temporary_files_left_by_a_killed_publish_are_removed_by_the_next_one(tmp_path: Path) -> None:
+    target = CatalogueTarget(tmp_path)
+    target.publish(dataset(ROWS), no_changes())
+    folder = tmp_path / "test-set"
+    (folder / ".test-set.csv.k9x2ab.tmp").write_bytes(b"id,count\r\na,1\r\n")
+    (folder / ".datapackage.json.0q1w2e.tmp").write_bytes(b"{")
+    target.publish(dataset(ROWS), no_changes())
+    assert sorted(p.name for p in folder.iterdir()) == ["datapackage.json", "test-set.csv"]
+
+
+def test_in_the_shared_root_only_temporary_files_older_than_an_hour_are_removed(tmp_path: Path) -> None:
+    target = CatalogueTarget(tmp_path)
+    target.publish(dataset(ROWS), no_changes())
+    left = tmp_path / ".catalog.ttl.k9x2ab.tmp"  # a kill -9 while writing the DCAT catalogue
+    left.write_bytes(b"@prefix")
+    os.utime(left, (time.time() - 7200, time.time() - 7200))
+    writing = tmp_path / ".catalog.jsonld.0q1w2e.tmp"  # another job's, being written right now
+    writing.write_bytes(b"{")
+    target.publish(dataset(CHANGED_ROWS), no_changes())
+    assert not left.exists() and writing.exists()
