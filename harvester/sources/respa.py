@@ -22,13 +22,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from harvester.core.errors import ConfigError, RecordError, SourceError, StateError
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.http import HttpClient
+from harvester.sources.values import HELSINKI, boolean, integer, moment, number, parse_utc, text, utc_text
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
 MAX_PAGE_SIZE = 500
 LANGUAGES = ("fi", "sv", "en")
 DATASETS = ("resources", "reservations")
@@ -140,10 +139,6 @@ RESERVER_FIELDS = [
     "host_name",
     "comments",
 ]
-
-
-def format_utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def day_start(day: date) -> datetime:
@@ -292,7 +287,7 @@ class RespaSource(Source):
 
         Returns the ids of reservations that reach the next window, which lists them again.
         """
-        params = {"start": format_utc(start), "end": format_utc(end), "ordering": "begin"}
+        params = {"start": utc_text(start), "end": utc_text(end), "ordering": "begin"}
         seen: set[str] = set()
         reaching: set[str] = set()
         expected = 0
@@ -311,7 +306,7 @@ class RespaSource(Source):
                 yield SourceRecord(key=key, raw=reservation)
         if len(seen) != expected:
             self.warnings.append(
-                f"reservations {format_utc(start)}..{format_utc(end)}: the API said {expected} but paging gave "
+                f"reservations {utc_text(start)}..{utc_text(end)}: the API said {expected} but paging gave "
                 f"{len(seen)} (reservations changed while they were read); the next run re-reads these days"
             )
         return reaching
@@ -325,7 +320,7 @@ class RespaSource(Source):
 
     def _resource_row(self, record: SourceRecord) -> Row:
         raw = record.raw
-        resource_id = _text(raw.get("id"))
+        resource_id = text(raw.get("id"))
         if resource_id is None:
             raise RecordError(record.key or "(no id)", "id", "missing or empty")
         unit = raw.get("_unit")
@@ -340,51 +335,53 @@ class RespaSource(Source):
         if not isinstance(purposes, list) or not all(isinstance(p, Mapping) for p in purposes):
             raise RecordError(resource_id, "purposes", f"expected a list of objects, got {purposes!r}")
         lat, lon = _point(resource_id, unit.get("location"))
-        authentication = _text(raw.get("authentication"))
+        authentication = text(raw.get("authentication"))
         row: Row = {
             "id": resource_id,
-            "unit_id": _text(raw.get("unit")),
+            "unit_id": text(raw.get("unit")),
             **_languages(resource_id, "unit_name", unit.get("name")),
             **_languages(resource_id, "name", raw.get("name")),
-            "type_id": _text(kind.get("id")),
+            "type_id": text(kind.get("id")),
             **_languages(resource_id, "type_name", kind.get("name")),
             "purposes": ",".join(str(p.get("id")) for p in purposes) or None,
             **{
                 f"purposes_{lang}": "; ".join(
-                    text
+                    purpose
                     for p in purposes
-                    if (text := _languages(resource_id, "p", p.get("name"))[f"p_{lang}"])
+                    if (purpose := _languages(resource_id, "p", p.get("name"))[f"p_{lang}"])
                 )
                 or None
                 for lang in LANGUAGES
             },
-            "people_capacity": _integer(resource_id, raw, "people_capacity"),
-            "area": _number(resource_id, raw, "area"),
-            "reservable": _boolean(resource_id, raw, "reservable"),
+            "people_capacity": integer(
+                resource_id, "people_capacity", raw.get("people_capacity"), any_number=True
+            ),
+            "area": number(resource_id, "area", raw.get("area"), keep_int=True),
+            "reservable": boolean(resource_id, "reservable", raw.get("reservable"), words=True),
             "authentication": authentication.lower() if authentication else None,
-            "min_price": _number(resource_id, raw, "min_price"),
-            "max_price": _number(resource_id, raw, "max_price"),
-            "price_type": _text(raw.get("price_type")),
+            "min_price": number(resource_id, "min_price", raw.get("min_price"), keep_int=True),
+            "max_price": number(resource_id, "max_price", raw.get("max_price"), keep_int=True),
+            "price_type": text(raw.get("price_type")),
             "unit_lat": lat,
             "unit_lon": lon,
             **_languages(resource_id, "responsible_contact_info", raw.get("responsible_contact_info")),
-            "unit_manager_email": _text(unit.get("manager_email")),
+            "unit_manager_email": text(unit.get("manager_email")),
         }
         return row
 
     def _reservation_rows(self, record: SourceRecord) -> list[Row]:
         raw = record.raw
-        reservation_id = _text(raw.get("id"))
+        reservation_id = text(raw.get("id"))
         if reservation_id is None:
             raise RecordError(record.key or "(no id)", "id", "missing or empty")
-        resource = _text(raw.get("resource"))
+        resource = text(raw.get("resource"))
         if resource is None:
             raise RecordError(reservation_id, "resource", "missing or empty")
-        state = _text(raw.get("state"))
+        state = text(raw.get("state"))
         if state is None:
             raise RecordError(reservation_id, "state", "missing or empty")
-        begin = _datetime(reservation_id, raw, "begin")
-        end = _datetime(reservation_id, raw, "end")
+        begin = moment(reservation_id, "begin", raw.get("begin"), required=True)
+        end = moment(reservation_id, "end", raw.get("end"), required=True)
         if end <= begin:
             raise RecordError(
                 reservation_id, "end", f"{raw.get('end')!r} is not after begin {raw.get('begin')!r}"
@@ -409,12 +406,12 @@ class RespaSource(Source):
                         "date": day.isoformat(),
                         "state": state,
                         "seconds": int((part_end - part_begin) // timedelta(seconds=1)),
-                        "begin": format_utc(part_begin),
-                        "end": format_utc(part_end),
+                        "begin": utc_text(part_begin),
+                        "end": utc_text(part_end),
                         "staff_event": raw.get("staff_event")
                         if isinstance(raw.get("staff_event"), bool)
                         else None,
-                        "type": _text(raw.get("type")),
+                        "type": text(raw.get("type")),
                         **personal,
                     }
                 )
@@ -422,55 +419,15 @@ class RespaSource(Source):
         return rows
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = str(value)
-    return text if text.strip() else None
-
-
 def _languages(record: str, prefix: str, value: Any) -> dict[str, str | None]:
     """A `{"fi","sv","en"}` dict (languages may be missing; null when all are) → prefix_fi/_sv/_en."""
     if value is None:
         return {f"{prefix}_{lang}": None for lang in LANGUAGES}
     if isinstance(value, str):  # an untranslated field served as plain text: it is Finnish
-        return {f"{prefix}_fi": _text(value), f"{prefix}_sv": None, f"{prefix}_en": None}
+        return {f"{prefix}_fi": text(value), f"{prefix}_sv": None, f"{prefix}_en": None}
     if not isinstance(value, Mapping):
         raise RecordError(record, prefix, f"expected a {{fi, sv, en}} object, got {value!r}")
-    return {f"{prefix}_{lang}": _text(value.get(lang)) for lang in LANGUAGES}
-
-
-def _number(record: str, raw: Mapping[str, Any], field: str) -> float | int | None:
-    value = raw.get(field)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise RecordError(record, field, f"{value!r} is not a number")
-    try:
-        number = float(str(value).strip())
-    except ValueError:
-        raise RecordError(record, field, f"{value!r} is not a number") from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise RecordError(record, field, f"{value!r} is not a finite number")
-    return int(number) if number.is_integer() and isinstance(value, int) else number
-
-
-def _integer(record: str, raw: Mapping[str, Any], field: str) -> int | None:
-    number = _number(record, raw, field)
-    if number is None:
-        return None
-    if not float(number).is_integer():
-        raise RecordError(record, field, f"{raw.get(field)!r} is not a whole number")
-    return int(number)
-
-
-def _boolean(record: str, raw: Mapping[str, Any], field: str) -> bool | None:
-    value = raw.get(field)
-    if value is None or isinstance(value, bool):
-        return value
-    if str(value).lower() in ("true", "false"):
-        return str(value).lower() == "true"
-    raise RecordError(record, field, f"{value!r} is not true or false")
+    return {f"{prefix}_{lang}": text(value.get(lang)) for lang in LANGUAGES}
 
 
 def _point(record: str, location: Any) -> tuple[float | None, float | None]:
@@ -489,23 +446,6 @@ def _point(record: str, location: Any) -> tuple[float | None, float | None]:
 
 def _parse_or_none(value: Any) -> datetime | None:
     try:
-        return _to_utc(str(value))
+        return parse_utc(str(value))
     except ValueError:
         return None
-
-
-def _to_utc(value: str) -> datetime:
-    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=HELSINKI)
-    return moment.astimezone(UTC)
-
-
-def _datetime(record: str, raw: Mapping[str, Any], field: str) -> datetime:
-    value = raw.get(field)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        raise RecordError(record, field, "missing or empty")
-    try:
-        return _to_utc(str(value))
-    except ValueError:
-        raise RecordError(record, field, f"{value!r} is not an ISO 8601 datetime") from None

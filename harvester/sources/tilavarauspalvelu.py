@@ -28,16 +28,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from harvester.core.errors import ConfigError, RecordError, SourceError
 from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.graphql import DjangoCsrf, GraphQLClient
 from harvester.sources.http import HttpClient
 from harvester.sources.respa import PRICE_TYPES
+from harvester.sources.values import HELSINKI, integer, number, text
 
 LANGUAGES = ("fi", "sv", "en")
-HELSINKI = ZoneInfo("Europe/Helsinki")
 MAX_PAGE_SIZE = 100
 #: tilavarauspalvelu's PriceUnit enum → the shared `price_type` vocabulary (Respa's words where it has one).
 PRICE_UNITS = {
@@ -201,37 +200,37 @@ class TilavarauspalveluSource(Source):
             raise RecordError(key, "intendedUses", f"expected a list of objects, got {purposes!r}")
         pricing = active_pricing(key, raw.get("pricings"))
         tprek = unit.get("tprekId")
-        unit_id = f"tprek:{tprek}" if tprek not in (None, "") else _text(unit.get("pk"))
-        authentication = _text(raw.get("authentication"))
-        price_unit = _text(pricing.get("priceUnit"))
+        unit_id = f"tprek:{tprek}" if tprek not in (None, "") else text(unit.get("pk"))
+        authentication = text(raw.get("authentication"))
+        price_unit = text(pricing.get("priceUnit"))
         return [
             {
                 "id": key,
                 "unit_id": unit_id,
                 **_flat(unit, "name", "unit_name"),
                 **_flat(raw, "name", "name"),
-                "type_id": _text(kind.get("pk")),
+                "type_id": text(kind.get("pk")),
                 **_flat(kind, "name", "type_name"),
                 "purposes": ",".join(str(p.get("pk")) for p in purposes) or None,
                 **{
                     f"purposes_{lang}": "; ".join(
-                        text for p in purposes if (text := _text(p.get(f"name{lang.capitalize()}")))
+                        name for p in purposes if (name := text(p.get(f"name{lang.capitalize()}")))
                     )
                     or None
                     for lang in LANGUAGES
                 },
-                "people_capacity": _integer(key, raw, "maxPersons"),
-                "area": _number(key, raw, "surfaceArea"),
+                "people_capacity": integer(key, "maxPersons", raw.get("maxPersons"), any_number=True),
+                "area": number(key, "surfaceArea", raw.get("surfaceArea"), keep_int=True),
                 "reservable": raw.get("reservationState") == "RESERVABLE"
                 if raw.get("reservationState")
                 else None,
                 "authentication": authentication.lower() if authentication else None,
-                "min_price": _number(key, pricing, "lowestPrice"),
-                "max_price": _number(key, pricing, "highestPrice"),
+                "min_price": number(key, "lowestPrice", pricing.get("lowestPrice"), keep_int=True),
+                "max_price": number(key, "highestPrice", pricing.get("highestPrice"), keep_int=True),
                 "price_type": _price_type(key, price_unit),
-                "unit_lat": _number(key, location, "latitude"),
-                "unit_lon": _number(key, location, "longitude"),
-                "responsible_contact_info_fi": _text(raw.get("contactInformation")),
+                "unit_lat": number(key, "latitude", location.get("latitude"), keep_int=True),
+                "unit_lon": number(key, "longitude", location.get("longitude"), keep_int=True),
+                "responsible_contact_info_fi": text(raw.get("contactInformation")),
                 "responsible_contact_info_sv": None,
                 "responsible_contact_info_en": None,
                 "unit_manager_email": None,
@@ -239,16 +238,9 @@ class TilavarauspalveluSource(Source):
         ]
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = str(value)
-    return text if text.strip() else None
-
-
 def _flat(node: Mapping[str, Any], field: str, prefix: str) -> dict[str, str | None]:
     """Flat suffixed fields (`nameFi`, `nameSv`, `nameEn`) → prefix_fi/_sv/_en."""
-    return {f"{prefix}_{lang}": _text(node.get(f"{field}{lang.capitalize()}")) for lang in LANGUAGES}
+    return {f"{prefix}_{lang}": text(node.get(f"{field}{lang.capitalize()}")) for lang in LANGUAGES}
 
 
 def _object(record: str, node: Mapping[str, Any], field: str) -> Mapping[str, Any]:
@@ -286,29 +278,3 @@ def _price_type(record: str, price_unit: str | None) -> str | None:
     if price_unit not in PRICE_UNITS:
         raise RecordError(record, "pricings.priceUnit", f"unknown price unit {price_unit!r}")
     return PRICE_UNITS[price_unit]
-
-
-def _number(record: str, node: Mapping[str, Any], field: str) -> float | int | None:
-    value = node.get(field)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise RecordError(record, field, f"{value!r} is not a number")
-    if isinstance(value, int):
-        return value
-    try:
-        number = float(str(value).strip())
-    except ValueError:
-        raise RecordError(record, field, f"{value!r} is not a number") from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise RecordError(record, field, f"{value!r} is not a finite number")
-    return number
-
-
-def _integer(record: str, node: Mapping[str, Any], field: str) -> int | None:
-    number = _number(record, node, field)
-    if number is None:
-        return None
-    if not float(number).is_integer():
-        raise RecordError(record, field, f"{node.get(field)!r} is not a whole number")
-    return int(number)

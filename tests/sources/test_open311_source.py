@@ -19,10 +19,10 @@ from harvester.sources.open311 import (
     HELSINKI_BBOX,
     MAX_RESULTS,
     Open311Source,
-    parse_datetime,
     working_days_between,
 )
 from harvester.sources.registry import SOURCES
+from harvester.sources.values import parse_utc
 from harvester.testing.replicas.base import FaultPlan
 from harvester.testing.replicas.open311 import Open311Replica
 from harvester.testing.replicas.open311_data import generate_requests
@@ -93,7 +93,7 @@ def test_the_cursor_is_the_latest_update_seen_and_a_first_run_is_complete(
 ) -> None:
     source = make_source(three_years.url)
     harvest(source)
-    latest = max(parse_datetime(three_years.get(i)["updated_datetime"]) for i in three_years.ids)
+    latest = max(parse_utc(three_years.get(i)["updated_datetime"]) for i in three_years.ids)
     assert source.next_cursor == latest.strftime("%Y-%m-%dT%H:%M:%SZ")
     assert source.complete
 
@@ -103,8 +103,8 @@ def test_an_incremental_run_fetches_the_requests_changed_since_the_cursor() -> N
     with Open311Replica(data.requests, seed=4) as replica:
         first = make_source(replica.url)
         harvest(first)
-        since = parse_datetime(first.next_cursor) - timedelta(minutes=15)
-        in_overlap = {i for i in replica.ids if parse_datetime(replica.get(i)["updated_datetime"]) >= since}
+        since = parse_utc(first.next_cursor) - timedelta(minutes=15)
+        in_overlap = {i for i in replica.ids if parse_utc(replica.get(i)["updated_datetime"]) >= since}
         changed = replica.update(50)
         second = make_source(replica.url, overlap_minutes=15)
         fetched = harvest(second, first.next_cursor)

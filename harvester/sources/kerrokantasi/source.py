@@ -31,7 +31,6 @@ from harvester.sources.kerrokantasi.api import (
     KerrokantasiApi,
     Listing,
     format_filter,
-    parse_datetime,
 )
 from harvester.sources.kerrokantasi.rows import (
     COMMENT_FIELDS,
@@ -45,6 +44,7 @@ from harvester.sources.kerrokantasi.rows import (
     hearing_row,
     poll_rows,
 )
+from harvester.sources.values import parse_utc
 
 DATASETS = ("hearings", "comments", "poll-results")
 #: Only what poll rows need is kept of a section, so a quarantined record holds no free text.
@@ -85,7 +85,7 @@ class Cursor:
 
 
 def _optional_datetime(value: Any) -> datetime | None:
-    return None if value is None else parse_datetime(str(value))
+    return None if value is None else parse_utc(str(value))
 
 
 class KerrokantasiSource(Source):
@@ -210,7 +210,7 @@ class KerrokantasiSource(Source):
         for hearing in self.api.hearings():
             close_at = hearing.get("close_at")
             try:
-                closed_long_ago = bool(close_at) and parse_datetime(str(close_at)) < since
+                closed_long_ago = bool(close_at) and parse_utc(str(close_at)) < since
             except ValueError:
                 closed_long_ago = False  # unreadable: re-scan rather than miss changes
             if hearing.get("closed") is False or not closed_long_ago:
@@ -246,7 +246,7 @@ def _later(current: datetime | None, value: Any) -> datetime | None:
     if not isinstance(value, str):
         return current
     try:
-        moment = parse_datetime(value)
+        moment = parse_utc(value)
     except ValueError:
         return current
     return moment if current is None or moment > current else current
