@@ -9,7 +9,9 @@ values it has always published.
 
 Open311's normaliser calls these a dozen times a record, so the usual case (a `str`, tested with
 `value.__class__ is str`, cheaper than isinstance) is checked first, and the module is compiled with Cython
-(`harvester.speedups.compiled.COMPILED_MODULES`).
+(`harvester.speedups.compiled.COMPILED_MODULES`). The options of `text`, `number` and `moment` are not
+keyword-only (callers still pass them by keyword): CPython fills a missing keyword-only argument from a dict
+on every call, which made Open311's normaliser measurably slower (benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ _TWO_DIGITS = tuple(f"{number:02d}" for number in range(60))
 # -- text ------------------------------------------------------------------------------------------------
 
 
-def text(value: Any, *, strip: bool = False) -> str | None:
+def text(value: Any, strip: bool = False) -> str | None:
     """Any value as text; empty or blank text is missing (None).
 
     Args:
@@ -78,7 +80,7 @@ def free_text(record: str, field: str, value: Any, *, strip: bool = True) -> str
 # -- numbers ---------------------------------------------------------------------------------------------
 
 
-def number(record: str, field: str, value: Any, *, keep_int: bool = False) -> float | int | None:
+def number(record: str, field: str, value: Any, keep_int: bool = False) -> float | int | None:
     """A number served as a JSON number or as text (" 60.17 "); blank is missing.
 
     Args:
@@ -195,7 +197,7 @@ def parse_utc(served: str, *, naive_is_helsinki: bool = True) -> datetime:
 
 
 def moment(
-    record: str, field: str, value: Any, *, required: bool = False, naive_is_helsinki: bool = True,
+    record: str, field: str, value: Any, required: bool = False, naive_is_helsinki: bool = True,
     text_only: bool = False,
 ) -> datetime | None:
     """A datetime served as ISO 8601 text, as aware UTC; blank is missing.
