@@ -51,7 +51,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from harvester.core.errors import ConfigError, RecordError, SourceError
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.graphql import GraphQLClient, GraphQLRefused
 from harvester.sources.http import HttpClient, RetryableProblem
 from harvester.sources.values import boolean, integer, moment_text, text
@@ -287,6 +287,8 @@ class DecidimSource(Source):
     """OmaStadi budget projects, proposals, ideas or plans, by `params.dataset`."""
 
     system = "omastadi"
+    record_key = "id"
+    cursor_field = None  # Decidim 0.27 offers no updated-since on these lists: a full listing every run
 
     def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
         super().__init__(settings, http, params)
@@ -372,8 +374,9 @@ class DecidimSource(Source):
             )
         return {str(f.get("name")) for f in described["fields"] if isinstance(f, dict)}
 
-    def check_schema(self, type_name: str) -> set[str]:
-        """Refuse a schema without a needed field; report fields the harvester does not know (drift)."""
+    def check_schema(self, type_name: str, warnings: list[str]) -> set[str]:
+        """Refuse a schema without a needed field; report fields the harvester does not know (drift) in
+        `warnings`."""
         fields = self.node_fields(type_name)
         missing = sorted(NEEDED_FIELDS[type_name] - fields)
         if missing:
@@ -383,7 +386,7 @@ class DecidimSource(Source):
             )
         new = sorted(fields - KNOWN_FIELDS[type_name])
         if new:
-            self.warnings.append(
+            warnings.append(
                 f"schema drift: {type_name} has new field(s) {', '.join(new)} at {self.api_url}; they are not "
                 "harvested — decide whether the dataset should carry them (personal fields must stay out)"
             )
@@ -391,20 +394,20 @@ class DecidimSource(Source):
 
     # -- extract -----------------------------------------------------------------------------------
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
-        """Every record of the dataset in every participatory process; a full listing each run."""
-        self.complete = False
-        self.next_cursor = cursor  # no cursor: Decidim 0.27 offers no updated-since on these lists
+    def extract(self, cursor: str | None) -> Extraction:
+        """Every record of the dataset in every participatory process; a complete listing each run."""
+        warnings: list[str] = []
         spaces = self.query(SPACES_QUERY).get("participatoryProcesses")
         if not isinstance(spaces, list):
             raise SourceError(f"{self.api_url}: participatoryProcesses is not a list")
         if self.dataset == "projects":
-            yield from self._projects(spaces)
+            yield from self._projects(spaces, warnings)
         elif self.dataset == "proposals":
-            yield from self._proposals(spaces)
+            yield from self._proposals(spaces, warnings)
         else:
-            yield from self._listed(spaces)
-        self.complete = True
+            yield from self._listed(spaces, warnings)
+        # no cursor of our own (see cursor_field): the stored one is kept as it was
+        return ExtractResult(next_cursor=cursor, complete=True, warnings=tuple(warnings))
 
     @staticmethod
     def _components(spaces: list[Any], typename: str) -> Iterator[tuple[dict[str, Any], str]]:
@@ -422,15 +425,15 @@ class DecidimSource(Source):
             for node in self.pages(query or read.query, component, read.connection):
                 yield process, component, node
 
-    def _listed(self, spaces: list[Any]) -> Iterator[SourceRecord]:
+    def _listed(self, spaces: list[Any], warnings: list[str]) -> Iterator[SourceRecord]:
         """Ideas and plans: the API leaves hidden (and withdrawn plans) out itself."""
-        self.check_schema(self.read.node)
+        self.check_schema(self.read.node, warnings)
         for process, component, node in self._nodes(spaces):
             yield SourceRecord(key=_key(node), raw={"node": node, "process": process, "component_id": component})
 
-    def _proposals(self, spaces: list[Any]) -> Iterator[SourceRecord]:
+    def _proposals(self, spaces: list[Any], warnings: list[str]) -> Iterator[SourceRecord]:
         """Proposals the site's open-data export lists: the API's list includes those hidden by moderation."""
-        self.check_schema("Proposal")
+        self.check_schema("Proposal", warnings)
         export = self._load_export(purpose="tell proposals hidden by moderation apart (the API lists them)")
         withheld = 0
         for process, component, node in self._nodes(spaces):
@@ -441,13 +444,13 @@ class DecidimSource(Source):
                 key=_key(node), raw={"proposal": node, "process": process, "component_id": component}
             )
         if withheld:
-            self.warnings.append(
+            warnings.append(
                 f"{withheld} proposal(s) the API lists are not in the site's open-data export (hidden by "
                 "moderation, or published after the export was made): not published"
             )
 
-    def _projects(self, spaces: list[Any]) -> Iterator[SourceRecord]:
-        fields = self.check_schema("Project")
+    def _projects(self, spaces: list[Any], warnings: list[str]) -> Iterator[SourceRecord]:
+        fields = self.check_schema("Project", warnings)
         ask_api = self.votes == "api" and "confirmedVotes" in fields
         if self.votes == "open-data-export":
             self._load_export(purpose="read confirmed_votes (votes: open-data-export)")

@@ -28,12 +28,12 @@ or published.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
 from harvester.core.errors import ConfigError, RecordError, SourceError
-from harvester.sources.base import Removed, Row, Source, SourceRecord
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord
 from harvester.sources.values import count, day_text
 
 PAGE_SIZE = 50
@@ -60,6 +60,8 @@ def decision_date(page: str) -> date | None:
 
 class KuntalaisaloiteSource(Source):
     system = "kuntalaisaloite"
+    record_key = "id"  # the initiative's URL at the API; SourceRecord.key is its number
+    cursor_field = None  # the API has no modified-since: a full listing every run
 
     def _municipality_id(self) -> int:
         wanted = str(self.params.get("municipality") or DEFAULT_MUNICIPALITY)
@@ -78,7 +80,8 @@ class KuntalaisaloiteSource(Source):
             f"no municipality named {wanted!r} in {self.settings.base_url}/api/v1/municipalities",
         )
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+    def extract(self, cursor: str | None) -> Extraction:
+        """Every initiative of the municipality, by id, page by page (a complete listing)."""
         base = self.settings.base_url
         municipality = self._municipality_id()
         read_decisions = self.params.get("decisions", True)
@@ -97,7 +100,7 @@ class KuntalaisaloiteSource(Source):
             if len(page) < PAGE_SIZE:
                 break
             offset += PAGE_SIZE
-        self.complete = True
+        return ExtractResult(next_cursor=None, complete=True)
 
     def _record(self, item: Mapping[str, Any], read_decisions: bool) -> SourceRecord:
         initiative_id = id_from_url(item.get("id"))

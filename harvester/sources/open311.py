@@ -20,7 +20,7 @@ from typing import Any
 import holidays
 
 from harvester.core.errors import ConfigError, RecordError, SourceError, StateError
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.http import HttpClient
 from harvester.sources.values import HELSINKI, moment, number, parse_utc, text, utc_text
 
@@ -195,6 +195,8 @@ class Open311Source(Source):
     """Service requests of Helsinki's feedback system, with service names in Finnish, Swedish and English."""
 
     system = "feedback"
+    record_key = "service_request_id"
+    cursor_field = "updated_datetime"
     parallel_normalise = True
 
     def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
@@ -233,28 +235,33 @@ class Open311Source(Source):
 
     # -- extract -----------------------------------------------------------------------------------
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
-        """Yield every request (cursor None) or those updated since the cursor, each at most once per window pair."""
+    def extract(self, cursor: str | None) -> Extraction:
+        """Yield every request (cursor None) or those updated since the cursor, each at most once per window pair.
+
+        Returns the latest `updated_datetime` seen (never past the run's start) as the next cursor; the
+        listing is complete only on a first run whose windows all fitted under the API's cap."""
         started = datetime.now(UTC).replace(microsecond=0)
         self._previous_ids = set()
         self._max_updated = None
         self._saturated = False
+        warnings: list[str] = []
         self.load_services()
         if cursor is None:
-            yield from self._walk(self.start, started, "start_date", "end_date")
+            yield from self._walk(self.start, started, "start_date", "end_date", warnings)
         else:
             try:
                 since = parse_utc(cursor)
             except ValueError:
                 raise StateError(f"feedback cursor {cursor!r} is not an ISO 8601 datetime") from None
-            yield from self._walk(since - self.overlap, started, "updated_after", "updated_before")
+            yield from self._walk(since - self.overlap, started, "updated_after", "updated_before", warnings)
         # A change made while we walked may sit in a window already read: never step the cursor past
         # the run's start, so the next run's updated_after window sees it.
-        if self._max_updated is not None:
-            self.next_cursor = utc_text(min(self._max_updated, started))
-        else:
-            self.next_cursor = cursor
-        self.complete = cursor is None and not self._saturated
+        next_cursor = utc_text(min(self._max_updated, started)) if self._max_updated is not None else cursor
+        return ExtractResult(
+            next_cursor=next_cursor,
+            complete=cursor is None and not self._saturated,
+            warnings=tuple(warnings),
+        )
 
     def load_services(self) -> None:
         """Fetch the service list once per locale (the Swedish one is Latin-1; HttpClient falls back to it)."""
@@ -268,23 +275,27 @@ class Open311Source(Source):
                 if isinstance(service, dict) and "service_code" in service
             }
 
-    def _walk(self, begin: datetime, end: datetime, first: str, last: str) -> Iterator[SourceRecord]:
+    def _walk(
+        self, begin: datetime, end: datetime, first: str, last: str, warnings: list[str]
+    ) -> Iterator[SourceRecord]:
         moment = begin
         while moment < end:
             stop = min(moment + self.window, end)
-            yield from self._window(moment, stop, first, last)
+            yield from self._window(moment, stop, first, last, warnings)
             moment = stop
 
-    def _window(self, start: datetime, end: datetime, first: str, last: str) -> Iterator[SourceRecord]:
+    def _window(
+        self, start: datetime, end: datetime, first: str, last: str, warnings: list[str]
+    ) -> Iterator[SourceRecord]:
         listed = self._fetch(start, end, first, last)
         if len(listed) >= MAX_RESULTS:
             if end - start > MIN_WINDOW:
                 middle = start + timedelta(seconds=max(1, int((end - start).total_seconds()) // 2))
-                yield from self._window(start, middle, first, last)
-                yield from self._window(middle, end, first, last)
+                yield from self._window(start, middle, first, last, warnings)
+                yield from self._window(middle, end, first, last, warnings)
                 return
             self._saturated = True
-            self.warnings.append(
+            warnings.append(
                 f"{first}={utc_text(start)} {last}={utc_text(end)}: the API returned its cap of "
                 f"{MAX_RESULTS} requests for a one-second window; requests beyond the cap were not fetched"
             )

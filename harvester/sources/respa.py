@@ -19,12 +19,12 @@ job's field policy decides what is published (the reservation job publishes only
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from harvester.core.errors import ConfigError, RecordError, SourceError, StateError
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.http import HttpClient
 from harvester.sources.values import HELSINKI, boolean, integer, moment, number, parse_utc, text, utc_text
 
@@ -154,6 +154,8 @@ class RespaSource(Source):
     """Resources or reservation records of a Respa instance (`sources.varaamo.base_url` ends in `/v1`)."""
 
     system = "varaamo"
+    record_key = "id"
+    cursor_field: str | None = None
     today = staticmethod(helsinki_today)
 
     def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
@@ -164,6 +166,10 @@ class RespaSource(Source):
             raise ConfigError(
                 "job params", "dataset", f"must be one of {', '.join(DATASETS)}, got {self.dataset!r}"
             )
+        if self.dataset == "reservations":
+            # the cursor is the day of the last run; the next reads reservations whose begin..end window
+            # overlaps the days from `days_back` before it
+            self.cursor_field = "begin"
         self.page_size = self._whole("page_size", MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE)
         self.days_back = self._whole("days_back", 14, 0, 3660)
         self.days_forward = self._whole("days_forward", 90, 0, 3660)
@@ -211,19 +217,22 @@ class RespaSource(Source):
 
     # -- extract ------------------------------------------------------------------------------------
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+    def extract(self, cursor: str | None) -> Extraction:
+        """Every resource (a complete listing unless the list changed while paged), or the reservations of
+        the days from before the cursor's day to `days_forward` ahead (never complete; the cursor is the
+        day of this run)."""
         if self.dataset == "resources":
-            yield from self._resources()
-        else:
-            yield from self._reservations(cursor)
+            return (yield from self._resources())
+        return (yield from self._reservations(cursor))
 
-    def _resources(self) -> Iterator[SourceRecord]:
+    def _resources(self) -> Extraction:
         units: dict[str, dict[str, Any]] = {}
         for _count, results in self._pages("unit", {}):
             for unit in results:
                 units[str(unit.get("id"))] = unit
         seen: set[str] = set()
         expected = 0
+        warnings: list[str] = []
         for count, results in self._pages("resource", {}):
             expected = count
             for resource in results:
@@ -231,33 +240,33 @@ class RespaSource(Source):
                 if key in seen:
                     continue
                 seen.add(key)
-                self._note_drift(resource)
+                self._note_drift(resource, warnings)
                 unit = units.get(str(resource.get("unit")))
                 yield SourceRecord(key=key, raw={**resource, "_unit": unit})
-        self.complete = len(seen) == expected
-        if not self.complete:
-            self.warnings.append(
+        complete = len(seen) == expected
+        if not complete:
+            warnings.append(
                 f"{self.base_url}/resource/ said it holds {expected} resources but paging gave {len(seen)} "
                 "(the list changed while it was read); resources not seen were not removed this run"
             )
-        self.next_cursor = None
+        return ExtractResult(next_cursor=None, complete=complete, warnings=tuple(warnings))
 
-    def _note_drift(self, resource: Mapping[str, Any]) -> None:
+    def _note_drift(self, resource: Mapping[str, Any], warnings: list[str]) -> None:
         for name in resource:
             if name not in RESOURCE_FIELDS and name not in self._drift_reported:
                 self._drift_reported.add(name)
-                self.warnings.append(
+                warnings.append(
                     f"schema drift: Respa resources now carry a field {name!r}; it is not published "
                     "(the policy denies unnamed fields)"
                 )
         for name in USED_RESOURCE_FIELDS:
             if name not in resource and f"-{name}" not in self._drift_reported:
                 self._drift_reported.add(f"-{name}")
-                self.warnings.append(
+                warnings.append(
                     f"schema drift: Respa resource {resource.get('id')!r} has no field {name!r}"
                 )
 
-    def _reservations(self, cursor: str | None) -> Iterator[SourceRecord]:
+    def _reservations(self, cursor: str | None) -> Extraction:
         today = self.today()
         if cursor is None:
             first = self.history_start
@@ -273,16 +282,18 @@ class RespaSource(Source):
         self.scope = {"date": (first.isoformat(), last.isoformat())}
         self._window = (day_start(first), day_start(last + timedelta(days=1)))
         carried: set[str] = set()
+        warnings: list[str] = []
         chunk_first = first
         while chunk_first <= last:
             chunk_last = min(last, chunk_first + timedelta(days=self.chunk_days - 1))
             start, end = day_start(chunk_first), day_start(chunk_last + timedelta(days=1))
-            carried = yield from self._chunk(start, end, carried)
+            carried = yield from self._chunk(start, end, carried, warnings)
             chunk_first = chunk_last + timedelta(days=1)
-        self.next_cursor = today.isoformat()
-        self.complete = False
+        return ExtractResult(next_cursor=today.isoformat(), complete=False, warnings=tuple(warnings))
 
-    def _chunk(self, start: datetime, end: datetime, carried: set[str]) -> Iterator[SourceRecord]:
+    def _chunk(
+        self, start: datetime, end: datetime, carried: set[str], warnings: list[str]
+    ) -> Generator[SourceRecord, None, set[str]]:
         """One start/end window; skips repeats and reservations already read in the previous window.
 
         Returns the ids of reservations that reach the next window, which lists them again.
@@ -305,7 +316,7 @@ class RespaSource(Source):
                     continue
                 yield SourceRecord(key=key, raw=reservation)
         if len(seen) != expected:
-            self.warnings.append(
+            warnings.append(
                 f"reservations {utc_text(start)}..{utc_text(end)}: the API said {expected} but paging gave "
                 f"{len(seen)} (reservations changed while they were read); the next run re-reads these days"
             )

@@ -25,12 +25,12 @@ Checked against City-of-Helsinki/tilavarauspalvelu-core at commit 79f937a4de4718
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
 from harvester.core.errors import ConfigError, RecordError, SourceError
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.graphql import DjangoCsrf, GraphQLClient
 from harvester.sources.http import HttpClient
 from harvester.sources.respa import PRICE_TYPES
@@ -83,6 +83,8 @@ class TilavarauspalveluSource(Source):
     """Reservation units of tilavarauspalvelu (`sources.tilavarauspalvelu.base_url` is the GraphQL endpoint)."""
 
     system = "tilavarauspalvelu"
+    record_key = "pk"
+    cursor_field = None  # a full listing every run
 
     def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
         super().__init__(settings, http, params)
@@ -115,7 +117,7 @@ class TilavarauspalveluSource(Source):
         """One page of QUERY: the `data` object, or SourceError with the server's GraphQL error messages."""
         return self.client.query(QUERY, variables)
 
-    def _location(self, node: Mapping[str, Any]) -> dict[str, float] | None:
+    def _location(self, node: Mapping[str, Any], warnings: list[str]) -> dict[str, float] | None:
         """The unit's point from the service map by its TPREK id, fetched once per unit; None without one.
 
         smbackend's UnitSerializer renders `location` through munigeo as a GeoJSON Point `[lon, lat]`; WGS84
@@ -129,7 +131,7 @@ class TilavarauspalveluSource(Source):
             url = f"{self.servicemap_url}/unit/{tprek}/"
             response = self.http.request("GET", url)
             if response.status_code == 404:
-                self.warnings.append(f"{url}: the service map has no unit {tprek}; its coordinates stay empty")
+                warnings.append(f"{url}: the service map has no unit {tprek}; its coordinates stay empty")
                 self._locations[tprek] = None
             elif response.status_code >= 400:
                 raise SourceError(f"GET {url} answered HTTP {response.status_code}: {response.text[:200]}")
@@ -145,8 +147,10 @@ class TilavarauspalveluSource(Source):
         found = self._locations[tprek]
         return {"latitude": found[0], "longitude": found[1]} if found else None
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+    def extract(self, cursor: str | None) -> Extraction:
+        """Every reservation unit, page by page; complete when paging gave as many as `totalCount` said."""
         after: str | None = None
+        warnings: list[str] = []
         seen: set[str] = set()
         total = None
         while True:
@@ -168,7 +172,7 @@ class TilavarauspalveluSource(Source):
                     continue
                 seen.add(key)
                 if self.servicemap_url:
-                    node = {**node, "_location": self._location(node)}
+                    node = {**node, "_location": self._location(node, warnings)}
                 yield SourceRecord(key=key, raw=node)
             info = connection.get("pageInfo") or {}
             if not info.get("hasNextPage"):
@@ -178,13 +182,13 @@ class TilavarauspalveluSource(Source):
                     f"{self.endpoint}: reservationUnits says there is a next page but gives no new endCursor"
                 )
             after = info["endCursor"]
-        self.complete = total is None or total == len(seen)
-        if not self.complete:
-            self.warnings.append(
+        complete = total is None or total == len(seen)
+        if not complete:
+            warnings.append(
                 f"{self.endpoint}: reservationUnits totalCount {total} but paging gave {len(seen)}; "
                 "units not seen were not removed this run"
             )
-        self.next_cursor = None
+        return ExtractResult(next_cursor=None, complete=complete, warnings=tuple(warnings))
 
     def normalise(self, record: SourceRecord) -> Iterable[Row]:
         raw = record.raw
