@@ -316,12 +316,12 @@ class Open311Source(Source):
         for item in listed:
             if not isinstance(item, dict):
                 raise SourceError(f"{self.base_url}/requests.json listed {item!r}, expected an object")
-            key = str(item.get("service_request_id") or "")
+            key = str(item.get(self.record_key) or "")
             if key:
                 if key in current or key in self._previous_ids:
                     continue
                 current.add(key)
-                self._note_updated(item.get("updated_datetime"))
+                self._note_updated(item.get(self.cursor_field))
             yield SourceRecord(key=key, raw=item)
         self._previous_ids = current
 

@@ -157,7 +157,7 @@ class KerrokantasiSource(Source):
         if full:
             listing = Listing()
             for comment in self.api.comments(None, listing):
-                newest = _later(newest, comment.get("created_at"))
+                newest = _later(newest, comment.get(self.cursor_field))
                 yield from self._comment_record(comment, watch, seen)
             complete = self._settled(listing, "comment", settled)
             full_at: datetime | None = started
@@ -166,7 +166,7 @@ class KerrokantasiSource(Source):
             scope = self._hearings_in_scope(started)
             since = {"created_at__gt": format_filter(newest - self.overlap)} if newest else {}
             for comment in self.api.comments(since):
-                newest = _later(newest, comment.get("created_at"))
+                newest = _later(newest, comment.get(self.cursor_field))
                 if str(comment.get("hearing")) not in scope:
                     yield from self._comment_record(comment, watch, seen)
             for hearing in sorted(scope):
