@@ -23,7 +23,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -35,7 +34,7 @@ sys.path.insert(0, str(REPO))
 from harvester.core.config import Config, load_config  # noqa: E402
 from harvester.core.run_report import RunReport  # noqa: E402
 from harvester.pipeline.run import JobRun, RunOptions  # noqa: E402
-from harvester.sources.base import SourceRecord, SourceSettings  # noqa: E402
+from harvester.sources.base import Extraction, ExtractResult, SourceRecord, SourceSettings  # noqa: E402
 from harvester.sources.http import HttpClient  # noqa: E402
 from harvester.sources.open311 import Open311Source  # noqa: E402
 from harvester.speedups import compiled  # noqa: E402
@@ -67,7 +66,7 @@ class GeneratedOpen311Source(Open311Source):
         super().__init__(SourceSettings("feedback", "http://127.0.0.1:9"), HttpClient(), {})
         self.path = generated_file(count)
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord]:
+    def extract(self, cursor: str | None) -> Extraction:
         if not SERVICES.exists():  # without it every service name would be empty: other rows, other figures
             raise SystemExit(
                 f"benchmark: the service list {SERVICES} is missing (the shared/ folder beside the repo)"
@@ -81,8 +80,7 @@ class GeneratedOpen311Source(Open311Source):
             for line in handle:
                 raw = orjson.loads(line)
                 yield SourceRecord(str(raw["service_request_id"]), raw)
-        self.complete = True
-        self.next_cursor = "2026-11-01T00:00:00Z"
+        return ExtractResult(next_cursor="2026-11-01T00:00:00Z", complete=True)
 
 
 def bench_config(root: Path, workers: str = "auto") -> Config:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.http import HttpClient
 
 
@@ -13,15 +13,17 @@ class ListSource(Source):
     """Records keyed by their `id`; the listing is complete (rows it does not serve count as removed)."""
 
     system = "feedback"
+    record_key = "id"
+    cursor_field = None
 
     def __init__(self, records: list[dict[str, Any]]) -> None:
         super().__init__(SourceSettings("feedback", "http://127.0.0.1:9"), HttpClient(), {})
         self.records = records
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+    def extract(self, cursor: str | None) -> Extraction:
         for raw in self.records:
             yield SourceRecord(key=str(raw["id"]), raw=raw)
-        self.complete = True
+        return ExtractResult(next_cursor=None, complete=True)
 
     def normalise(self, record: SourceRecord) -> Iterable[Row]:
         return [dict(record.raw)]

@@ -8,14 +8,14 @@ year and breakdown, recomputed on every run from the rows the other jobs committ
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from harvester.core.errors import ConfigError
 from harvester.indicators.model import Context, Figure
 from harvester.indicators.published import StatePublishedData
 from harvester.indicators.registry import compute_all
-from harvester.sources.base import Removed, Row, Source, SourceRecord
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord
 
 
 def figure_key(figure: Figure) -> str:
@@ -24,6 +24,8 @@ def figure_key(figure: Figure) -> str:
 
 class IndicatorsSource(Source):
     system = "indicators"
+    record_key = "indicator|year|breakdown"  # `figure_key`: the three fields that identify a figure
+    cursor_field = None  # recomputed in full every run
 
     def figures(self) -> list[Figure]:
         state_url = self.settings.options.get("state_url")
@@ -33,10 +35,11 @@ class IndicatorsSource(Source):
         with StatePublishedData(str(state_url)) as data:
             return compute_all(Context(data=data, now=datetime.now(UTC), options=options))
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+    def extract(self, cursor: str | None) -> Extraction:
+        """Every figure, recomputed from the committed rows (a complete listing)."""
         for figure in self.figures():
             yield SourceRecord(key=figure_key(figure), raw=figure.to_row())
-        self.complete = True
+        return ExtractResult(next_cursor=None, complete=True)
 
     def normalise(self, record: SourceRecord) -> Iterable[Row]:
         return [dict(record.raw)]

@@ -9,7 +9,7 @@ put in the run report's warnings with the endpoints that differ.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from harvester.core.errors import ConfigError
@@ -17,7 +17,7 @@ from harvester.open_api_metric.catalogue_scan import CatalogueReader, scan_catal
 from harvester.open_api_metric.compute import Metric, YearFigures, compute_metric
 from harvester.open_api_metric.register import load_register
 from harvester.open_api_metric.snapshots import SnapshotStore, scope_of
-from harvester.sources.base import Removed, Row, Source, SourceRecord
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord
 
 DEFAULT_REGISTER = "apis.yaml"
 
@@ -37,6 +37,8 @@ def year_row(figures: YearFigures) -> Row:
 
 class OpenApiMetricSource(Source):
     system = "hri"
+    record_key = "year"  # one record per year of the metric
+    cursor_field = None  # recomputed in full every run
 
     def _option(self, name: str) -> str:
         value = self.params.get(name) or self.settings.options.get(name)
@@ -50,7 +52,9 @@ class OpenApiMetricSource(Source):
         path = Path(str(self.params.get("register") or DEFAULT_REGISTER))
         return path if path.is_absolute() else Path(self._option("project_dir")) / path
 
-    def compute(self) -> Metric:
+    def compute(self, warnings: list[str]) -> Metric:
+        """The metric from the register and a catalogue scan; how it changed since the last snapshot goes
+        into `warnings`."""
         organization = self._option("organization")
         register = load_register(self.register_path())
         reader = CatalogueReader(
@@ -65,14 +69,16 @@ class OpenApiMetricSource(Source):
             with SnapshotStore(state_url) as store:
                 diff = store.record(scope_of(self.settings.base_url, organization), metric)
             if diff.changes:
-                self.warnings.append(f"open-API metric {diff.describe()}")
+                warnings.append(f"open-API metric {diff.describe()}")
         return metric
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
-        metric = self.compute()
+    def extract(self, cursor: str | None) -> Extraction:
+        """One record per year of the metric; every year each run (a complete listing)."""
+        warnings: list[str] = []
+        metric = self.compute(warnings)
         for figures in metric.years:
             yield SourceRecord(key=str(figures.year), raw=year_row(figures))
-        self.complete = True
+        return ExtractResult(next_cursor=None, complete=True, warnings=tuple(warnings))
 
     def normalise(self, record: SourceRecord) -> Iterable[Row]:
         return [dict(record.raw)]

@@ -31,7 +31,7 @@ from typing import Any
 
 from harvester.core.config import JobConfig
 from harvester.core.errors import ConfigError, RecordError
-from harvester.sources.base import Removed, Row, Source, SourceRecord
+from harvester.sources.base import Extracting, Extraction, ExtractResult, Removed, Row, Source, SourceRecord
 from harvester.state.row_identity import row_key
 from harvester.state.store import StateStore
 
@@ -223,6 +223,8 @@ class AggregatedSource(Source):
         super().__init__(inner.settings, inner.http, inner.params)
         self.inner = inner
         self.system = inner.system  # type: ignore[misc]
+        self.record_key = inner.record_key  # the records' key; the cells are keyed by the job's primary key
+        self.cursor_field = inner.cursor_field
         self.spec = spec
         self.primary_key = list(primary_key)
         self.policy_fields = set(policy_fields)
@@ -230,10 +232,15 @@ class AggregatedSource(Source):
         self.warnings = inner.warnings
         self._unnamed: set[str] = set()
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+    def extract(self, cursor: str | None) -> Extraction:
+        """The inner source's records aggregated into cells, then Removed for published cells in the inner
+        source's `scope` that this run did not produce; never a complete listing (cells outside the scope
+        stay). A record that does not normalise is passed on as it is, to be quarantined."""
         table = CellTable(self.spec)
         records = 0
-        for item in self.inner.extract(cursor):
+        warnings: list[str] = []
+        inner = Extracting(self.inner.extract(cursor), self.inner.system)
+        for item in inner:
             if isinstance(item, Removed):
                 continue  # a cell in scope is recomputed from scratch, so a vanished record needs no removal
             try:
@@ -243,9 +250,9 @@ class AggregatedSource(Source):
                 yield item
                 continue
             records += 1
-            self._note_unnamed(rows)
-        self.next_cursor = self.inner.next_cursor
-        self.complete = False
+            self._note_unnamed(rows, warnings)
+        next_cursor = inner.result.next_cursor
+        warnings[:0] = inner.result.warnings
         produced: set[str] = set()
         for row in table.rows():
             key = row_key(row, self.primary_key)
@@ -261,14 +268,15 @@ class AggregatedSource(Source):
         )
         scope = getattr(self.inner, "scope", None)
         if not scope:
-            self.warnings.append(
+            warnings.append(
                 f"source {self.inner.system} declared no scope for this run; published cells that no longer "
                 "exist at the source were not removed"
             )
-            return
+            return ExtractResult(next_cursor=next_cursor, complete=False, warnings=tuple(warnings))
         for key, row in self.published_rows():
             if key not in produced and in_scope(row, scope):
                 yield Removed(key)
+        return ExtractResult(next_cursor=next_cursor, complete=False, warnings=tuple(warnings))
 
     def normalise(self, record: SourceRecord) -> Iterable[Row]:
         cell = record.raw.get(CELL_MARKER)
@@ -277,14 +285,14 @@ class AggregatedSource(Source):
         list(self.inner.normalise(record))  # raises RecordError while the record is still malformed
         return []
 
-    def _note_unnamed(self, rows: Sequence[Row]) -> None:
+    def _note_unnamed(self, rows: Sequence[Row], warnings: list[str]) -> None:
         """Schema drift: a record field neither aggregated nor named in the policy is reported once."""
         for row in rows:
             for name in row:
                 if name in self._unnamed or name in self.policy_fields or name in self.spec.input_fields:
                     continue
                 self._unnamed.add(name)
-                self.warnings.append(
+                warnings.append(
                     f"field {name!r} of the {self.inner.system} records is not named in the job policy; "
                     "it was not published (add it to the policy as drop to acknowledge it)"
                 )

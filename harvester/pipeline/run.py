@@ -38,7 +38,7 @@ from harvester.pipeline.gc_pace import streaming_pace
 from harvester.pipeline.transform import STAGES, RecordTransform, Transformed, transform_all
 from harvester.schema_tools.docs import page_name
 from harvester.schema_tools.published import SchemaChangeGuard
-from harvester.sources.base import Removed, Source, SourceRecord, with_notes
+from harvester.sources.base import Extracting, ExtractResult, Removed, Source, SourceRecord, with_notes
 from harvester.sources.http import HttpClient
 from harvester.sources.registry import SOURCES
 from harvester.state.lease import LeaseKeeper
@@ -136,6 +136,8 @@ class JobRun:
         self._quarantined: list[tuple[str, str, str]] = []
         self._held: list[tuple[str, str, str]] = []
         self._removed: list[str] = []
+        #: what the source's extraction returned, once it has yielded its last record
+        self._extracted: ExtractResult | None = None
         self._counts: Counter[str] = Counter()
         # staged rows by change, counted once when extraction is done (each count reads the whole table)
         self._staged: dict[str, int] | None = None
@@ -205,7 +207,8 @@ class JobRun:
                 raise StateError(
                     f"job {self.job.name}: the lock was lost during the run (lease expired); nothing was committed"
                 )
-            report.cursor_after = self.source.next_cursor or cursor
+            assert self._extracted is not None  # _extract ran the extraction to its end
+            report.cursor_after = self._extracted.next_cursor or cursor
             self._finish(
                 state,
                 run_id,
@@ -282,7 +285,7 @@ class JobRun:
                 report.counts,
                 outcome,
                 report_path,
-                complete=self.source.complete,
+                complete=self._complete,
                 csv_layout=self.csv_encoder.layout,
             )
         else:
@@ -336,7 +339,7 @@ class JobRun:
         """Records quarantined by earlier runs that this run did not fetch again go through once more, so a
         fixed schema or policy publishes them. After a complete listing they are not retried: a record the
         source no longer lists is gone, and its quarantine entry is dropped at commit."""
-        if self.source.complete:
+        if self._complete:
             return
         for key, stored, _reason in list(state.quarantined(self.job.name)):
             self._check_stop("while retrying quarantined records")
@@ -366,19 +369,28 @@ class JobRun:
         self._retry_quarantined(state, run_id)
         if self._removed:
             state.stage_removed(run_id, self.job.name, self._removed)
-        if self.source.complete:
+        if self._complete:
             state.stage_unseen_as_removed(run_id, self.job.name)
         self._staged = state.staged_counts(run_id)
 
+    @property
+    def _complete(self) -> bool:
+        """Whether the finished extraction listed every record (rows not seen are then removed)."""
+        return self._extracted is not None and self._extracted.complete
+
     def _records(self, cursor: str | None) -> Iterator[SourceRecord]:
-        """The source's records; removals are set aside, extraction time and the fetched count kept."""
-        items: Iterator[SourceRecord | Removed] = iter(self.source.extract(cursor))
+        """The source's records; removals are set aside, extraction time and the fetched count kept, and
+        the extraction's ExtractResult kept when it ends (its warnings go to the run report)."""
+        extraction = Extracting(self.source.extract(cursor), self.source.system)
+        items: Iterator[SourceRecord | Removed] = iter(extraction)
         while True:
             started = time.perf_counter()
             try:
                 item = next(items)
             except StopIteration:
                 self._timings["extract"] += time.perf_counter() - started
+                self._extracted = extraction.result
+                self.report.warnings += self._extracted.warnings
                 return
             self._timings["extract"] += time.perf_counter() - started
             # between records: the safe point a stop signal waits for (an Event check, no cost to speak of)

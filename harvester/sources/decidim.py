@@ -47,14 +47,14 @@ import re
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
 
 from harvester.core.errors import ConfigError, RecordError, SourceError
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.graphql import GraphQLClient, GraphQLRefused
 from harvester.sources.http import HttpClient, RetryableProblem
+from harvester.sources.values import boolean, integer, moment_text, text
 
 LOCALES = ("fi", "sv", "en")
 DATASETS = ("projects", "proposals", "ideas", "plans")
@@ -287,6 +287,8 @@ class DecidimSource(Source):
     """OmaStadi budget projects, proposals, ideas or plans, by `params.dataset`."""
 
     system = "omastadi"
+    record_key = "id"
+    cursor_field = None  # Decidim 0.27 offers no updated-since on these lists: a full listing every run
 
     def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
         super().__init__(settings, http, params)
@@ -372,8 +374,9 @@ class DecidimSource(Source):
             )
         return {str(f.get("name")) for f in described["fields"] if isinstance(f, dict)}
 
-    def check_schema(self, type_name: str) -> set[str]:
-        """Refuse a schema without a needed field; report fields the harvester does not know (drift)."""
+    def check_schema(self, type_name: str, warnings: list[str]) -> set[str]:
+        """Refuse a schema without a needed field; report fields the harvester does not know (drift) in
+        `warnings`."""
         fields = self.node_fields(type_name)
         missing = sorted(NEEDED_FIELDS[type_name] - fields)
         if missing:
@@ -383,7 +386,7 @@ class DecidimSource(Source):
             )
         new = sorted(fields - KNOWN_FIELDS[type_name])
         if new:
-            self.warnings.append(
+            warnings.append(
                 f"schema drift: {type_name} has new field(s) {', '.join(new)} at {self.api_url}; they are not "
                 "harvested — decide whether the dataset should carry them (personal fields must stay out)"
             )
@@ -391,20 +394,20 @@ class DecidimSource(Source):
 
     # -- extract -----------------------------------------------------------------------------------
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
-        """Every record of the dataset in every participatory process; a full listing each run."""
-        self.complete = False
-        self.next_cursor = cursor  # no cursor: Decidim 0.27 offers no updated-since on these lists
+    def extract(self, cursor: str | None) -> Extraction:
+        """Every record of the dataset in every participatory process; a complete listing each run."""
+        warnings: list[str] = []
         spaces = self.query(SPACES_QUERY).get("participatoryProcesses")
         if not isinstance(spaces, list):
             raise SourceError(f"{self.api_url}: participatoryProcesses is not a list")
         if self.dataset == "projects":
-            yield from self._projects(spaces)
+            yield from self._projects(spaces, warnings)
         elif self.dataset == "proposals":
-            yield from self._proposals(spaces)
+            yield from self._proposals(spaces, warnings)
         else:
-            yield from self._listed(spaces)
-        self.complete = True
+            yield from self._listed(spaces, warnings)
+        # no cursor of our own (see cursor_field): the stored one is kept as it was
+        return ExtractResult(next_cursor=cursor, complete=True, warnings=tuple(warnings))
 
     @staticmethod
     def _components(spaces: list[Any], typename: str) -> Iterator[tuple[dict[str, Any], str]]:
@@ -422,15 +425,15 @@ class DecidimSource(Source):
             for node in self.pages(query or read.query, component, read.connection):
                 yield process, component, node
 
-    def _listed(self, spaces: list[Any]) -> Iterator[SourceRecord]:
+    def _listed(self, spaces: list[Any], warnings: list[str]) -> Iterator[SourceRecord]:
         """Ideas and plans: the API leaves hidden (and withdrawn plans) out itself."""
-        self.check_schema(self.read.node)
+        self.check_schema(self.read.node, warnings)
         for process, component, node in self._nodes(spaces):
             yield SourceRecord(key=_key(node), raw={"node": node, "process": process, "component_id": component})
 
-    def _proposals(self, spaces: list[Any]) -> Iterator[SourceRecord]:
+    def _proposals(self, spaces: list[Any], warnings: list[str]) -> Iterator[SourceRecord]:
         """Proposals the site's open-data export lists: the API's list includes those hidden by moderation."""
-        self.check_schema("Proposal")
+        self.check_schema("Proposal", warnings)
         export = self._load_export(purpose="tell proposals hidden by moderation apart (the API lists them)")
         withheld = 0
         for process, component, node in self._nodes(spaces):
@@ -441,13 +444,13 @@ class DecidimSource(Source):
                 key=_key(node), raw={"proposal": node, "process": process, "component_id": component}
             )
         if withheld:
-            self.warnings.append(
+            warnings.append(
                 f"{withheld} proposal(s) the API lists are not in the site's open-data export (hidden by "
                 "moderation, or published after the export was made): not published"
             )
 
-    def _projects(self, spaces: list[Any]) -> Iterator[SourceRecord]:
-        fields = self.check_schema("Project")
+    def _projects(self, spaces: list[Any], warnings: list[str]) -> Iterator[SourceRecord]:
+        fields = self.check_schema("Project", warnings)
         ask_api = self.votes == "api" and "confirmedVotes" in fields
         if self.votes == "open-data-export":
             self._load_export(purpose="read confirmed_votes (votes: open-data-export)")
@@ -561,17 +564,17 @@ class DecidimSource(Source):
     def _common(self, key: str, raw: Mapping[str, Any], node: Mapping[str, Any], scope_field: str = "scope") -> Row:
         process = _mapping(key, raw, "process")
         row: Row = {
-            "process_id": _integer(key, process, "id", required=True),
-            "process_slug": _text(process.get("slug")),
+            "process_id": integer(key, "id", process.get("id"), required=True),
+            "process_slug": _stripped(process.get("slug")),
             **_locales("process_title", _translations(key, process, "title")),
-            "component_id": _integer(key, raw, "component_id", required=True),
+            "component_id": integer(key, "component_id", raw.get("component_id"), required=True),
         }
         for name, source_name in (("scope", scope_field), ("category", "category")):
             part = node.get(source_name)
             if part is not None and not isinstance(part, Mapping):
                 raise RecordError(key, source_name, f"expected an object, got {part!r}")
             part = part or {}
-            row[f"{name}_id"] = _integer(key, part, "id", required=False, label=f"{source_name}.id")
+            row[f"{name}_id"] = integer(key, f"{source_name}.id", part.get("id"), required=False)
             row.update(_locales(f"{name}_name", _translations(key, part, "name", label=f"{source_name}.name")))
         return row
 
@@ -581,12 +584,12 @@ class DecidimSource(Source):
         project = _mapping(key, raw, "project")
         budget = _mapping(key, raw, "budget")
         votes = _mapping(key, raw, "votes")
-        row: Row = {"project_id": _integer(key, project, "id", required=True)}
+        row: Row = {"project_id": integer(key, "id", project.get("id"), required=True)}
         row.update(self._common(key, raw, project))
         if row["scope_id"] is None:  # a project without its own scope belongs to its budget's area
             scope = budget.get("scope") or {}
             if isinstance(scope, Mapping):
-                row["scope_id"] = _integer(key, scope, "id", required=False, label="budget.scope.id")
+                row["scope_id"] = integer(key, "budget.scope.id", scope.get("id"), required=False)
                 row.update(
                     _locales("scope_name", _translations(key, scope, "name", label="budget.scope.name"))
                 )
@@ -595,19 +598,17 @@ class DecidimSource(Source):
             raise RecordError(key, "votes.source", f"unknown vote-count source {source!r}")
         row.update(
             {
-                "budget_id": _integer(key, budget, "id", required=True, label="budget.id"),
+                "budget_id": integer(key, "budget.id", budget.get("id"), required=True),
                 **_locales("budget_title", _translations(key, budget, "title", label="budget.title")),
-                "budget_total": _integer(
-                    key, budget, "total_budget", required=False, label="budget.total_budget"
-                ),
+                "budget_total": integer(key, "budget.total_budget", budget.get("total_budget"), required=False),
                 **_locales("title", _translations(key, project, "title")),
                 **_locales("description", _translations(key, project, "description", html=True)),
-                "budget_amount": _integer(key, project, "budgetAmount", required=False),
-                "budget_amount_min": _integer(key, project, "budgetAmountMin", required=False),
-                "selected": _boolean(key, project, "selected"),
-                "confirmed_votes": _integer(key, votes, "count", required=False, label="confirmed votes"),
+                "budget_amount": integer(key, "budgetAmount", project.get("budgetAmount"), required=False),
+                "budget_amount_min": integer(key, "budgetAmountMin", project.get("budgetAmountMin"), required=False),
+                "selected": boolean(key, "selected", project.get("selected")),
+                "confirmed_votes": integer(key, "confirmed votes", votes.get("count"), required=False),
                 "votes_source": source,
-                "reference": _text(project.get("reference")),
+                "reference": _stripped(project.get("reference")),
                 "created_at": _datetime(key, project, "createdAt"),
                 "updated_at": _datetime(key, project, "updatedAt"),
             }
@@ -618,17 +619,17 @@ class DecidimSource(Source):
         raw = record.raw
         key = record.key or "(no id)"
         proposal = _mapping(key, raw, "proposal")
-        row: Row = {"proposal_id": _integer(key, proposal, "id", required=True)}
+        row: Row = {"proposal_id": integer(key, "id", proposal.get("id"), required=True)}
         row.update(self._common(key, raw, proposal))
         row.update(
             {
-                "reference": _text(proposal.get("reference")),
+                "reference": _stripped(proposal.get("reference")),
                 **_locales("title", _translations(key, proposal, "title")),
                 **_locales("body", _translations(key, proposal, "body", html=True)),
-                "state": _text(proposal.get("state")),
+                "state": _stripped(proposal.get("state")),
                 "published_at": _datetime(key, proposal, "publishedAt"),
-                "endorsements_count": _integer(key, proposal, "endorsementsCount", required=False),
-                "vote_count": _integer(key, proposal, "voteCount", required=False),
+                "endorsements_count": integer(key, "endorsementsCount", proposal.get("endorsementsCount"), required=False),
+                "vote_count": integer(key, "voteCount", proposal.get("voteCount"), required=False),
             }
         )
         return row
@@ -638,20 +639,20 @@ class DecidimSource(Source):
         raw = record.raw
         key = record.key or "(no id)"
         idea = _mapping(key, raw, "node")
-        row: Row = {"idea_id": _integer(key, idea, "id", required=True)}
+        row: Row = {"idea_id": integer(key, "id", idea.get("id"), required=True)}
         row.update(self._common(key, raw, idea, scope_field="areaScope"))
         body = idea.get("body")
         if body is not None and not isinstance(body, str):
             raise RecordError(key, "body", f"expected a text, got {body!r}")
         row.update(
             {
-                "reference": _text(idea.get("reference")),
-                "title": _text(idea.get("title")),
+                "reference": _stripped(idea.get("reference")),
+                "title": _stripped(idea.get("title")),
                 "body": html_to_text(body) if body else None,
-                "state": _text(idea.get("state")),
+                "state": _stripped(idea.get("state")),
                 "published_at": _datetime(key, idea, "publishedAt"),
                 "answered_at": _datetime(key, idea, "answeredAt"),
-                "favorite_count": _integer(key, idea, "favoriteCount", required=False),
+                "favorite_count": integer(key, "favoriteCount", idea.get("favoriteCount"), required=False),
             }
         )
         return row
@@ -660,16 +661,16 @@ class DecidimSource(Source):
         raw = record.raw
         key = record.key or "(no id)"
         plan = _mapping(key, raw, "node")
-        row: Row = {"plan_id": _integer(key, plan, "id", required=True)}
+        row: Row = {"plan_id": integer(key, "id", plan.get("id"), required=True)}
         row.update(self._common(key, raw, plan))
         row.update(
             {
                 **_locales("title", _translations(key, plan, "title")),
-                "state": _text(plan.get("state")),
+                "state": _stripped(plan.get("state")),
                 "published_at": _datetime(key, plan, "publishedAt"),
                 "answered_at": _datetime(key, plan, "answeredAt"),
                 "closed_at": _datetime(key, plan, "closedAt"),
-                "favorite_count": _integer(key, plan, "favoriteCount", required=False),
+                "favorite_count": integer(key, "favoriteCount", plan.get("favoriteCount"), required=False),
             }
         )
         return row
@@ -691,52 +692,14 @@ def _mapping(key: str, raw: Mapping[str, Any], field: str) -> Mapping[str, Any]:
     return value
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
-
-
-def _integer(
-    key: str, raw: Mapping[str, Any], field: str, *, required: bool, label: str | None = None
-) -> int | None:
-    value = raw.get(field)
-    name = label or field
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise RecordError(key, name, "missing or empty")
-        return None
-    if isinstance(value, bool):
-        raise RecordError(key, name, f"{value!r} is not a whole number")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()):
-        return int(value.strip())
-    raise RecordError(key, name, f"{value!r} is not a whole number")
-
-
-def _boolean(key: str, raw: Mapping[str, Any], field: str) -> bool | None:
-    value = raw.get(field)
-    if value is None or isinstance(value, bool):
-        return value
-    raise RecordError(key, field, f"{value!r} is not true or false")
+def _stripped(value: Any) -> str | None:
+    """Decidim's texts are published without surrounding white space."""
+    return text(value, strip=True)
 
 
 def _datetime(key: str, raw: Mapping[str, Any], field: str) -> str | None:
-    """Decidim's DateTime (ISO 8601 with offset) in UTC with Z."""
-    value = raw.get(field)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    try:
-        moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise RecordError(key, field, f"{value!r} is not an ISO 8601 datetime") from None
-    if moment.tzinfo is None:
-        raise RecordError(key, field, f"{value!r} has no UTC offset")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """Decidim's DateTime (ISO 8601, always with an offset: one without is refused) in UTC with Z."""
+    return moment_text(key, field, raw.get(field), naive_is_helsinki=False)
 
 
 def _translations(
@@ -758,7 +721,7 @@ def _translations(
         text = entry.get("text")
         if text is not None and not isinstance(text, str):
             raise RecordError(key, name, f"the {entry['locale']} text is not a string: {text!r}")
-        texts[entry["locale"]] = html_to_text(text) if html and text else _text(text)
+        texts[entry["locale"]] = html_to_text(text) if html and text else _stripped(text)
     return texts
 
 
@@ -790,9 +753,9 @@ class _TextOnly(HTMLParser):
 def html_to_text(value: str) -> str | None:
     """Decidim's rich text (HTML) as plain text with paragraphs on their own lines; plain text unchanged."""
     if not _TAG.search(value):
-        return _text(value)
+        return _stripped(value)
     parser = _TextOnly()
     parser.feed(value)
     parser.close()
     lines = [" ".join(line.split()) for line in "".join(parser.parts).splitlines()]
-    return _text("\n".join(line for line in lines if line))
+    return _stripped("\n".join(line for line in lines if line))

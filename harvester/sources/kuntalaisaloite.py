@@ -28,12 +28,13 @@ or published.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
 from harvester.core.errors import ConfigError, RecordError, SourceError
-from harvester.sources.base import Removed, Row, Source, SourceRecord
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord
+from harvester.sources.values import count, day_text
 
 PAGE_SIZE = 50
 DEFAULT_MUNICIPALITY = "Helsinki"
@@ -59,6 +60,8 @@ def decision_date(page: str) -> date | None:
 
 class KuntalaisaloiteSource(Source):
     system = "kuntalaisaloite"
+    record_key = "id"  # the initiative's URL at the API; SourceRecord.key is its number
+    cursor_field = None  # the API has no modified-since: a full listing every run
 
     def _municipality_id(self) -> int:
         wanted = str(self.params.get("municipality") or DEFAULT_MUNICIPALITY)
@@ -77,7 +80,8 @@ class KuntalaisaloiteSource(Source):
             f"no municipality named {wanted!r} in {self.settings.base_url}/api/v1/municipalities",
         )
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+    def extract(self, cursor: str | None) -> Extraction:
+        """Every initiative of the municipality, by id, page by page (a complete listing)."""
         base = self.settings.base_url
         municipality = self._municipality_id()
         read_decisions = self.params.get("decisions", True)
@@ -96,7 +100,7 @@ class KuntalaisaloiteSource(Source):
             if len(page) < PAGE_SIZE:
                 break
             offset += PAGE_SIZE
-        self.complete = True
+        return ExtractResult(next_cursor=None, complete=True)
 
     def _record(self, item: Mapping[str, Any], read_decisions: bool) -> SourceRecord:
         initiative_id = id_from_url(item.get("id"))
@@ -119,16 +123,16 @@ class KuntalaisaloiteSource(Source):
             raise RecordError(key, "municipality", f"expected an object, got {municipality!r}")
         counts = raw.get("participantCount")
         if isinstance(counts, Mapping):
-            total = _count(key, "participantCount.total", counts.get("total"))
-            public = _count(key, "participantCount.publicNames", counts.get("publicNames"))
-            private = _count(key, "participantCount.privateNames", counts.get("privateNames"))
-            external = _count(key, "participantCount.externalNames", counts.get("externalNames"))
+            total = count(key, "participantCount.total", counts.get("total"))
+            public = count(key, "participantCount.publicNames", counts.get("publicNames"))
+            private = count(key, "participantCount.privateNames", counts.get("privateNames"))
+            external = count(key, "participantCount.externalNames", counts.get("externalNames"))
         else:  # the listing's number only: the details were not served
-            total = _count(key, "participantCount", counts)
+            total = count(key, "participantCount", counts)
             public = private = external = None
-        published = _date(key, "publishDate", raw.get("publishDate"), required=True)
-        sent = _date(key, "sentTime", raw.get("sentTime"))
-        decided = _date(key, "decisionDate", raw.get("decisionDate"))
+        published = day_text(key, "publishDate", raw.get("publishDate"), required=True)
+        sent = day_text(key, "sentTime", raw.get("sentTime"))
+        decided = day_text(key, "decisionDate", raw.get("decisionDate"))
         collaborative = raw.get("collaborative")
         if not isinstance(collaborative, bool):
             raise RecordError(key, "collaborative", f"{collaborative!r} is not true or false")
@@ -162,20 +166,3 @@ class KuntalaisaloiteSource(Source):
                 "authors": "; ".join(str(a.get("name") or "") for a in authors if isinstance(a, Mapping)),
             }
         ]
-
-
-def _count(key: str, field: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise RecordError(key, field, f"{value!r} is not a count (a whole number of at least 0)")
-    return value
-
-
-def _date(key: str, field: str, value: Any, *, required: bool = False) -> str | None:
-    if value in (None, ""):
-        if required:
-            raise RecordError(key, field, "missing or empty")
-        return None
-    try:
-        return date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise RecordError(key, field, f"{value!r} is not a date (yyyy-MM-dd)") from None

@@ -11,21 +11,19 @@ to old requests. Duplicates (within one answer and across adjacent windows) are 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import holidays
 
 from harvester.core.errors import ConfigError, RecordError, SourceError, StateError
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.http import HttpClient
+from harvester.sources.values import HELSINKI, moment, number, parse_utc, text, utc_text
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
 MAX_RESULTS = 200
 MAX_WINDOW_DAYS = 90
 MIN_WINDOW = timedelta(seconds=1)
@@ -51,37 +49,6 @@ class BoundingBox:
 
 #: The City of Helsinki incl. its sea area and Östersundom, rounded outwards.
 HELSINKI_BBOX = BoundingBox(min_lat=59.90, max_lat=60.31, min_lon=24.78, max_lon=25.27)
-
-
-def format_utc(moment: datetime) -> str:
-    """ISO 8601 in UTC to the second with Z, e.g. 2016-03-22T11:27:16Z (also the W3C form the API takes)."""
-    utc = moment if moment.tzinfo is UTC else moment.astimezone(UTC)  # what astimezone does, without a call
-    if utc.year < 1000:  # isoformat pads such years to four digits, strftime does not: keep strftime's text
-        return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
-    # The same text as strftime at a fifth of its cost (the normaliser formats two datetimes a row):
-    # the date part is cached, the time part is looked up.
-    return f"{_iso_date(utc.date())}T{_TWO_DIGITS[utc.hour]}:{_TWO_DIGITS[utc.minute]}:{_TWO_DIGITS[utc.second]}Z"
-
-
-_TWO_DIGITS = tuple(f"{number:02d}" for number in range(60))
-
-
-@lru_cache(maxsize=4096)
-def _iso_date(day: date) -> str:
-    return day.isoformat()
-
-
-def parse_datetime(value: str) -> datetime:
-    """An ISO 8601 datetime as aware UTC; a value without offset is Helsinki time. Raises ValueError."""
-    return _parse_stripped(value.strip())
-
-
-def _parse_stripped(text: str) -> datetime:
-    """`parse_datetime` of a value already stripped (the normaliser strips once to see if it is empty)."""
-    moment = datetime.fromisoformat(text)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=HELSINKI)
-    return moment.astimezone(UTC)
 
 
 @lru_cache(maxsize=8192)
@@ -228,6 +195,8 @@ class Open311Source(Source):
     """Service requests of Helsinki's feedback system, with service names in Finnish, Swedish and English."""
 
     system = "feedback"
+    record_key = "service_request_id"
+    cursor_field = "updated_datetime"
     parallel_normalise = True
 
     def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
@@ -252,7 +221,7 @@ class Open311Source(Source):
     def _param_datetime(self, key: str, default: str) -> datetime:
         value = str(self.params.get(key, default))
         try:
-            return parse_datetime(value)
+            return parse_utc(value)
         except ValueError:
             raise ConfigError(
                 "job params", key, f"{value!r} is not an ISO 8601 date such as 2010-01-01"
@@ -266,28 +235,33 @@ class Open311Source(Source):
 
     # -- extract -----------------------------------------------------------------------------------
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
-        """Yield every request (cursor None) or those updated since the cursor, each at most once per window pair."""
+    def extract(self, cursor: str | None) -> Extraction:
+        """Yield every request (cursor None) or those updated since the cursor, each at most once per window pair.
+
+        Returns the latest `updated_datetime` seen (never past the run's start) as the next cursor; the
+        listing is complete only on a first run whose windows all fitted under the API's cap."""
         started = datetime.now(UTC).replace(microsecond=0)
         self._previous_ids = set()
         self._max_updated = None
         self._saturated = False
+        warnings: list[str] = []
         self.load_services()
         if cursor is None:
-            yield from self._walk(self.start, started, "start_date", "end_date")
+            yield from self._walk(self.start, started, "start_date", "end_date", warnings)
         else:
             try:
-                since = parse_datetime(cursor)
+                since = parse_utc(cursor)
             except ValueError:
                 raise StateError(f"feedback cursor {cursor!r} is not an ISO 8601 datetime") from None
-            yield from self._walk(since - self.overlap, started, "updated_after", "updated_before")
+            yield from self._walk(since - self.overlap, started, "updated_after", "updated_before", warnings)
         # A change made while we walked may sit in a window already read: never step the cursor past
         # the run's start, so the next run's updated_after window sees it.
-        if self._max_updated is not None:
-            self.next_cursor = format_utc(min(self._max_updated, started))
-        else:
-            self.next_cursor = cursor
-        self.complete = cursor is None and not self._saturated
+        next_cursor = utc_text(min(self._max_updated, started)) if self._max_updated is not None else cursor
+        return ExtractResult(
+            next_cursor=next_cursor,
+            complete=cursor is None and not self._saturated,
+            warnings=tuple(warnings),
+        )
 
     def load_services(self) -> None:
         """Fetch the service list once per locale (the Swedish one is Latin-1; HttpClient falls back to it)."""
@@ -301,30 +275,34 @@ class Open311Source(Source):
                 if isinstance(service, dict) and "service_code" in service
             }
 
-    def _walk(self, begin: datetime, end: datetime, first: str, last: str) -> Iterator[SourceRecord]:
+    def _walk(
+        self, begin: datetime, end: datetime, first: str, last: str, warnings: list[str]
+    ) -> Iterator[SourceRecord]:
         moment = begin
         while moment < end:
             stop = min(moment + self.window, end)
-            yield from self._window(moment, stop, first, last)
+            yield from self._window(moment, stop, first, last, warnings)
             moment = stop
 
-    def _window(self, start: datetime, end: datetime, first: str, last: str) -> Iterator[SourceRecord]:
+    def _window(
+        self, start: datetime, end: datetime, first: str, last: str, warnings: list[str]
+    ) -> Iterator[SourceRecord]:
         listed = self._fetch(start, end, first, last)
         if len(listed) >= MAX_RESULTS:
             if end - start > MIN_WINDOW:
                 middle = start + timedelta(seconds=max(1, int((end - start).total_seconds()) // 2))
-                yield from self._window(start, middle, first, last)
-                yield from self._window(middle, end, first, last)
+                yield from self._window(start, middle, first, last, warnings)
+                yield from self._window(middle, end, first, last, warnings)
                 return
             self._saturated = True
-            self.warnings.append(
-                f"{first}={format_utc(start)} {last}={format_utc(end)}: the API returned its cap of "
+            warnings.append(
+                f"{first}={utc_text(start)} {last}={utc_text(end)}: the API returned its cap of "
                 f"{MAX_RESULTS} requests for a one-second window; requests beyond the cap were not fetched"
             )
         yield from self._unique(listed)
 
     def _fetch(self, start: datetime, end: datetime, first: str, last: str) -> list[Any]:
-        params = {first: format_utc(start), last: format_utc(end), "extensions": "true"}
+        params = {first: utc_text(start), last: utc_text(end), "extensions": "true"}
         listed = self.http.get_json(f"{self.base_url}/requests.json", params)
         if not isinstance(listed, list):
             raise SourceError(
@@ -338,12 +316,12 @@ class Open311Source(Source):
         for item in listed:
             if not isinstance(item, dict):
                 raise SourceError(f"{self.base_url}/requests.json listed {item!r}, expected an object")
-            key = str(item.get("service_request_id") or "")
+            key = str(item.get(self.record_key) or "")
             if key:
                 if key in current or key in self._previous_ids:
                     continue
                 current.add(key)
-                self._note_updated(item.get("updated_datetime"))
+                self._note_updated(item.get(self.cursor_field))
             yield SourceRecord(key=key, raw=item)
         self._previous_ids = current
 
@@ -351,7 +329,7 @@ class Open311Source(Source):
         if not isinstance(value, str):
             return
         try:
-            moment = parse_datetime(value)
+            moment = parse_utc(value)
         except ValueError:
             return  # normalise reports it against the record
         if self._max_updated is None or moment > self._max_updated:
@@ -362,18 +340,18 @@ class Open311Source(Source):
     def normalise(self, record: SourceRecord) -> Iterable[Row]:
         """One flat row; lat/long checked against Helsinki (swapped pairs fixed, impossible ones dropped)."""
         raw = record.raw
-        request_id = _text(raw.get("service_request_id"))
+        request_id = text(raw.get("service_request_id"))
         if request_id is None:
             raise RecordError(record.key or "(no id)", "service_request_id", "missing or empty")
         extended = raw.get("extended_attributes") or _NO_ATTRIBUTES
         # a dict is a Mapping: skip the ABC's isinstance check (slow) in the usual case
         if extended.__class__ is not dict and not isinstance(extended, Mapping):
             raise RecordError(request_id, "extended_attributes", f"expected an object, got {extended!r}")
-        requested = _datetime(request_id, raw.get("requested_datetime"), "requested_datetime", required=True)
-        updated = _datetime(request_id, raw.get("updated_datetime"), "updated_datetime", required=False)
+        requested = moment(request_id, "requested_datetime", raw.get("requested_datetime"), required=True)
+        updated = moment(request_id, "updated_datetime", raw.get("updated_datetime"))
         lat, lon = self._coordinates(request_id, raw)
-        status = _text(raw.get("status"))
-        code = _text(raw.get("service_code"))
+        status = text(raw.get("status"))
+        code = text(raw.get("service_code"))
         name_fi, name_sv, name_en = self._service_names(code)
 
         handling_days = handling_working_days = None
@@ -393,24 +371,24 @@ class Open311Source(Source):
             {
                 "service_request_id": request_id,
                 "status": status,
-                "status_notes": _text(raw.get("status_notes")),
+                "status_notes": text(raw.get("status_notes")),
                 "service_code": code,
                 "service_name_fi": name_fi,
                 "service_name_sv": name_sv,
                 "service_name_en": name_en,
-                "description": _text(raw.get("description")),
-                "title": _text(extended.get("title")),
-                "detailed_status": _text(extended.get("detailed_status")),
-                "agency_responsible": _text(raw.get("agency_responsible")),
-                "service_object_id": _text(extended.get("service_object_id")),
-                "service_object_type": _text(extended.get("service_object_type")),
-                "requested_datetime": format_utc(requested) if requested else None,
-                "updated_datetime": format_utc(updated) if updated else None,
-                "address": _text(raw.get("address")),
-                "zip_code": _text(zip_code),
+                "description": text(raw.get("description")),
+                "title": text(extended.get("title")),
+                "detailed_status": text(extended.get("detailed_status")),
+                "agency_responsible": text(raw.get("agency_responsible")),
+                "service_object_id": text(extended.get("service_object_id")),
+                "service_object_type": text(extended.get("service_object_type")),
+                "requested_datetime": utc_text(requested) if requested else None,
+                "updated_datetime": utc_text(updated) if updated else None,
+                "address": text(raw.get("address")),
+                "zip_code": text(zip_code),
                 "lat": lat,
                 "long": lon,
-                "media_url": _text(raw.get("media_url")),
+                "media_url": text(raw.get("media_url")),
                 "media_urls": _joined(extended.get("media_urls")),
                 "handling_days": handling_days,
                 "handling_working_days": handling_working_days,
@@ -429,8 +407,8 @@ class Open311Source(Source):
         )
 
     def _coordinates(self, request_id: str, raw: Mapping[str, Any]) -> tuple[float | None, float | None]:
-        lat = _number(request_id, raw.get("lat"), "lat")
-        lon = _number(request_id, raw.get("long"), "long")
+        lat = number(request_id, "lat", raw.get("lat"))
+        lon = number(request_id, "long", raw.get("long"))
         if lat is None or lon is None:
             return None, None
         if HELSINKI_BBOX.contains(lat, lon):
@@ -448,16 +426,6 @@ _NO_NAMES: Mapping[str, str] = {}
 _NO_ATTRIBUTES: Mapping[str, Any] = {}
 
 
-def _text(value: Any) -> str | None:
-    """A string column: empty means missing."""
-    if value.__class__ is str:  # the usual case, checked first: str() of a str is itself
-        return value if value.strip() else None
-    if value is None:
-        return None
-    text = str(value)
-    return text if text.strip() else None
-
-
 def _joined(media_urls: Any) -> str | None:
     """media_urls (a list, or one URL as a string) as one space-separated string."""
     if not media_urls:
@@ -465,41 +433,3 @@ def _joined(media_urls: Any) -> str | None:
     if isinstance(media_urls, str):
         media_urls = [media_urls]
     return " ".join(str(url) for url in media_urls) or None
-
-
-def _datetime(request_id: str, value: Any, field: str, *, required: bool) -> datetime | None:
-    """`value` as aware UTC (see `parse_datetime`); None if it is missing and not required."""
-    if value.__class__ is str:  # the usual case: strip once, to see if it is empty and to parse it
-        text = value.strip()
-        missing = not text
-    else:
-        missing = value is None or (isinstance(value, str) and not value.strip())
-        text = "" if missing else str(value).strip()
-    if missing:
-        if required:
-            raise RecordError(request_id, field, "missing or empty")
-        return None
-    try:
-        return _parse_stripped(text)
-    except ValueError:
-        raise RecordError(request_id, field, f"{value!r} is not an ISO 8601 datetime") from None
-
-
-def _number(request_id: str, value: Any, field: str) -> float | None:
-    if value.__class__ is str:  # the usual case (the API serves coordinates as strings), checked once
-        text = value.strip()
-        if not text:
-            return None
-    elif value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    elif isinstance(value, bool):
-        raise RecordError(request_id, field, f"{value!r} is not a number")
-    else:
-        text = str(value).strip()
-    try:
-        number = float(text)
-    except ValueError:
-        raise RecordError(request_id, field, f"{value!r} is not a number") from None
-    if not math.isfinite(number):
-        raise RecordError(request_id, field, f"{value!r} is not a finite number")
-    return number

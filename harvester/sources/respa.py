@@ -19,16 +19,15 @@ job's field policy decides what is published (the reservation job publishes only
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from harvester.core.errors import ConfigError, RecordError, SourceError, StateError
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.http import HttpClient
+from harvester.sources.values import HELSINKI, boolean, integer, moment, number, parse_utc, text, utc_text
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
 MAX_PAGE_SIZE = 500
 LANGUAGES = ("fi", "sv", "en")
 DATASETS = ("resources", "reservations")
@@ -142,10 +141,6 @@ RESERVER_FIELDS = [
 ]
 
 
-def format_utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def day_start(day: date) -> datetime:
     """Midnight at the start of a Helsinki calendar day, as aware UTC (DST-safe for arithmetic)."""
     return datetime.combine(day, time(), HELSINKI).astimezone(UTC)
@@ -159,6 +154,8 @@ class RespaSource(Source):
     """Resources or reservation records of a Respa instance (`sources.varaamo.base_url` ends in `/v1`)."""
 
     system = "varaamo"
+    record_key = "id"
+    cursor_field: str | None = None
     today = staticmethod(helsinki_today)
 
     def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
@@ -169,6 +166,10 @@ class RespaSource(Source):
             raise ConfigError(
                 "job params", "dataset", f"must be one of {', '.join(DATASETS)}, got {self.dataset!r}"
             )
+        if self.dataset == "reservations":
+            # the cursor is the day of the last run; the next reads reservations whose begin..end window
+            # overlaps the days from `days_back` before it
+            self.cursor_field = "begin"
         self.page_size = self._whole("page_size", MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE)
         self.days_back = self._whole("days_back", 14, 0, 3660)
         self.days_forward = self._whole("days_forward", 90, 0, 3660)
@@ -216,19 +217,22 @@ class RespaSource(Source):
 
     # -- extract ------------------------------------------------------------------------------------
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+    def extract(self, cursor: str | None) -> Extraction:
+        """Every resource (a complete listing unless the list changed while paged), or the reservations of
+        the days from before the cursor's day to `days_forward` ahead (never complete; the cursor is the
+        day of this run)."""
         if self.dataset == "resources":
-            yield from self._resources()
-        else:
-            yield from self._reservations(cursor)
+            return (yield from self._resources())
+        return (yield from self._reservations(cursor))
 
-    def _resources(self) -> Iterator[SourceRecord]:
+    def _resources(self) -> Extraction:
         units: dict[str, dict[str, Any]] = {}
         for _count, results in self._pages("unit", {}):
             for unit in results:
                 units[str(unit.get("id"))] = unit
         seen: set[str] = set()
         expected = 0
+        warnings: list[str] = []
         for count, results in self._pages("resource", {}):
             expected = count
             for resource in results:
@@ -236,33 +240,33 @@ class RespaSource(Source):
                 if key in seen:
                     continue
                 seen.add(key)
-                self._note_drift(resource)
+                self._note_drift(resource, warnings)
                 unit = units.get(str(resource.get("unit")))
                 yield SourceRecord(key=key, raw={**resource, "_unit": unit})
-        self.complete = len(seen) == expected
-        if not self.complete:
-            self.warnings.append(
+        complete = len(seen) == expected
+        if not complete:
+            warnings.append(
                 f"{self.base_url}/resource/ said it holds {expected} resources but paging gave {len(seen)} "
                 "(the list changed while it was read); resources not seen were not removed this run"
             )
-        self.next_cursor = None
+        return ExtractResult(next_cursor=None, complete=complete, warnings=tuple(warnings))
 
-    def _note_drift(self, resource: Mapping[str, Any]) -> None:
+    def _note_drift(self, resource: Mapping[str, Any], warnings: list[str]) -> None:
         for name in resource:
             if name not in RESOURCE_FIELDS and name not in self._drift_reported:
                 self._drift_reported.add(name)
-                self.warnings.append(
+                warnings.append(
                     f"schema drift: Respa resources now carry a field {name!r}; it is not published "
                     "(the policy denies unnamed fields)"
                 )
         for name in USED_RESOURCE_FIELDS:
             if name not in resource and f"-{name}" not in self._drift_reported:
                 self._drift_reported.add(f"-{name}")
-                self.warnings.append(
+                warnings.append(
                     f"schema drift: Respa resource {resource.get('id')!r} has no field {name!r}"
                 )
 
-    def _reservations(self, cursor: str | None) -> Iterator[SourceRecord]:
+    def _reservations(self, cursor: str | None) -> Extraction:
         today = self.today()
         if cursor is None:
             first = self.history_start
@@ -278,21 +282,23 @@ class RespaSource(Source):
         self.scope = {"date": (first.isoformat(), last.isoformat())}
         self._window = (day_start(first), day_start(last + timedelta(days=1)))
         carried: set[str] = set()
+        warnings: list[str] = []
         chunk_first = first
         while chunk_first <= last:
             chunk_last = min(last, chunk_first + timedelta(days=self.chunk_days - 1))
             start, end = day_start(chunk_first), day_start(chunk_last + timedelta(days=1))
-            carried = yield from self._chunk(start, end, carried)
+            carried = yield from self._chunk(start, end, carried, warnings)
             chunk_first = chunk_last + timedelta(days=1)
-        self.next_cursor = today.isoformat()
-        self.complete = False
+        return ExtractResult(next_cursor=today.isoformat(), complete=False, warnings=tuple(warnings))
 
-    def _chunk(self, start: datetime, end: datetime, carried: set[str]) -> Iterator[SourceRecord]:
+    def _chunk(
+        self, start: datetime, end: datetime, carried: set[str], warnings: list[str]
+    ) -> Generator[SourceRecord, None, set[str]]:
         """One start/end window; skips repeats and reservations already read in the previous window.
 
         Returns the ids of reservations that reach the next window, which lists them again.
         """
-        params = {"start": format_utc(start), "end": format_utc(end), "ordering": "begin"}
+        params = {"start": utc_text(start), "end": utc_text(end), "ordering": "begin"}
         seen: set[str] = set()
         reaching: set[str] = set()
         expected = 0
@@ -310,8 +316,8 @@ class RespaSource(Source):
                     continue
                 yield SourceRecord(key=key, raw=reservation)
         if len(seen) != expected:
-            self.warnings.append(
-                f"reservations {format_utc(start)}..{format_utc(end)}: the API said {expected} but paging gave "
+            warnings.append(
+                f"reservations {utc_text(start)}..{utc_text(end)}: the API said {expected} but paging gave "
                 f"{len(seen)} (reservations changed while they were read); the next run re-reads these days"
             )
         return reaching
@@ -325,7 +331,7 @@ class RespaSource(Source):
 
     def _resource_row(self, record: SourceRecord) -> Row:
         raw = record.raw
-        resource_id = _text(raw.get("id"))
+        resource_id = text(raw.get("id"))
         if resource_id is None:
             raise RecordError(record.key or "(no id)", "id", "missing or empty")
         unit = raw.get("_unit")
@@ -340,51 +346,53 @@ class RespaSource(Source):
         if not isinstance(purposes, list) or not all(isinstance(p, Mapping) for p in purposes):
             raise RecordError(resource_id, "purposes", f"expected a list of objects, got {purposes!r}")
         lat, lon = _point(resource_id, unit.get("location"))
-        authentication = _text(raw.get("authentication"))
+        authentication = text(raw.get("authentication"))
         row: Row = {
             "id": resource_id,
-            "unit_id": _text(raw.get("unit")),
+            "unit_id": text(raw.get("unit")),
             **_languages(resource_id, "unit_name", unit.get("name")),
             **_languages(resource_id, "name", raw.get("name")),
-            "type_id": _text(kind.get("id")),
+            "type_id": text(kind.get("id")),
             **_languages(resource_id, "type_name", kind.get("name")),
             "purposes": ",".join(str(p.get("id")) for p in purposes) or None,
             **{
                 f"purposes_{lang}": "; ".join(
-                    text
+                    purpose
                     for p in purposes
-                    if (text := _languages(resource_id, "p", p.get("name"))[f"p_{lang}"])
+                    if (purpose := _languages(resource_id, "p", p.get("name"))[f"p_{lang}"])
                 )
                 or None
                 for lang in LANGUAGES
             },
-            "people_capacity": _integer(resource_id, raw, "people_capacity"),
-            "area": _number(resource_id, raw, "area"),
-            "reservable": _boolean(resource_id, raw, "reservable"),
+            "people_capacity": integer(
+                resource_id, "people_capacity", raw.get("people_capacity"), any_number=True
+            ),
+            "area": number(resource_id, "area", raw.get("area"), keep_int=True),
+            "reservable": boolean(resource_id, "reservable", raw.get("reservable"), words=True),
             "authentication": authentication.lower() if authentication else None,
-            "min_price": _number(resource_id, raw, "min_price"),
-            "max_price": _number(resource_id, raw, "max_price"),
-            "price_type": _text(raw.get("price_type")),
+            "min_price": number(resource_id, "min_price", raw.get("min_price"), keep_int=True),
+            "max_price": number(resource_id, "max_price", raw.get("max_price"), keep_int=True),
+            "price_type": text(raw.get("price_type")),
             "unit_lat": lat,
             "unit_lon": lon,
             **_languages(resource_id, "responsible_contact_info", raw.get("responsible_contact_info")),
-            "unit_manager_email": _text(unit.get("manager_email")),
+            "unit_manager_email": text(unit.get("manager_email")),
         }
         return row
 
     def _reservation_rows(self, record: SourceRecord) -> list[Row]:
         raw = record.raw
-        reservation_id = _text(raw.get("id"))
+        reservation_id = text(raw.get("id"))
         if reservation_id is None:
             raise RecordError(record.key or "(no id)", "id", "missing or empty")
-        resource = _text(raw.get("resource"))
+        resource = text(raw.get("resource"))
         if resource is None:
             raise RecordError(reservation_id, "resource", "missing or empty")
-        state = _text(raw.get("state"))
+        state = text(raw.get("state"))
         if state is None:
             raise RecordError(reservation_id, "state", "missing or empty")
-        begin = _datetime(reservation_id, raw, "begin")
-        end = _datetime(reservation_id, raw, "end")
+        begin = moment(reservation_id, "begin", raw.get("begin"), required=True)
+        end = moment(reservation_id, "end", raw.get("end"), required=True)
         if end <= begin:
             raise RecordError(
                 reservation_id, "end", f"{raw.get('end')!r} is not after begin {raw.get('begin')!r}"
@@ -409,12 +417,12 @@ class RespaSource(Source):
                         "date": day.isoformat(),
                         "state": state,
                         "seconds": int((part_end - part_begin) // timedelta(seconds=1)),
-                        "begin": format_utc(part_begin),
-                        "end": format_utc(part_end),
+                        "begin": utc_text(part_begin),
+                        "end": utc_text(part_end),
                         "staff_event": raw.get("staff_event")
                         if isinstance(raw.get("staff_event"), bool)
                         else None,
-                        "type": _text(raw.get("type")),
+                        "type": text(raw.get("type")),
                         **personal,
                     }
                 )
@@ -422,55 +430,15 @@ class RespaSource(Source):
         return rows
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = str(value)
-    return text if text.strip() else None
-
-
 def _languages(record: str, prefix: str, value: Any) -> dict[str, str | None]:
     """A `{"fi","sv","en"}` dict (languages may be missing; null when all are) → prefix_fi/_sv/_en."""
     if value is None:
         return {f"{prefix}_{lang}": None for lang in LANGUAGES}
     if isinstance(value, str):  # an untranslated field served as plain text: it is Finnish
-        return {f"{prefix}_fi": _text(value), f"{prefix}_sv": None, f"{prefix}_en": None}
+        return {f"{prefix}_fi": text(value), f"{prefix}_sv": None, f"{prefix}_en": None}
     if not isinstance(value, Mapping):
         raise RecordError(record, prefix, f"expected a {{fi, sv, en}} object, got {value!r}")
-    return {f"{prefix}_{lang}": _text(value.get(lang)) for lang in LANGUAGES}
-
-
-def _number(record: str, raw: Mapping[str, Any], field: str) -> float | int | None:
-    value = raw.get(field)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise RecordError(record, field, f"{value!r} is not a number")
-    try:
-        number = float(str(value).strip())
-    except ValueError:
-        raise RecordError(record, field, f"{value!r} is not a number") from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise RecordError(record, field, f"{value!r} is not a finite number")
-    return int(number) if number.is_integer() and isinstance(value, int) else number
-
-
-def _integer(record: str, raw: Mapping[str, Any], field: str) -> int | None:
-    number = _number(record, raw, field)
-    if number is None:
-        return None
-    if not float(number).is_integer():
-        raise RecordError(record, field, f"{raw.get(field)!r} is not a whole number")
-    return int(number)
-
-
-def _boolean(record: str, raw: Mapping[str, Any], field: str) -> bool | None:
-    value = raw.get(field)
-    if value is None or isinstance(value, bool):
-        return value
-    if str(value).lower() in ("true", "false"):
-        return str(value).lower() == "true"
-    raise RecordError(record, field, f"{value!r} is not true or false")
+    return {f"{prefix}_{lang}": text(value.get(lang)) for lang in LANGUAGES}
 
 
 def _point(record: str, location: Any) -> tuple[float | None, float | None]:
@@ -489,23 +457,6 @@ def _point(record: str, location: Any) -> tuple[float | None, float | None]:
 
 def _parse_or_none(value: Any) -> datetime | None:
     try:
-        return _to_utc(str(value))
+        return parse_utc(str(value))
     except ValueError:
         return None
-
-
-def _to_utc(value: str) -> datetime:
-    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=HELSINKI)
-    return moment.astimezone(UTC)
-
-
-def _datetime(record: str, raw: Mapping[str, Any], field: str) -> datetime:
-    value = raw.get(field)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        raise RecordError(record, field, "missing or empty")
-    try:
-        return _to_utc(str(value))
-    except ValueError:
-        raise RecordError(record, field, f"{value!r} is not an ISO 8601 datetime") from None

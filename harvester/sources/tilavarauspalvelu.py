@@ -25,19 +25,18 @@ Checked against City-of-Helsinki/tilavarauspalvelu-core at commit 79f937a4de4718
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from harvester.core.errors import ConfigError, RecordError, SourceError
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.graphql import DjangoCsrf, GraphQLClient
 from harvester.sources.http import HttpClient
 from harvester.sources.respa import PRICE_TYPES
+from harvester.sources.values import HELSINKI, integer, number, text
 
 LANGUAGES = ("fi", "sv", "en")
-HELSINKI = ZoneInfo("Europe/Helsinki")
 MAX_PAGE_SIZE = 100
 #: tilavarauspalvelu's PriceUnit enum → the shared `price_type` vocabulary (Respa's words where it has one).
 PRICE_UNITS = {
@@ -84,6 +83,8 @@ class TilavarauspalveluSource(Source):
     """Reservation units of tilavarauspalvelu (`sources.tilavarauspalvelu.base_url` is the GraphQL endpoint)."""
 
     system = "tilavarauspalvelu"
+    record_key = "pk"
+    cursor_field = None  # a full listing every run
 
     def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
         super().__init__(settings, http, params)
@@ -116,7 +117,7 @@ class TilavarauspalveluSource(Source):
         """One page of QUERY: the `data` object, or SourceError with the server's GraphQL error messages."""
         return self.client.query(QUERY, variables)
 
-    def _location(self, node: Mapping[str, Any]) -> dict[str, float] | None:
+    def _location(self, node: Mapping[str, Any], warnings: list[str]) -> dict[str, float] | None:
         """The unit's point from the service map by its TPREK id, fetched once per unit; None without one.
 
         smbackend's UnitSerializer renders `location` through munigeo as a GeoJSON Point `[lon, lat]`; WGS84
@@ -130,7 +131,7 @@ class TilavarauspalveluSource(Source):
             url = f"{self.servicemap_url}/unit/{tprek}/"
             response = self.http.request("GET", url)
             if response.status_code == 404:
-                self.warnings.append(f"{url}: the service map has no unit {tprek}; its coordinates stay empty")
+                warnings.append(f"{url}: the service map has no unit {tprek}; its coordinates stay empty")
                 self._locations[tprek] = None
             elif response.status_code >= 400:
                 raise SourceError(f"GET {url} answered HTTP {response.status_code}: {response.text[:200]}")
@@ -146,8 +147,10 @@ class TilavarauspalveluSource(Source):
         found = self._locations[tprek]
         return {"latitude": found[0], "longitude": found[1]} if found else None
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+    def extract(self, cursor: str | None) -> Extraction:
+        """Every reservation unit, page by page; complete when paging gave as many as `totalCount` said."""
         after: str | None = None
+        warnings: list[str] = []
         seen: set[str] = set()
         total = None
         while True:
@@ -169,7 +172,7 @@ class TilavarauspalveluSource(Source):
                     continue
                 seen.add(key)
                 if self.servicemap_url:
-                    node = {**node, "_location": self._location(node)}
+                    node = {**node, "_location": self._location(node, warnings)}
                 yield SourceRecord(key=key, raw=node)
             info = connection.get("pageInfo") or {}
             if not info.get("hasNextPage"):
@@ -179,13 +182,13 @@ class TilavarauspalveluSource(Source):
                     f"{self.endpoint}: reservationUnits says there is a next page but gives no new endCursor"
                 )
             after = info["endCursor"]
-        self.complete = total is None or total == len(seen)
-        if not self.complete:
-            self.warnings.append(
+        complete = total is None or total == len(seen)
+        if not complete:
+            warnings.append(
                 f"{self.endpoint}: reservationUnits totalCount {total} but paging gave {len(seen)}; "
                 "units not seen were not removed this run"
             )
-        self.next_cursor = None
+        return ExtractResult(next_cursor=None, complete=complete, warnings=tuple(warnings))
 
     def normalise(self, record: SourceRecord) -> Iterable[Row]:
         raw = record.raw
@@ -201,37 +204,37 @@ class TilavarauspalveluSource(Source):
             raise RecordError(key, "intendedUses", f"expected a list of objects, got {purposes!r}")
         pricing = active_pricing(key, raw.get("pricings"))
         tprek = unit.get("tprekId")
-        unit_id = f"tprek:{tprek}" if tprek not in (None, "") else _text(unit.get("pk"))
-        authentication = _text(raw.get("authentication"))
-        price_unit = _text(pricing.get("priceUnit"))
+        unit_id = f"tprek:{tprek}" if tprek not in (None, "") else text(unit.get("pk"))
+        authentication = text(raw.get("authentication"))
+        price_unit = text(pricing.get("priceUnit"))
         return [
             {
                 "id": key,
                 "unit_id": unit_id,
                 **_flat(unit, "name", "unit_name"),
                 **_flat(raw, "name", "name"),
-                "type_id": _text(kind.get("pk")),
+                "type_id": text(kind.get("pk")),
                 **_flat(kind, "name", "type_name"),
                 "purposes": ",".join(str(p.get("pk")) for p in purposes) or None,
                 **{
                     f"purposes_{lang}": "; ".join(
-                        text for p in purposes if (text := _text(p.get(f"name{lang.capitalize()}")))
+                        name for p in purposes if (name := text(p.get(f"name{lang.capitalize()}")))
                     )
                     or None
                     for lang in LANGUAGES
                 },
-                "people_capacity": _integer(key, raw, "maxPersons"),
-                "area": _number(key, raw, "surfaceArea"),
+                "people_capacity": integer(key, "maxPersons", raw.get("maxPersons"), any_number=True),
+                "area": number(key, "surfaceArea", raw.get("surfaceArea"), keep_int=True),
                 "reservable": raw.get("reservationState") == "RESERVABLE"
                 if raw.get("reservationState")
                 else None,
                 "authentication": authentication.lower() if authentication else None,
-                "min_price": _number(key, pricing, "lowestPrice"),
-                "max_price": _number(key, pricing, "highestPrice"),
+                "min_price": number(key, "lowestPrice", pricing.get("lowestPrice"), keep_int=True),
+                "max_price": number(key, "highestPrice", pricing.get("highestPrice"), keep_int=True),
                 "price_type": _price_type(key, price_unit),
-                "unit_lat": _number(key, location, "latitude"),
-                "unit_lon": _number(key, location, "longitude"),
-                "responsible_contact_info_fi": _text(raw.get("contactInformation")),
+                "unit_lat": number(key, "latitude", location.get("latitude"), keep_int=True),
+                "unit_lon": number(key, "longitude", location.get("longitude"), keep_int=True),
+                "responsible_contact_info_fi": text(raw.get("contactInformation")),
                 "responsible_contact_info_sv": None,
                 "responsible_contact_info_en": None,
                 "unit_manager_email": None,
@@ -239,16 +242,9 @@ class TilavarauspalveluSource(Source):
         ]
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = str(value)
-    return text if text.strip() else None
-
-
 def _flat(node: Mapping[str, Any], field: str, prefix: str) -> dict[str, str | None]:
     """Flat suffixed fields (`nameFi`, `nameSv`, `nameEn`) → prefix_fi/_sv/_en."""
-    return {f"{prefix}_{lang}": _text(node.get(f"{field}{lang.capitalize()}")) for lang in LANGUAGES}
+    return {f"{prefix}_{lang}": text(node.get(f"{field}{lang.capitalize()}")) for lang in LANGUAGES}
 
 
 def _object(record: str, node: Mapping[str, Any], field: str) -> Mapping[str, Any]:
@@ -286,29 +282,3 @@ def _price_type(record: str, price_unit: str | None) -> str | None:
     if price_unit not in PRICE_UNITS:
         raise RecordError(record, "pricings.priceUnit", f"unknown price unit {price_unit!r}")
     return PRICE_UNITS[price_unit]
-
-
-def _number(record: str, node: Mapping[str, Any], field: str) -> float | int | None:
-    value = node.get(field)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise RecordError(record, field, f"{value!r} is not a number")
-    if isinstance(value, int):
-        return value
-    try:
-        number = float(str(value).strip())
-    except ValueError:
-        raise RecordError(record, field, f"{value!r} is not a number") from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise RecordError(record, field, f"{value!r} is not a finite number")
-    return number
-
-
-def _integer(record: str, node: Mapping[str, Any], field: str) -> int | None:
-    number = _number(record, node, field)
-    if number is None:
-        return None
-    if not float(number).is_integer():
-        raise RecordError(record, field, f"{node.get(field)!r} is not a whole number")
-    return int(number)

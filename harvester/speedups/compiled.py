@@ -33,6 +33,7 @@ COMPILED_MODULES = (
     "harvester.core.csv_lines",
     "harvester.state.row_identity",
     "harvester.sources.open311",
+    "harvester.sources.values",
     "harvester.pipeline.transform",
     "harvester.validation.rowcheck",
 )

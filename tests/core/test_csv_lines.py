@@ -9,7 +9,7 @@ import itertools
 import json
 import random
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from harvester.core.csv_lines import (
 )
 from harvester.core.published_text import spreadsheet_safe
 from harvester.pipeline.run import JobRun, RunOptions
-from harvester.sources.base import Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Source, SourceRecord, SourceSettings
 from harvester.sources.http import HttpClient
 from harvester.state.row_identity import row_json
 from harvester.state.store import StateStore
@@ -55,15 +55,17 @@ def schema(version: str, order: list[str]) -> str:
 
 class ListSource(Source):
     system = "feedback"
+    record_key = "id"
+    cursor_field = None
 
     def __init__(self, records: list[dict[str, Any]]) -> None:
         super().__init__(SourceSettings("feedback", "http://unused"), HttpClient(), {})
         self.records = records
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord]:
-        self.complete = True
+    def extract(self, cursor: str | None) -> Extraction:
         for raw in self.records:
             yield SourceRecord(raw["id"], raw)
+        return ExtractResult(next_cursor=None, complete=True)
 
     def normalise(self, record: SourceRecord) -> Iterable[dict[str, Any]]:
         return [dict(record.raw)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -11,7 +11,16 @@ import pytest
 
 from harvester.core.errors import ConfigError, RecordError
 from harvester.pipeline.aggregate import AggregatedSource, AggregateSpec, CellTable
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.base import (
+    Extraction,
+    ExtractResult,
+    Removed,
+    Row,
+    Source,
+    SourceRecord,
+    SourceSettings,
+    extract_all,
+)
 from harvester.sources.http import HttpClient
 from harvester.state.row_identity import row_key
 
@@ -110,15 +119,17 @@ class ListSource(Source):
     """Records given in advance; each normalises to the rows stored in it."""
 
     system = "test"
+    record_key = "id"
+    cursor_field = "date"
 
     def __init__(self, records: list[SourceRecord], scope: Mapping[str, tuple[str, str]] | None) -> None:
         super().__init__(SourceSettings("test", "http://127.0.0.1"), HttpClient(), {})
         self.records = records
         self.scope = dict(scope) if scope else None
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+    def extract(self, cursor: str | None) -> Extraction:
         yield from self.records
-        self.next_cursor = "2024-05-10"
+        return ExtractResult(next_cursor="2024-05-10", complete=False, warnings=("a page was short",))
 
     def normalise(self, record: SourceRecord) -> list[Row]:
         if "rows" not in record.raw:
@@ -151,12 +162,17 @@ def test_published_cells_in_scope_that_were_not_produced_are_removed_and_others_
     source = wrapped(
         [record(f"r{i}", "2024-05-05") for i in range(3)], published, {"date": ("2024-05-03", "2024-05-20")}
     )
-    items = list(source.extract(None))
+    items, _result = extract_all(source, None)
     removed = [item.key for item in items if isinstance(item, Removed)]
     cells_out = [item for item in items if isinstance(item, SourceRecord)]
     assert removed == [row_key({"resource_id": "b", "date": "2024-05-06"}, ["resource_id", "date"])]
     assert [source.normalise(cell)[0]["reservations"] for cell in cells_out] == [3]
-    assert source.next_cursor == "2024-05-10" and source.complete is False
+
+
+def test_the_aggregation_keeps_the_inner_cursor_and_warnings_and_is_never_complete() -> None:
+    source = wrapped([record("r1", "2024-05-05")], [], {"date": ("2024-05-03", "2024-05-20")})
+    _items, result = extract_all(source, None)
+    assert result == ExtractResult(next_cursor="2024-05-10", complete=False, warnings=("a page was short",))
 
 
 def test_a_record_that_fails_to_normalise_is_passed_on_for_quarantine() -> None:
@@ -178,8 +194,8 @@ def test_a_record_field_the_policy_does_not_name_is_reported() -> None:
         "r1", {"rows": [{"resource_id": "a", "date": "2024-05-05", "seconds": 5, "phone": "x"}]}
     )
     source = wrapped([odd], [], {"date": ("2024-05-01", "2024-05-31")})
-    list(source.extract(None))
-    assert any("'phone'" in warning for warning in source.warnings)
+    _items, result = extract_all(source, None)
+    assert any("'phone'" in warning for warning in result.warnings)
 
 
 def test_an_aggregated_job_whose_policy_drops_an_output_column_is_refused() -> None:

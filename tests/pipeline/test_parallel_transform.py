@@ -3,7 +3,7 @@ warnings cross the process boundary."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 import pytest
@@ -12,7 +12,7 @@ from harvester.anonymise.policy import FieldPolicy
 from harvester.core.csv_lines import CsvLineEncoder
 from harvester.core.errors import SourceError
 from harvester.pipeline.transform import PARALLEL_AFTER, RecordTransform, transform_all
-from harvester.sources.base import Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Source, SourceRecord, SourceSettings
 from harvester.sources.http import HttpClient
 from harvester.state.row_identity import StoredRows
 from harvester.validation.rowcheck import RowValidator
@@ -25,6 +25,8 @@ SCHEMA = {
 
 class CountingSource(Source):
     system = "feedback"
+    record_key = "id"
+    cursor_field = None
     parallel_normalise = True
 
     def __init__(self, count: int, fail_at: int | None = None) -> None:
@@ -32,11 +34,12 @@ class CountingSource(Source):
         self.count = count
         self.fail_at = fail_at
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord]:
+    def extract(self, cursor: str | None) -> Extraction:
         for number in range(self.count):
             if number == self.fail_at:
                 raise SourceError("the source went away")
             yield SourceRecord(str(number), {"id": number, "text": f"Soita 040 {number:07d}"})
+        return ExtractResult(next_cursor=None, complete=True)
 
     def normalise(self, record: SourceRecord) -> Iterable[dict[str, Any]]:
         if record.raw["id"] % 1000 == 7:

@@ -3,7 +3,7 @@ or the run fails, as the job says; quarantined records are tried again by later 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,7 @@ import pytest
 from harvester.core.config import Config
 from harvester.core.errors import RecordError, ValidationFailedError
 from harvester.pipeline.run import JobRun, RunOptions
-from harvester.sources.base import Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Source, SourceRecord, SourceSettings
 from harvester.sources.http import HttpClient
 from harvester.state.store import StateStore
 from harvester.targets.catalogue import CatalogueTarget
@@ -35,6 +35,8 @@ class ListSource(Source):
     """A source over a fixed list of raw records; a record without `zip` cannot be normalised."""
 
     system = "feedback"
+    record_key = "id"
+    cursor_field = None
 
     def __init__(self, records: list[dict[str, Any]]) -> None:
         super().__init__(SourceSettings("feedback", "http://unused"), HttpClient(), {})
@@ -42,10 +44,10 @@ class ListSource(Source):
 
     incremental = False
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord]:
-        self.complete = not self.incremental
+    def extract(self, cursor: str | None) -> Extraction:
         for raw in self.records:
             yield SourceRecord(raw["id"], raw)
+        return ExtractResult(next_cursor=None, complete=not self.incremental)
 
     def normalise(self, record: SourceRecord) -> Iterable[dict[str, Any]]:
         if "zip" not in record.raw:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from harvester.core.errors import ConfigError, RecordError, SourceError
-from harvester.sources.base import SourceRecord, SourceSettings
+from harvester.sources.base import ExtractResult, SourceRecord, SourceSettings, extract_all
 from harvester.sources.decidim import DecidimSource, html_to_text
 from harvester.sources.http import HttpClient
 from harvester.sources.registry import SOURCES
@@ -36,8 +36,14 @@ def make_source(url: str, http: HttpClient | None = None, **params: Any) -> Deci
     return DecidimSource(SourceSettings("omastadi", url), http or RecordingClient(), params)
 
 
+def harvest_all(source: DecidimSource) -> tuple[list[SourceRecord], ExtractResult]:
+    """The records of one extraction and what it returned."""
+    items, result = extract_all(source, None)
+    return [item for item in items if isinstance(item, SourceRecord)], result
+
+
 def harvest(source: DecidimSource) -> list[SourceRecord]:
-    return [item for item in source.extract(None) if isinstance(item, SourceRecord)]
+    return harvest_all(source)[0]
 
 
 def rows(source: DecidimSource) -> list[dict[str, Any]]:
@@ -51,18 +57,18 @@ def omastadi() -> Iterator[DecidimReplica]:
 
 
 def test_every_proposal_the_site_shows_is_listed_once_and_the_listing_is_complete(omastadi: DecidimReplica) -> None:
-    source = make_source(omastadi.url, dataset="proposals")
-    keys = [record.key for record in harvest(source)]
+    records, result = harvest_all(make_source(omastadi.url, dataset="proposals"))
+    keys = [record.key for record in records]
     assert len(keys) == len(set(keys)) and set(keys) == set(omastadi.visible_proposals())
-    assert source.complete and source.next_cursor is None
+    assert result.complete and result.next_cursor is None
 
 
 def test_no_proposal_hidden_by_moderation_is_read_though_the_api_lists_it(omastadi: DecidimReplica) -> None:
     hidden = {i for i, p in omastadi.proposals().items() if p.get("hidden")}
-    source = make_source(omastadi.url, dataset="proposals")
-    keys = {record.key for record in harvest(source)}
+    records, result = harvest_all(make_source(omastadi.url, dataset="proposals"))
+    keys = {record.key for record in records}
     assert hidden and not hidden & keys
-    assert any(f"{len(hidden)} proposal(s) the API lists are not in" in w for w in source.warnings)
+    assert any(f"{len(hidden)} proposal(s) the API lists are not in" in w for w in result.warnings)
 
 
 def test_a_proposal_newer_than_the_export_waits_for_the_next_export() -> None:
@@ -211,9 +217,8 @@ def test_a_run_through_faults_retries_and_still_lists_everything(omastadi: Decid
 def test_a_new_field_at_the_source_is_reported_as_drift() -> None:
     with DecidimReplica.generated(5, 10) as drifted:
         drifted.extend_type("Proposal", "likesCount", "Int")
-        source = make_source(drifted.url, dataset="proposals")
-        harvest(source)
-    [warning] = [w for w in source.warnings if "schema drift" in w]
+        _records, result = harvest_all(make_source(drifted.url, dataset="proposals"))
+    [warning] = [w for w in result.warnings if "schema drift" in w]
     assert "Proposal has new field(s) likesCount" in warning
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from harvester.core.errors import ConfigError, RecordError, StateError
-from harvester.sources.base import Removed, SourceRecord, SourceSettings
+from harvester.sources.base import ExtractResult, Removed, SourceRecord, SourceSettings, extract_all
 from harvester.sources.http import HttpClient
 from harvester.sources.kerrokantasi.api import KerrokantasiApi
 from harvester.sources.kerrokantasi.rows import comment_row, hearing_row, poll_rows
@@ -24,10 +24,17 @@ def make_source(url: str, dataset: str, **params: Any) -> KerrokantasiSource:
     return KerrokantasiSource(SourceSettings("kerrokantasi", url), http, {"dataset": dataset, **params})
 
 
-def harvest(source: KerrokantasiSource, cursor: str | None = None) -> list[SourceRecord]:
-    items = list(source.extract(cursor))
+def harvest_all(
+    source: KerrokantasiSource, cursor: str | None = None
+) -> tuple[list[SourceRecord], ExtractResult]:
+    """The records of one extraction (which never says a record was removed) and what it returned."""
+    items, result = extract_all(source, cursor)
     assert not any(isinstance(item, Removed) for item in items)
-    return [item for item in items if isinstance(item, SourceRecord)]
+    return [item for item in items if isinstance(item, SourceRecord)], result
+
+
+def harvest(source: KerrokantasiSource, cursor: str | None = None) -> list[SourceRecord]:
+    return harvest_all(source, cursor)[0]
 
 
 @pytest.fixture
@@ -37,11 +44,10 @@ def replica() -> Iterator[KerrokantasiReplica]:
 
 
 def test_a_first_run_lists_every_comment_once_and_is_complete(replica: KerrokantasiReplica) -> None:
-    source = make_source(replica.url, "comments", page_size=30)
-    records = harvest(source)
+    records, result = harvest_all(make_source(replica.url, "comments", page_size=30))
     keys = [int(record.key) for record in records]
     assert len(keys) == len(set(keys)) and set(keys) == replica.comment_ids
-    assert source.complete and source.warnings == []
+    assert result.complete and result.warnings == ()
 
 
 def test_every_request_carries_a_bounded_limit(replica: KerrokantasiReplica) -> None:
@@ -64,9 +70,8 @@ def test_a_full_run_survives_429_500_and_slow_answers(replica: KerrokantasiRepli
 def test_the_cursor_holds_the_newest_comment_and_the_time_of_the_full_listing(
     replica: KerrokantasiReplica,
 ) -> None:
-    source = make_source(replica.url, "comments")
-    harvest(source)
-    cursor = Cursor.parse(source.next_cursor)
+    _records, result = harvest_all(make_source(replica.url, "comments"))
+    cursor = Cursor.parse(result.next_cursor)
     assert cursor is not None and cursor.full_listing_at is not None
     newest = max(replica.comment(i)["created_at"] for i in replica.comment_ids)
     assert cursor.created_after == newest.astimezone(UTC)
@@ -75,8 +80,7 @@ def test_the_cursor_holds_the_newest_comment_and_the_time_of_the_full_listing(
 def test_an_incremental_run_fetches_new_comments_and_rescans_recent_hearings_only(
     replica: KerrokantasiReplica,
 ) -> None:
-    first = make_source(replica.url, "comments")
-    harvest(first)
+    _records, first = harvest_all(make_source(replica.url, "comments"))
     now = datetime.now(UTC)
     recent = set(replica.hearings_where(lambda h: h["close_at"] >= now - timedelta(days=30)))
     old = set(replica.hearings_where(lambda h: h["close_at"] < now - timedelta(days=30)))
@@ -87,8 +91,8 @@ def test_an_incremental_run_fetches_new_comments_and_rescans_recent_hearings_onl
     new = replica.add_comment()
     replica.clear_log()
 
-    second = make_source(replica.url, "comments", rescan_closed_days=30)
-    records = {int(r.key): r for r in harvest(second, first.next_cursor)}
+    fetched, second = harvest_all(make_source(replica.url, "comments", rescan_closed_days=30), first.next_cursor)
+    records = {int(r.key): r for r in fetched}
     assert new in records and in_recent in records and in_old not in records
     assert records[in_recent].raw["content"] == "Muokattu kommentti." and records[in_recent].raw["edited"]
     assert {r.raw["hearing"] for r in records.values()} <= recent | {replica.comment(new)["hearing"]}
@@ -98,8 +102,7 @@ def test_an_incremental_run_fetches_new_comments_and_rescans_recent_hearings_onl
 
 
 def test_deletions_and_votes_in_an_open_hearing_are_picked_up(replica: KerrokantasiReplica) -> None:
-    first = make_source(replica.url, "comments")
-    harvest(first)
+    _records, first = harvest_all(make_source(replica.url, "comments"))
     open_hearings = set(replica.hearings_where(lambda h: h["close_at"] > datetime.now(UTC)))
     target = min(i for i in replica.comment_ids if replica.comment(i)["hearing"] in open_hearings)
     votes = replica.comment(target)["n_votes"]
@@ -110,46 +113,45 @@ def test_deletions_and_votes_in_an_open_hearing_are_picked_up(replica: Kerrokant
 
 
 def test_a_full_listing_is_due_again_after_full_listing_days(replica: KerrokantasiReplica) -> None:
-    first = make_source(replica.url, "comments")
-    harvest(first)
+    _records, first = harvest_all(make_source(replica.url, "comments"))
     stale = Cursor.parse(first.next_cursor)
     assert stale is not None and stale.full_listing_at is not None
     old = Cursor(stale.created_after, stale.full_listing_at - timedelta(days=8)).dump()
-    again = make_source(replica.url, "comments", full_listing_days=7)
-    assert {int(r.key) for r in harvest(again, old)} == replica.comment_ids and again.complete
+    records, again = harvest_all(make_source(replica.url, "comments", full_listing_days=7), old)
+    assert {int(r.key) for r in records} == replica.comment_ids and again.complete
 
 
 def test_nothing_new_keeps_the_newest_created_at(replica: KerrokantasiReplica) -> None:
-    first = make_source(replica.url, "comments")
-    harvest(first)
-    second = make_source(replica.url, "comments")
-    harvest(second, first.next_cursor)
+    _records, first = harvest_all(make_source(replica.url, "comments"))
+    _records, second = harvest_all(make_source(replica.url, "comments"), first.next_cursor)
     assert Cursor.parse(second.next_cursor) == Cursor.parse(first.next_cursor)
 
 
 def test_hearings_are_listed_completely_every_run(replica: KerrokantasiReplica) -> None:
-    source = make_source(replica.url, "hearings")
-    records = harvest(source, Cursor(full_listing_at=datetime.now(UTC)).dump())
-    assert {record.key for record in records} == replica.hearing_ids and source.complete
+    records, result = harvest_all(
+        make_source(replica.url, "hearings"), Cursor(full_listing_at=datetime.now(UTC)).dump()
+    )
+    assert {record.key for record in records} == replica.hearing_ids and result.complete
 
 
 def test_poll_results_equal_the_counts_the_sections_carry(replica: KerrokantasiReplica) -> None:
     source = make_source(replica.url, "poll-results")
-    rows = [row for record in harvest(source) for row in source.normalise(record)]
+    records, result = harvest_all(source)
+    rows = [row for record in records for row in source.normalise(record)]
     got = {(r["hearing"], r["section"], r["question"], r["option"]): r["n_answers"] for r in rows}
-    assert got == replica.poll_counts() and source.complete
+    assert got == replica.poll_counts() and result.complete
 
 
 def test_poll_results_of_recent_hearings_are_recomputed_incrementally(replica: KerrokantasiReplica) -> None:
-    first = make_source(replica.url, "poll-results")
-    harvest(first)
+    _records, first = harvest_all(make_source(replica.url, "poll-results"))
     open_polls = [
         key for key in replica.poll_counts() if replica.hearing(key[0])["close_at"] > datetime.now(UTC)
     ]
     _, _, question, option = open_polls[0]
     replica.answer_poll(question, [option])
-    second = make_source(replica.url, "poll-results")
-    rows = [row for record in harvest(second, first.next_cursor) for row in second.normalise(record)]
+    source = make_source(replica.url, "poll-results")
+    records, second = harvest_all(source, first.next_cursor)
+    rows = [row for record in records for row in source.normalise(record)]
     answered = next(r for r in rows if r["option"] == option)
     assert answered["n_answers"] == replica.poll_counts()[open_polls[0]] and not second.complete
 
@@ -163,10 +165,9 @@ def test_next_links_on_another_host_are_pointed_back_at_the_configured_one() -> 
 def test_new_and_missing_fields_are_reported_as_schema_drift(replica: KerrokantasiReplica) -> None:
     replica.extra_fields["comment"] = {"sentiment": 0.4}
     replica.omitted_fields["comment"] = {"language_code"}
-    source = make_source(replica.url, "comments")
-    harvest(source)
-    assert any("'sentiment'" in warning and "not published" in warning for warning in source.warnings)
-    assert any("lack the field 'language_code'" in warning for warning in source.warnings)
+    _records, result = harvest_all(make_source(replica.url, "comments"))
+    assert any("'sentiment'" in warning and "not published" in warning for warning in result.warnings)
+    assert any("lack the field 'language_code'" in warning for warning in result.warnings)
 
 
 def test_a_cursor_this_source_did_not_write_is_a_state_error() -> None:

@@ -12,17 +12,17 @@ from typing import Any
 import pytest
 
 from harvester.core.errors import ConfigError, RecordError, SourceError
-from harvester.sources.base import SourceRecord, SourceSettings
+from harvester.sources.base import ExtractResult, SourceRecord, SourceSettings, extract_all
 from harvester.sources.http import HttpClient
 from harvester.sources.open311 import (
     HELSINKI,
     HELSINKI_BBOX,
     MAX_RESULTS,
     Open311Source,
-    parse_datetime,
     working_days_between,
 )
 from harvester.sources.registry import SOURCES
+from harvester.sources.values import parse_utc
 from harvester.testing.replicas.base import FaultPlan
 from harvester.testing.replicas.open311 import Open311Replica
 from harvester.testing.replicas.open311_data import generate_requests
@@ -41,8 +41,14 @@ def make_source(url: str, sleeps: list[float] | None = None, **params: Any) -> O
     return Open311Source(SourceSettings("feedback", url), http, params)
 
 
+def harvest_all(source: Open311Source, cursor: str | None = None) -> tuple[list[SourceRecord], ExtractResult]:
+    """The records of one extraction and what it returned."""
+    items, result = extract_all(source, cursor)
+    return [item for item in items if isinstance(item, SourceRecord)], result
+
+
 def harvest(source: Open311Source, cursor: str | None = None) -> list[SourceRecord]:
-    return [item for item in source.extract(cursor) if isinstance(item, SourceRecord)]
+    return harvest_all(source, cursor)[0]
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +65,7 @@ def test_a_full_run_through_20_percent_faults_yields_every_request_once_inside_h
     three_years.set_faults(0.2, kinds=("429", "500", "slow"), slow_seconds=0.6)
     source = make_source(three_years.url)
     try:
-        records = harvest(source)
+        records, result = harvest_all(source)
     finally:
         three_years.set_faults(0.0)
     keys = [record.key for record in records]
@@ -69,7 +75,7 @@ def test_a_full_run_through_20_percent_faults_yields_every_request_once_inside_h
     assert len(located) > 0.9 * len(rows)
     assert all(HELSINKI_BBOX.contains(row["lat"], row["long"]) for row in located)
     assert {entry.fault for entry in three_years.request_log} >= {"429", "500", "slow"}
-    assert source.complete and source.warnings == []
+    assert result.complete and result.warnings == () and source.warnings == []
 
 
 def test_a_full_run_survives_truncated_bodies(three_years: Open311Replica) -> None:
@@ -91,25 +97,23 @@ def test_duplicates_within_and_across_windows_are_dropped(three_years: Open311Re
 def test_the_cursor_is_the_latest_update_seen_and_a_first_run_is_complete(
     three_years: Open311Replica,
 ) -> None:
-    source = make_source(three_years.url)
-    harvest(source)
-    latest = max(parse_datetime(three_years.get(i)["updated_datetime"]) for i in three_years.ids)
-    assert source.next_cursor == latest.strftime("%Y-%m-%dT%H:%M:%SZ")
-    assert source.complete
+    _records, result = harvest_all(make_source(three_years.url))
+    latest = max(parse_utc(three_years.get(i)["updated_datetime"]) for i in three_years.ids)
+    assert result.next_cursor == latest.strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert result.complete
 
 
 def test_an_incremental_run_fetches_the_requests_changed_since_the_cursor() -> None:
     data = generate_requests(600, 4, THREE_YEARS_AGO, NOW - timedelta(days=1))
     with Open311Replica(data.requests, seed=4) as replica:
-        first = make_source(replica.url)
-        harvest(first)
-        since = parse_datetime(first.next_cursor) - timedelta(minutes=15)
-        in_overlap = {i for i in replica.ids if parse_datetime(replica.get(i)["updated_datetime"]) >= since}
+        _records, first = harvest_all(make_source(replica.url))
+        assert first.next_cursor is not None
+        since = parse_utc(first.next_cursor) - timedelta(minutes=15)
+        in_overlap = {i for i in replica.ids if parse_utc(replica.get(i)["updated_datetime"]) >= since}
         changed = replica.update(50)
-        second = make_source(replica.url, overlap_minutes=15)
-        fetched = harvest(second, first.next_cursor)
+        fetched, second = harvest_all(make_source(replica.url, overlap_minutes=15), first.next_cursor)
         assert {record.key for record in fetched} == set(changed) | in_overlap
-        assert second.next_cursor > first.next_cursor
+        assert second.next_cursor is not None and second.next_cursor > first.next_cursor
         assert not second.complete
         listed = [entry for entry in replica.request_log if entry.path == "/requests.json"]
         assert "updated_after" in listed[-1].params and "start_date" not in listed[-1].params
@@ -118,20 +122,20 @@ def test_an_incremental_run_fetches_the_requests_changed_since_the_cursor() -> N
 def test_nothing_changed_keeps_the_cursor() -> None:
     data = generate_requests(50, 5, THREE_YEARS_AGO, NOW - timedelta(days=1))
     with Open311Replica(data.requests) as replica:
-        quiet = make_source(replica.url)
-        assert harvest(quiet, (NOW + timedelta(hours=1)).isoformat()) == []
-        assert quiet.next_cursor == (NOW + timedelta(hours=1)).isoformat()
+        records, result = harvest_all(make_source(replica.url), (NOW + timedelta(hours=1)).isoformat())
+        assert records == []
+        assert result.next_cursor == (NOW + timedelta(hours=1)).isoformat()
 
 
 def test_a_window_at_the_200_cap_is_split_until_nothing_is_lost() -> None:
     data = generate_requests(1000, 6, NOW - timedelta(days=3), NOW - timedelta(days=1))
     with Open311Replica(data.requests, duplicate_every=0) as replica:
         source = make_source(replica.url, start=(NOW - timedelta(days=5)).isoformat())
-        records = harvest(source)
+        records, result = harvest_all(source)
         answers = [entry for entry in replica.request_log if entry.path == "/requests.json"]
     assert {record.key for record in records} == {r["service_request_id"] for r in data.requests}
     assert len(answers) > 1000 // MAX_RESULTS
-    assert source.warnings == [] and source.complete
+    assert result.warnings == () and result.complete
 
 
 def test_a_full_one_second_window_is_reported_and_the_listing_not_complete() -> None:
@@ -141,11 +145,11 @@ def test_a_full_one_second_window_is_reported_and_the_listing_not_complete() -> 
         record["requested_datetime"] = moment.isoformat()
     with Open311Replica(data.requests, duplicate_every=0, boundary_slack=timedelta(0)) as replica:
         source = make_source(replica.url, start=(NOW - timedelta(days=3)).isoformat())
-        records = harvest(source)
+        records, result = harvest_all(source)
     assert len(records) == MAX_RESULTS
-    assert source.warnings and all("one-second window" in warning for warning in source.warnings)
-    assert any(moment.strftime("%Y-%m-%dT%H:%M:%SZ") in warning for warning in source.warnings)
-    assert not source.complete
+    assert result.warnings and all("one-second window" in warning for warning in result.warnings)
+    assert any(moment.strftime("%Y-%m-%dT%H:%M:%SZ") in warning for warning in result.warnings)
+    assert not result.complete
 
 
 def test_service_names_are_joined_in_three_languages_including_latin1_swedish() -> None:

@@ -12,7 +12,7 @@ import pytest
 from harvester.core.config import Config
 from harvester.core.errors import SourceError
 from harvester.pipeline.run import RunOptions, run_job
-from harvester.sources.base import SourceRecord, SourceSettings
+from harvester.sources.base import SourceRecord, SourceSettings, extract_all
 from harvester.sources.http import HttpClient
 from harvester.sources.respa import RespaSource
 from harvester.sources.tilavarauspalvelu import TilavarauspalveluSource
@@ -57,10 +57,10 @@ def published(config: Config) -> list[dict[str, str]]:
 def test_every_visible_unit_is_read_once_over_several_relay_pages_after_one_csrf_fetch(
     replica: TilavarauspalveluReplica,
 ) -> None:
-    adapter = source(replica.url, page_size=50)
-    keys = [item.key for item in adapter.extract(None)]
+    items, result = extract_all(source(replica.url, page_size=50), None)
+    keys = [item.key for item in items]
     assert sorted(keys, key=int) == [str(u["pk"]) for u in replica.visible_units()]
-    assert adapter.complete
+    assert result.complete
     pages = -(-len(replica.visible_units()) // 50)
     assert [(r.method, r.path) for r in replica.request_log] == [("GET", "/csrf/")] + [("POST", "/graphql/")] * pages
 

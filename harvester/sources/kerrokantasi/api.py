@@ -13,27 +13,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-from zoneinfo import ZoneInfo
 
 from harvester.core.errors import RecordError, SourceError
 from harvester.sources.http import HttpClient
 
-HELSINKI = ZoneInfo("Europe/Helsinki")
 LANGUAGES = ("fi", "sv", "en")
 MAX_PAGE_SIZE = 500
-
-
-def parse_datetime(value: str) -> datetime:
-    """An ISO 8601 datetime as aware UTC (Django renders Helsinki offsets); naive means Helsinki time."""
-    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=HELSINKI)
-    return moment.astimezone(UTC)
-
-
-def format_utc(moment: datetime) -> str:
-    """The published form: UTC to the second with Z, e.g. 2024-05-31T09:00:00Z."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def format_filter(moment: datetime) -> str:

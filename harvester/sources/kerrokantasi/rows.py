@@ -14,7 +14,8 @@ from typing import Any
 
 from harvester.core.errors import RecordError
 from harvester.sources.base import Row
-from harvester.sources.kerrokantasi.api import LANGUAGES, format_utc, parse_datetime, translated
+from harvester.sources.kerrokantasi.api import LANGUAGES, translated
+from harvester.sources.values import boolean, free_text, integer, moment_text, required_text, text
 
 #: Fields each payload is known to carry; others are schema drift. Checked against City-of-Helsinki/kerrokantasi
 #: at 3eb459a31a12fd747ef11de0b86c344a7a6efbe2 (v2.10.8): hearings democracy/views/hearing.py
@@ -178,7 +179,7 @@ class DriftWatch:
 
 def hearing_row(raw: Mapping[str, Any], ui_url: str) -> Row:
     """One hearing; labels become comma-separated ids and '; '-separated names per language."""
-    key = _required_text(raw, "id", str(raw.get("id") or "(no id)"))
+    key = required_text(str(raw.get("id") or "(no id)"), "id", raw.get("id"), strip=True)
     slug = _text(raw.get("slug"))
     row: Row = {"id": key, "slug": slug}
     _spread(row, "title", translated(key, raw, "title"))
@@ -192,9 +193,9 @@ def hearing_row(raw: Mapping[str, Any], ui_url: str) -> Row:
         if not isinstance(label, Mapping):
             raise RecordError(key, "labels", f"expected {{id, label}} objects, got {label!r}")
         label_ids.append(str(label.get("id")))
-        for language, text in translated(key, label, "label").items():
-            if text:
-                names[language].append(text)
+        for language, name in translated(key, label, "label").items():
+            if name:
+                names[language].append(name)
     row["label_ids"] = ",".join(label_ids) or None
     for language in LANGUAGES:
         row[f"labels_{language}"] = "; ".join(names[language]) or None
@@ -202,7 +203,7 @@ def hearing_row(raw: Mapping[str, Any], ui_url: str) -> Row:
     row["open_at"] = _datetime(key, raw, "open_at", required=True)
     row["close_at"] = _datetime(key, raw, "close_at", required=True)
     row["created_at"] = _datetime(key, raw, "created_at", required=False)
-    row["closed"] = _boolean(key, raw, "closed")
+    row["closed"] = boolean(key, "closed", raw.get("closed"))
     row["n_comments"] = _integer(key, raw, "n_comments")
     row["servicemap_url"] = _text(raw.get("servicemap_url"))
     row["link"] = f"{ui_url.rstrip('/')}/{slug or key}"
@@ -225,11 +226,11 @@ def comment_row(raw: Mapping[str, Any]) -> Row:
     geometry_type, lat, lon = _point(key, raw.get("geojson"))
     row: Row = {
         "id": comment_id,
-        "hearing": _required_text(raw, "hearing", key),
-        "section": _required_text(raw, "section", key),
+        "hearing": required_text(key, "hearing", raw.get("hearing"), strip=True),
+        "section": required_text(key, "section", raw.get("section"), strip=True),
         "parent_comment": _integer(key, raw, "comment"),
-        "content": _free_text(key, raw, "content"),
-        "map_comment_text": _free_text(key, raw, "map_comment_text"),
+        "content": free_text(key, "content", raw.get("content")),
+        "map_comment_text": free_text(key, "map_comment_text", raw.get("map_comment_text")),
         "created_at": _datetime(key, raw, "created_at", required=True),
         "n_votes": _integer(key, raw, "n_votes"),
         "n_replies": _integer(key, raw, "n_comments"),
@@ -238,11 +239,11 @@ def comment_row(raw: Mapping[str, Any]) -> Row:
         "label_fi": label_names["fi"],
         "label_sv": label_names["sv"],
         "label_en": label_names["en"],
-        "is_registered": _boolean(key, raw, "is_registered"),
+        "is_registered": boolean(key, "is_registered", raw.get("is_registered")),
         "organization": _text(raw.get("organization")),
-        "edited": _boolean(key, raw, "edited"),
-        "pinned": _boolean(key, raw, "pinned"),
-        "deleted": bool(_boolean(key, raw, "deleted")),
+        "edited": boolean(key, "edited", raw.get("edited")),
+        "pinned": boolean(key, "pinned", raw.get("pinned")),
+        "deleted": bool(boolean(key, "deleted", raw.get("deleted"))),
         "deleted_at": _datetime(key, raw, "deleted_at", required=False),
         "deleted_by_type": _text(raw.get("deleted_by_type")),
         "poll_answers": _answers(key, raw.get("answers")),
@@ -334,8 +335,8 @@ def _positions(key: str, coordinates: Any) -> Iterator[tuple[float, float]]:
 
 def poll_rows(raw: Mapping[str, Any]) -> list[Row]:
     """One row per option of each question of one section, with the counts the section carries."""
-    key = _required_text(raw, "id", str(raw.get("id") or "(no id)"))
-    hearing = _required_text(raw, "hearing", key)
+    key = required_text(str(raw.get("id") or "(no id)"), "id", raw.get("id"), strip=True)
+    hearing = required_text(key, "hearing", raw.get("hearing"), strip=True)
     questions = raw.get("questions") or []
     if not isinstance(questions, list):
         raise RecordError(key, "questions", f"expected a list of questions, got {questions!r}")
@@ -363,7 +364,9 @@ def poll_rows(raw: Mapping[str, Any]) -> list[Row]:
                     "section_type": _text(raw.get("type")),
                     "question": question_id,
                     "question_type": _text(question.get("type")),
-                    "is_independent_poll": _boolean(where, question, "is_independent_poll"),
+                    "is_independent_poll": boolean(
+                        where, "is_independent_poll", question.get("is_independent_poll")
+                    ),
                     "question_text_fi": texts["fi"],
                     "question_text_sv": texts["sv"],
                     "question_text_en": texts["en"],
@@ -387,56 +390,15 @@ def _spread(row: Row, field: str, values: Mapping[str, str | None]) -> None:
 
 
 def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
-
-
-def _free_text(key: str, raw: Mapping[str, Any], field: str) -> str | None:
-    value = raw.get(field)
-    if value is not None and not isinstance(value, str):
-        raise RecordError(key, field, f"expected text, got {value!r}")
-    return _text(value)
-
-
-def _required_text(raw: Mapping[str, Any], field: str, key: str) -> str:
-    value = _text(raw.get(field))
-    if value is None:
-        raise RecordError(key, field, "missing or empty")
-    return value
+    """Kerrokantasi's texts are published without surrounding white space."""
+    return text(value, strip=True)
 
 
 def _integer(key: str, raw: Mapping[str, Any], field: str) -> int | None:
-    value = raw.get(field)
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        raise RecordError(key, field, f"{value!r} is not a whole number")
-    if isinstance(value, int):
-        return value
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        raise RecordError(key, field, f"{value!r} is not a whole number") from None
-
-
-def _boolean(key: str, raw: Mapping[str, Any], field: str) -> bool | None:
-    value = raw.get(field)
-    if value is None or isinstance(value, bool):
-        return value
-    raise RecordError(key, field, f"{value!r} is not true or false")
+    """Django serves integers as JSON integers: a float there (12.0) is schema drift, not a count."""
+    return integer(key, field, raw.get(field), whole_floats=False)
 
 
 def _datetime(key: str, raw: Mapping[str, Any], field: str, *, required: bool) -> str | None:
-    value = raw.get(field)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise RecordError(key, field, "missing or empty")
-        return None
-    if not isinstance(value, str):
-        raise RecordError(key, field, f"{value!r} is not an ISO 8601 datetime")
-    try:
-        return format_utc(parse_datetime(value))
-    except ValueError:
-        raise RecordError(key, field, f"{value!r} is not an ISO 8601 datetime") from None
+    """Django renders datetimes as text with a Helsinki offset; a bare number is schema drift."""
+    return moment_text(key, field, raw.get(field), required=required, text_only=True)

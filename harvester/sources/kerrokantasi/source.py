@@ -24,14 +24,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from harvester.core.errors import ConfigError, RecordError, StateError
-from harvester.sources.base import Removed, Row, Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Row, Source, SourceRecord, SourceSettings
 from harvester.sources.http import HttpClient
 from harvester.sources.kerrokantasi.api import (
     MAX_PAGE_SIZE,
     KerrokantasiApi,
     Listing,
     format_filter,
-    parse_datetime,
 )
 from harvester.sources.kerrokantasi.rows import (
     COMMENT_FIELDS,
@@ -45,6 +44,7 @@ from harvester.sources.kerrokantasi.rows import (
     hearing_row,
     poll_rows,
 )
+from harvester.sources.values import parse_utc
 
 DATASETS = ("hearings", "comments", "poll-results")
 #: Only what poll rows need is kept of a section, so a quarantined record holds no free text.
@@ -85,13 +85,17 @@ class Cursor:
 
 
 def _optional_datetime(value: Any) -> datetime | None:
-    return None if value is None else parse_datetime(str(value))
+    return None if value is None else parse_utc(str(value))
 
 
 class KerrokantasiSource(Source):
     """Hearings, comments or poll results of Kerrokantasi, as `params.dataset` says."""
 
     system = "kerrokantasi"
+    record_key = "id"  # of the hearing, comment or section
+    #: comments are read from the newest `created_at` seen (less an overlap); hearings and polls are listed
+    #: in full, their cursor keeps only when the last full listing was
+    cursor_field = "created_at"
 
     def __init__(self, settings: SourceSettings, http: HttpClient, params: Mapping[str, Any]) -> None:
         super().__init__(settings, http, params)
@@ -116,58 +120,64 @@ class KerrokantasiSource(Source):
 
     # -- extract -----------------------------------------------------------------------------------
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+    def extract(self, cursor: str | None) -> Extraction:
         """Yield the records of this run (see the module docstring for what a run covers)."""
         previous = Cursor.parse(cursor)
         started = self.now()
-        self.complete = False
         full = (
             previous is None
             or previous.full_listing_at is None
             or started - previous.full_listing_at >= self.full_every
         )
         if self.dataset == "hearings":
-            yield from self._hearings(started)
-        elif self.dataset == "comments":
-            yield from self._comments(previous, started, full)
-        else:
-            yield from self._polls(previous, started, full)
+            return (yield from self._hearings(started))
+        if self.dataset == "comments":
+            return (yield from self._comments(previous, started, full))
+        return (yield from self._polls(previous, started, full))
 
-    def _hearings(self, started: datetime) -> Iterator[SourceRecord]:
+    def _hearings(self, started: datetime) -> Extraction:
         watch = DriftWatch("hearing", HEARING_FIELDS, HEARING_USED)
         listing = Listing()
         for hearing in self.api.hearings(listing):
             watch.see(hearing)
             yield SourceRecord(key=str(hearing.get("id") or ""), raw=hearing)
-        self.warnings += watch.warnings()
-        self.complete = self._settled(listing, "hearing")
-        self.next_cursor = Cursor(full_listing_at=started).dump()
+        warnings = watch.warnings()
+        return ExtractResult(
+            next_cursor=Cursor(full_listing_at=started).dump(),
+            complete=self._settled(listing, "hearing", warnings),
+            warnings=tuple(warnings),
+        )
 
-    def _comments(self, previous: Cursor | None, started: datetime, full: bool) -> Iterator[SourceRecord]:
+    def _comments(self, previous: Cursor | None, started: datetime, full: bool) -> Extraction:
         watch = DriftWatch("comment", COMMENT_FIELDS, COMMENT_USED)
         newest = previous.created_after if previous else None
         seen: set[int] = set()
+        complete = False
+        settled: list[str] = []
         if full:
             listing = Listing()
             for comment in self.api.comments(None, listing):
-                newest = _later(newest, comment.get("created_at"))
+                newest = _later(newest, comment.get(self.cursor_field))
                 yield from self._comment_record(comment, watch, seen)
-            self.complete = self._settled(listing, "comment")
+            complete = self._settled(listing, "comment", settled)
             full_at: datetime | None = started
         else:
             assert previous is not None
             scope = self._hearings_in_scope(started)
             since = {"created_at__gt": format_filter(newest - self.overlap)} if newest else {}
             for comment in self.api.comments(since):
-                newest = _later(newest, comment.get("created_at"))
+                newest = _later(newest, comment.get(self.cursor_field))
                 if str(comment.get("hearing")) not in scope:
                     yield from self._comment_record(comment, watch, seen)
             for hearing in sorted(scope):
                 for comment in self.api.comments({"hearing": hearing}):
                     yield from self._comment_record(comment, watch, seen)
             full_at = previous.full_listing_at
-        self.warnings += watch.warnings()
-        self.next_cursor = Cursor(created_after=newest, full_listing_at=full_at).dump()
+        return ExtractResult(
+            next_cursor=Cursor(created_after=newest, full_listing_at=full_at).dump(),
+            complete=complete,
+            warnings=(*settled, *watch.warnings()),
+        )
 
     def _comment_record(
         self, comment: dict[str, Any], watch: DriftWatch, seen: set[int]
@@ -181,20 +191,25 @@ class KerrokantasiSource(Source):
             seen.add(identity)
         yield SourceRecord(key=str(identity or ""), raw=comment)
 
-    def _polls(self, previous: Cursor | None, started: datetime, full: bool) -> Iterator[SourceRecord]:
+    def _polls(self, previous: Cursor | None, started: datetime, full: bool) -> Extraction:
         watch = DriftWatch("section", SECTION_FIELDS, SECTION_USED)
+        complete = False
+        settled: list[str] = []
         if full:
             listing = Listing()
             yield from self._poll_records(self.api.sections(None, listing), watch)
-            self.complete = self._settled(listing, "section")
+            complete = self._settled(listing, "section", settled)
             full_at: datetime | None = started
         else:
             assert previous is not None
             for hearing in sorted(self._hearings_in_scope(started)):
                 yield from self._poll_records(self.api.sections({"hearing": hearing}), watch)
             full_at = previous.full_listing_at
-        self.warnings += watch.warnings()
-        self.next_cursor = Cursor(full_listing_at=full_at).dump()
+        return ExtractResult(
+            next_cursor=Cursor(full_listing_at=full_at).dump(),
+            complete=complete,
+            warnings=(*settled, *watch.warnings()),
+        )
 
     def _poll_records(self, sections: Iterable[dict[str, Any]], watch: DriftWatch) -> Iterator[SourceRecord]:
         for section in sections:
@@ -210,18 +225,18 @@ class KerrokantasiSource(Source):
         for hearing in self.api.hearings():
             close_at = hearing.get("close_at")
             try:
-                closed_long_ago = bool(close_at) and parse_datetime(str(close_at)) < since
+                closed_long_ago = bool(close_at) and parse_utc(str(close_at)) < since
             except ValueError:
                 closed_long_ago = False  # unreadable: re-scan rather than miss changes
             if hearing.get("closed") is False or not closed_long_ago:
                 scope.add(str(hearing.get("id")))
         return scope
 
-    def _settled(self, listing: Listing, kind: str) -> bool:
-        """Whether a full listing can vouch that what it did not see is gone."""
+    def _settled(self, listing: Listing, kind: str, warnings: list[str]) -> bool:
+        """Whether a full listing can vouch that what it did not see is gone (if not, says why in `warnings`)."""
         if listing.consistent:
             return True
-        self.warnings.append(
+        warnings.append(
             f"the {kind} list changed while it was paged (count {listing.first_count} at the start, "
             f"{listing.last_count} at the end, {listing.served} served); rows not seen are kept this run"
         )
@@ -246,7 +261,7 @@ def _later(current: datetime | None, value: Any) -> datetime | None:
     if not isinstance(value, str):
         return current
     try:
-        moment = parse_datetime(value)
+        moment = parse_utc(value)
     except ValueError:
         return current
     return moment if current is None or moment > current else current
