@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from harvester.anonymise.review import ReviewDecisions, held_fields, is_held
-from harvester.core.errors import StateError
 from harvester.core.csv_lines import CsvLineReader, layout_columns, same_lines
-from harvester.state.row_identity import decode_stored_row, row_json
+from harvester.core.errors import StateError
 from harvester.state.postgres import PostgresConnection, redacted
+from harvester.state.row_identity import decode_stored_row, row_json
 
 # A committed row: its JSON (harvester/state/row_identity.py StoredRows), its CSV line by the job's layout
 # (harvester/core/csv_lines.py), or both. A row whose line reads back to it has no JSON: the line is its only

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from harvester.cli.main import main
 from harvester.core.config import Config
 from harvester.core.errors import PolicyError
 from harvester.pipeline.run import JobRun, RunOptions
-from harvester.sources.base import Removed, SourceRecord
+from harvester.sources.base import Extraction, ExtractResult
 from harvester.state.store import StateStore
 from harvester.targets.catalogue import CatalogueTarget
 from tests.list_source import ListSource
@@ -40,9 +40,9 @@ UNSURE_WORD = "Kvrzyk"
 class IncrementalListSource(ListSource):
     """Lists only what changed: a record not listed again is not gone (the listing is not complete)."""
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord | Removed]:
+    def extract(self, cursor: str | None) -> Extraction:
         yield from super().extract(cursor)
-        self.complete = False
+        return ExtractResult(next_cursor=None, complete=False)
 
 
 def unsure_about_one_word(self: TextScrubber, text: str, lang: str | None = None) -> list[str]:

@@ -6,7 +6,7 @@ import json
 import shutil
 import subprocess
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from harvester.core.errors import RecordError
 from harvester.ops.job_status import job_statuses
 from harvester.ops.status_page import write_status_page
 from harvester.pipeline.run import JobRun, RunOptions
-from harvester.sources.base import Source, SourceRecord, SourceSettings
+from harvester.sources.base import Extraction, ExtractResult, Source, SourceRecord, SourceSettings
 from harvester.sources.http import HttpClient
 from harvester.state.store import StateStore
 from harvester.targets.catalogue import CatalogueTarget
@@ -41,15 +41,17 @@ RECORDS = [{"id": "a", "zip": "00100"}, {"id": "b", "zip": "00180"}, {"id": "c",
 
 class ListSource(Source):
     system = "feedback"
+    record_key = "id"
+    cursor_field = None
 
     def __init__(self, records: list[dict[str, Any]]) -> None:
         super().__init__(SourceSettings("feedback", "http://unused"), HttpClient(), {})
         self.records = records
 
-    def extract(self, cursor: str | None) -> Iterator[SourceRecord]:
-        self.complete = True
+    def extract(self, cursor: str | None) -> Extraction:
         for raw in self.records:
             yield SourceRecord(raw["id"], raw)
+        return ExtractResult(next_cursor=None, complete=True)
 
     def normalise(self, record: SourceRecord) -> Iterable[dict[str, Any]]:
         if "zip" not in record.raw:

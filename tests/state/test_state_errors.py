@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from harvester.state import store as state_module
 from harvester.cli.main import main
 from harvester.core.config import Config
+from harvester.schema_tools.published import PublishedSchemas
+from harvester.state import store as state_module
+from harvester.state.store import StateStore
 from harvester.testing.replicas.open311 import Open311Replica
 from harvester.testing.replicas.open311_data import generate_requests
-from harvester.schema_tools.published import PublishedSchemas
-from harvester.state.store import StateStore
 from tests.jobs.test_feedback_job import project_with_feedback_job
 
 NOW = datetime.now(UTC).replace(microsecond=0)

@@ -20,11 +20,11 @@ from urllib.parse import quote
 import pytest
 
 from harvester.core.config import Config, load_config
-from harvester.pipeline.run import run_job
 from harvester.core.csv_lines import csv_layout
-from harvester.testing.replicas.open311 import Open311Replica
-from harvester.state.store import StateStore
+from harvester.pipeline.run import run_job
 from harvester.state.postgres import redacted, translate
+from harvester.state.store import StateStore
+from harvester.testing.replicas.open311 import Open311Replica
 from tests.conftest import write_config
 
 REPO = Path(__file__).resolve().parents[2]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from harvester.core.errors import StateError
 from harvester.core.csv_lines import csv_layout
+from harvester.core.errors import StateError
 from harvester.state.store import StateStore
 
 
