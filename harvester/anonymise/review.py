@@ -51,23 +51,12 @@ def write_review_page(folder: Path, report: RunReport) -> Path:
     """`<folder>/<job>/run-NNNNNN-review.html`: the records this run held back, with field and reason."""
     # imported here: the HTML report loads frictionless, needed only when something was held
     from harvester.validation.html import render_html
-    from harvester.validation.report import ReportError
+    from harvester.validation.quarantine import quarantine_errors
 
     target = folder / report.job
     target.mkdir(parents=True, exist_ok=True)
     stem = f"run-{report.run_id:06d}" if report.run_id is not None else "run"
-    errors = [
-        ReportError(
-            type=HELD,
-            row=None,
-            field=problem.field,
-            value=problem.value,
-            reason=problem.reason,
-            resource=report.job,
-            record=problem.record,
-        )
-        for problem in report.held
-    ]
+    errors = quarantine_errors(report, report.held)
     records = len({problem.record for problem in report.held})
     title = f"Job {report.job}, run {report.run_id}: {records} record(s) held for review"
     details = [

@@ -7,15 +7,17 @@ each record problem with the same error kinds Frictionless uses (type-error, con
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
-from harvester.core.run_report import RunReport
+from harvester.core.run_report import RecordProblem, RunReport
 from harvester.validation.html import render_html
 from harvester.validation.report import ReportError, group_errors
 
 
-def quarantine_errors(report: RunReport) -> list[ReportError]:
-    """The run's record problems as report errors (record key instead of a row number)."""
+def quarantine_errors(report: RunReport, problems: Sequence[RecordProblem] | None = None) -> list[ReportError]:
+    """The run's record problems (or `problems`, e.g. its held records) as report errors, with the record key
+    instead of a row number."""
     return [
         ReportError(
             type=problem.kind,
@@ -26,7 +28,7 @@ def quarantine_errors(report: RunReport) -> list[ReportError]:
             resource=report.job,
             record=problem.record,
         )
-        for problem in report.problems
+        for problem in (report.problems if problems is None else problems)
     ]
 
 

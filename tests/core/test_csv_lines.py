@@ -9,7 +9,7 @@ import itertools
 import json
 import random
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +27,10 @@ from harvester.core.csv_lines import (
 )
 from harvester.core.published_text import spreadsheet_safe
 from harvester.pipeline.run import JobRun, RunOptions
-from harvester.sources.base import Extraction, ExtractResult, Source, SourceRecord, SourceSettings
-from harvester.sources.http import HttpClient
 from harvester.state.row_identity import row_json
 from harvester.state.store import StateStore
 from harvester.targets.catalogue import CatalogueTarget
+from tests.list_source import ListSource
 
 JOB = """
 source: {system: feedback}
@@ -51,24 +50,6 @@ FIELDS = {
 def schema(version: str, order: list[str]) -> str:
     fields = ", ".join(FIELDS[name] for name in order)
     return f'{{"version": "{version}", "fields": [{fields}], "primaryKey": ["id"], "missingValues": [""]}}'
-
-
-class ListSource(Source):
-    system = "feedback"
-    record_key = "id"
-    cursor_field = None
-
-    def __init__(self, records: list[dict[str, Any]]) -> None:
-        super().__init__(SourceSettings("feedback", "http://unused"), HttpClient(), {})
-        self.records = records
-
-    def extract(self, cursor: str | None) -> Extraction:
-        for raw in self.records:
-            yield SourceRecord(raw["id"], raw)
-        return ExtractResult(next_cursor=None, complete=True)
-
-    def normalise(self, record: SourceRecord) -> Iterable[dict[str, Any]]:
-        return [dict(record.raw)]
 
 
 RECORDS = [

@@ -6,22 +6,19 @@ import json
 import shutil
 import subprocess
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from harvester.cli.main import main
 from harvester.core.config import Config
-from harvester.core.errors import RecordError
 from harvester.ops.job_status import job_statuses
 from harvester.ops.status_page import write_status_page
 from harvester.pipeline.run import JobRun, RunOptions
-from harvester.sources.base import Extraction, ExtractResult, Source, SourceRecord, SourceSettings
-from harvester.sources.http import HttpClient
 from harvester.state.store import StateStore
 from harvester.targets.catalogue import CatalogueTarget
+from tests.list_source import ZipListSource
 
 CHROMIUM = Path("/usr/bin/chromium")
 JOB = """
@@ -39,26 +36,6 @@ SCHEMA = """{"version": "1.0.0", "fields": [{"name": "id", "type": "string"},
 RECORDS = [{"id": "a", "zip": "00100"}, {"id": "b", "zip": "00180"}, {"id": "c", "zip": "1001"}]
 
 
-class ListSource(Source):
-    system = "feedback"
-    record_key = "id"
-    cursor_field = None
-
-    def __init__(self, records: list[dict[str, Any]]) -> None:
-        super().__init__(SourceSettings("feedback", "http://unused"), HttpClient(), {})
-        self.records = records
-
-    def extract(self, cursor: str | None) -> Extraction:
-        for raw in self.records:
-            yield SourceRecord(raw["id"], raw)
-        return ExtractResult(next_cursor=None, complete=True)
-
-    def normalise(self, record: SourceRecord) -> Iterable[dict[str, Any]]:
-        if "zip" not in record.raw:
-            raise RecordError(record.key, "zip", "missing from the payload")
-        return [dict(record.raw)]
-
-
 @pytest.fixture
 def config(make_config: Callable[..., Config], tmp_path: Path) -> Config:
     """Two scheduled jobs: `harvested` ran once (one record quarantined), `waiting` never ran."""
@@ -68,7 +45,7 @@ def config(make_config: Callable[..., Config], tmp_path: Path) -> Config:
     for name in ("harvested", "waiting"):
         (tmp_path / "p" / "jobs" / f"{name}.yaml").write_text(JOB)
     built = make_config(jobs_dir=tmp_path / "p" / "jobs")
-    source, target = ListSource(RECORDS), CatalogueTarget(built.catalogue_path)
+    source, target = ZipListSource(RECORDS), CatalogueTarget(built.catalogue_path)
     JobRun(built, built.job("harvested"), RunOptions(), source=source, target=target).execute()
     return built
 

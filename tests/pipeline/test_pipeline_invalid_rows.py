@@ -3,19 +3,18 @@ or the run fails, as the job says; quarantined records are tried again by later 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from harvester.core.config import Config
-from harvester.core.errors import RecordError, ValidationFailedError
+from harvester.core.errors import ValidationFailedError
 from harvester.pipeline.run import JobRun, RunOptions
-from harvester.sources.base import Extraction, ExtractResult, Source, SourceRecord, SourceSettings
-from harvester.sources.http import HttpClient
 from harvester.state.store import StateStore
 from harvester.targets.catalogue import CatalogueTarget
+from tests.list_source import ZipListSource
 
 JOB = """
 source: {system: feedback}
@@ -31,30 +30,6 @@ SCHEMA = """{"version": "1.0.0", "fields": [{"name": "id", "type": "string"},
   "primaryKey": ["id"], "missingValues": [""]}"""
 
 
-class ListSource(Source):
-    """A source over a fixed list of raw records; a record without `zip` cannot be normalised."""
-
-    system = "feedback"
-    record_key = "id"
-    cursor_field = None
-
-    def __init__(self, records: list[dict[str, Any]]) -> None:
-        super().__init__(SourceSettings("feedback", "http://unused"), HttpClient(), {})
-        self.records = records
-
-    incremental = False
-
-    def extract(self, cursor: str | None) -> Extraction:
-        for raw in self.records:
-            yield SourceRecord(raw["id"], raw)
-        return ExtractResult(next_cursor=None, complete=not self.incremental)
-
-    def normalise(self, record: SourceRecord) -> Iterable[dict[str, Any]]:
-        if "zip" not in record.raw:
-            raise RecordError(record.key, "zip", "missing from the payload")
-        return [dict(record.raw)]
-
-
 @pytest.fixture
 def tiny_config(make_config: Callable[..., Config], tmp_path: Path) -> Callable[[str], Config]:
     def build(on_invalid: str) -> Config:
@@ -68,7 +43,7 @@ def tiny_config(make_config: Callable[..., Config], tmp_path: Path) -> Callable[
 
 
 def run(config: Config, records: list[dict[str, Any]], *, incremental: bool = False):
-    source = ListSource(records)
+    source = ZipListSource(records)
     source.incremental = incremental
     target = CatalogueTarget(config.catalogue_path)
     return JobRun(config, config.job("tiny"), RunOptions(), source=source, target=target).execute()

@@ -22,7 +22,7 @@ from harvester.state.store import StateStore
 from harvester.targets.catalogue import CatalogueTarget
 from tests.anonymise.test_review import RECORDS, UNSURE_WORD, notes_config, published_ids  # noqa: F401 - a fixture
 from tests.anonymise.test_review import run as review_run
-from tests.pipeline.test_pipeline_invalid_rows import ListSource
+from tests.list_source import ZipListSource as ListSource
 
 JOB = """
 source: {system: feedback}
