@@ -121,10 +121,12 @@ UNITS = frozenset({"KPL", "EUR", "USD", "SEK", "NOK", "DKK", "GBP", "CHF", "KWH"
 # Plates of the neighbours, only in capitals and only near a cue (Wikipedia, "Vehicle registration plates of
 # Estonia" and "... of Sweden", read 2026-12; no upstream code): Estonian three digits and three letters
 # ("482 BNF"), Swedish since 2019 three letters, two digits and a letter ("ABC 12F"). Swedish "ABC 123" is
-# the Finnish shape, found above. Begun at a digit, like _CANDIDATE.
+# the Finnish shape, found above. Begun at a capital after a digit or a space, which the regex engine
+# skips to in C; the digits are looked for behind it. The match is the Estonian plate's letters or the
+# Swedish plate's last letter.
 _FOREIGN = re.compile(
-    r"\d(?:(?<![\w-]\d)\d\d ?[A-Z]{3}"
-    r"|\d[A-Z](?:(?<=(?<![\w-])[A-Z]{3} \d\d[A-Z])|(?<=(?<![\w-])[A-Z]{3}\d\d[A-Z])))(?![\w-])"
+    r"[A-Z](?<=[ \d][A-Z])(?:(?<=(?<![\w-])\d\d\d [A-Z])[A-Z][A-Z]|(?<=(?<![\w-])\d\d\d[A-Z])[A-Z][A-Z]"
+    r"|(?<=(?<![\w-])[A-Z]{3} \d\d[A-Z])|(?<=(?<![\w-])[A-Z]{3}\d\d[A-Z]))(?![\w-])"
 )
 
 
@@ -161,16 +163,23 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         if _UNIT_AFTER.match(text, end) is None and _cue_near(text, start, end):
             yield start, end
     for match in _FOREIGN.finditer(text):
-        start, end = match.span()
-        if end - start == 3:  # "ABC 12F" or "ABC12F": the match is its last three characters
-            start = end - 7 if text[end - 4] == " " else end - 6
-            letters = text[start : start + 3]
-        else:
-            letters = text[end - 3 : end]
-        if letters in NOT_PLATES or letters in UNITS or letters.lower() in STOP_WORDS:
-            continue  # "100 KPL", "50 EUR", "HSL 12A"
-        if _cue_near(text, start, end):
-            yield start, end
+        span = _foreign_plate(text, match)
+        if span is not None:
+            yield span
+
+
+def _foreign_plate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The span of an Estonian or Swedish plate matched by _FOREIGN, if no unit and a cue is near."""
+    start, end = match.span()
+    if end - start == 1:  # "ABC 12F" or "ABC12F": the match is its last letter
+        start = end - 7 if text[end - 4] == " " else end - 6
+        letters = text[start : start + 3]
+    else:  # "482 BNF" or "482BNF": the match is its letters
+        letters = match.group()
+        start -= 4 if text[start - 1] == " " else 3
+    if letters in NOT_PLATES or letters in UNITS or letters.lower() in STOP_WORDS:
+        return None  # "100 KPL", "50 EUR", "HSL 12A"
+    return (start, end) if _cue_near(text, start, end) else None
 
 
 def _cue_near(text: str, start: int, end: int) -> bool:
