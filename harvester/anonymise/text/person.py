@@ -412,11 +412,14 @@ def _capitals_as_names(text: str) -> str:
     return "".join([*pieces, text[last:]]) if pieces else text
 
 
-# A signature in lower case at the end of a message: "t. mikko", "terv. liisa virtanen", "/sanna".
+# A signature in lower case at the end of a message: "t. mikko", "terv. liisa virtanen", "/sanna",
+# "terveisin tiina ja pekka".
 _LOWER_SIGNATURE = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|mvh|hälsningar|hälsn\.?|"
-    r"regards|br))[ \t]*\n?[ \t]*"
-    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?))?[ \t.!]*$"
+    r"regards|br)(?:(?<=[.:])|(?![^\W\d_])))[ \t]*\n?[ \t]*"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+(?!(?:ja|och|and)(?!\w))([^\W\d_]{2,}(?:-[^\W\d_]+)?))?"
+    r"(?:[ \t]+(?:ja|och|and|&)[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?))?)?"
+    r"[ \t.!]*$"
 )
 
 
@@ -431,29 +434,46 @@ def _name_in_lower_case(word: str) -> bool:
     return info.first_name or not info.known
 
 
-def _lower_case_signature(text: str) -> tuple[int, int] | None:
-    """The span of a first name (and a surname) written in lower case after a sign-off that ends the text."""
+def _lower_case_signature(text: str) -> list[tuple[int, int]]:
+    """The spans of a first name (and a surname) written in lower case after a sign-off that ends the text,
+    and of a second one joined to it by "ja", "och", "and" or "&" ("terveisin tiina ja pekka")."""
     text = text.rstrip(" \t\r\n.!")
     # One of the last two words must be a first name in lower case; the pattern is tried only then.
     if not text or not text[-1].islower():
-        return None
+        return []
     tail_start = max(0, len(text) - 60)
     last_words = text[tail_start:].rsplit(None, 2)[-2:]
     if not any(word.islower() and _name_in_lower_case(word) for word in last_words):
-        return None
+        return []
     match = _LOWER_SIGNATURE.search(text, tail_start)
     if match is None:
+        return []
+    spans = []
+    for first_group in (1, 3):
+        name = _lower_case_name(match, first_group)
+        if name is None:
+            return []  # both names must be names
+        if name:
+            spans.append(name)
+    return spans
+
+
+def _lower_case_name(match: re.Match[str], group: int) -> tuple[int, int] | tuple[()] | None:
+    """The span of the first name in `group` of a _LOWER_SIGNATURE match and its surname in `group` + 1;
+    () when the group did not take part, None when it holds no lower-case name."""
+    first_name, surname = match[group], match[group + 1]
+    if first_name is None:
+        return ()
+    if not first_name.islower() or surname and not surname.islower():
         return None
-    if not match[1].islower() or match[2] and not match[2].islower():
-        return None
-    first = word_info(match[1][:1].upper() + match[1][1:])
+    first = word_info(first_name[:1].upper() + first_name[1:])
     if not (first.first_name or not first.known):  # a first name, or a word no lexicon knows ("t. haruto")
         return None
-    if match[2]:
-        surname = word_info(match[2][:1].upper() + match[2][1:])
-        if surname.name or not surname.known:
-            return match.start(1), match.end(2)
-    return match.start(1), match.end(1)
+    if surname:
+        info = word_info(surname[:1].upper() + surname[1:])
+        if info.name or not info.known:
+            return match.start(group), match.end(group + 1)
+    return match.start(group), match.end(group)
 
 
 def _candidates(
@@ -461,10 +481,75 @@ def _candidates(
 ) -> list[tuple[int, int, str]]:
     """Names found, as (start, end, ""), and (when `uncertain`) uncertain words, as (start, end, reason)."""
     found = _found_in(_capitals_as_names(text), blocked, lang, uncertain)
-    signature = _lower_case_signature(text)
-    if signature is not None and not any(s < signature[1] and signature[0] < e for s, e in blocked):
-        found.append((*signature, ""))
-    return found
+    for signature in _lower_case_signature(text):
+        if not any(s < signature[1] and signature[0] < e for s, e in blocked):
+            found.append((*signature, ""))
+    return _with_coordinated_names(text, _with_trailing_initials(text, found, blocked), blocked)
+
+
+# A name and the word joined to it by "ja", "och", "and", "&" or a comma: "Maria och Johan", "Liisa, Pekka".
+_JOINED_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)([A-ZÅÄÖÜÉ][^\W\d_]+)")
+_JOINED_BEFORE = re.compile(r"([A-ZÅÄÖÜÉ][^\W\d_]+)(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)$")
+_JOIN_WINDOW = 40
+
+
+def _joinable_first_name(word: str) -> bool:
+    """A first name that is no ordinary word: "Maria" (also a hospital's name), not "Toivo" or "Johan"."""
+    info = word_info(word)
+    return info.first_name and not info.common and not info.ambiguous_name and not _is_cue(word)
+
+
+def _with_coordinated_names(
+    text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """`found` and the first names joined to a found name by a conjunction or a comma ("Tack till Maria och
+    Johan", "Liisa, Pekka ja Matti"): a first name the rules left out because it is also a place or an
+    ordinary word in another language is a name in such a list. Runs until nothing is added (chains)."""
+    taken = [(start, end) for start, end, reason in found if not reason]
+    queue = list(taken)
+    added = []
+    while queue:
+        start, end = queue.pop()
+        candidates = []
+        after = _JOINED_AFTER.match(text, end)
+        if after is not None:
+            candidates.append(after.span(1))
+        before = _JOINED_BEFORE.search(text, max(0, start - _JOIN_WINDOW), start)
+        if before is not None and (before.start(1) == 0 or not text[before.start(1) - 1].isalnum()):
+            candidates.append(before.span(1))
+        for span in candidates:
+            if any(s < span[1] and span[0] < e for s, e in (*taken, *blocked)):
+                continue
+            if _joinable_first_name(text[span[0] : span[1]]):
+                taken.append(span)
+                queue.append(span)
+                added.append((*span, ""))
+    return found + added if added else found
+
+
+# An initial after a surname: "Virtanen M.", "Korhonen A" (the dot left out of the run).
+_TRAILING_INITIAL = re.compile(r"\.?(?<=[A-ZÅÄÖ]\.)|(?<![A-ZÅÄÖ]) [A-ZÅÄÖ]\.(?![^\W\d_])")
+
+
+def _with_trailing_initials(
+    text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """`found` with each name that ends in a single capital, or is followed by one and a dot, extended
+    over the initial and its dot: the whole of "Virtanen M." is the name."""
+    extended = []
+    for start, end, reason in found:
+        if not reason and end < len(text):
+            initial = None
+            if text[end] == "." and end >= 2 and text[end - 1].isupper() and text[end - 2] == " ":
+                initial = end + 1  # "Korhonen A" + "."
+            elif text.startswith(" ", end) and end + 3 <= len(text) and text[end + 1].isupper() and text[end + 2] == ".":
+                after = text[end + 3 : end + 4]
+                if not after or not after.isalpha():
+                    initial = end + 3  # "Virtanen" + " M."
+            if initial is not None and not any(s < initial and end < e for s, e in blocked):
+                end = initial
+        extended.append((start, end, reason))
+    return extended
 
 
 def _rule_flags(count: int, names: Sequence[tuple[int, int]]) -> list[bool]:
