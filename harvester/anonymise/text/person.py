@@ -29,8 +29,11 @@ from harvester.anonymise.text.lexicon import WordInfo, word_info
 # A capitalised word: a capital, then letters, inner apostrophes or hyphens each followed by a letter
 # ("O'Brien", "Anna-Liisa"); or an initial ("M.") before another capitalised word. The capital is
 # factored out and the repeats are possessive: the regex engine then skips in C to the next capital and
-# never backtracks into a word (nothing after a word could make a shorter one match).
-_WORD = re.compile(r"[A-ZÅÄÖÜÉÆØ](?:\.(?=[ ]?[A-ZÅÄÖÜÉÆØ])|[^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
+# never backtracks into a word (nothing after a word could make a shorter one match). The capitals are
+# those of the Latin alphabets of Europe: Latin-1 ("Müller", "Zoë" after "Z") and Latin Extended-A, whose
+# upper and lower case alternate ("Łukasz", "Šimon", "Ştefan"), and Romanian "Ș", "Ț".
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_WORD = re.compile(rf"[{_CAPITAL}](?:\.(?=[ ]?[{_CAPITAL}])|[^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
 _SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "kiittäen", "hälsningar", "hälsning", "hälsar", "mvh",
@@ -113,12 +116,14 @@ def _after_trigger(text: str, start: int) -> bool:
         return True
     # a dash or slash signature at the start of a line: "-- Helmi Saari", "/Sanna"
     # or after the end of a sentence on the same line: "Kiitos! /Rojin"
-    return word in ("-", "–", "—", "--", "/", "//") and (not before or before[-1] in ".!?")
+    # or a mention ("@Mikko kiitos vastauksesta")
+    return word in ("-", "–", "—", "--", "/", "//", "@") and (not before or before[-1] in ".!?")
 
 
 def _slash_signature(text: str, start: int) -> bool:
-    """"/Sanna" at the start of a line or after a space: a signature, not a path."""
-    return text[start - 1] == "/" and (start == 1 or text[start - 2] in " \t\n")
+    """"/Sanna" (or the mention "@Mikko") at the start of a line or after a space: a signature, not a path
+    or an e-mail address."""
+    return text[start - 1] in "/@" and (start == 1 or text[start - 2] in " \t\n")
 
 
 # A name followed by one of these nouns names a place or an institution: "Eliel Saarisen tie",
@@ -484,12 +489,41 @@ def _candidates(
     for signature in _lower_case_signature(text):
         if not any(s < signature[1] and signature[0] < e for s, e in blocked):
             found.append((*signature, ""))
-    return _with_coordinated_names(text, _with_trailing_initials(text, found, blocked), blocked)
+    found = _with_trailing_initials(text, found, blocked)
+    return _with_coordinated_names(text, _with_surname_particles(text, found, blocked), blocked)
+
+
+# A surname with a nobiliary particle after a first name: "Carl von Bonsdorff", "Liisa af Forselles",
+# "Ludwig van der Berg"; the particle is in lower case, the surname capitalised.
+_PARTICLE_SURNAME = re.compile(
+    rf"(?: (?:von|van|af|de|der|den|da|das|di|do|dos|du|del|della|la|le|zu|ten|ter)){{1,2}} [{_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?"
+)
+
+
+def _with_surname_particles(
+    text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """`found` with each name that ends in a first name extended over a particle and surname after it."""
+    extended = []
+    for start, end, reason in found:
+        if not reason and text.startswith(" ", end):
+            match = _PARTICLE_SURNAME.match(text, end)
+            last = text[start:end].rsplit(" ", 1)[-1]
+            if (
+                match is not None
+                and word_info(last).first_name
+                and not any(s < match.end() and end < e for s, e in blocked)
+            ):
+                surname = word_info(match[0].rsplit(" ", 1)[-1])
+                if not surname.common or surname.name:
+                    end = match.end()
+        extended.append((start, end, reason))
+    return extended
 
 
 # A name and the word joined to it by "ja", "och", "and", "&" or a comma: "Maria och Johan", "Liisa, Pekka".
-_JOINED_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)([A-ZÅÄÖÜÉ][^\W\d_]+)")
-_JOINED_BEFORE = re.compile(r"([A-ZÅÄÖÜÉ][^\W\d_]+)(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)$")
+_JOINED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)([{_CAPITAL}][^\W\d_]+)")
+_JOINED_BEFORE = re.compile(rf"([{_CAPITAL}][^\W\d_]+)(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)$")
 _JOIN_WINDOW = 40
 
 

@@ -53,7 +53,7 @@ _CUE_STEM = re.compile(
 )
 _CUE = re.compile(
     r"(?:auto(?!ma|nom|rit)\w*|rekisteri(?:numero|nro|tunnu|kilp|kilv)\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|"
-    r"rekkari\w*|rek(?:ka|an|at|assa|alla|oja)(?!\w)|kilv\w*|kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|"
+    r"rekkari\w*|rek(?:ka|an|at|assa|alla|oja)(?!\w)|rek\.(?=\s?\w)|kilv\w*|kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|"
     r"moottoripyör\w*|mopo(?:n|lla|ssa|a|t|ja)?(?!\w)|skootteri\w*|traktori\w*|pysäköi\w*|parkkeer\w*|"
     r"parkeer\w*|taksi\w*|registrering\w*|nummerskylt\w*|fordon\w*|släpvagn\w*|moped\w*|motorcyk\w*|"
     r"kuljettaj\w*|ajoi(?:vat|t)?(?!\w)|parkki\w*|förare\w*)"
@@ -61,7 +61,7 @@ _CUE = re.compile(
 # These start a word: "Oscar", "caravan", "vanha", "mobiili", "automobil" are none of them.
 _WORD_CUE = re.compile(
     r"(?:(?:person|paket|last|hyr|taxi|skåp|hus|el|polis)?bil(?:en|ens|ar|arna|arnas)?|skylt\w*|"
-    r"reg\.?\s?(?:nr|no|nummer)\.?|regnr|reg|parker\w*|cars?|vans?|vehicles?|trucks?|lorry|lorries|taxis?|"
+    r"reg\.?\s?(?:nr|no|nummer)\.?|regnr|reg\.(?=\s?\w)|reg|parker\w*|cars?|vans?|vehicles?|trucks?|lorry|lorries|taxis?|"
     r"motorbikes?|motorcycles?|scooters?|suvs?|plates?|registration|licen[cs]e|parked|parking|"
     r"drivers?|drove|driving|"
     + "|".join(sorted(_MAKES))

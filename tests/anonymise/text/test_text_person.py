@@ -277,3 +277,26 @@ def test_two_lower_case_first_names_after_a_sign_off_are_persons():
 
 def test_sign_off_word_is_not_read_as_a_shorter_sign_off_and_a_name():
     assert persons("hälsningar erik och anna", "sv") == ["erik", "anna"]
+
+
+def test_name_with_a_capital_of_latin_extended_a_is_a_person():
+    assert persons("I met Jürgen Müller and Łukasz Kowalski at the library.", "en") == [
+        "Jürgen Müller",
+        "Łukasz Kowalski",
+    ]
+
+
+def test_surname_with_a_nobiliary_particle_is_part_of_the_name():
+    assert persons("Carl von Bonsdorff bokade salen.", "sv") == ["Carl von Bonsdorff"]
+
+
+def test_particle_words_without_a_first_name_before_them_are_not_a_name():
+    assert persons("Musiikki van der Graaf Generator -yhtyeeltä soi.") == []
+
+
+def test_mention_of_a_first_name_is_a_person():
+    assert persons("@Mikko kiitos vastauksesta.") == ["Mikko"]
+
+
+def test_domain_after_an_at_sign_is_not_a_person():
+    assert persons("Lähetä viesti osoitteeseen info@Helsinki.fi pian.") == []

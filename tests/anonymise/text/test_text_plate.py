@@ -181,3 +181,7 @@ def test_lower_case_plate_is_detected_near_a_word_for_the_driver():
 
 def test_plate_is_detected_near_an_english_word_for_driving():
     assert plates("The driver of rtz 518 never stops at the crossing.") == ["rtz 518"]
+
+
+def test_plate_after_the_abbreviation_rek_with_its_dot_is_detected():
+    assert plates("Auto (rek. abc123) seisoi pihalla.") == ["abc123"]
