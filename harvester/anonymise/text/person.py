@@ -489,42 +489,60 @@ def _candidates(
     for signature in _lower_case_signature(text):
         if not any(s < signature[1] and signature[0] < e for s, e in blocked):
             found.append((*signature, ""))
-    found = _with_trailing_initials(text, found, blocked)
-    return _with_coordinated_names(text, _with_surname_particles(text, found, blocked), blocked)
+    return _completed_names(text, found, blocked) if found else found
 
 
 # A surname with a nobiliary particle after a first name: "Carl von Bonsdorff", "Liisa af Forselles",
 # "Ludwig van der Berg"; the particle is in lower case, the surname capitalised.
 _PARTICLE_SURNAME = re.compile(
-    rf"(?: (?:von|van|af|de|der|den|da|das|di|do|dos|du|del|della|la|le|zu|ten|ter)){{1,2}} [{_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?"
+    r"(?: (?:von|van|af|de|der|den|da|das|di|do|dos|du|del|della|la|le|zu|ten|ter)){1,2}"
+    rf" [{_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?"
 )
-
-
-def _with_surname_particles(
-    text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """`found` with each name that ends in a first name extended over a particle and surname after it."""
-    extended = []
-    for start, end, reason in found:
-        if not reason and text.startswith(" ", end):
-            match = _PARTICLE_SURNAME.match(text, end)
-            last = text[start:end].rsplit(" ", 1)[-1]
-            if (
-                match is not None
-                and word_info(last).first_name
-                and not any(s < match.end() and end < e for s, e in blocked)
-            ):
-                surname = word_info(match[0].rsplit(" ", 1)[-1])
-                if not surname.common or surname.name:
-                    end = match.end()
-        extended.append((start, end, reason))
-    return extended
-
-
+_PARTICLES = (" v", " a", " d", " z", " t", " l")  # the first letters of the particles: a cheap test
 # A name and the word joined to it by "ja", "och", "and", "&" or a comma: "Maria och Johan", "Liisa, Pekka".
 _JOINED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)([{_CAPITAL}][^\W\d_]+)")
 _JOINED_BEFORE = re.compile(rf"([{_CAPITAL}][^\W\d_]+)(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)$")
 _JOIN_WINDOW = 40
+# What may stand between two joined names (a cheap test before the patterns above).
+_JOINS = (",", ", ", ",\t", " ja ", " sekä ", " och ", " samt ", " and ", " & ", "\tja ", " ja\t")
+
+
+def _completed_names(
+    text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """`found` with each name extended over what the runs of capitalised words leave out of it (an initial
+    after a surname, a surname after a particle) and with the first names joined to it. One pass over the
+    names, with a cheap test of the characters around each before any pattern."""
+    joined = False
+    for index, (start, end, reason) in enumerate(found):
+        if reason:
+            continue
+        new_end = _name_end(text, start, end)
+        if new_end != end and not any(s < new_end and end < e for s, e in blocked):
+            found[index] = (start, new_end, reason)
+            end = new_end
+        joined = joined or text.startswith(_JOINS, end) or text.endswith(_JOINS, 0, start)
+    return _with_coordinated_names(text, found, blocked) if joined else found
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where the name found at `start`..`end` really ends: after "Virtanen M." or "Korhonen A." (the
+    initial and its dot), or after "Carl von Bonsdorff" (a particle and a surname after a first name)."""
+    after = text[end : end + 1]
+    if after == ".":
+        if end >= 2 and text[end - 1].isupper() and text[end - 2] == " ":
+            return end + 1  # "Korhonen A" + "."
+    elif after == " ":
+        if text[end + 1 : end + 2].isupper() and text[end + 2 : end + 3] == ".":
+            if not text[end + 3 : end + 4].isalpha():
+                return end + 3  # "Virtanen" + " M."
+        elif text.startswith(_PARTICLES, end):
+            match = _PARTICLE_SURNAME.match(text, end)
+            if match is not None and word_info(text[start:end].rsplit(" ", 1)[-1]).first_name:
+                surname = word_info(match[0].rsplit(" ", 1)[-1])
+                if not surname.common or surname.name:
+                    return match.end()
+    return end
 
 
 def _joinable_first_name(word: str) -> bool:
@@ -545,12 +563,14 @@ def _with_coordinated_names(
     while queue:
         start, end = queue.pop()
         candidates = []
-        after = _JOINED_AFTER.match(text, end)
-        if after is not None:
-            candidates.append(after.span(1))
-        before = _JOINED_BEFORE.search(text, max(0, start - _JOIN_WINDOW), start)
-        if before is not None and (before.start(1) == 0 or not text[before.start(1) - 1].isalnum()):
-            candidates.append(before.span(1))
+        if text.startswith(_JOINS, end):
+            after = _JOINED_AFTER.match(text, end)
+            if after is not None:
+                candidates.append(after.span(1))
+        if text.endswith(_JOINS, 0, start):
+            before = _JOINED_BEFORE.search(text, max(0, start - _JOIN_WINDOW), start)
+            if before is not None and (before.start(1) == 0 or not text[before.start(1) - 1].isalnum()):
+                candidates.append(before.span(1))
         for span in candidates:
             if any(s < span[1] and span[0] < e for s, e in (*taken, *blocked)):
                 continue
@@ -559,31 +579,6 @@ def _with_coordinated_names(
                 queue.append(span)
                 added.append((*span, ""))
     return found + added if added else found
-
-
-# An initial after a surname: "Virtanen M.", "Korhonen A" (the dot left out of the run).
-_TRAILING_INITIAL = re.compile(r"\.?(?<=[A-ZÅÄÖ]\.)|(?<![A-ZÅÄÖ]) [A-ZÅÄÖ]\.(?![^\W\d_])")
-
-
-def _with_trailing_initials(
-    text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """`found` with each name that ends in a single capital, or is followed by one and a dot, extended
-    over the initial and its dot: the whole of "Virtanen M." is the name."""
-    extended = []
-    for start, end, reason in found:
-        if not reason and end < len(text):
-            initial = None
-            if text[end] == "." and end >= 2 and text[end - 1].isupper() and text[end - 2] == " ":
-                initial = end + 1  # "Korhonen A" + "."
-            elif text.startswith(" ", end) and end + 3 <= len(text) and text[end + 1].isupper() and text[end + 2] == ".":
-                after = text[end + 3 : end + 4]
-                if not after or not after.isalpha():
-                    initial = end + 3  # "Virtanen" + " M."
-            if initial is not None and not any(s < initial and end < e for s, e in blocked):
-                end = initial
-        extended.append((start, end, reason))
-    return extended
 
 
 def _rule_flags(count: int, names: Sequence[tuple[int, int]]) -> list[bool]:
