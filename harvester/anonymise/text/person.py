@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from harvester.anonymise.text import person_model
-from harvester.anonymise.text.lexicon import WordInfo, word_info
+from harvester.anonymise.text.lexicon import WordInfo, common_first_names, word_info
 
 # A capitalised word: a capital, then letters, inner apostrophes or hyphens each followed by a letter
 # ("O'Brien", "Anna-Liisa"); or an initial ("M.") before another capitalised word. The capital is
@@ -489,7 +489,30 @@ def _candidates(
     for signature in _lower_case_signature(text):
         if not any(s < signature[1] and signature[0] < e for s, e in blocked):
             found.append((*signature, ""))
+    for name in _lower_case_full_names(text):
+        if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+            found.append((*name, ""))
     return _completed_names(text, found, blocked) if found else found
+
+
+def _lower_case_full_names(text: str) -> list[tuple[int, int]]:
+    """A common first name and a surname both in lower case in running text ("soitin eilen matti
+    virtaselle"): the surname, in any case form, must be one the lexicon knows and no ordinary word, so
+    that "anna" or "kari" before an ordinary word is left alone. Looked for only when a word of the text,
+    as split at white space, is a common first name (a set intersection, in C)."""
+    first_names = common_first_names().intersection(text.split())
+    if not first_names:
+        return []
+    spans = []
+    for first_name in first_names:
+        for match in re.finditer(rf"(?<![^\W\d_]){first_name}[ ]([^\W\d_]{{3,}})(?![\w-])", text):
+            surname = match[1]
+            if not surname.islower():
+                continue
+            info = word_info(surname[:1].upper() + surname[1:])
+            if info.surname and not (info.common or info.place or info.first_name or info.ambiguous_name):
+                spans.append(match.span())
+    return spans
 
 
 # A surname with a nobiliary particle after a first name: "Carl von Bonsdorff", "Liisa af Forselles",

@@ -300,3 +300,11 @@ def test_mention_of_a_first_name_is_a_person():
 
 def test_domain_after_an_at_sign_is_not_a_person():
     assert persons("Lähetä viesti osoitteeseen info@Helsinki.fi pian.") == []
+
+
+def test_lower_case_first_name_and_surname_in_running_text_are_a_person():
+    assert persons("soitin eilen matti virtaselle mutta hän ei vastannut") == ["matti virtaselle"]
+
+
+def test_lower_case_first_name_before_an_ordinary_word_is_not_a_person():
+    assert persons("olen liisa laine ja kiitos") == []
