@@ -519,6 +519,156 @@ def patterns_records() -> list[tuple[str, str]]:
 # ======== end of the issue 17 patterns block
 
 
+# ======== issue 17, outsider-style block (h17-more): residents' messages written to test how the detectors
+# generalise, not what they were tuned on: IBANs of other EU countries and in every grouping, plates with the
+# cue far off or after them, foreign plates, first names after greetings and relation words, names in lists
+# and inflected, titles with a surname alone, initials, ages; hard negatives. Its own random generator, so
+# that nothing above changes.
+outsider_rng = random.Random(1718)
+
+
+def _outsider_iban(country: str, length: int, sizes: list[int], separator: str = " ") -> str:
+    """A valid IBAN of `country`, cut into groups of `sizes` (the rest one group) joined by `separator`."""
+    bban = "".join(str(outsider_rng.randint(0, 9)) for _ in range(length - 4))
+    numeric = "".join(str(int(ch, 36)) for ch in bban + country + "00")
+    value = f"{country}{98 - int(numeric) % 97:02d}{bban}"
+    parts, at = [], 0
+    for size in sizes:
+        parts.append(value[at : at + size])
+        at += size
+    parts.append(value[at:])
+    return separator.join(part for part in parts if part)
+
+
+OUTSIDER_HAND = [
+    # ---- IBANs
+    ("fi", "Palauttakaa varausmaksu tilille IBAN: [[I:{FI 4444 }]] kiitos."),
+    ("fi", "Tilinumero on [[I:{fi 4444 .}]] (Nordea)."),
+    ("fi", "Laskun voi maksaa tilille [[I:{FI 555}]], viite 12345."),
+    ("fi", "Varausmaksun palautus: [[I:{FI 4444-}]]"),
+    ("fi", "Tilini: [[I:{FI 24444}]]"),
+    ("fi", "maksakaa takaisin tilille [[I:{FI 4444 split}]] kiitos"),
+    ("fi", "Vuokralainen asuu Virossa, tili [[I:{EE 4444 }]] (Swedbank)."),
+    ("fi", "Saksalainen yhdistys pyytää palautusta tilille [[I:{DE 4444 }]]."),
+    ("sv", "Återbetalningen till mitt konto [[I:{SE 4444 }]] tack."),
+    ("sv", "Kontonummer: [[I:{SE 0}]]"),
+    ("sv", "Betala tillbaka till IBAN [[I:{DK 4444 }]], jag bor i Köpenhamn."),
+    ("en", "Please refund the deposit to my Norwegian account [[I:{NO 4444 }]]."),
+    ("en", "IBAN:[[I:{FI 0}]] BIC NDEAFIHH"),
+    ("en", "Account: [[I:{EE 0}]]"),
+    ("en", "My IBAN is [[I:{DE 4444 .}]], bank in Berlin."),
+    ("en", "Refund to [[I:{NL 4444 }]] please (ING)."),
+    ("fi", "Tilinumero [[I:{FI 64444}]] / OP"),
+    # ---- plates
+    ("fi", "Musta farmari, rekisterinumero muistaakseni [[R:KTX-48]], ajoi päin punaista."),
+    ("fi", "Pihalla on taas se sama auto ([[R:XZP-911]]) parkissa nurmikolla."),
+    ("fi", "Kääntöpaikalla seisoo \"[[R:GOL-77]]\" -kilpinen pakettiauto viikosta toiseen."),
+    ("fi", "[[R:LUV-382]] on pysäköity invapaikalle jo kolmatta päivää."),
+    ("fi", "Eilen illalla [[R:mkl-603]] ajoi jalkakäytävällä, kuljettaja ei välittänyt."),
+    ("fi", "Taloyhtiön parkkipaikalla seisoo romu, kilvet [[R:VB-4]]."),
+    ("fi", "Virolainen auto [[R:482 BNF]] on ollut pysäköitynä koulun eteen kuukauden."),
+    ("fi", "Ruotsalaiset kilvet [[R:ABC 12F]], auto seisoo bussipysäkillä."),
+    ("fi", "Jätelava on ollut kadulla kaksi viikkoa, se on auton [[R:JKL 394]] vieressä."),
+    ("sv", "En bil med registreringsnummer [[R:ORT-215]] står på gångbanan."),
+    ("sv", "Bilen ([[R:svr 208]]) har stått på lekplatsen i en vecka."),
+    ("en", "A white van (plate [[R:HPK-72]]) has been parked on the bike lane all week."),
+    ("en", "The car [[R:rtz 518]] blocks the fire lane again."),
+    # ---- names: first name after greetings and relation words
+    ("fi", "Moi, olen [[P:Tiina]] ja asun Vallilassa. Puistossa ei ole valoja."),
+    ("fi", "Hei, nimeni on [[P:Jarkko]] ja haluan kiittää uimahallin henkilökuntaa."),
+    ("fi", "Naapuri [[P:Reijo]] on valittanut samasta asiasta jo monta kertaa."),
+    ("fi", "Poikani [[P:Onni]] kaatui pyörällä kuoppaan Kustaankadulla."),
+    ("fi", "Vaimoni [[P:Merja]] soitti asiasta jo viime viikolla."),
+    ("fi", "Kollegani [[P:Heikki]] varasi salin, mutta ovi oli lukossa."),
+    ("fi", "Tyttäreni [[P:Aino]] 7 v. ei uskalla kulkea alikulun läpi."),
+    ("fi", "Varasimme tilan, paikalla olivat [[P:Liisa]], [[P:Pekka]] ja [[P:Matti]]."),
+    ("fi", "Kiitos [[P:Tiinalle]] ja [[P:Pekalle]] hyvästä palvelusta!"),
+    ("fi", "Annoin avaimen [[P:Matille]], hän palauttaa sen huomenna."),
+    ("fi", "Tämä on [[P:Tiinan]] ehdotus, kannatan sitä."),
+    ("fi", "Rouva [[P:Nieminen]] alakerrasta sanoi, että pesutupa on rikki."),
+    ("fi", "Puhuin herra [[P:Ahosen]] kanssa, hän lupasi selvittää asian."),
+    ("fi", "Yhteyshenkilö [[P:M. Virtanen]], iltaisin tavoitettavissa."),
+    ("fi", "Varaaja: [[P:Virtanen M.]]"),
+    ("fi", "terveisin [[P:tiina]] ja [[P:pekka]]"),
+    ("fi", "Ehdotuksen tekijät: [[P:Anna Korhonen-Lehtinen]] ja [[P:Jussi Lehtinen]]"),
+    ("fi", "Asukasyhdistyksen puolesta [[P:Sirpa Mäki-Jaakkola]]"),
+    ("fi", "Opettaja [[P:Marja-Leena]] vei luokan metsäretkelle."),
+    # ---- names: Swedish and English
+    ("sv", "Hej, jag heter [[P:Erik]] och bor i Munksnäs."),
+    ("sv", "Fru [[P:Lindqvist]] på tredje våningen har klagat på bullret."),
+    ("sv", "Min granne [[P:Gunnar]] har sett samma sak."),
+    ("sv", "Tack till [[P:Maria]] och [[P:Johan]] på biblioteket!"),
+    ("sv", "Min dotter [[P:Ella]] 9 år cyklar den vägen varje dag."),
+    ("en", "Hi, my name is [[P:Lena]] and I live in Kallio."),
+    ("en", "Mr. [[P:Smith]] from the housing company never answers."),
+    ("en", "My neighbour [[P:Dmitri Volkov]] also complained about the noise."),
+    ("en", "Thanks to [[P:Priya]] at the front desk, she was very helpful."),
+    ("en", "I spoke with [[P:Carlos Mendoza]] at the service point yesterday."),
+    ("en", "Booked by [[P:J. Andersson]] for the chess club."),
+    # ---- hard negatives
+    ("fi", "Herra Hakkarainen -kirjat ovat lasten suosikkeja kirjastossa."),
+    ("fi", "Toivon, että Aino Acktén huvilan puistoa hoidetaan paremmin."),
+    ("fi", "Satu ja Tarina -näyttely on auki keskiviikkona."),
+    ("fi", "Onni on sitä, että puistossa on penkkejä."),
+    ("fi", "Kallion kirjastossa on hyvät lukusalit, ilo käydä."),
+    ("fi", "Rekisterinumerot eivät näy, kilpi oli likainen."),
+    ("sv", "Bilen stod på gatan i 3 dagar."),
+    ("en", "Room B 204 was booked for 3 hours."),
+    # ---- second batch, written after the first was measured (some still missed: lower-case names in running
+    # text, a first name before a surname that is also a town, names the lexicon does not know after "Ask")
+    ("fi", "Eilen [[P:Sari Laaksonen]] soitti minulle asiasta."),
+    ("fi", "Isäni [[P:Kalevi Mäkinen]] kaatui jäisellä jalkakäytävällä."),
+    ("fi", "Poikamme [[P:Leo]] (5 v) kävi kerhossa."),
+    ("fi", "soitin eilen [[P:matti virtaselle]] mutta hän ei vastannut"),
+    ("fi", "Lähettäjä: [[P:Mäkinen]], [[P:Kalle]]"),
+    ("fi", "Ehdottaja: [[P:Abdullahi Mohamed Ali]], Kontula"),
+    ("en", "I met [[P:Jürgen Müller]] and [[P:Łukasz Kowalski]] at the library."),
+    ("en", "Contact [[P:Sean O'Connor]] about the event."),
+    ("sv", "[[P:Carl von Bonsdorff]] och [[P:Anna-Karin Sjöberg]] bokade salen."),
+    ("fi", "Kiitos ([[P:Marja Salo]])"),
+    ("fi", "Varauksen teki [[P:Nguyen Thi Lan]]."),
+    ("fi", "Pojallani [[P:Eelillä]] on astma, ja pöly pahentaa sitä."),
+    ("en", "Ask for Mrs. [[P:Kowalczyk]] at the reception."),
+    ("sv", "Kontakta herr [[P:Nyström]]."),
+    ("fi", "Auto (rek. [[R:abc123]]) seisoi pihalla."),
+    ("sv", "Bilen (reg. [[R:abc 123]]) stod där hela natten."),
+    ("fi", "@[[P:Mikko]] Kiitos vastauksesta."),
+    ("fi", "Tapasin [[P:Annan]] ja [[P:Villen]] puistossa."),
+    ("en", "Ask [[P:Ştefan]] and [[P:Šimon]] about it."),
+    ("fi", "[[P:Liisa de la Cruz]] soitti toimistoon."),
+    ("fi", "Lähetä viesti osoitteeseen [[E:info@example.fi]], ei Helsinki.fi-sivulle."),
+    ("fi", "Musiikki van der Graaf Generator -yhtyeeltä soi puistossa."),
+    ("fi", "Salo ja Kotka ovat ystävyyskaupunkeja."),
+]
+
+
+def outsider_records() -> list[tuple[str, str]]:
+    """OUTSIDER_HAND with each IBAN placeholder filled: `{CC sizes sep}`, where `sizes` are group lengths
+    written as digits (0 for no grouping), `sep` the separator ("." dots, "-" hyphens, "split" a line break
+    in the middle, default a space); `{FI 24444}` puts a space after the country code."""
+    lengths = {"FI": 18, "EE": 20, "DE": 22, "SE": 24, "DK": 18, "NO": 15, "NL": 18}
+    records = []
+    for lang, marked in OUTSIDER_HAND:
+        while (match := re.search(r"\{([A-Za-z]{2}) (\d+)(?: ?(\S*))?\}", marked)) is not None:
+            country, sizes, style = match.group(1), match.group(2), match.group(3) or ""
+            lower = country.islower()
+            groups = [int(size) for size in sizes if size != "0"]
+            if sizes.startswith(("2", "6")) and len(sizes) > 1:
+                groups = [int(sizes[0])] + [int(size) for size in sizes[1:]]
+            separator = {".": ".", "-": "-"}.get(style, " ")
+            value = _outsider_iban(country.upper(), lengths[country.upper()], groups, separator)
+            if style == "split":
+                parts = value.split(" ")
+                value = " ".join(parts[:2]) + "\n" + " ".join(parts[2:])
+            value = value.lower() if lower else value
+            marked = marked[: match.start()] + value + marked[match.end() :]
+        records.append((lang, marked))
+    return records
+
+
+# ======== end of the issue 17 outsider-style block
+
+
 _MARK = re.compile(r"\[\[(IP|[PETHIRA]):(.*?)\]\]", re.DOTALL)
 
 
@@ -620,6 +770,7 @@ def main() -> None:
     records += ADDRESS_FORMS
     records += patterns_records()  # issue 17, patterns block
     records += PERSON_17
+    records += outsider_records()  # issue 17, outsider-style block
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):

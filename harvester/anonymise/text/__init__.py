@@ -69,7 +69,7 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
     those are not run. Each test is a necessary condition of the detector's pattern, so a detector
     skipped here would have found nothing:
     HETU six digits in a row; IBAN two ASCII letters before two digits, or a word of two capitals and a
-    space before them; IPv4 four digit runs and a dot, IPv6 a colon; PHONE a "0" (trunk or international
+    space (or two capitals and a hyphen) before them; IPv4 four digit runs and a dot, IPv6 a colon; PHONE a "0" (trunk or international
     prefix), a "+" or the country code 358; ADDRESS a space before a digit. PLATE is always tried: a word
     and a number, which it starts from, are in almost every text, and its own regex (from a digit, in C)
     rules a text out faster than a look at each run here."""
@@ -84,6 +84,8 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
         if not start:
             continue
         before = text[start - 1]
+        if before == "-" and start >= 3 and text[start - 2] in _UPPER and text[start - 3] in _UPPER:
+            labels.add("IBAN")  # "FI-21-1234-..."
         if before == " " or before == "\u00a0":
             labels.add("ADDRESS")
             if (

@@ -1,6 +1,6 @@
-"""International bank account numbers (IBAN) in any case and any grouping ("FI21 1234 5600 0007 85",
-"fi2112345600000785", "FI 21 123456 00000785", "FI2112 3456 0000 0785", "FI21-1234-5600-0007-85"),
-verified by country length and mod 97."""
+"""International bank account numbers (IBAN) of any country in the registry, in any case and any
+grouping ("FI21 1234 5600 0007 85", "fi2112345600000785", "FI 21 123456 00000785", "FI-21-1234-5600-0007-85",
+"fi21.1234.5600.0007.85", a number wrapped at the end of a line), verified by country length and mod 97."""
 
 from __future__ import annotations
 
@@ -24,17 +24,19 @@ IBAN_LENGTHS = {
     "OM": 23, "RU": 33, "SC": 31, "SD": 18, "SO": 23, "SV": 28, "UA": 29, "VA": 22, "YE": 30,
 }  # fmt: skip
 
-# Country code, maybe a space (see _SHAPE), check digits, then letters and digits with up to two spaces
-# or hyphens between any two of them ("FI21-1234-5600-0007-85"). Where the IBAN ends is decided in Python
-# from the country's length.
-_CANDIDATE = re.compile(r"[A-Za-z]{2}[ ]?\d\d(?:[ -]{0,2}[A-Za-z0-9]){11,32}")
+# Country code, maybe a space or a hyphen (see _SHAPE), check digits, then letters and digits with up to
+# three separators between any two of them: spaces, hyphens, dots and line breaks, as people write groups
+# ("FI21-1234-5600-0007-85", "fi21.1234.5600.0007.85", "FI21 1234 5600 - 0007 85", a number wrapped at the
+# end of a line). Where the IBAN ends is decided in Python from the country's length.
+_SEPARATORS = r"[ .\t\r\n-]{0,3}"
+_CANDIDATE = re.compile(rf"[A-Za-z]{{2}}[ -]?\d\d(?:{_SEPARATORS}[A-Za-z0-9]){{11,32}}")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 
-# The check digits after a country code (a space between only after a word of two capitals: "FI 21",
-# not "on 12"), then eight more characters: a cheap test that starts at a digit. Only the check digits
-# are consumed, so that no shape hides the next.
+# The check digits after a country code (a space or a hyphen between only after a word of two capitals:
+# "FI 21", "FI-21", not "on 12"), then eight more characters: a cheap test that starts at a digit. Only
+# the check digits are consumed, so that no shape hides the next.
 _SHAPE = re.compile(
-    r"\d\d(?:(?<=[A-Za-z]{2}\d\d)|(?<=(?<![^\W\d_])[A-Z]{2} \d\d))(?=(?:[ -]{0,2}[A-Za-z0-9]){8})"
+    rf"\d\d(?:(?<=[A-Za-z]{{2}}\d\d)|(?<=(?<![^\W\d_])[A-Z]{{2}}[ -]\d\d))(?=(?:{_SEPARATORS}[A-Za-z0-9]){{8}})"
 )
 
 
@@ -52,7 +54,7 @@ def find_ibans(text: str) -> Iterator[tuple[int, int]]:
     last_end = 0
     for shape in _SHAPE.finditer(text):
         check = shape.start()
-        start = check - 3 if text[check - 1] == " " else check - 2
+        start = check - 3 if text[check - 1] in " -" else check - 2
         if start < last_end or (start and text[start - 1].isalnum()):
             continue
         length = IBAN_LENGTHS.get(text[start : start + 2].upper())

@@ -63,6 +63,13 @@ def _read_list(filename: str) -> frozenset[str]:
 
 
 @cache
+def common_first_names() -> frozenset[str]:
+    """The common first names of data/first_names.txt (not the multinational list), in lower case, without
+    the ones that are also ordinary words (ambiguous_names.txt): few enough to look for in lower case."""
+    return _read_list("first_names.txt") - _read_list("ambiguous_names.txt")
+
+
+@cache
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     return (
         _read_list("first_names.txt") | _read_list("first_names_world.txt"),

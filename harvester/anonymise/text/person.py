@@ -24,13 +24,16 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from harvester.anonymise.text import person_model
-from harvester.anonymise.text.lexicon import WordInfo, word_info
+from harvester.anonymise.text.lexicon import WordInfo, common_first_names, word_info
 
 # A capitalised word: a capital, then letters, inner apostrophes or hyphens each followed by a letter
 # ("O'Brien", "Anna-Liisa"); or an initial ("M.") before another capitalised word. The capital is
 # factored out and the repeats are possessive: the regex engine then skips in C to the next capital and
-# never backtracks into a word (nothing after a word could make a shorter one match).
-_WORD = re.compile(r"[A-ZÅÄÖÜÉÆØ](?:\.(?=[ ]?[A-ZÅÄÖÜÉÆØ])|[^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
+# never backtracks into a word (nothing after a word could make a shorter one match). The capitals are
+# those of the Latin alphabets of Europe: Latin-1 ("Müller", "Zoë" after "Z") and Latin Extended-A, whose
+# upper and lower case alternate ("Łukasz", "Šimon", "Ştefan"), and Romanian "Ș", "Ț".
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_WORD = re.compile(rf"[{_CAPITAL}](?:\.(?=[ ]?[{_CAPITAL}])|[^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
 _SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "kiittäen", "hälsningar", "hälsning", "hälsar", "mvh",
@@ -113,12 +116,14 @@ def _after_trigger(text: str, start: int) -> bool:
         return True
     # a dash or slash signature at the start of a line: "-- Helmi Saari", "/Sanna"
     # or after the end of a sentence on the same line: "Kiitos! /Rojin"
-    return word in ("-", "–", "—", "--", "/", "//") and (not before or before[-1] in ".!?")
+    # or a mention ("@Mikko kiitos vastauksesta")
+    return word in ("-", "–", "—", "--", "/", "//", "@") and (not before or before[-1] in ".!?")
 
 
 def _slash_signature(text: str, start: int) -> bool:
-    """"/Sanna" at the start of a line or after a space: a signature, not a path."""
-    return text[start - 1] == "/" and (start == 1 or text[start - 2] in " \t\n")
+    """"/Sanna" (or the mention "@Mikko") at the start of a line or after a space: a signature, not a path
+    or an e-mail address."""
+    return text[start - 1] in "/@" and (start == 1 or text[start - 2] in " \t\n")
 
 
 # A name followed by one of these nouns names a place or an institution: "Eliel Saarisen tie",
@@ -412,11 +417,14 @@ def _capitals_as_names(text: str) -> str:
     return "".join([*pieces, text[last:]]) if pieces else text
 
 
-# A signature in lower case at the end of a message: "t. mikko", "terv. liisa virtanen", "/sanna".
+# A signature in lower case at the end of a message: "t. mikko", "terv. liisa virtanen", "/sanna",
+# "terveisin tiina ja pekka".
 _LOWER_SIGNATURE = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|mvh|hälsningar|hälsn\.?|"
-    r"regards|br))[ \t]*\n?[ \t]*"
-    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?))?[ \t.!]*$"
+    r"regards|br)(?:(?<=[.:])|(?![^\W\d_])))[ \t]*\n?[ \t]*"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+(?!(?:ja|och|and)(?!\w))([^\W\d_]{2,}(?:-[^\W\d_]+)?))?"
+    r"(?:[ \t]+(?:ja|och|and|&)[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?))?)?"
+    r"[ \t.!]*$"
 )
 
 
@@ -431,29 +439,46 @@ def _name_in_lower_case(word: str) -> bool:
     return info.first_name or not info.known
 
 
-def _lower_case_signature(text: str) -> tuple[int, int] | None:
-    """The span of a first name (and a surname) written in lower case after a sign-off that ends the text."""
+def _lower_case_signature(text: str) -> list[tuple[int, int]]:
+    """The spans of a first name (and a surname) written in lower case after a sign-off that ends the text,
+    and of a second one joined to it by "ja", "och", "and" or "&" ("terveisin tiina ja pekka")."""
     text = text.rstrip(" \t\r\n.!")
     # One of the last two words must be a first name in lower case; the pattern is tried only then.
     if not text or not text[-1].islower():
-        return None
+        return []
     tail_start = max(0, len(text) - 60)
     last_words = text[tail_start:].rsplit(None, 2)[-2:]
     if not any(word.islower() and _name_in_lower_case(word) for word in last_words):
-        return None
+        return []
     match = _LOWER_SIGNATURE.search(text, tail_start)
     if match is None:
+        return []
+    spans = []
+    for first_group in (1, 3):
+        name = _lower_case_name(match, first_group)
+        if name is None:
+            return []  # both names must be names
+        if name:
+            spans.append(name)
+    return spans
+
+
+def _lower_case_name(match: re.Match[str], group: int) -> tuple[int, int] | tuple[()] | None:
+    """The span of the first name in `group` of a _LOWER_SIGNATURE match and its surname in `group` + 1;
+    () when the group did not take part, None when it holds no lower-case name."""
+    first_name, surname = match[group], match[group + 1]
+    if first_name is None:
+        return ()
+    if not first_name.islower() or surname and not surname.islower():
         return None
-    if not match[1].islower() or match[2] and not match[2].islower():
-        return None
-    first = word_info(match[1][:1].upper() + match[1][1:])
+    first = word_info(first_name[:1].upper() + first_name[1:])
     if not (first.first_name or not first.known):  # a first name, or a word no lexicon knows ("t. haruto")
         return None
-    if match[2]:
-        surname = word_info(match[2][:1].upper() + match[2][1:])
-        if surname.name or not surname.known:
-            return match.start(1), match.end(2)
-    return match.start(1), match.end(1)
+    if surname:
+        info = word_info(surname[:1].upper() + surname[1:])
+        if info.name or not info.known:
+            return match.start(group), match.end(group + 1)
+    return match.start(group), match.end(group)
 
 
 def _candidates(
@@ -461,10 +486,122 @@ def _candidates(
 ) -> list[tuple[int, int, str]]:
     """Names found, as (start, end, ""), and (when `uncertain`) uncertain words, as (start, end, reason)."""
     found = _found_in(_capitals_as_names(text), blocked, lang, uncertain)
-    signature = _lower_case_signature(text)
-    if signature is not None and not any(s < signature[1] and signature[0] < e for s, e in blocked):
-        found.append((*signature, ""))
-    return found
+    for signature in _lower_case_signature(text):
+        if not any(s < signature[1] and signature[0] < e for s, e in blocked):
+            found.append((*signature, ""))
+    for name in _lower_case_full_names(text):
+        if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+            found.append((*name, ""))
+    return _completed_names(text, found, blocked) if found else found
+
+
+def _lower_case_full_names(text: str) -> list[tuple[int, int]]:
+    """A common first name and a surname both in lower case in running text ("soitin eilen matti
+    virtaselle"): the surname, in any case form, must be one the lexicon knows and no ordinary word, so
+    that "anna" or "kari" before an ordinary word is left alone. Looked for only when a word of the text,
+    as split at white space, is a common first name (a set intersection, in C)."""
+    first_names = common_first_names().intersection(text.split())
+    if not first_names:
+        return []
+    spans = []
+    for first_name in first_names:
+        for match in re.finditer(rf"(?<![^\W\d_]){first_name}[ ]([^\W\d_]{{3,}})(?![\w-])", text):
+            surname = match[1]
+            if not surname.islower():
+                continue
+            info = word_info(surname[:1].upper() + surname[1:])
+            if info.surname and not (info.common or info.place or info.first_name or info.ambiguous_name):
+                spans.append(match.span())
+    return spans
+
+
+# A surname with a nobiliary particle after a first name: "Carl von Bonsdorff", "Liisa af Forselles",
+# "Ludwig van der Berg"; the particle is in lower case, the surname capitalised.
+_PARTICLE_SURNAME = re.compile(
+    r"(?: (?:von|van|af|de|der|den|da|das|di|do|dos|du|del|della|la|le|zu|ten|ter)){1,2}"
+    rf" [{_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?"
+)
+_PARTICLES = (" v", " a", " d", " z", " t", " l")  # the first letters of the particles: a cheap test
+# A name and the word joined to it by "ja", "och", "and", "&" or a comma: "Maria och Johan", "Liisa, Pekka".
+_JOINED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)([{_CAPITAL}][^\W\d_]+)")
+_JOINED_BEFORE = re.compile(rf"([{_CAPITAL}][^\W\d_]+)(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)$")
+_JOIN_WINDOW = 40
+# What may stand between two joined names (a cheap test before the patterns above).
+_JOINS = (",", ", ", ",\t", " ja ", " sekä ", " och ", " samt ", " and ", " & ", "\tja ", " ja\t")
+
+
+def _completed_names(
+    text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """`found` with each name extended over what the runs of capitalised words leave out of it (an initial
+    after a surname, a surname after a particle) and with the first names joined to it. One pass over the
+    names, with a cheap test of the characters around each before any pattern."""
+    joined = False
+    for index, (start, end, reason) in enumerate(found):
+        if reason:
+            continue
+        new_end = _name_end(text, start, end)
+        if new_end != end and not any(s < new_end and end < e for s, e in blocked):
+            found[index] = (start, new_end, reason)
+            end = new_end
+        joined = joined or text.startswith(_JOINS, end) or text.endswith(_JOINS, 0, start)
+    return _with_coordinated_names(text, found, blocked) if joined else found
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where the name found at `start`..`end` really ends: after "Virtanen M." or "Korhonen A." (the
+    initial and its dot), or after "Carl von Bonsdorff" (a particle and a surname after a first name)."""
+    after = text[end : end + 1]
+    if after == ".":
+        if end >= 2 and text[end - 1].isupper() and text[end - 2] == " ":
+            return end + 1  # "Korhonen A" + "."
+    elif after == " ":
+        if text[end + 1 : end + 2].isupper() and text[end + 2 : end + 3] == ".":
+            if not text[end + 3 : end + 4].isalpha():
+                return end + 3  # "Virtanen" + " M."
+        elif text.startswith(_PARTICLES, end):
+            match = _PARTICLE_SURNAME.match(text, end)
+            if match is not None and word_info(text[start:end].rsplit(" ", 1)[-1]).first_name:
+                surname = word_info(match[0].rsplit(" ", 1)[-1])
+                if not surname.common or surname.name:
+                    return match.end()
+    return end
+
+
+def _joinable_first_name(word: str) -> bool:
+    """A first name that is no ordinary word: "Maria" (also a hospital's name), not "Toivo" or "Johan"."""
+    info = word_info(word)
+    return info.first_name and not info.common and not info.ambiguous_name and not _is_cue(word)
+
+
+def _with_coordinated_names(
+    text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """`found` and the first names joined to a found name by a conjunction or a comma ("Tack till Maria och
+    Johan", "Liisa, Pekka ja Matti"): a first name the rules left out because it is also a place or an
+    ordinary word in another language is a name in such a list. Runs until nothing is added (chains)."""
+    taken = [(start, end) for start, end, reason in found if not reason]
+    queue = list(taken)
+    added = []
+    while queue:
+        start, end = queue.pop()
+        candidates = []
+        if text.startswith(_JOINS, end):
+            after = _JOINED_AFTER.match(text, end)
+            if after is not None:
+                candidates.append(after.span(1))
+        if text.endswith(_JOINS, 0, start):
+            before = _JOINED_BEFORE.search(text, max(0, start - _JOIN_WINDOW), start)
+            if before is not None and (before.start(1) == 0 or not text[before.start(1) - 1].isalnum()):
+                candidates.append(before.span(1))
+        for span in candidates:
+            if any(s < span[1] and span[0] < e for s, e in (*taken, *blocked)):
+                continue
+            if _joinable_first_name(text[span[0] : span[1]]):
+                taken.append(span)
+                queue.append(span)
+                added.append((*span, ""))
+    return found + added if added else found
 
 
 def _rule_flags(count: int, names: Sequence[tuple[int, int]]) -> list[bool]:

@@ -49,19 +49,21 @@ _CUE_STEM = re.compile(
     r"auto|rek|kilv|kilp|ajoneuvo|perävaunu|moottoripyör|mopo|skootter|traktor|pysäköi|parkkeer|parkeer"
     r"|taksi|registrering|nummerskylt|bil|personbil|paketbil|lastbil|hyrbil|taxibil|skåpbil|husbil|elbil"
     r"|polisbil|fordon|släpvagn|moped|motorcyk|skylt|reg|parker|car|van|vehicle|truck|lorr|taxi|motorbike"
-    r"|motorcycle|scooter|suv|plate|licen|parking|" + "|".join(sorted(_MAKES))
+    r"|motorcycle|scooter|suv|plate|licen|parking|kuljettaj|ajoi|parkki|förare|driv|drove|" + "|".join(sorted(_MAKES))
 )
 _CUE = re.compile(
     r"(?:auto(?!ma|nom|rit)\w*|rekisteri(?:numero|nro|tunnu|kilp|kilv)\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|"
-    r"rekkari\w*|rek(?:ka|an|at|assa|alla|oja)(?!\w)|kilv\w*|kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|"
+    r"rekkari\w*|rek(?:ka|an|at|assa|alla|oja)(?!\w)|rek\.(?=\s?\w)|kilv\w*|kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|"
     r"moottoripyör\w*|mopo(?:n|lla|ssa|a|t|ja)?(?!\w)|skootteri\w*|traktori\w*|pysäköi\w*|parkkeer\w*|"
-    r"parkeer\w*|taksi\w*|registrering\w*|nummerskylt\w*|fordon\w*|släpvagn\w*|moped\w*|motorcyk\w*)"
+    r"parkeer\w*|taksi\w*|registrering\w*|nummerskylt\w*|fordon\w*|släpvagn\w*|moped\w*|motorcyk\w*|"
+    r"kuljettaj\w*|ajoi(?:vat|t)?(?!\w)|parkki\w*|förare\w*)"
 )
 # These start a word: "Oscar", "caravan", "vanha", "mobiili", "automobil" are none of them.
 _WORD_CUE = re.compile(
     r"(?:(?:person|paket|last|hyr|taxi|skåp|hus|el|polis)?bil(?:en|ens|ar|arna|arnas)?|skylt\w*|"
-    r"reg\.?\s?(?:nr|no|nummer)\.?|regnr|reg|parker\w*|cars?|vans?|vehicles?|trucks?|lorry|lorries|taxis?|"
+    r"reg\.?\s?(?:nr|no|nummer)\.?|regnr|reg\.(?=\s?\w)|reg|parker\w*|cars?|vans?|vehicles?|trucks?|lorry|lorries|taxis?|"
     r"motorbikes?|motorcycles?|scooters?|suvs?|plates?|registration|licen[cs]e|parked|parking|"
+    r"drivers?|drove|driving|"
     + "|".join(sorted(_MAKES))
     + r")(?!\w)"
 )
@@ -113,6 +115,19 @@ STOP_WORDS = frozenset({
     "bil", "rek", "reg", "str",
 })  # fmt: skip
 DIPLOMATIC = frozenset({"C", "CD"})
+# Units and currencies written in capitals after a number, which the Estonian shape would take: "100 KPL".
+UNITS = frozenset({"KPL", "EUR", "USD", "SEK", "NOK", "DKK", "GBP", "CHF", "KWH", "MWH", "GWH", "MHZ", "GHZ",
+                   "KHZ", "RPM", "BPM", "FPS", "DPI", "PPM", "MIN", "SEC", "HRS", "PCS", "CM3", "KCAL", "LTR"})  # fmt: skip
+# Plates of the neighbours, only in capitals and only near a cue (Wikipedia, "Vehicle registration plates of
+# Estonia" and "... of Sweden", read 2026-12; no upstream code): Estonian three digits and three letters
+# ("482 BNF"), Swedish since 2019 three letters, two digits and a letter ("ABC 12F"). Swedish "ABC 123" is
+# the Finnish shape, found above. Begun at a capital after a digit or a space, which the regex engine
+# skips to in C; the digits are looked for behind it. The match is the Estonian plate's letters or the
+# Swedish plate's last letter.
+_FOREIGN = re.compile(
+    r"[A-Z](?<=[ \d][A-Z])(?:(?<=(?<![\w-])\d\d\d [A-Z])[A-Z][A-Z]|(?<=(?<![\w-])\d\d\d[A-Z])[A-Z][A-Z]"
+    r"|(?<=(?<![\w-])[A-Z]{3} \d\d[A-Z])|(?<=(?<![\w-])[A-Z]{3}\d\d[A-Z]))(?![\w-])"
+)
 
 
 def _digits_fit(letters: str, plate: str) -> bool:
@@ -121,7 +136,7 @@ def _digits_fit(letters: str, plate: str) -> bool:
 
 
 def find_plates(text: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of every Finnish registration plate, in order."""
+    """Yield (start, end) of every Finnish registration plate, in order, then the Estonian and Swedish ones."""
     for match in _CANDIDATE.finditer(text):
         digits_start, end = match.span()
         letters_end = digits_start - 1 if text[digits_start - 1] in "- " else digits_start
@@ -147,6 +162,24 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
             continue  # a Finnish word and a number near a cue: "auton alle jäi 2 lasta", "ikä 12"
         if _UNIT_AFTER.match(text, end) is None and _cue_near(text, start, end):
             yield start, end
+    for match in _FOREIGN.finditer(text):
+        span = _foreign_plate(text, match)
+        if span is not None:
+            yield span
+
+
+def _foreign_plate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The span of an Estonian or Swedish plate matched by _FOREIGN, if no unit and a cue is near."""
+    start, end = match.span()
+    if end - start == 1:  # "ABC 12F" or "ABC12F": the match is its last letter
+        start = end - 7 if text[end - 4] == " " else end - 6
+        letters = text[start : start + 3]
+    else:  # "482 BNF" or "482BNF": the match is its letters
+        letters = match.group()
+        start -= 4 if text[start - 1] == " " else 3
+    if letters in NOT_PLATES or letters in UNITS or letters.lower() in STOP_WORDS:
+        return None  # "100 KPL", "50 EUR", "HSL 12A"
+    return (start, end) if _cue_near(text, start, end) else None
 
 
 def _cue_near(text: str, start: int, end: int) -> bool:

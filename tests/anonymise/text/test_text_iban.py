@@ -60,3 +60,32 @@ def test_unknown_country_code_is_not_an_iban():
 
 def test_iban_grouped_with_hyphens_is_detected():
     assert ibans("Tilille FI21-1234-5600-0007-85 kiitos") == ["FI21-1234-5600-0007-85"]
+
+
+def test_iban_grouped_with_dots_is_detected():
+    assert ibans("Tilinumero on fi21.1234.5600.0007.85 (Nordea).") == ["fi21.1234.5600.0007.85"]
+
+
+def test_iban_wrapped_over_a_line_break_is_detected_whole():
+    assert ibans("maksakaa tilille FI21 1234\n5600 0007 85 kiitos") == ["FI21 1234\n5600 0007 85"]
+
+
+def test_iban_with_a_hyphen_after_the_country_code_is_detected():
+    assert ibans("Tili FI-21-1234-5600-0007-85.") == ["FI-21-1234-5600-0007-85"]
+
+
+def test_iban_with_a_spaced_dash_between_groups_is_detected():
+    assert ibans("Tili FI21 1234 5600 - 0007 85 kiitos") == ["FI21 1234 5600 - 0007 85"]
+
+
+@pytest.mark.parametrize(
+    "iban",
+    ["EE38 2200 2210 2014 5685", "DE89 3704 0044 0532 0130 00", "NO93 8601 1117 947", "DK50 0040 0440 1162 43",
+     "NL91 ABNA 0417 1643 00"],
+)  # fmt: skip
+def test_iban_of_another_eu_country_is_detected_by_its_own_length(iban):
+    assert ibans(f"Please refund to {iban}, thanks") == [iban]
+
+
+def test_date_with_dots_before_an_iban_is_not_part_of_it():
+    assert ibans("Lasku 12.3.2024 FI21 1234 5600 0007 85.") == ["FI21 1234 5600 0007 85"]

@@ -253,3 +253,58 @@ def test_name_in_capitals_after_a_cue_is_a_person():
 
 def test_med_vanlig_halsning_with_a_comma_signs_off_a_name_in_text_of_no_stated_language():
     assert persons("Gatlyktan är trasig. Med vänlig hälsning, Rojin Yılmaz") == ["Rojin Yılmaz"]
+
+
+def test_first_name_that_is_also_a_place_is_a_person_when_joined_to_a_name():
+    assert persons("Tack till Maria och Johan på biblioteket!", "sv") == ["Maria", "Johan"]
+
+
+def test_place_joined_to_a_name_is_not_a_person():
+    assert persons("Tack till Johan och Helsingfors stad!", "sv") == ["Johan"]
+
+
+def test_initial_after_a_surname_is_part_of_the_name():
+    assert persons("Varaaja: Virtanen M.") == ["Virtanen M."]
+
+
+def test_dot_of_an_initial_ending_a_name_is_part_of_the_name():
+    assert persons("Yhteyshenkilö Korhonen A.") == ["Korhonen A."]
+
+
+def test_two_lower_case_first_names_after_a_sign_off_are_persons():
+    assert persons("Kiitos korjauksesta, terveisin tiina ja pekka") == ["tiina", "pekka"]
+
+
+def test_sign_off_word_is_not_read_as_a_shorter_sign_off_and_a_name():
+    assert persons("hälsningar erik och anna", "sv") == ["erik", "anna"]
+
+
+def test_name_with_a_capital_of_latin_extended_a_is_a_person():
+    assert persons("I met Jürgen Müller and Łukasz Kowalski at the library.", "en") == [
+        "Jürgen Müller",
+        "Łukasz Kowalski",
+    ]
+
+
+def test_surname_with_a_nobiliary_particle_is_part_of_the_name():
+    assert persons("Carl von Bonsdorff bokade salen.", "sv") == ["Carl von Bonsdorff"]
+
+
+def test_particle_words_without_a_first_name_before_them_are_not_a_name():
+    assert persons("Musiikki van der Graaf Generator -yhtyeeltä soi.") == []
+
+
+def test_mention_of_a_first_name_is_a_person():
+    assert persons("@Mikko kiitos vastauksesta.") == ["Mikko"]
+
+
+def test_domain_after_an_at_sign_is_not_a_person():
+    assert persons("Lähetä viesti osoitteeseen info@Helsinki.fi pian.") == []
+
+
+def test_lower_case_first_name_and_surname_in_running_text_are_a_person():
+    assert persons("soitin eilen matti virtaselle mutta hän ei vastannut") == ["matti virtaselle"]
+
+
+def test_lower_case_first_name_before_an_ordinary_word_is_not_a_person():
+    assert persons("olen liisa laine ja kiitos") == []

@@ -157,3 +157,31 @@ def test_an_abbreviation_in_capitals_is_no_plate_even_after_a_cue():
 
 def test_a_chemical_formula_near_a_cue_is_no_plate():
     assert plates("Auton co2-päästöt ovat 120 g/km ja pm10-arvot nousivat.") == []
+
+
+def test_estonian_plate_near_a_cue_is_detected():
+    assert plates("Virolainen auto 482 BNF on pysäköity koulun eteen.") == ["482 BNF"]
+
+
+def test_swedish_plate_of_the_new_format_near_a_cue_is_detected():
+    assert plates("Bilen ABC 12F står på gångbanan.") == ["ABC 12F"]
+
+
+def test_foreign_plate_shape_without_a_cue_is_not_a_plate():
+    assert plates("Huoneessa 204 ABC on kolme tuolia.") == []
+
+
+def test_count_with_a_unit_in_capitals_near_a_cue_is_not_a_plate():
+    assert plates("Autoon mahtui 100 KPL laatikoita ja se maksoi 900 EUR.") == []
+
+
+def test_lower_case_plate_is_detected_near_a_word_for_the_driver():
+    assert plates("Eilen illalla mkl-603 ajoi jalkakäytävällä, kuljettaja ei välittänyt.") == ["mkl-603"]
+
+
+def test_plate_is_detected_near_an_english_word_for_driving():
+    assert plates("The driver of rtz 518 never stops at the crossing.") == ["rtz 518"]
+
+
+def test_plate_after_the_abbreviation_rek_with_its_dot_is_detected():
+    assert plates("Auto (rek. abc123) seisoi pihalla.") == ["abc123"]
