@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from harvester.core.errors import ConfigError
+from harvester.core.errors import ConfigError, SourceError
 from harvester.indicators.model import Context, Figure
 from harvester.indicators.published import StatePublishedData
 from harvester.indicators.registry import compute_all
@@ -36,8 +36,20 @@ class IndicatorsSource(Source):
             return compute_all(Context(data=data, now=datetime.now(UTC), options=options))
 
     def extract(self, cursor: str | None) -> Extraction:
-        """Every figure, recomputed from the committed rows (a complete listing)."""
-        for figure in self.figures():
+        """Every figure, recomputed from the committed rows (a complete listing).
+
+        Raises:
+            SourceError: no job has published anything to compute from yet; an empty dataset published as a
+                success would hide that (and, being a complete listing, remove every earlier figure).
+        """
+        figures = self.figures()
+        if not figures:
+            raise SourceError(
+                "the indicators have nothing to be computed from: no dataset they read (feedback, kerrokantasi-*, "
+                "varaamo-*, omastadi-*, municipal-initiatives, open-api-metric) has been published to this state "
+                "store yet; run those jobs first (`harvester run --all` runs this one last)"
+            )
+        for figure in figures:
             yield SourceRecord(key=figure_key(figure), raw=figure.to_row())
         return ExtractResult(next_cursor=None, complete=True)
 

@@ -92,6 +92,16 @@ def _host(url: str) -> tuple[str, int | None]:
     return (parts.hostname or "").lower(), parts.port
 
 
+def _unreachable_reason(exc: requests.ConnectionError, url: str) -> str:
+    """Why the host cannot be reached, in words an operator acts on (not urllib3's pool internals)."""
+    reason = exc.args[0] if exc.args else None
+    reason = getattr(reason, "reason", reason)
+    host = urlsplit(url).hostname or url
+    if isinstance(reason, urllib3.exceptions.NameResolutionError):
+        return f"the host name {host} does not resolve (no network, or a wrong base_url?)"
+    return f"{host} refused the connection or is unreachable ({type(reason).__name__})"
+
+
 def _unreachable(exc: requests.ConnectionError) -> bool:
     """True for a name that does not resolve or a refused connection: trying again will not help.
 
@@ -285,7 +295,7 @@ class HttpClient:
             self.last_url = response.url  # where the source is reading: shown by the run's progress
         except requests.ConnectionError as exc:
             if _unreachable(exc) and not deadline.expired:
-                raise SourceError(f"{what}: cannot connect: {without_credentials(str(exc))}") from None
+                raise SourceError(f"{what}: cannot connect: {_unreachable_reason(exc, url)}") from None
             raise RetryableProblem(f"{type(exc).__name__}: {without_credentials(str(exc))}") from None
         except (requests.Timeout, requests.exceptions.ChunkedEncodingError) as exc:
             raise RetryableProblem(f"{type(exc).__name__}: {without_credentials(str(exc))}") from None

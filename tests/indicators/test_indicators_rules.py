@@ -3,17 +3,19 @@ never harvested, the population file, and year-end counts that cannot be recompu
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from harvester.core.errors import ConfigError
+from harvester.core.config import Config
+from harvester.core.errors import ConfigError, SourceError
 from harvester.indicators import omastadi, varaamo
 from harvester.indicators.model import Context, helsinki_year
 from harvester.indicators.registry import DEFINITIONS, compute_all
+from harvester.pipeline.run import build_source
 
 NOW = datetime(2026, 6, 1, 12, tzinfo=UTC)
 
@@ -104,3 +106,12 @@ def test_a_population_file_with_a_bad_figure_is_a_configuration_error_naming_the
     data = Published({"omastadi-projects": [{"created_at": "2025-10-01T10:00:00Z"}]})
     with pytest.raises(ConfigError, match="line 2.*not a whole number"):
         omastadi.compute(Context(data, NOW, {"population": str(population)}))
+
+
+def test_indicators_with_nothing_published_yet_are_a_source_error_not_an_empty_success(
+    make_config: Callable[..., Config],
+) -> None:
+    config = make_config()
+    source = build_source(config, config.job("participation-indicators"))
+    with pytest.raises(SourceError, match="nothing to be computed from.*run those jobs first"):
+        list(source.extract(None))
