@@ -85,7 +85,7 @@ class RecordError(HarvesterError):
 
     def __init__(self, record: str, field: str, reason: str) -> None:
         self.record, self.field, self.reason = record, field, without_credentials(reason)
-        super().__init__(f"record {record}: field {field!r}: {reason}")
+        super().__init__(f"record {record}: field {field!r}: {self.reason}")
 
 
 class ValidationFailedError(HarvesterError):
