@@ -503,7 +503,7 @@ class JobRun:
         """The job's metadata with `schema_docs` (the steward-facing page of its schema), and that page as a
         file published beside the data: linked by `docs.base_url` when configured, else by its file name."""
         metadata = dict(self.job.dataset)
-        notes = getattr(self.source, "dataset_notes", None)
+        notes = self._extracted.dataset_notes if self._extracted is not None else None
         if notes:  # what the source says the description must add, e.g. why a column is empty (issue 18)
             metadata["description"] = with_notes(metadata.get("description"), notes)
         # the dataset's page on the portal it is published to (the data package's homepage, DCAT landing page)

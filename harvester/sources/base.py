@@ -65,11 +65,15 @@ class ExtractResult:
             source and is removed from the published data.
         warnings: what a data steward should know about this listing (schema drift, a list that changed
             while it was paged, a capped window), for the run report.
+        dataset_notes: a paragraph per language the dataset's description must carry because of how this run
+            read the source (e.g. "coordinates are empty: no service map configured"); the pipeline appends
+            them to the published description.
     """
 
     next_cursor: str | None
     complete: bool
     warnings: tuple[str, ...] = ()
+    dataset_notes: Mapping[str, str] = field(default_factory=dict)
 
 
 #: What `Source.extract` returns: a generator of records whose `return` value is the ExtractResult.
@@ -119,9 +123,6 @@ class Source(ABC):
         #: the pipeline carries them from worker processes into the run report. Extraction's own warnings
         #: go into its ExtractResult instead.
         self.warnings: list[str] = []
-        #: A paragraph per language the dataset's description must carry because of how this run read the
-        #: source (e.g. "coordinates are empty: no service map configured"); appended by the pipeline.
-        self.dataset_notes: dict[str, str] = {}
 
     @abstractmethod
     def extract(self, cursor: str | None) -> Extraction:

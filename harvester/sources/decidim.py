@@ -397,17 +397,18 @@ class DecidimSource(Source):
     def extract(self, cursor: str | None) -> Extraction:
         """Every record of the dataset in every participatory process; a complete listing each run."""
         warnings: list[str] = []
+        notes: dict[str, str] = {}
         spaces = self.query(SPACES_QUERY).get("participatoryProcesses")
         if not isinstance(spaces, list):
             raise SourceError(f"{self.api_url}: participatoryProcesses is not a list")
         if self.dataset == "projects":
-            yield from self._projects(spaces, warnings)
+            yield from self._projects(spaces, warnings, notes)
         elif self.dataset == "proposals":
             yield from self._proposals(spaces, warnings)
         else:
             yield from self._listed(spaces, warnings)
         # no cursor of our own (see cursor_field): the stored one is kept as it was
-        return ExtractResult(next_cursor=cursor, complete=True, warnings=tuple(warnings))
+        return ExtractResult(next_cursor=cursor, complete=True, warnings=tuple(warnings), dataset_notes=notes)
 
     @staticmethod
     def _components(spaces: list[Any], typename: str) -> Iterator[tuple[dict[str, Any], str]]:
@@ -449,14 +450,15 @@ class DecidimSource(Source):
                 "moderation, or published after the export was made): not published"
             )
 
-    def _projects(self, spaces: list[Any], warnings: list[str]) -> Iterator[SourceRecord]:
+    def _projects(self, spaces: list[Any], warnings: list[str], notes: dict[str, str]) -> Iterator[SourceRecord]:
+        """The budgets' projects; `notes` gets what the description must say about their vote counts."""
         fields = self.check_schema("Project", warnings)
         ask_api = self.votes == "api" and "confirmedVotes" in fields
         if self.votes == "open-data-export":
             self._load_export(purpose="read confirmed_votes (votes: open-data-export)")
-            self.dataset_notes = dict(VOTES_NOTES["open-data-export"])
+            notes.update(VOTES_NOTES["open-data-export"])
         elif self.votes == "api" and not ask_api:
-            self.dataset_notes = dict(VOTES_NOTES["hidden"])
+            notes.update(VOTES_NOTES["hidden"])
         query = BUDGETS_QUERY.replace(VOTES_PLACEHOLDER, "confirmedVotes") if ask_api else BUDGETS_QUERY
         hidden = 0
         for process, component, budget in self._nodes(spaces, query):
@@ -480,7 +482,8 @@ class DecidimSource(Source):
                     },
                 )
         if hidden:
-            self.dataset_notes = dict(VOTES_NOTES["hidden"])
+            notes.clear()
+            notes.update(VOTES_NOTES["hidden"])
 
     def _votes(self, project: Mapping[str, Any], ask_api: bool) -> dict[str, Any]:
         if self.votes == "none":

@@ -17,7 +17,7 @@ Checked against City-of-Helsinki/tilavarauspalvelu-core at commit 79f937a4de4718
   (the job's is Respa's 500) is asked as 100;
 - `UnitNode` has no location: coordinates come from the service map (City-of-Helsinki/smbackend,
   `/v2/unit/<tprek id>/`, GeoJSON Point `[lon, lat]`) when `sources.tilavarauspalvelu.servicemap_url` names
-  it, else they stay empty and `dataset_notes` says so in the dataset description;
+  it, else they stay empty and the ExtractResult's `dataset_notes` say so in the dataset description;
 - `intendedUses` (not `purposes`) fill the purpose columns; the price is the pricing in force, the latest one
   whose `begins` is today or earlier (models/reservation_unit_pricing/queryset.py `active()`), its
   `priceUnit` in the one vocabulary both Varaamo systems share (`harvester.sources.respa.PRICE_TYPES`).
@@ -110,8 +110,6 @@ class TilavarauspalveluSource(Source):
             http, self.endpoint, csrf=DjangoCsrf(GraphQLClient.csrf_url_for(self.endpoint))
         )
         self._locations: dict[str, tuple[float, float] | None] = {}
-        if not self.servicemap_url:
-            self.dataset_notes = dict(NO_COORDINATES_NOTE)
 
     def query(self, variables: Mapping[str, Any]) -> dict[str, Any]:
         """One page of QUERY: the `data` object, or SourceError with the server's GraphQL error messages."""
@@ -188,7 +186,8 @@ class TilavarauspalveluSource(Source):
                 f"{self.endpoint}: reservationUnits totalCount {total} but paging gave {len(seen)}; "
                 "units not seen were not removed this run"
             )
-        return ExtractResult(next_cursor=None, complete=complete, warnings=tuple(warnings))
+        notes = {} if self.servicemap_url else dict(NO_COORDINATES_NOTE)
+        return ExtractResult(next_cursor=None, complete=complete, warnings=tuple(warnings), dataset_notes=notes)
 
     def normalise(self, record: SourceRecord) -> Iterable[Row]:
         raw = record.raw

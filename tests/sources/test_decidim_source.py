@@ -141,9 +141,10 @@ def test_by_default_decidim_0279_publishes_no_vote_counts_and_the_description_sa
 ) -> None:
     omastadi.clear_log()
     source = make_source(omastadi.url, dataset="projects")
-    found = rows(source)
+    records, result = harvest_all(source)
+    found = [row for record in records for row in source.normalise(record)]
     assert {(row["votes_source"], row["confirmed_votes"]) for row in found} == {("none", None)}
-    assert "does not show the projects' vote counts" in source.dataset_notes["en"]
+    assert "does not show the projects' vote counts" in result.dataset_notes["en"]
     assert not [entry for entry in omastadi.request_log if entry.path == "/open-data/download"]
 
 
@@ -151,11 +152,12 @@ def test_the_export_counts_are_published_only_when_the_job_opts_in_and_the_descr
     omastadi: DecidimReplica,
 ) -> None:
     source = make_source(omastadi.url, dataset="projects", votes="open-data-export")
-    found = rows(source)
+    records, result = harvest_all(source)
+    found = [row for record in records for row in source.normalise(record)]
     assert {row["votes_source"] for row in found} == {"open-data-export"}
     stored = omastadi.projects()
     assert all(row["confirmed_votes"] == stored[str(row["project_id"])]["confirmed_votes"] for row in found)
-    assert "include paper ballots" in source.dataset_notes["en"] and "paperiäänet" in source.dataset_notes["fi"]
+    assert "include paper ballots" in result.dataset_notes["en"] and "paperiäänet" in result.dataset_notes["fi"]
 
 
 def test_budget_amount_is_the_maximum_and_budget_amount_min_the_lower_end(omastadi: DecidimReplica) -> None:
@@ -176,10 +178,11 @@ def test_a_newer_decidim_showing_votes_gives_them_through_the_api() -> None:
 def test_a_newer_decidim_hiding_votes_publishes_none_and_never_falls_back_to_the_export() -> None:
     with DecidimReplica.generated(5, 30, votes_api=True, show_votes=False) as hiding:
         source = make_source(hiding.url, dataset="projects")
-        found = rows(source)
+        records, result = harvest_all(source)
+        found = [row for record in records for row in source.normalise(record)]
         exported = [entry for entry in hiding.request_log if entry.path == "/open-data/download"]
     assert {(row["votes_source"], row["confirmed_votes"]) for row in found} == {("none", None)}
-    assert exported == [] and "confirmed_votes is empty" in source.dataset_notes["en"]
+    assert exported == [] and "confirmed_votes is empty" in result.dataset_notes["en"]
 
 
 def test_votes_from_a_site_without_an_export_is_a_source_error_naming_the_web_page_answer() -> None:

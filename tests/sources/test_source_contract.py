@@ -95,3 +95,4 @@ def test_a_result_without_warnings_has_none() -> None:
 def test_a_source_has_no_cursor_or_completeness_attribute_of_its_own() -> None:
     source = Listing([], ExtractResult(None, True))
     assert not hasattr(source, "next_cursor") and not hasattr(source, "complete")
+    assert not hasattr(source, "dataset_notes")  # the description's notes come in the ExtractResult too

@@ -121,10 +121,11 @@ def test_the_current_price_is_the_latest_pricing_that_has_begun() -> None:
 def test_coordinates_come_from_the_service_map_when_it_is_configured(replica: TilavarauspalveluReplica) -> None:
     settings = SourceSettings("tilavarauspalvelu", replica.url, options={"servicemap_url": replica.servicemap_url})
     adapter = TilavarauspalveluSource(settings, HttpClient(timeout=5, backoff=0.001), {})
-    rows = [row for item in adapter.extract(None) for row in adapter.normalise(item)]
+    items, result = extract_all(adapter, None)
+    rows = [row for item in items for row in adapter.normalise(item)]
     by_unit = {row["unit_id"]: (row["unit_lat"], row["unit_lon"]) for row in rows}
     assert by_unit["tprek:7256"] == (60.1653, 24.9379)
-    assert adapter.dataset_notes == {}
+    assert result.dataset_notes == {}
     lookups = [r.path for r in replica.request_log if r.path.startswith("/servicemap/")]
     assert sorted(lookups) == sorted(set(lookups))  # one lookup per unit, not per reservation unit
 
@@ -133,9 +134,10 @@ def test_without_a_service_map_coordinates_are_empty_and_the_description_says_so
     replica: TilavarauspalveluReplica,
 ) -> None:
     adapter = source(replica.url)
-    rows = [row for item in adapter.extract(None) for row in adapter.normalise(item)]
+    items, result = extract_all(adapter, None)
+    rows = [row for item in items for row in adapter.normalise(item)]
     assert {(row["unit_lat"], row["unit_lon"]) for row in rows} == {(None, None)}
-    assert "unit_lat" in adapter.dataset_notes["en"] and set(adapter.dataset_notes) == {"fi", "sv", "en"}
+    assert "unit_lat" in result.dataset_notes["en"] and set(result.dataset_notes) == {"fi", "sv", "en"}
 
 
 def test_flat_language_fields_and_the_active_pricing_become_the_common_columns(
