@@ -646,6 +646,12 @@ def _found_in(
             vetoable = _vetoable(text, words, names) if names else _NOTHING
             flags = _rule_flags(len(words), names)
             open_words = [m and not f for m, f in zip(may, flags, strict=True)] if may is not None else None
+            if open_words is not None and open_words[0] and not names and len(words) == 1:
+                # a surname that is also a place and an ordinary word, alone at the start of a sentence
+                # ("Salo ja Kotka ovat ystävyyskaupunkeja"): the rules' reading, the place, stands
+                first = _facts(words[0][1])[0]
+                if first.place and first.common and _starts_sentence(text, words[0][0]):
+                    open_words[0] = False
             if vetoable or open_words is not None and any(open_words):
                 if document is None:
                     document = _document(text, runs)

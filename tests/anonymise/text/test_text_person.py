@@ -308,3 +308,21 @@ def test_lower_case_first_name_and_surname_in_running_text_are_a_person():
 
 def test_lower_case_first_name_before_an_ordinary_word_is_not_a_person():
     assert persons("olen liisa laine ja kiitos") == []
+
+
+def test_surname_that_is_also_a_town_after_an_ambiguous_first_name_is_part_of_the_name():
+    assert persons("Kiitos (Marja Salo)", "fi") == ["Marja Salo"]
+
+
+def test_inflected_surname_that_is_also_a_place_is_part_of_the_full_name():
+    assert persons("Soitin eilen Marja Salolle asiasta.", "fi") == ["Marja Salolle"]
+
+
+def test_surname_that_is_also_a_place_after_a_title_is_a_person():
+    assert persons("Keskustelin herra Kosken kanssa.", "fi") == ["Kosken"]
+    assert persons("Keskustelin rouva Salon kanssa.", "fi") == ["Salon"]
+
+
+def test_surname_that_is_also_a_place_is_a_place_alone():
+    assert persons("Salo ja Kotka ovat ystävyyskaupunkeja.", "fi") == []
+    assert persons("Asun Salossa ja käyn Lahdessa töissä.", "fi") == []
