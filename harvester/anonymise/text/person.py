@@ -30,9 +30,13 @@ from harvester.anonymise.text.lexicon import WordInfo, common_first_names, word_
 # ("O'Brien", "Anna-Liisa"); or an initial ("M.") before another capitalised word. The capital is
 # factored out and the repeats are possessive: the regex engine then skips in C to the next capital and
 # never backtracks into a word (nothing after a word could make a shorter one match). The capitals are
-# those of the Latin alphabets of Europe: Latin-1 ("Müller", "Zoë" after "Z") and Latin Extended-A, whose
-# upper and lower case alternate ("Łukasz", "Šimon", "Ştefan"), and Romanian "Ș", "Ț".
-_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+# those of the Latin alphabets: Latin-1 ("Müller", "Zoë" after "Z"), Latin Extended-A, whose upper and
+# lower case alternate ("Łukasz", "Šimon", "Ştefan"), and Romanian "Ș", "Ț";
+# Latin Extended-B ("Ǎ", "Ơ", "Ư") and Latin Extended Additional, the Vietnamese capitals ("Ẩn", "Trần", "Nguyễn"),
+# too: every upper-case letter of those blocks, so that no script's capital is left out by hand.
+_CAPITAL = "A-Z" + "".join(
+    ch for block in (range(0xC0, 0x250), range(0x1E00, 0x1F00)) for ch in map(chr, block) if ch.isupper()
+)
 _WORD = re.compile(rf"[{_CAPITAL}](?:\.(?=[ ]?[{_CAPITAL}])|[^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
@@ -221,6 +225,10 @@ def _accepted(tokens: Sequence[_Token], i: int, sentence_start: bool, foreign: b
 def _accepted_without_trigger(tokens: Sequence[_Token], i: int, sentence_start: bool, foreign: bool) -> bool:
     token = tokens[i]
     info = token.info
+    if not info.name and not info.known and token.personal and _foreign_spelling(token.word):
+        # "Ştefan", "Małgorzata Wiśniewska", "Nguyễn Văn Hùng": a word no lexicon knows, spelled with a
+        # letter of another Latin alphabet, in the middle of a sentence or beside another such word or name
+        return not sentence_start or _neighbour_is_personal(tokens, i)
     if not info.name or token.acronym or token.place_only:
         return False
     if info.strong:
@@ -243,14 +251,37 @@ def _neighbour_is_name(tokens: Sequence[_Token], i: int) -> bool:
     return any(0 <= j < len(tokens) and tokens[j].info.name for j in (i - 1, i + 1))
 
 
+def _neighbour_is_personal(tokens: Sequence[_Token], i: int) -> bool:
+    return any(
+        0 <= j < len(tokens) and (tokens[j].info.name or tokens[j].personal and not tokens[j].info.known)
+        for j in (i - 1, i + 1)
+    )
+
+
+# Letters of the Finnish, Swedish and English alphabets and of loan words common in them ("café", "Müller",
+# "Citroën"): any other letter in a word no lexicon knows marks a name of another language.
+_HOME_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèëüàæø'’-")
+
+
+@lru_cache(maxsize=100_000)
+def _foreign_spelling(word: str) -> bool:
+    """A word with a letter of another Latin alphabet: "Ştefan", "Łukasz", "Đorđe", "Yılmaz", "Trần"."""
+    return not _HOME_LETTERS.issuperset(word.lower()) and word[1:].islower() and len(word) > 1
+
+
 def _extend_right(tokens: Sequence[_Token], last: int) -> int:
     """A first name (or a word after a signature) in its basic form is followed by its surname, known or
     not ("Anni Sinnemäki"), unless that word is a place in a case form ("Liisa Helsingistä"); a further
     word unknown to every lexicon continues the name ("Nguyen Thi Lan")."""
     token = tokens[last]
-    if last + 1 >= len(tokens) or not (token.info.first_name or token.context) or not token.info.nominative:
+    if last + 1 >= len(tokens):
         return last
     nxt = tokens[last + 1]
+    if not (token.info.first_name or token.context) or not token.info.nominative:
+        # a name spelled in another alphabet goes on over the next word no lexicon knows: "Ştefan Popescu"
+        if nxt.personal and not nxt.info.known and not token.info.known and _foreign_spelling(token.word):
+            return _extend_right(tokens, last + 1)
+        return last
     if nxt.acronym or nxt.initial or _is_cue(nxt.word):
         return last
     if nxt.place_only and not nxt.info.common and nxt.word.endswith(_LOCATIVE):

@@ -326,3 +326,27 @@ def test_surname_that_is_also_a_place_after_a_title_is_a_person():
 def test_surname_that_is_also_a_place_is_a_place_alone():
     assert persons("Salo ja Kotka ovat ystävyyskaupunkeja.", "fi") == []
     assert persons("Asun Salossa ja käyn Lahdessa töissä.", "fi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("I met Ştefan Popescu yesterday.", "en", "Ştefan Popescu"),
+        ("I met Małgorzata Wiśniewska yesterday.", "en", "Małgorzata Wiśniewska"),
+        ("I met Đorđe Petrović yesterday.", "en", "Đorđe Petrović"),
+        ("I met Şükrü Yılmaz yesterday.", "en", "Şükrü Yılmaz"),
+        ("Tapasin Nguyễn Văn Hùngin eilen.", "fi", "Nguyễn Văn Hùngin"),
+        ("Ştefan Popescu soitti eilen.", "fi", "Ştefan Popescu"),
+    ],
+)
+def test_unknown_name_spelled_with_letters_of_another_latin_alphabet_is_a_person(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+def test_vietnamese_capitals_start_a_name_after_a_sign_off():
+    assert persons("Terveisin Ẩn Trần", "fi") == ["Ẩn Trần"]
+
+
+def test_foreign_places_and_car_makes_with_such_letters_are_not_a_person():
+    assert persons("I drove my Škoda to Kraków last week.", "en") == []
+    assert persons("We had a café latte in the park.", "en") == []
