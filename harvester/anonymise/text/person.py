@@ -523,7 +523,32 @@ def _candidates(
     for name in _lower_case_full_names(text):
         if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
             found.append((*name, ""))
+    for name in _surnames_after_a_title(text):
+        if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+            found.append((*name, ""))
     return _completed_names(text, found, blocked) if found else found
+
+
+# A title and the capitalised word after it: "herra Kuusen", "Herra Ojanperä", "rouva Kivi", "fru Ek", "Mr.
+# Baker". The title's first letter opens the pattern, so that the scan skips in C to it.
+_TITLE_AND_WORD = re.compile(
+    r"(?<![^\W\d_])(?=[hrntdmpfsHRNTDMPFS])(?i:herra|rouva|neiti|hra|rva|tri|dr|mr|mrs|ms|miss|prof|herr|fru|fröken)"
+    rf"\.?[ \u00a0]+([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)(?![\w'’])"
+)
+
+
+def _surnames_after_a_title(text: str) -> list[tuple[int, int]]:
+    """The word after a title is a surname, an ordinary word or a place too ("herra Kuusen", "Herra
+    Ojanperä"); a greeting is weaker ("Hyvä Asukas" is no name), so only titles. Not a role ("rouva
+    Puheenjohtaja"), a cue, an acronym or a word that names a street."""
+    spans = []
+    for match in _TITLE_AND_WORD.finditer(text):
+        word = match[1]
+        lower = word.lower()
+        if word.isupper() or _is_cue(word) or lower.endswith(_ROLE_ENDINGS) or _STREET_WORD.fullmatch(lower):
+            continue
+        spans.append(match.span(1))
+    return spans
 
 
 def _lower_case_full_names(text: str) -> list[tuple[int, int]]:

@@ -350,3 +350,21 @@ def test_vietnamese_capitals_start_a_name_after_a_sign_off():
 def test_foreign_places_and_car_makes_with_such_letters_are_not_a_person():
     assert persons("I drove my Škoda to Kraków last week.", "en") == []
     assert persons("We had a café latte in the park.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Keskustelin herra Kuusen kanssa.", "fi", "Kuusen"),
+        ("Rouva Ojanperän mukaan asia on selvä.", "fi", "Ojanperän"),
+        ("Jag talade med fru Ek igår.", "sv", "Ek"),
+        ("I asked Mr. Baker yesterday.", "en", "Baker"),
+        ("I spoke to Dr Stone about it.", "en", "Stone"),
+    ],
+)
+def test_capitalised_word_after_a_title_is_a_surname_even_if_an_ordinary_word(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+def test_role_after_a_title_is_not_a_surname():
+    assert persons("Arvoisa rouva Puheenjohtaja!", "fi") == []
