@@ -34,9 +34,8 @@ from harvester.anonymise.text.lexicon import WordInfo, common_first_names, word_
 # lower case alternate ("Łukasz", "Šimon", "Ştefan"), and Romanian "Ș", "Ț";
 # Latin Extended-B ("Ǎ", "Ơ", "Ư") and Latin Extended Additional, the Vietnamese capitals ("Ẩn", "Trần", "Nguyễn"),
 # too: every upper-case letter of those blocks, so that no script's capital is left out by hand.
-_CAPITAL = "A-Z" + "".join(
-    ch for block in (range(0xC0, 0x250), range(0x1E00, 0x1F00)) for ch in map(chr, block) if ch.isupper()
-)
+_LATIN_LETTERS = "".join(map(chr, range(0xC0, 0x250))) + "".join(map(chr, range(0x1E00, 0x1F00)))
+_CAPITAL = "A-Z" + "".join(ch for ch in _LATIN_LETTERS if ch.isupper())
 _WORD = re.compile(rf"[{_CAPITAL}](?:\.(?=[ ]?[{_CAPITAL}])|[^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
