@@ -519,15 +519,22 @@ def _candidates(
     for signature in _lower_case_signature(text):
         if not any(s < signature[1] and signature[0] < e for s, e in blocked):
             found.append((*signature, ""))
-    for name in _lower_case_full_names(text):
+    words = text.split()
+    for name in _lower_case_full_names(text, words):
         if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
             found.append((*name, ""))
-    for name in _surnames_after_a_title(text):
-        if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-            found.append((*name, ""))
+    if not _TITLE_WORDS.isdisjoint(words):
+        for name in _surnames_after_a_title(text):
+            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+                found.append((*name, ""))
     return _completed_names(text, found, blocked) if found else found
 
 
+# The titles as words of a text split at white space, in lower case, capitalised and in capitals, with and
+# without the abbreviation's dot: `_surnames_after_a_title` is run only when the text holds one (a set test).
+_TITLE_WORDS = frozenset(
+    form + dot for title in _TITLES for form in (title, title.capitalize(), title.upper()) for dot in ("", ".")
+)
 # A title and the capitalised word after it: "herra Kuusen", "Herra Ojanperä", "rouva Kivi", "fru Ek", "Mr.
 # Baker". The title's first letter opens the pattern, so that the scan skips in C to it.
 _TITLE_AND_WORD = re.compile(
@@ -550,12 +557,12 @@ def _surnames_after_a_title(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _lower_case_full_names(text: str) -> list[tuple[int, int]]:
+def _lower_case_full_names(text: str, words: list[str]) -> list[tuple[int, int]]:
     """A common first name and a surname both in lower case in running text ("soitin eilen matti
-    virtaselle"): the surname, in any case form, must be one the lexicon knows and no ordinary word, so
+    virtaselle"; `words`: the text split at white space): the surname, in any case form, must be one the lexicon knows and no ordinary word, so
     that "anna" or "kari" before an ordinary word is left alone. Looked for only when a word of the text,
     as split at white space, is a common first name (a set intersection, in C)."""
-    first_names = common_first_names().intersection(text.split())
+    first_names = common_first_names().intersection(words)
     if not first_names:
         return []
     spans = []
