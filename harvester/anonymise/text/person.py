@@ -727,6 +727,7 @@ def _found_in(
                         for i, (r, p) in enumerate(zip(rule, marginals, strict=True))
                     ]
                     if flags != rule:
+                        _surnames_after_model_first_names(words, flags, rule)
                         names = _flagged_ranges(flags)
                     if uncertain and open_words is not None:
                         for i, p in enumerate(marginals):
@@ -751,6 +752,27 @@ def _found_in(
 
 
 _UNSEEN = object()
+
+
+def _surnames_after_model_first_names(words: Sequence[tuple[int, str]], flags: list[bool], rule: Sequence[bool]) -> None:
+    """A first name in its basic form that the model added is followed by its surname, as after one the
+    rules found (`_extend_right`): "Marja Pajun mukaan", where "Marja" is also a berry and "Pajun" a
+    willow. Not an acronym, an initial, a cue, a role or a place in a locative case ("Liisa Helsingistä")."""
+    for i in range(len(words) - 1):
+        if not flags[i] or rule[i] or flags[i + 1]:
+            continue
+        info = _facts(words[i][1])[0]
+        if not (info.first_name and info.nominative):
+            continue
+        word = words[i + 1][1]
+        nxt, initial, acronym, _, place_only = _facts(word)
+        if initial or acronym or _is_cue(word) or word.lower().endswith(_ROLE_ENDINGS):
+            continue
+        if place_only and not nxt.common and word.endswith(_LOCATIVE):
+            continue
+        if _STREET_WORD.fullmatch(word.lower()):
+            continue
+        flags[i + 1] = True
 
 
 def _end(words: Sequence[tuple[int, str]], last: int) -> int:

@@ -368,3 +368,8 @@ def test_capitalised_word_after_a_title_is_a_surname_even_if_an_ordinary_word(te
 
 def test_role_after_a_title_is_not_a_surname():
     assert persons("Arvoisa rouva Puheenjohtaja!", "fi") == []
+
+
+def test_surname_after_a_first_name_the_model_found_is_part_of_the_name():
+    # "Marja" is also a berry, "Pajun" a willow's: the model takes the first name, its surname follows
+    assert persons("Marja Pajun mukaan asia on selvä.", "fi") == ["Marja Pajun"]
