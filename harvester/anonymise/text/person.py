@@ -131,11 +131,18 @@ def _slash_signature(text: str, start: int) -> bool:
 
 # A name followed by one of these nouns names a place or an institution: "Eliel Saarisen tie",
 # "Aleksis Kiven koulu", "Alvar Aallon katu".
+# The Finnish nouns (in any case form: "Aleksis Kiven tiellä") follow a name in the genitive only, so that
+# "Zeynep Yıldızilta kirjastosta" ("from Zeynep Yıldız at the library") stays a person; the Swedish and
+# English ones are whole words in any case ("Minna Canths gata", "Tove Jansson Park").
 _NAMED_PLACE_AFTER = re.compile(
-    r"[ -](?:tie|katu|kadu|kuja|polku|puisto|tori|aukio|silta|koulu|lukio|kirjasto|museo|sali|halli|kenttä|"
-    r"stadion|patsas|muistomerkki|päiväkoti|sairaala|väylä|ranta|rann|vägen|gatan|plan|parken|skola|park|"
-    r"street|road|square|school|library|hall|bridge|statue|museum|avenue|prize|palkinto)"
+    r"(?<=n)[ -](?:tie|katu|kadu|kuja|polku|puisto|tori|aukio|silta|koulu|lukio|kirjasto|museo|sali|halli|"
+    r"kenttä|stadion|patsas|muistomerkki|päiväkoti|sairaala|väylä|ranta|rann|palkinto)"
+    r"|[ -](?i:vägen|väg|gatan|gata|gränd|plan|parken|park|torg|torget|skola|skolan|allé|street|road|square|"
+    r"school|library|hall|bridge|statue|museum|avenue|prize)(?![^\W\d_])"
 )
+# The same nouns written with a capital as the last word of a run of names: "Tove Jansson Park".
+_PLACE_NOUNS = frozenset({"park", "street", "road", "square", "school", "library", "hall", "bridge", "museum",
+                          "avenue", "prize", "gata", "gatan", "vägen", "väg", "parken", "torg", "skola", "skolan"})  # fmt: skip
 _SENTENCE_END = set('\n.!?:;"“”«»(*•–—-')
 
 
@@ -692,7 +699,12 @@ def _found_in(
             if len(_MAY_TAKE) < 100_000:
                 _MAY_TAKE[key] = may
         if names:
-            placed = [(f, last) for f, last in names if _NAMED_PLACE_AFTER.match(text, _end(words, last))]
+            placed = [
+                (f, last)
+                for f, last in names
+                if _NAMED_PLACE_AFTER.match(text, _end(words, last))
+                or f < last and words[last][1].lower() in _PLACE_NOUNS  # "Tove Jansson Park"
+            ]
             if placed:  # "Aleksis Kiven katu": neither the name nor a part of it is a person
                 names = [name for name in names if name not in placed]
                 if may is not None:

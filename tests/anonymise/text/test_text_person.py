@@ -373,3 +373,13 @@ def test_role_after_a_title_is_not_a_surname():
 def test_surname_after_a_first_name_the_model_found_is_part_of_the_name():
     # "Marja" is also a berry, "Pajun" a willow's: the model takes the first name, its surname follows
     assert persons("Marja Pajun mukaan asia on selvä.", "fi") == ["Marja Pajun"]
+
+
+def test_name_in_a_case_other_than_the_genitive_before_a_finnish_place_noun_is_a_person():
+    # "from Zeynep Yıldız at the library": not "Zeynep Yıldız's library"
+    assert persons("Kysyin asiaa Zeynep Yıldızilta kirjastosta, ja hän neuvoi.", "fi") == ["Zeynep Yıldızilta"]
+
+
+def test_swedish_and_english_places_named_after_a_person_are_not_a_person():
+    assert persons("Minna Canths gata är full av gropar.", "sv") == []
+    assert persons("Hope the playground at Tove Jansson Park gets fixed.", "en") == []
