@@ -50,7 +50,9 @@ _INTRODUCTIONS = frozenset({"olen", "heter", "nimi", "namn", "name", "yhteyshenk
                             "kontaktperson", "käsittelijä", "lähettäjä", "avsändare", "sender", "allekirjoittanut",
                             "ilmoittaja", "kirjoittaja", "vastaaja", "asiakas", "signed", "vastaanottaja",
                             "i'm", "name is", "nimeni on", "i am", "jag är", "namn är", "contact person",
-                            "nimi on", "called"})  # fmt: skip
+                            "nimi on", "called", "varaaja", "booker", "bokare", "allekirjoittaneet",
+                            "undertecknad", "undertecknade", "skickat av", "comment by", "submitted by",
+                            "proposed by", "ehdottaja", "förslagsställare"})  # fmt: skip
 _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "sihteeri", "pormestari", "valtuutettu",
                  "tarkastaja", "insinööri", "arkkitehti", "koordinaattori", "neuvoja", "edustaja", "ministeri",
                  "professori", "rehtori", "opettaja", "lääkäri", "hoitaja", "esimies", "esihenkilö", "työntekijä",
@@ -102,10 +104,15 @@ def _previous_words(text: str, start: int) -> tuple[str, str, bool]:
 
 
 def _after_trigger(text: str, start: int) -> bool:
-    """True when the word at `start` follows a signature, greeting, title, role title or introduction."""
+    """True when the word at `start` follows a signature, greeting, title, role title or introduction, or
+    an initial that follows one ("Med vänlig hälsning B. Sundström")."""
     word, before, broken = _previous_words(text, start)
     if not word:
         return False
+    if len(word) == 2 and word[1] == "." and word[0].isalpha() and word != "t." and not broken:
+        initial = text.rfind(word[0].upper() + ".", 0, start)
+        if initial > 0:
+            return _after_trigger(text, initial)
     if word.endswith("!"):  # "Hej! Jag heter ...": the greeting ends a sentence of its own
         word = word[:-1]
         return word in _SIGNOFFS or (
@@ -386,7 +393,9 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[tuple[objec
                     next_block += 1
                 skip = next_block < len(blocked) and blocked[next_block][0] < end
             if not skip and word == "T." and _starts_sentence(text, start):
-                skip = True  # "T. Liisa": the sign-off abbreviation of "terveisin", not an initial
+                # "T. Liisa": the sign-off abbreviation of "terveisin", not an initial; after a label's
+                # colon an initial ("Yhteyshenkilö: T. Salminen")
+                skip = text[:start].rstrip(" \t\u00a0")[-1:] != ":"
             if skip:
                 if personal:
                     yield tuple(word for _, word in kept), kept

@@ -383,3 +383,23 @@ def test_name_in_a_case_other_than_the_genitive_before_a_finnish_place_noun_is_a
 def test_swedish_and_english_places_named_after_a_person_are_not_a_person():
     assert persons("Minna Canths gata är full av gropar.", "sv") == []
     assert persons("Hope the playground at Tove Jansson Park gets fixed.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Varaaja: Tran Quoc Bao, Vietnamilaisten yhdistys.", "fi", "Tran Quoc Bao"),
+        ("Booker: Sipho Ndlovu, kello 18-20", "en", "Sipho Ndlovu"),
+        ("Skickat av Maja-Stina Öhberg, tack!", "sv", "Maja-Stina Öhberg"),
+    ],
+)
+def test_name_after_a_booking_or_sender_label_is_a_person(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+def test_initial_after_a_label_colon_is_part_of_the_name():
+    assert persons("Yhteyshenkilö: T. Salminen, kello 18-20", "fi") == ["T. Salminen"]
+
+
+def test_surname_after_an_initial_after_a_sign_off_is_a_person():
+    assert persons("Med vänlig hälsning B. Sundström", "sv") == ["B. Sundström"]
