@@ -131,9 +131,9 @@ def _after_trigger(text: str, start: int) -> bool:
 
 
 def _slash_signature(text: str, start: int) -> bool:
-    """"/Sanna" (or the mention "@Mikko") at the start of a line or after a space: a signature, not a path
-    or an e-mail address."""
-    return text[start - 1] in "/@" and (start == 1 or text[start - 2] in " \t\n")
+    """"/Sanna", "-Teemu" (or the mention "@Mikko") at the start of a line or after a space: a signature,
+    not a path, a compound ("Helsinki-Vantaa") or an e-mail address."""
+    return text[start - 1] in "/@-–" and (start == 1 or text[start - 2] in " \t\n")
 
 
 # A name followed by one of these nouns names a place or an institution: "Eliel Saarisen tie",
@@ -918,6 +918,8 @@ def _spans(text: str, words: Sequence[tuple[int, str]], names: Sequence[tuple[in
     for first, last in names:
         end = words[last][0] + len(words[last][1])
         if not _NAMED_PLACE_AFTER.match(text, end):
+            if text[end - 2 : end] in ("'s", "’s"):
+                end -= 2  # the English possessive is not part of the name: "Mr. Sharma's yoga group"
             spans.append((words[first][0], end, ""))
     return spans
 

@@ -403,3 +403,15 @@ def test_initial_after_a_label_colon_is_part_of_the_name():
 
 def test_surname_after_an_initial_after_a_sign_off_is_a_person():
     assert persons("Med vänlig hälsning B. Sundström", "sv") == ["B. Sundström"]
+
+
+def test_first_name_after_a_dash_at_the_end_of_a_sentence_is_a_signature():
+    assert persons("Ehdotan että puistoon tehdään lähiliikuntapaikka. -Teemu, 14 v.", "fi") == ["Teemu"]
+
+
+def test_dash_inside_a_compound_place_name_is_no_signature():
+    assert persons("Lentokenttä Helsinki-Vantaa on iso.", "fi") == []
+
+
+def test_english_possessive_is_not_part_of_the_name():
+    assert persons("I booked the room for Mr. Sharma's yoga group.", "en") == ["Sharma"]
