@@ -601,7 +601,10 @@ _PARTICLE_SURNAME = re.compile(
 )
 _PARTICLES = (" v", " a", " d", " z", " t", " l")  # the first letters of the particles: a cheap test
 # A name and the word joined to it by "ja", "och", "and", "&" or a comma: "Maria och Johan", "Liisa, Pekka".
-_JOINED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)([{_CAPITAL}][^\W\d_]+)")
+_JOINED_AFTER = re.compile(
+    rf"(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)([{_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?"
+    rf"(?:[ ][{_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?){{0,2}})(?![^\W\d_])"
+)
 _JOINED_BEFORE = re.compile(rf"([{_CAPITAL}][^\W\d_]+)(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)$")
 _JOIN_WINDOW = 40
 # What may stand between two joined names (a cheap test before the patterns above).
@@ -652,6 +655,21 @@ def _joinable_first_name(word: str) -> bool:
     return info.first_name and not info.common and not info.ambiguous_name and not _is_cue(word)
 
 
+def _joinable_name(words: str) -> bool:
+    """A name in a list joined to a found one: a first name that is no ordinary word, and the surnames
+    after it ("Sergei Ivanov, Maarja Tamm"), or words no lexicon knows ("Aziz och Truong", "Maarja Tamm"):
+    no place, no common word, no cue."""
+    parts = words.split(" ")
+    rest = parts[1:] if _joinable_first_name(parts[0]) else parts
+    for part in rest:
+        info, initial, acronym, personal, place_only = _facts(part)
+        if not personal or acronym or initial or place_only or info.common and not info.name:
+            return False
+        if part is parts[0] and (info.known or len(part) < 3 or _is_cue(part) or part.lower() in _ABBREVIATIONS):
+            return False  # the first word alone: a first name, or a word no lexicon knows ("Br, Jussi": no)
+    return True
+
+
 def _with_coordinated_names(
     text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -675,7 +693,7 @@ def _with_coordinated_names(
         for span in candidates:
             if any(s < span[1] and span[0] < e for s, e in (*taken, *blocked)):
                 continue
-            if _joinable_first_name(text[span[0] : span[1]]):
+            if _joinable_name(text[span[0] : span[1]]):
                 taken.append(span)
                 queue.append(span)
                 added.append((*span, ""))

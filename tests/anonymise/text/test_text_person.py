@@ -415,3 +415,16 @@ def test_dash_inside_a_compound_place_name_is_no_signature():
 
 def test_english_possessive_is_not_part_of_the_name():
     assert persons("I booked the room for Mr. Sharma's yoga group.", "en") == ["Sharma"]
+
+
+def test_unknown_name_in_a_list_joined_to_found_names_is_a_person():
+    assert persons("Vi var där: Kerstin, Mikael, Aziz och Truong.", "sv") == ["Kerstin", "Mikael", "Aziz", "Truong"]
+
+
+def test_full_name_in_a_list_of_signatories_is_a_person():
+    text = "Allekirjoittaneet: Pertti Lahtinen, Sergei Ivanov, Maarja Tamm"
+    assert persons(text, "fi") == ["Pertti Lahtinen", "Sergei Ivanov", "Maarja Tamm"]
+
+
+def test_place_after_a_name_and_a_comma_is_not_a_person():
+    assert persons("Terveisin Matti Virtanen, Kallio ja Sörnäinen", "fi") == ["Matti Virtanen"]
