@@ -1013,7 +1013,10 @@ def _decide_run(
             last += 1
         last = _extend_right(tokens, last)
         while first > 0 and (tokens[first - 1].initial or (
-            tokens[first - 1].personal and not tokens[first - 1].info.known and tokens[first].info.surname
+            tokens[first - 1].personal and not tokens[first - 1].info.known and (
+                tokens[first].info.surname
+                or first < last and tokens[first].info.first_name and not (first == 1 and first_starts_sentence)
+            )  # the family name first before a full name, mid-sentence: "Voisiko Pham Thi Huong"
         )):  # fmt: skip
             first -= 1
         names.append((first, last))

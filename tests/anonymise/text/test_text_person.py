@@ -428,3 +428,11 @@ def test_full_name_in_a_list_of_signatories_is_a_person():
 
 def test_place_after_a_name_and_a_comma_is_not_a_person():
     assert persons("Terveisin Matti Virtanen, Kallio ja Sörnäinen", "fi") == ["Matti Virtanen"]
+
+
+def test_family_name_before_a_full_name_mid_sentence_is_part_of_it():
+    assert persons("Voisiko Pham Thi Huong tulla mukaan asukasiltaan?", "fi") == ["Pham Thi Huong"]
+
+
+def test_unknown_word_opening_a_sentence_before_a_full_name_is_not_part_of_it():
+    assert persons("Contact Sean O'Connor for the keys.", "en") == ["Sean O'Connor"]
