@@ -467,7 +467,7 @@ def _capitals_as_names(text: str) -> str:
 # "terveisin tiina ja pekka".
 _LOWER_SIGNATURE = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|mvh|hälsningar|hälsn\.?|"
-    r"regards|br)(?:(?<=[.:])|(?![^\W\d_])))[ \t]*\n?[ \t]*"
+    r"regards|br|thanks|kiitos|tack|cheers)(?:(?<=[.:])|(?![^\W\d_])),?)[ \t]*\n?[ \t]*"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+(?!(?:ja|och|and)(?!\w))([^\W\d_]{2,}(?:-[^\W\d_]+)?))?"
     r"(?:[ \t]+(?:ja|och|and|&)[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?))?)?"
     r"[ \t.!]*$"
@@ -485,6 +485,9 @@ def _name_in_lower_case(word: str) -> bool:
     return info.first_name or not info.known
 
 
+_THANKS = ("thanks", "kiitos", "tack", "cheers")
+
+
 def _lower_case_signature(text: str) -> list[tuple[int, int]]:
     """The spans of a first name (and a surname) written in lower case after a sign-off that ends the text,
     and of a second one joined to it by "ja", "och", "and" or "&" ("terveisin tiina ja pekka")."""
@@ -499,6 +502,11 @@ def _lower_case_signature(text: str) -> list[tuple[int, int]]:
     match = _LOWER_SIGNATURE.search(text, tail_start)
     if match is None:
         return []
+    if match[0].lstrip(" \t\n,.!").lower().startswith(_THANKS):
+        # after a word of thanks ("thanks, maria") only a known first name: "kiitos paljon", "tack så" are not
+        first_name = match[1]
+        if not word_info(first_name[:1].upper() + first_name[1:]).first_name or match[2] or match[3]:
+            return []
     spans = []
     for first_group in (1, 3):
         name = _lower_case_name(match, first_group)

@@ -436,3 +436,13 @@ def test_family_name_before_a_full_name_mid_sentence_is_part_of_it():
 
 def test_unknown_word_opening_a_sentence_before_a_full_name_is_not_part_of_it():
     assert persons("Contact Sean O'Connor for the keys.", "en") == ["Sean O'Connor"]
+
+
+def test_lower_case_first_name_after_thanks_at_the_end_is_a_person():
+    assert persons("The bench is broken again.\nthanks, maria", "en") == ["maria"]
+
+
+def test_ordinary_words_after_thanks_at_the_end_are_not_a_person():
+    assert persons("kiitos paljon", "fi") == []
+    assert persons("tack så mycket", "sv") == []
+    assert persons("Thanks again", "en") == []
