@@ -669,6 +669,299 @@ def outsider_records() -> list[tuple[str, str]]:
 # ======== end of the issue 17 outsider-style block
 
 
+# ======== issue 17, second outsider block (OUTSIDER_2)
+# Written blind to the detectors on 2026-12-07 by a helper who never saw harvester/anonymise/**, its lists,
+# its tests or the held-out set, and ran no detector: residents' feedback, hearing comments, participatory-
+# budget proposals and room-booking notes in Finnish, Swedish and English. Names written every way people
+# write them (sign-offs, contact lines, inside sentences and inflected, nicknames, initials, titles with a
+# surname alone, lists, lower case, capitals, names from many countries), IBANs in many countries and
+# groupings, home addresses on real streets of Helsinki, Espoo and Vantaa (inflected, Swedish, with
+# staircase and flat; the postal code and town stay outside the span, as above), and hard negatives.
+# `<<IBAN:CC:SIZES:SEP>>` is a valid generated IBAN (CC lower case for a lower-case IBAN; SIZES one group
+# length repeated, 0 for no grouping, or comma-separated lengths followed by the rest; SEP sp, dash, dot,
+# none, or nl for a line break after the second group); `<<HETU>>` a valid personal identity code. Its own
+# random generator, so that nothing above changes.
+outsider2_rng = random.Random(20261207)
+
+_O2_BBAN = {"FI": "n" * 14, "EE": "n" * 16, "SE": "n" * 20, "NO": "n" * 11, "DK": "n" * 14, "DE": "n" * 18,
+            "NL": "aaaa" + "n" * 10, "BE": "n" * 12, "FR": "n" * 23, "ES": "n" * 20, "PT": "n" * 21,
+            "PL": "n" * 24, "RO": "aaaa" + "n" * 16, "IT": "a" + "n" * 22, "GB": "aaaa" + "n" * 14,
+            "IE": "aaaa" + "n" * 14, "LT": "n" * 16, "LV": "aaaa" + "n" * 13, "TR": "n" * 22,
+            "AT": "n" * 16}  # fmt: skip
+
+
+def _o2_iban(country: str, sizes: str, separator: str) -> str:
+    """A valid (mod-97) IBAN of `country` written in the grouping and separator of the placeholder."""
+    bban = "".join(
+        outsider2_rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") if kind == "a" else str(outsider2_rng.randint(0, 9))
+        for kind in _O2_BBAN[country.upper()]
+    )
+    numeric = "".join(str(int(ch, 36)) for ch in bban + country.upper() + "00")
+    value = f"{country.upper()}{98 - int(numeric) % 97:02d}{bban}"
+    if sizes == "0":
+        groups = [value]
+    elif "," in sizes:
+        groups, at = [], 0
+        for size in (int(size) for size in sizes.split(",")):
+            groups.append(value[at : at + size])
+            at += size
+        groups.append(value[at:])
+    else:
+        size = int(sizes)
+        groups = [value[i : i + size] for i in range(0, len(value), size)]
+    groups = [group for group in groups if group]
+    joiner = {"sp": " ", "dash": "-", "dot": ".", "none": "", "nl": " "}[separator]
+    text = joiner.join(groups)
+    if separator == "nl":
+        text = " ".join(groups[:2]) + "\n" + " ".join(groups[2:])
+    return text.lower() if country.islower() else text
+
+
+def _o2_hetu() -> str:
+    """A valid Finnish personal identity code with a random century sign."""
+    sign = outsider2_rng.choice(["-", "-", "-", "Y", "A", "A", "B", "+"])
+    year = outsider2_rng.randint(0, 23) if sign in "AB" else outsider2_rng.randint(0, 99)
+    day, month, individual = outsider2_rng.randint(1, 28), outsider2_rng.randint(1, 12), outsider2_rng.randint(2, 899)
+    digits = f"{day:02d}{month:02d}{year:02d}"
+    return f"{digits}{sign}{individual:03d}{CHECK[int(digits + f'{individual:03d}') % 31]}"
+
+
+OUTSIDER_2 = [
+    # ---- Finnish: feedback to the city
+    ("fi", "Puhuin eilen [[P:Jarmo Kinnusen]] kanssa taloyhtiön kokouksessa, ja hänkin on huomannut, että "
+           "Sturenkadun suojatien valot ovat olleet pimeinä viikon."),
+    ("fi", "Naapurin [[P:Leena]] liukastui pihalla [[A:Kustaankatu 4]]:n edessä. Hiekoitusta kaivataan!"),
+    ("fi", "Jos haluatte lisätietoja, kysykää [[P:Ahmedilta]], hän hoitaa taloyhtiön asioita."),
+    ("fi", "Asun [[A:Hämeentie 45 B 12]]:ssa ja roska-autot tulevat joka aamu viideltä. Voisiko tätä siirtää?"),
+    ("fi", "Meidän kotimme [[A:Sturenkadulla 23 A 4]] tärisee aina kun raskas rekka ajaa ohi."),
+    ("fi", "Kiitos [[P:Jaanalle]] ja koko Stara-tiimille nopeasta korjauksesta!"),
+    ("fi", "Terveisin\n[[P:Hodan Abdullahi]]\n[[A:Kontulantie 12 C 45]], 00940 Helsinki"),
+    ("fi", "Lähettäjä: [[P:Nguyen Van Minh]], puh. [[T:045 678 1290]]"),
+    ("fi", "Olen [[P:Aleksandr Smirnov]] ja asun Vuosaaressa. Metroaseman hissi on taas rikki."),
+    ("fi", "Sain [[P:Kaarina Lehtoselta]] vinkin, että tästä voi antaa palautetta."),
+    ("fi", "Asukasyhdistyksen puolesta, [[P:Marja-Terttu Huttunen]]"),
+    ("fi", "t. [[P:jokke]]"),
+    ("fi", "TERVEISIN [[P:MATTI LUUKKONEN]] [[A:SIILITIE 9 C 40]]"),
+    ("fi", "Soitin jo [[P:Sirkka Mäkiselle]] kaupungin asiakaspalveluun, mutta mitään ei ole tapahtunut."),
+    ("fi", "Tyttäreni [[P:Amina]] käy Myllypuron koulua ja koulutie on pimeä."),
+    ("fi", "Pyydän, että vastaus lähetetään osoitteeseen [[A:Kolmas linja 17 A 9]], 00530 Helsinki."),
+    ("fi", "Asumme [[A:Kolmannella linjalla 17]] ja sisäpihalla juhlitaan joka yö."),
+    ("fi", "Koirapuiston portti on rikki. [[P:Raimo K.]]"),
+    ("fi", "Yhteyshenkilö: [[P:T. Salminen]], [[E:tapio.salminen@kolumbus.fi]]"),
+    ("fi", "Kysyin asiaa [[P:Zeynep Yıldızilta]] kirjastosta, ja hän neuvoi kirjoittamaan tänne."),
+    ("fi", "Meillä ei ole autoa, joten [[P:Mehmet]] vie lapset aamulla kouluun pyörällä."),
+    ("fi", "Kaupungin [[P:Virtanen]] lupasi kesäkuussa, että leikkipuisto kunnostetaan, mutta ei mitään."),
+    ("fi", "Rouva [[P:Lindqvist]] talostamme pyysi minua kirjoittamaan tämän hänen puolestaan."),
+    ("fi", "Palautteen kirjoitti [[P:Anna Maria Korpela]], [[A:Linnanrakentajantie 6 A 3]]."),
+    ("fi", "Isäni [[P:Esko Rautiainen]] ([[H:<<HETU>>]]) tarvitsee kuljetuspalvelun sairaalaan."),
+    ("fi", "Palauttakaa varausmaksu tililleni [[I:<<IBAN:FI:4:sp>>]]. [[P:Reza Hosseini]]"),
+    ("fi", "Tilinumero: [[I:<<IBAN:FI:0:none>>]]\nTilinomistaja: [[P:Sanna-Mari Leinonen]]"),
+    ("fi", "palautus tilille [[I:<<IBAN:fi:4:sp>>]] kiitos t. [[P:tiina]]"),
+    ("fi", "IBAN [[I:<<IBAN:FI:2,4,4,4,4:sp>>]], saaja [[P:Olli Partanen]]"),
+    ("fi", "Maksakaa takuumaksu takaisin, tili:\n[[I:<<IBAN:FI:4:nl>>]]\nKiitos jo etukäteen!"),
+    ("fi", "Vuokralaisemme on virolainen, hänen tilinsä on [[I:<<IBAN:EE:4:sp>>]] (LHV)."),
+    ("fi", "Tilinro [[I:<<IBAN:FI:4:dash>>]] / [[P:Kari Öhman]]"),
+    ("fi", "Puolalainen työkaverini [[P:Katarzyna Wiśniewska]] haluaa palautuksen tilille "
+           "[[I:<<IBAN:PL:4:sp>>]]."),
+    ("fi", "Voisiko [[P:Pham Thi Huong]] tulla mukaan asukasiltaan? Hän asuu [[A:Kivikonkaari 20 B 17]]:ssä."),
+    ("fi", "Kävin [[P:Li Wein]] kanssa katsomassa uutta leikkipaikkaa, ja liukumäki on liian jyrkkä lapsille."),
+    ("fi", "Kerhoa vetää [[P:Somchai]], ja hänen vaimonsa [[P:Malee]] auttaa ruuanlaitossa."),
+    ("fi", "Paikalla olivat [[P:Mirja]], [[P:Tuomas]], [[P:Fatima]] ja [[P:Juan Carlos]]."),
+    ("fi", "Rekisteröitykää [[P:Maria Clara Santosille]] ennen perjantaita."),
+    ("fi", "Ehdotuksen takana ovat [[P:Ioana Popescu]] ja [[P:Andrei Ionescu]] Kannelmäestä."),
+    ("fi", "[[P:Gabriela Fernández]] ja [[P:Rodrigo Alves]] järjestävät kielikahvilan kirjastossa."),
+    ("fi", "Naapurini [[P:Kai]] on huomannut saman ongelman."),
+    ("fi", "Lähetin kuvat jo [[P:Ville-Veikolle]], joka on isännöitsijämme."),
+    ("fi", "Asun osoitteessa [[A:Tikkurilantie 10 as 5]], 01300 Vantaa. Katuvalot ovat olleet pimeinä."),
+    ("fi", "Asuntomme [[A:Myyrmäenraitti 2 B 31]] ikkunasta näkyy, miten autot ajavat punaisia päin."),
+    ("fi", "Martinlaaksossa, [[A:Martinlaaksontie 40 D]], on hylätty polkupyörä ollut kuukausia."),
+    ("fi", "Espoossa [[A:Matinkatu 11 A 7]] talon vieressä oleva pensasaita estää näkyvyyden risteyksessä."),
+    ("fi", "Olen asunut [[A:Leppävaarankatu 8]]:ssa kymmenen vuotta ja melu on pahentunut."),
+    ("fi", "Asun [[A:Otakaari 18 A 206]] opiskelija-asunnossa, ja pyöräkatos vuotaa."),
+    ("fi", "Kirjeet [[A:Kivenlahdenkatu 3 C 24]], 02320 Espoo."),
+    ("fi", "Meidän talon [[A:Lauttasaarentie 28–30]] pihalla on rotat."),
+    ("fi", "Asun [[A:Runeberginkatu 44 b 19]] ja kadulla on jatkuvasti väärin pysäköityjä autoja."),
+    ("fi", "Terv. [[P:Seppo]] [[A:Vallilantie 3 A 1]]:stä"),
+    ("fi", "Yhteystiedot:\n[[P:Abdirahman Farah]]\n[[A:Meri-Rastilan tie 7 E 62]]\n00980 Helsinki\n"
+           "[[T:+358 44 987 6543]]"),
+    ("fi", "Soittakaa minulle, [[P:Mohammed Al-Rashid]], numeroon [[T:050-3341278]]."),
+    ("fi", "Kiitos kaupunginpuutarhuri [[P:Niemiselle]] hyvästä vastauksesta."),
+    ("fi", "Opettaja [[P:Salmisen]] luokka kävi siivoamassa rantaa."),
+    ("fi", "Tapasin tänään [[P:Dilan Karimin]], joka vetää kurdinkielistä äitien ryhmää."),
+    ("fi", "Pidän huolta isäni [[P:Heino]] asioista, hän ei itse käytä tietokonetta."),
+    ("fi", "Paikalle tulee myös [[P:Aino-Kaisa]] Puistokummeista."),
+    ("fi", "Allekirjoittaneet: [[P:Pertti Lahtinen]], [[P:Leila Moradi]], [[P:Sergei Ivanov]], "
+           "[[P:Maarja Tamm]]"),
+    ("fi", "Viestin välitti [[P:Bishnu Gurung]], joka asuu samassa rapussa."),
+    ("fi", "Terveisin [[P:Jose Manuel Garcia]] ja perhe"),
+    ("fi", "Ehdotan että puistoon tehdään lähiliikuntapaikka. -[[P:Teemu]], 14 v."),
+    ("fi", "Kaivon kansi on rikki [[A:Koskelantie 25]]:n kohdalla."),
+    ("fi", "Ajoneuvo [[R:KLM-482]] on pysäköity [[A:Kirstinkatu 6]]:n eteen jo kolmatta viikkoa."),
+    # ---- Finnish: hearing comments and participatory budget
+    ("fi", "Kannatan suunnitelmaa. Vastustan kuitenkin Kalasataman tornien lisäämistä. [[P:Erkki]]"),
+    ("fi", "Ehdotus: Vesalan puistoon ulkokuntosali. Ehdottaja [[P:Oskari Pelkonen]] ja [[P:Noora Aalto]]."),
+    ("fi", "Yhdyn [[P:Minna H.]]:n kommenttiin yllä, pyöräkaista on liian kapea."),
+    ("fi", "Kuten [[P:Pekka Haavisto]] sanoi, tarvitaan enemmän puita."),
+    ("fi", "[[P:Tuulikki]] on oikeassa: Töölönlahden rannan valaistus on puutteellinen."),
+    ("fi", "Olemme [[P:Toivo]] ja [[P:Lempi]], eläkeläiset Malmilta, ja toivomme penkkejä bussipysäkille."),
+    ("fi", "Ehdottaja: [[P:Nasrin Ahmadi]], yhteys [[E:nasrin.ahmadi@gmail.com]]"),
+    ("fi", "[[P:Khadija]] ja [[P:Yusuf]] kysyvät, voisiko kentälle saada koripallotelineet."),
+    ("fi", "Vastuuhenkilö: [[P:KIRSI-MARJA PUUMALAINEN]]"),
+    ("fi", "Kommentoin [[P:Irina Kuznetsovan]] ehdotusta: samaa mieltä!"),
+    # ---- Finnish: room-booking notes
+    ("fi", "Varaaja: [[P:Tran Quoc Bao]], Vietnamilaisten yhdistys. Avaimet noutaa [[P:Lan]]."),
+    ("fi", "Laskutus: [[P:Aulikki Järvinen]], [[A:Kettutie 4 B 11]], 00800 Helsinki"),
+    ("fi", "Huomio: ovikoodi annetaan [[P:Jarille]] tekstiviestillä."),
+    ("fi", "Varauksen teki [[P:Gonzalo]], mutta paikalla on [[P:Marisol]]."),
+    ("fi", "Palautus tilille [[I:<<IBAN:ES:4:sp>>]] ([[P:Lucía Romero]])."),
+    ("fi", "Takuumaksun palautus: IBAN [[I:<<IBAN:RO:4:sp>>]], [[P:Mihaela Constantin]]"),
+    ("fi", "tilinumero [[I:<<IBAN:FI:4:sp>>]]"),
+    ("fi", "Käytämme tilaa [[P:Ali Reza Mohammadin]] kanssa tiistaisin."),
+    ("fi", "Saunavuoron peruutus. [[P:Ronja]] & [[P:Eetu]], [[A:Sampsantie 4 A 2]]"),
+    ("fi", "Pyydän, että laskun kopio lähetetään [[P:Marketta Sorsalle]]."),
+    ("fi", "Varaaja [[P:M. Kovalenko]], puhelin [[T:0401234987]]"),
+    ("fi", "Pelivuoron varasi [[P:Ngozi Okafor]]. Tili [[I:<<IBAN:fi:0:none>>]]"),
+    # ---- Finnish: hard negatives
+    ("fi", "Tuuli oli niin kova, että Kaisaniemen puiston vanha vaahtera kaatui polulle."),
+    ("fi", "Toivo on, että Helsingin kaupunki korjaa Hämeentien pyörätiet ennen talvea."),
+    ("fi", "Bussi 55 ajaa nykyään liian harvoin, ja linja 550 on aina täynnä klo 8.00–9.00."),
+    ("fi", "Asianumero HEL 2024-012345, viittaan aiempaan palautteeseeni."),
+    ("fi", "Helen Oy:n kaukolämpötyöt Mannerheimintiellä ovat kestäneet jo kolme kuukautta."),
+    ("fi", "Aalto-yliopiston opiskelijat voisivat suunnitella puiston uudelleen."),
+    ("fi", "Minna Canthin kadun ja Runeberginkadun risteys on vaarallinen jalankulkijoille."),
+    ("fi", "Tove Janssonin puistossa on rikkinäinen penkki."),
+    ("fi", "Sauna maksaa 25 € tunti, ja salin voi varata klo 17–21 arkisin."),
+    ("fi", "Ratikka 9 ja ratikka 7 pysähtyvät samalla pysäkillä Pasilassa."),
+    ("fi", "Annantalon kurssit ovat olleet lapsille tosi hyviä."),
+    ("fi", "Lumi sulaa nopeasti, mutta jää jää kävelyteille. Usko pois, se on vaarallista."),
+    ("fi", "Kela ja HSL voisivat yhdessä tarjota halvempia lippuja työttömille."),
+    ("fi", "Paavo Nurmen tiellä on joka ilta kaahareita."),
+    ("fi", "Vuosaaren Vuotalossa järjestetään asukasilta 12.3. klo 18."),
+    ("fi", "Sali 3 on varattu 40 hengelle, hinta 120 euroa."),
+    ("fi", "Kaunis ilta, sade lakkasi ja Helmi-kahvila oli auki."),
+    ("fi", "Kannatan ehdotusta numero 214 ja ehdotusta numero 87."),
+    ("fi", "Aleksis Kiven kadun pyöräkaista on aina lumen peitossa."),
+    ("fi", "Tikkurilan asemalla hissit ovat usein rikki, kuten Myyrmäessäkin."),
+    ("fi", "Espoon keskuksen uimahalli on kiinni 1.–14.8."),
+    ("fi", "Stara kävi paikalla, mutta työ jäi kesken."),
+    ("fi", "Sininen talo Linnanmäen vieressä on kaunis."),
+    # ---- Swedish
+    ("sv", "Jag pratade i går med [[P:Birgitta Lindholm]] från bostadsbolaget, och hon höll med om att "
+           "gatlyktorna är för svaga."),
+    ("sv", "Vi bor på [[A:Tavastvägen 45 B 12]] och sopbilen kommer klockan fem varje morgon."),
+    ("sv", "Min adress är [[A:Broholmsgatan 9 A 3]], 00530 Helsingfors."),
+    ("sv", "Med vänliga hälsningar\n[[P:Carl-Johan Westerlund]]\n[[T:050 445 9021]]"),
+    ("sv", "Hälsningar, [[P:Ulla]]"),
+    ("sv", "mvh [[P:stefan]]"),
+    ("sv", "Fråga [[P:Ahmed]] i styrelsen, han vet mer om saken."),
+    ("sv", "Grannen [[P:Ingrid]] har också klagat på bullret."),
+    ("sv", "Återbetala depositionen till mitt konto [[I:<<IBAN:FI:4:sp>>]], tack! /[[P:Anders Holm]]"),
+    ("sv", "Kontonummer [[I:<<IBAN:SE:4:sp>>]] (Handelsbanken), kontoinnehavare [[P:Elin Sjöberg]]"),
+    ("sv", "IBAN: [[I:<<IBAN:fi:4:sp>>]]"),
+    ("sv", "Betala tillbaka till [[I:<<IBAN:DK:4:dash>>]], jag har flyttat till Köpenhamn. [[P:Mette]]"),
+    ("sv", "Kontot är\n[[I:<<IBAN:FI:4:nl>>]]\nmvh [[P:Rasmus Lindroos]]"),
+    ("sv", "Jag bor på [[A:Runebergsgatan 44 b 19]] och gatan är full av felparkerade bilar."),
+    ("sv", "Förslag från [[P:Amal Hassan]] och [[P:Leyla Rahimi]]: en mötesplats för mammor i Nordsjö."),
+    ("sv", "Kontaktperson: fru [[P:Nyström]], [[E:g.nystrom@outlook.com]]"),
+    ("sv", "Bokningen gjordes av [[P:Oskar]], men [[P:Nora]] hämtar nycklarna."),
+    ("sv", "Vi var där: [[P:Kerstin]], [[P:Mikael]], [[P:Aziz]] och [[P:Truong]]."),
+    ("sv", "Jag ringde [[P:Gunillas]] mamma, som också bor i huset."),
+    ("sv", "Tack till [[P:Johanna Blomqvist]] för en snabb åtgärd!"),
+    ("sv", "Skickat av [[P:Maja-Stina Öhberg]], [[A:Drumsövägen 12 A 8]]"),
+    ("sv", "Vi bor på [[A:Dickursbyvägen 10]] i Vanda och vägen är full av hål."),
+    ("sv", "Adress: [[A:Stationsvägen 3 C 14]], 01300 Vanda"),
+    ("sv", "Vår familj på [[A:Albergagatan 8]] i Esbo vill ha en lekpark."),
+    ("sv", "Jag bor på [[A:Otsvängen 18 A 206]] och cykeltaket läcker."),
+    ("sv", "Hälsningar från [[P:Pia Grönroos]] i Hagalund"),
+    ("sv", "Under kvällen talade [[P:Joakim Forsström]] och [[P:Nadia El-Amin]]."),
+    ("sv", "Bokare: [[P:Wang Fang]], kinesiska föreningen."),
+    ("sv", "Mitt namn är [[P:Kristiina Põld]] och jag kommer från Tallinn."),
+    ("sv", "Jag stöder [[P:Lars-Eriks]] förslag om fler bänkar."),
+    ("sv", "Bilen [[R:ABC-321]] står på gården vid [[A:Agricolagatan 7]]."),
+    ("sv", "Ring mig: [[T:040 998 7766]], [[P:Hanna]]"),
+    ("sv", "Med vänlig hälsning [[P:B. Sundström]]"),
+    ("sv", "Återbetalning till [[I:<<IBAN:NO:4:sp>>]], jag bor i Oslo. [[P:Sigrid Bakke]]"),
+    ("sv", "Överför pengarna till IBAN [[I:<<IBAN:DE:4:sp>>]] (konto i [[P:Jonas]] namn)."),
+    ("sv", "Personbeteckning [[H:<<HETU>>]], [[P:Ragnar Eklund]]"),
+    ("sv", "HÄLSNINGAR [[P:TORBJÖRN ÅKERMAN]]"),
+    # ---- Swedish: hard negatives
+    ("sv", "Buss 55 går för sällan och spårvagn 9 är alltid full."),
+    ("sv", "Ärendenummer HEL 2023-004567, se tidigare respons."),
+    ("sv", "Esplanadparken och Sinebrychoffparken behöver fler soptunnor."),
+    ("sv", "Bastun kostar 20 euro per timme och salen kan bokas kl. 17–21."),
+    ("sv", "Helsingfors stad borde reparera Tavastvägen innan vintern."),
+    ("sv", "Minna Canths gata är full av gropar."),
+    ("sv", "Oodi och Stoa har bra lokaler för föreningar."),
+    ("sv", "Svenska folkskolans vänner ordnar en kurs i februari."),
+    ("sv", "Vi föreslår en ny lekpark i Drumsö, förslag nummer 312."),
+    ("sv", "Hoppas att Mannerheimvägen öppnas snart igen."),
+    ("sv", "Snön ligger kvar på cykelbanan längs Norra Hesperiagatan."),
+    ("sv", "Fazers café vid Esplanaden har öppet till kl. 22."),
+    # ---- English
+    ("en", "I spoke with [[P:Siobhan O'Connor]] at the library yesterday and she suggested I write here."),
+    ("en", "My neighbour [[P:Oluwaseun]] has complained about the same noise for months."),
+    ("en", "Please ask [[P:Ahmed]] at the residents' association, he has the photos."),
+    ("en", "I live at [[A:Hämeentie 45 B 12]] and the garbage truck comes at 5 am every day."),
+    ("en", "Our flat is at [[A:Siltasaarenkatu 14 A 22]], 00530 Helsinki, right above the construction site."),
+    ("en", "Best regards,\n[[P:Priya Raman]]\n[[T:+358 40 551 2233]]"),
+    ("en", "Cheers, [[P:Dave]]"),
+    ("en", "thanks, [[P:maria]]"),
+    ("en", "Kind regards, Dr. [[P:Farshid Tehrani]]"),
+    ("en", "Contact person: Ms [[P:Okonkwo]], [[E:ada.okonkwo@hotmail.com]]"),
+    ("en", "Please refund the deposit to my account [[I:<<IBAN:FI:4:sp>>]]. Thanks, [[P:Tomasz Nowak]]"),
+    ("en", "IBAN [[I:<<IBAN:GB:4:sp>>]], account holder [[P:Emily Clarke]]"),
+    ("en", "account: [[I:<<IBAN:ie:0:none>>]]"),
+    ("en", "Refund to [[I:<<IBAN:PT:4:sp>>]] please, I have moved back to Lisbon. [[P:João Pereira]]"),
+    ("en", "My bank details: IBAN [[I:<<IBAN:IT:4:sp>>]], BIC UNCRITMM"),
+    ("en", "Account number:\n[[I:<<IBAN:NL:4:nl>>]]"),
+    ("en", "Deposit back to [[I:<<IBAN:TR:4:sp>>]], [[P:Emre Demir]]"),
+    ("en", "The account is [[I:<<IBAN:LT:4:dot>>]] (Revolut)."),
+    ("en", "Please pay to [[I:<<IBAN:FR:4:sp>>]], holder [[P:Camille Durand]]."),
+    ("en", "The proposal is from [[P:Ana Sofía Morales]] and [[P:Jorge Ramírez]] of the Latin American club."),
+    ("en", "Signed: [[P:Maricel Dela Cruz]], [[P:Jomar Santos]], [[P:Rosalinda Bautista]]"),
+    ("en", "We met [[P:Kwame]] and [[P:Abena]] at the hearing and agreed to send a joint comment."),
+    ("en", "[[P:Yuki Tanaka]] will bring the keys back on Monday."),
+    ("en", "I booked the room for Mr. [[P:Sharma]]'s yoga group; his first name is [[P:Rajesh]]."),
+    ("en", "We live at [[A:Suomenlahdentie 5 B 16]], Espoo, and the bus stop shelter is broken."),
+    ("en", "Send the invoice to [[P:Hamid Karimi]], [[A:Kielotie 20 B 9]], 01300 Vantaa."),
+    ("en", "We live on [[A:Jokiniementie 31 C]] in Vantaa and the streetlights are out."),
+    ("en", "I'm [[P:Natalia]] from [[A:Tapiontori 3 A 10]], and the square is icy every morning."),
+    ("en", "The car [[R:ZTX-907]] blocks the entrance at [[A:Torkkelinkatu 21]]."),
+    ("en", "Thanks to [[P:Chloe]] and [[P:Mateus]] for organising the clean-up day!"),
+    ("en", "Regards, [[P:NGUYEN THANH TUNG]]"),
+    ("en", "Booker: [[P:Sipho Ndlovu]], [[E:sipho.ndlovu@gmail.com]], [[T:044 321 7788]]"),
+    ("en", "Please contact [[P:Anh]] or her husband [[P:Duc]] if the door code doesn't work."),
+    ("en", "Comment by [[P:J.-P. Laurent]]: the bike lane is too narrow."),
+    # ---- English: hard negatives
+    ("en", "Will the Rose Garden in Kaisaniemi be open in May?"),
+    ("en", "Bus 550 and tram 9 are always late in the morning rush between 8 and 9."),
+    ("en", "Reference HEL 2024-009876, please see my earlier message."),
+    ("en", "The sauna costs 25 euros per hour and the hall can be booked from 5 to 9 pm."),
+    ("en", "Helen's district heating works on Mannerheimintie have lasted three months."),
+    ("en", "Mark the broken bench near Alppipuisto, please. Grace period for the fee would help too."),
+    ("en", "Proposal 118: more trees along Aleksis Kiven katu."),
+    ("en", "The Amos Rex museum and Oodi library are great, but the square needs benches."),
+    ("en", "Hope the playground at Tove Jansson Park gets fixed before summer."),
+    ("en", "Bill the association, not individual members."),
+]
+
+
+def outsider2_records() -> list[tuple[str, str]]:
+    """OUTSIDER_2 with each `<<IBAN:...>>` and `<<HETU>>` placeholder filled, in order, from outsider2_rng."""
+    records = []
+    for lang, marked in OUTSIDER_2:
+        while (match := re.search(r"<<IBAN:([A-Za-z]{2}):([\d,]+):(\w+)>>", marked)) is not None:
+            value = _o2_iban(match.group(1), match.group(2), match.group(3))
+            marked = marked[: match.start()] + value + marked[match.end() :]
+        while "<<HETU>>" in marked:
+            marked = marked.replace("<<HETU>>", _o2_hetu(), 1)
+        records.append((lang, marked))
+    return records
+
+
+# ======== end of the issue 17 second outsider block
+
+
 _MARK = re.compile(r"\[\[(IP|[PETHIRA]):(.*?)\]\]", re.DOTALL)
 
 
@@ -771,6 +1064,7 @@ def main() -> None:
     records += patterns_records()  # issue 17, patterns block
     records += PERSON_17
     records += outsider_records()  # issue 17, outsider-style block
+    records += outsider2_records()  # issue 17, second outsider block (written blind)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):

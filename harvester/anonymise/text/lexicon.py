@@ -126,6 +126,15 @@ def word_info(word: str) -> WordInfo:
             base = analysis.get("BASEFORM", "").casefold()
             if base in not_names:
                 place = True
+            elif base in surnames and cls != "etunimi":
+                # a listed surname that Voikko reads as a place or a word, in any case form: "Salolle",
+                # "Kosken" (Salo, Koski); the other reading stays
+                sur = True
+                name_cases.append(analysis.get("SIJAMUOTO"))
+                if cls == "paikannimi" or cls in ("nimi", "lyhenne"):
+                    place = True
+                elif cls != "sukunimi":
+                    common = True
             elif cls == "etunimi":
                 first = True
                 name_cases.append(analysis.get("SIJAMUOTO"))

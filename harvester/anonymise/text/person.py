@@ -30,9 +30,12 @@ from harvester.anonymise.text.lexicon import WordInfo, common_first_names, word_
 # ("O'Brien", "Anna-Liisa"); or an initial ("M.") before another capitalised word. The capital is
 # factored out and the repeats are possessive: the regex engine then skips in C to the next capital and
 # never backtracks into a word (nothing after a word could make a shorter one match). The capitals are
-# those of the Latin alphabets of Europe: Latin-1 ("Müller", "Zoë" after "Z") and Latin Extended-A, whose
-# upper and lower case alternate ("Łukasz", "Šimon", "Ştefan"), and Romanian "Ș", "Ț".
-_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+# those of the Latin alphabets: Latin-1 ("Müller", "Zoë" after "Z"), Latin Extended-A, whose upper and
+# lower case alternate ("Łukasz", "Šimon", "Ştefan"), and Romanian "Ș", "Ț";
+# Latin Extended-B ("Ǎ", "Ơ", "Ư") and Latin Extended Additional, the Vietnamese capitals ("Ẩn", "Trần", "Nguyễn"),
+# too: every upper-case letter of those blocks, so that no script's capital is left out by hand.
+_LATIN_LETTERS = "".join(map(chr, range(0xC0, 0x250))) + "".join(map(chr, range(0x1E00, 0x1F00)))
+_CAPITAL = "A-Z" + "".join(ch for ch in _LATIN_LETTERS if ch.isupper())
 _WORD = re.compile(rf"[{_CAPITAL}](?:\.(?=[ ]?[{_CAPITAL}])|[^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
@@ -47,7 +50,9 @@ _INTRODUCTIONS = frozenset({"olen", "heter", "nimi", "namn", "name", "yhteyshenk
                             "kontaktperson", "käsittelijä", "lähettäjä", "avsändare", "sender", "allekirjoittanut",
                             "ilmoittaja", "kirjoittaja", "vastaaja", "asiakas", "signed", "vastaanottaja",
                             "i'm", "name is", "nimeni on", "i am", "jag är", "namn är", "contact person",
-                            "nimi on", "called"})  # fmt: skip
+                            "nimi on", "called", "varaaja", "booker", "bokare", "allekirjoittaneet",
+                            "undertecknad", "undertecknade", "skickat av", "comment by", "submitted by",
+                            "proposed by", "ehdottaja", "förslagsställare"})  # fmt: skip
 _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "sihteeri", "pormestari", "valtuutettu",
                  "tarkastaja", "insinööri", "arkkitehti", "koordinaattori", "neuvoja", "edustaja", "ministeri",
                  "professori", "rehtori", "opettaja", "lääkäri", "hoitaja", "esimies", "esihenkilö", "työntekijä",
@@ -99,10 +104,15 @@ def _previous_words(text: str, start: int) -> tuple[str, str, bool]:
 
 
 def _after_trigger(text: str, start: int) -> bool:
-    """True when the word at `start` follows a signature, greeting, title, role title or introduction."""
+    """True when the word at `start` follows a signature, greeting, title, role title or introduction, or
+    an initial that follows one ("Med vänlig hälsning B. Sundström")."""
     word, before, broken = _previous_words(text, start)
     if not word:
         return False
+    if len(word) == 2 and word[1] == "." and word[0].isalpha() and word != "t." and not broken:
+        initial = text.rfind(word[0].upper() + ".", 0, start)
+        if initial > 0:
+            return _after_trigger(text, initial)
     if word.endswith("!"):  # "Hej! Jag heter ...": the greeting ends a sentence of its own
         word = word[:-1]
         return word in _SIGNOFFS or (
@@ -121,18 +131,25 @@ def _after_trigger(text: str, start: int) -> bool:
 
 
 def _slash_signature(text: str, start: int) -> bool:
-    """"/Sanna" (or the mention "@Mikko") at the start of a line or after a space: a signature, not a path
-    or an e-mail address."""
-    return text[start - 1] in "/@" and (start == 1 or text[start - 2] in " \t\n")
+    """"/Sanna", "-Teemu" (or the mention "@Mikko") at the start of a line or after a space: a signature,
+    not a path, a compound ("Helsinki-Vantaa") or an e-mail address."""
+    return text[start - 1] in "/@-–" and (start == 1 or text[start - 2] in " \t\n")
 
 
 # A name followed by one of these nouns names a place or an institution: "Eliel Saarisen tie",
 # "Aleksis Kiven koulu", "Alvar Aallon katu".
+# The Finnish nouns (in any case form: "Aleksis Kiven tiellä") follow a name in the genitive only, so that
+# "Zeynep Yıldızilta kirjastosta" ("from Zeynep Yıldız at the library") stays a person; the Swedish and
+# English ones are whole words in any case ("Minna Canths gata", "Tove Jansson Park").
 _NAMED_PLACE_AFTER = re.compile(
-    r"[ -](?:tie|katu|kadu|kuja|polku|puisto|tori|aukio|silta|koulu|lukio|kirjasto|museo|sali|halli|kenttä|"
-    r"stadion|patsas|muistomerkki|päiväkoti|sairaala|väylä|ranta|rann|vägen|gatan|plan|parken|skola|park|"
-    r"street|road|square|school|library|hall|bridge|statue|museum|avenue|prize|palkinto)"
+    r"(?<=n)[ -](?:tie|katu|kadu|kuja|polku|puisto|tori|aukio|silta|koulu|lukio|kirjasto|museo|sali|halli|"
+    r"kenttä|stadion|patsas|muistomerkki|päiväkoti|sairaala|väylä|ranta|rann|palkinto)"
+    r"|[ -](?i:vägen|väg|gatan|gata|gränd|plan|parken|park|torg|torget|skola|skolan|allé|street|road|square|"
+    r"school|library|hall|bridge|statue|museum|avenue|prize)(?![^\W\d_])"
 )
+# The same nouns written with a capital as the last word of a run of names: "Tove Jansson Park".
+_PLACE_NOUNS = frozenset({"park", "street", "road", "square", "school", "library", "hall", "bridge", "museum",
+                          "avenue", "prize", "gata", "gatan", "vägen", "väg", "parken", "torg", "skola", "skolan"})  # fmt: skip
 _SENTENCE_END = set('\n.!?:;"“”«»(*•–—-')
 
 
@@ -221,6 +238,10 @@ def _accepted(tokens: Sequence[_Token], i: int, sentence_start: bool, foreign: b
 def _accepted_without_trigger(tokens: Sequence[_Token], i: int, sentence_start: bool, foreign: bool) -> bool:
     token = tokens[i]
     info = token.info
+    if not info.name and not info.known and token.personal and _foreign_spelling(token.word):
+        # "Ştefan", "Małgorzata Wiśniewska", "Nguyễn Văn Hùng": a word no lexicon knows, spelled with a
+        # letter of another Latin alphabet, in the middle of a sentence or beside another such word or name
+        return not sentence_start or _neighbour_is_personal(tokens, i)
     if not info.name or token.acronym or token.place_only:
         return False
     if info.strong:
@@ -243,14 +264,37 @@ def _neighbour_is_name(tokens: Sequence[_Token], i: int) -> bool:
     return any(0 <= j < len(tokens) and tokens[j].info.name for j in (i - 1, i + 1))
 
 
+def _neighbour_is_personal(tokens: Sequence[_Token], i: int) -> bool:
+    return any(
+        0 <= j < len(tokens) and (tokens[j].info.name or tokens[j].personal and not tokens[j].info.known)
+        for j in (i - 1, i + 1)
+    )
+
+
+# Letters of the Finnish, Swedish and English alphabets and of loan words common in them ("café", "Müller",
+# "Citroën"): any other letter in a word no lexicon knows marks a name of another language.
+_HOME_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèëüàæø'’-")
+
+
+@lru_cache(maxsize=100_000)
+def _foreign_spelling(word: str) -> bool:
+    """A word with a letter of another Latin alphabet: "Ştefan", "Łukasz", "Đorđe", "Yılmaz", "Trần"."""
+    return not _HOME_LETTERS.issuperset(word.lower()) and word[1:].islower() and len(word) > 1
+
+
 def _extend_right(tokens: Sequence[_Token], last: int) -> int:
     """A first name (or a word after a signature) in its basic form is followed by its surname, known or
     not ("Anni Sinnemäki"), unless that word is a place in a case form ("Liisa Helsingistä"); a further
     word unknown to every lexicon continues the name ("Nguyen Thi Lan")."""
     token = tokens[last]
-    if last + 1 >= len(tokens) or not (token.info.first_name or token.context) or not token.info.nominative:
+    if last + 1 >= len(tokens):
         return last
     nxt = tokens[last + 1]
+    if not (token.info.first_name or token.context) or not token.info.nominative:
+        # a name spelled in another alphabet goes on over the next word no lexicon knows: "Ştefan Popescu"
+        if nxt.personal and not nxt.info.known and not token.info.known and _foreign_spelling(token.word):
+            return _extend_right(tokens, last + 1)
+        return last
     if nxt.acronym or nxt.initial or _is_cue(nxt.word):
         return last
     if nxt.place_only and not nxt.info.common and nxt.word.endswith(_LOCATIVE):
@@ -349,7 +393,9 @@ def _runs(text: str, blocked: Sequence[tuple[int, int]]) -> Iterator[tuple[objec
                     next_block += 1
                 skip = next_block < len(blocked) and blocked[next_block][0] < end
             if not skip and word == "T." and _starts_sentence(text, start):
-                skip = True  # "T. Liisa": the sign-off abbreviation of "terveisin", not an initial
+                # "T. Liisa": the sign-off abbreviation of "terveisin", not an initial; after a label's
+                # colon an initial ("Yhteyshenkilö: T. Salminen")
+                skip = text[:start].rstrip(" \t\u00a0")[-1:] != ":"
             if skip:
                 if personal:
                     yield tuple(word for _, word in kept), kept
@@ -421,7 +467,7 @@ def _capitals_as_names(text: str) -> str:
 # "terveisin tiina ja pekka".
 _LOWER_SIGNATURE = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|mvh|hälsningar|hälsn\.?|"
-    r"regards|br)(?:(?<=[.:])|(?![^\W\d_])))[ \t]*\n?[ \t]*"
+    r"regards|br|thanks|kiitos|tack|cheers)(?:(?<=[.:])|(?![^\W\d_])),?)[ \t]*\n?[ \t]*"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+(?!(?:ja|och|and)(?!\w))([^\W\d_]{2,}(?:-[^\W\d_]+)?))?"
     r"(?:[ \t]+(?:ja|och|and|&)[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?))?)?"
     r"[ \t.!]*$"
@@ -439,6 +485,9 @@ def _name_in_lower_case(word: str) -> bool:
     return info.first_name or not info.known
 
 
+_THANKS = ("thanks", "kiitos", "tack", "cheers")
+
+
 def _lower_case_signature(text: str) -> list[tuple[int, int]]:
     """The spans of a first name (and a surname) written in lower case after a sign-off that ends the text,
     and of a second one joined to it by "ja", "och", "and" or "&" ("terveisin tiina ja pekka")."""
@@ -453,6 +502,11 @@ def _lower_case_signature(text: str) -> list[tuple[int, int]]:
     match = _LOWER_SIGNATURE.search(text, tail_start)
     if match is None:
         return []
+    if match[0].lstrip(" \t\n,.!").lower().startswith(_THANKS):
+        # after a word of thanks ("thanks, maria") only a known first name: "kiitos paljon", "tack så" are not
+        first_name = match[1]
+        if not word_info(first_name[:1].upper() + first_name[1:]).first_name or match[2] or match[3]:
+            return []
     spans = []
     for first_group in (1, 3):
         name = _lower_case_name(match, first_group)
@@ -489,18 +543,50 @@ def _candidates(
     for signature in _lower_case_signature(text):
         if not any(s < signature[1] and signature[0] < e for s, e in blocked):
             found.append((*signature, ""))
-    for name in _lower_case_full_names(text):
+    words = text.split()
+    for name in _lower_case_full_names(text, words):
         if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
             found.append((*name, ""))
+    if not _TITLE_WORDS.isdisjoint(words):
+        for name in _surnames_after_a_title(text):
+            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+                found.append((*name, ""))
     return _completed_names(text, found, blocked) if found else found
 
 
-def _lower_case_full_names(text: str) -> list[tuple[int, int]]:
+# The titles as words of a text split at white space, in lower case, capitalised and in capitals, with and
+# without the abbreviation's dot: `_surnames_after_a_title` is run only when the text holds one (a set test).
+_TITLE_WORDS = frozenset(
+    form + dot for title in _TITLES for form in (title, title.capitalize(), title.upper()) for dot in ("", ".")
+)
+# A title and the capitalised word after it: "herra Kuusen", "Herra Ojanperä", "rouva Kivi", "fru Ek", "Mr.
+# Baker". The title's first letter opens the pattern, so that the scan skips in C to it.
+_TITLE_AND_WORD = re.compile(
+    r"(?<![^\W\d_])(?=[hrntdmpfsHRNTDMPFS])(?i:herra|rouva|neiti|hra|rva|tri|dr|mr|mrs|ms|miss|prof|herr|fru|fröken)"
+    rf"\.?[ \u00a0]+([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)(?![\w'’])"
+)
+
+
+def _surnames_after_a_title(text: str) -> list[tuple[int, int]]:
+    """The word after a title is a surname, an ordinary word or a place too ("herra Kuusen", "Herra
+    Ojanperä"); a greeting is weaker ("Hyvä Asukas" is no name), so only titles. Not a role ("rouva
+    Puheenjohtaja"), a cue, an acronym or a word that names a street."""
+    spans = []
+    for match in _TITLE_AND_WORD.finditer(text):
+        word = match[1]
+        lower = word.lower()
+        if word.isupper() or _is_cue(word) or lower.endswith(_ROLE_ENDINGS) or _STREET_WORD.fullmatch(lower):
+            continue
+        spans.append(match.span(1))
+    return spans
+
+
+def _lower_case_full_names(text: str, words: list[str]) -> list[tuple[int, int]]:
     """A common first name and a surname both in lower case in running text ("soitin eilen matti
-    virtaselle"): the surname, in any case form, must be one the lexicon knows and no ordinary word, so
+    virtaselle"; `words`: the text split at white space): the surname, in any case form, must be one the lexicon knows and no ordinary word, so
     that "anna" or "kari" before an ordinary word is left alone. Looked for only when a word of the text,
     as split at white space, is a common first name (a set intersection, in C)."""
-    first_names = common_first_names().intersection(text.split())
+    first_names = common_first_names().intersection(words)
     if not first_names:
         return []
     spans = []
@@ -523,7 +609,10 @@ _PARTICLE_SURNAME = re.compile(
 )
 _PARTICLES = (" v", " a", " d", " z", " t", " l")  # the first letters of the particles: a cheap test
 # A name and the word joined to it by "ja", "och", "and", "&" or a comma: "Maria och Johan", "Liisa, Pekka".
-_JOINED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)([{_CAPITAL}][^\W\d_]+)")
+_JOINED_AFTER = re.compile(
+    rf"(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)([{_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?"
+    rf"(?:[ ][{_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?){{0,2}})(?![^\W\d_])"
+)
 _JOINED_BEFORE = re.compile(rf"([{_CAPITAL}][^\W\d_]+)(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)$")
 _JOIN_WINDOW = 40
 # What may stand between two joined names (a cheap test before the patterns above).
@@ -574,6 +663,21 @@ def _joinable_first_name(word: str) -> bool:
     return info.first_name and not info.common and not info.ambiguous_name and not _is_cue(word)
 
 
+def _joinable_name(words: str) -> bool:
+    """A name in a list joined to a found one: a first name that is no ordinary word, and the surnames
+    after it ("Sergei Ivanov, Maarja Tamm"), or words no lexicon knows ("Aziz och Truong", "Maarja Tamm"):
+    no place, no common word, no cue."""
+    parts = words.split(" ")
+    rest = parts[1:] if _joinable_first_name(parts[0]) else parts
+    for part in rest:
+        info, initial, acronym, personal, place_only = _facts(part)
+        if not personal or acronym or initial or place_only or info.common and not info.name:
+            return False
+        if part is parts[0] and (info.known or len(part) < 3 or _is_cue(part) or part.lower() in _ABBREVIATIONS):
+            return False  # the first word alone: a first name, or a word no lexicon knows ("Br, Jussi": no)
+    return True
+
+
 def _with_coordinated_names(
     text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -597,7 +701,7 @@ def _with_coordinated_names(
         for span in candidates:
             if any(s < span[1] and span[0] < e for s, e in (*taken, *blocked)):
                 continue
-            if _joinable_first_name(text[span[0] : span[1]]):
+            if _joinable_name(text[span[0] : span[1]]):
                 taken.append(span)
                 queue.append(span)
                 added.append((*span, ""))
@@ -630,7 +734,12 @@ def _found_in(
             if len(_MAY_TAKE) < 100_000:
                 _MAY_TAKE[key] = may
         if names:
-            placed = [(f, last) for f, last in names if _NAMED_PLACE_AFTER.match(text, _end(words, last))]
+            placed = [
+                (f, last)
+                for f, last in names
+                if _NAMED_PLACE_AFTER.match(text, _end(words, last))
+                or f < last and words[last][1].lower() in _PLACE_NOUNS  # "Tove Jansson Park"
+            ]
             if placed:  # "Aleksis Kiven katu": neither the name nor a part of it is a person
                 names = [name for name in names if name not in placed]
                 if may is not None:
@@ -646,6 +755,12 @@ def _found_in(
             vetoable = _vetoable(text, words, names) if names else _NOTHING
             flags = _rule_flags(len(words), names)
             open_words = [m and not f for m, f in zip(may, flags, strict=True)] if may is not None else None
+            if open_words is not None and open_words[0] and not names and len(words) == 1:
+                # a surname that is also a place and an ordinary word, alone at the start of a sentence
+                # ("Salo ja Kotka ovat ystävyyskaupunkeja"): the rules' reading, the place, stands
+                first = _facts(words[0][1])[0]
+                if first.place and first.common and _starts_sentence(text, words[0][0]):
+                    open_words[0] = False
             if vetoable or open_words is not None and any(open_words):
                 if document is None:
                     document = _document(text, runs)
@@ -659,6 +774,7 @@ def _found_in(
                         for i, (r, p) in enumerate(zip(rule, marginals, strict=True))
                     ]
                     if flags != rule:
+                        _surnames_after_model_first_names(words, flags, rule)
                         names = _flagged_ranges(flags)
                     if uncertain and open_words is not None:
                         for i, p in enumerate(marginals):
@@ -683,6 +799,27 @@ def _found_in(
 
 
 _UNSEEN = object()
+
+
+def _surnames_after_model_first_names(words: Sequence[tuple[int, str]], flags: list[bool], rule: Sequence[bool]) -> None:
+    """A first name in its basic form that the model added is followed by its surname, as after one the
+    rules found (`_extend_right`): "Marja Pajun mukaan", where "Marja" is also a berry and "Pajun" a
+    willow. Not an acronym, an initial, a cue, a role or a place in a locative case ("Liisa Helsingistä")."""
+    for i in range(len(words) - 1):
+        if not flags[i] or rule[i] or flags[i + 1]:
+            continue
+        info = _facts(words[i][1])[0]
+        if not (info.first_name and info.nominative):
+            continue
+        word = words[i + 1][1]
+        nxt, initial, acronym, _, place_only = _facts(word)
+        if initial or acronym or _is_cue(word) or word.lower().endswith(_ROLE_ENDINGS):
+            continue
+        if place_only and not nxt.common and word.endswith(_LOCATIVE):
+            continue
+        if _STREET_WORD.fullmatch(word.lower()):
+            continue
+        flags[i + 1] = True
 
 
 def _end(words: Sequence[tuple[int, str]], last: int) -> int:
@@ -807,6 +944,8 @@ def _spans(text: str, words: Sequence[tuple[int, str]], names: Sequence[tuple[in
     for first, last in names:
         end = words[last][0] + len(words[last][1])
         if not _NAMED_PLACE_AFTER.match(text, end):
+            if text[end - 2 : end] in ("'s", "’s"):
+                end -= 2  # the English possessive is not part of the name: "Mr. Sharma's yoga group"
             spans.append((words[first][0], end, ""))
     return spans
 
@@ -882,7 +1021,10 @@ def _decide_run(
             last += 1
         last = _extend_right(tokens, last)
         while first > 0 and (tokens[first - 1].initial or (
-            tokens[first - 1].personal and not tokens[first - 1].info.known and tokens[first].info.surname
+            tokens[first - 1].personal and not tokens[first - 1].info.known and (
+                tokens[first].info.surname
+                or first < last and tokens[first].info.first_name and not (first == 1 and first_starts_sentence)
+            )  # the family name first before a full name, mid-sentence: "Voisiko Pham Thi Huong"
         )):  # fmt: skip
             first -= 1
         names.append((first, last))
