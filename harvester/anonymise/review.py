@@ -18,7 +18,7 @@ from harvester.core.run_report import RecordProblem, RunReport
 
 HELD = "held"
 """The problem kind of a held record, and the prefix of its reason in the quarantine table."""
-_PREFIX = HELD + ": "
+HELD_PREFIX = HELD + ": "
 
 
 @dataclass(frozen=True)
@@ -31,19 +31,15 @@ class ReviewDecisions:
 
 def held_reason(problems: list[RecordProblem]) -> str:
     """The quarantine reason of a held record: the prefix, then its (field, reason) pairs as JSON."""
-    return _PREFIX + json.dumps([[p.field, p.reason] for p in problems], ensure_ascii=False)
-
-
-def is_held(reason: str) -> bool:
-    return reason.startswith(_PREFIX)
+    return HELD_PREFIX + json.dumps([[p.field, p.reason] for p in problems], ensure_ascii=False)
 
 
 def held_fields(reason: str) -> list[tuple[str, str]]:
     """The (field, reason) pairs of a held record's quarantine reason."""
     try:
-        pairs = json.loads(reason[len(_PREFIX) :])
+        pairs = json.loads(reason[len(HELD_PREFIX) :])
     except ValueError:
-        return [("", reason[len(_PREFIX) :])]
+        return [("", reason[len(HELD_PREFIX) :])]
     return [(str(name), str(why)) for name, why in pairs]
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from harvester.anonymise.review import ReviewDecisions, held_fields, is_held
+from harvester.anonymise.review import HELD_PREFIX, ReviewDecisions, held_fields
 from harvester.core.csv_lines import CsvLineReader, layout_columns, same_lines
 from harvester.core.errors import StateError
 from harvester.state.postgres import PostgresConnection, redacted
@@ -759,10 +759,13 @@ class StateStore:
 
     def held(self, job: str) -> list[tuple[str, list[tuple[str, str]]]]:
         """(key, [(field, reason), ...]) of the job's records held for review, by key."""
+        # the reasons alone: the raw records (decoded, decrypted) are not needed to list them
         return [
             (key, held_fields(reason))
-            for key, _raw, reason in self.quarantined(job)
-            if is_held(reason)
+            for key, reason in self._query(
+                "SELECT key, reason FROM quarantine WHERE job = ? AND reason LIKE ? ORDER BY key",
+                (job, HELD_PREFIX + "%"),
+            )
         ]
 
     def review_decisions(self, job: str) -> ReviewDecisions:
