@@ -780,8 +780,11 @@ def _found_in(
                         for i, p in enumerate(marginals):
                             if not flags[i] and open_words[i] and p >= person_model.UNCERTAIN:
                                 start, word = words[i]
-                                if word_info(word).place:
-                                    continue  # a known place ("Malmilla"): the issue's "neither ... nor"
+                                if word_info(word).place or (i == 0 and start_of_sentence):
+                                    # a known place ("Malmilla"), or any word's capital at a sentence start
+                                    # ("Samma reg.nr ..."): the issue's "neither in the dictionary nor a
+                                    # known place, next to a cue" is not met
+                                    continue
                                 found.append((start, start + len(word), "model unsure"))
         if contacts or uncertain:
             if flags is None:
