@@ -21,8 +21,24 @@ def test_swedish_iban_is_detected():
     assert ibans("Konto SE45 5000 0000 0583 9825 7466") == ["SE45 5000 0000 0583 9825 7466"]
 
 
-def test_iban_with_wrong_check_digits_is_not_detected():
-    assert ibans("Tilille FI22 1234 5600 0007 85") == []
+def test_finnish_iban_with_wrong_check_digits_is_still_an_account():
+    assert ibans("Tilille FI22 1234 5600 0007 85") == ["FI22 1234 5600 0007 85"]
+
+
+def test_finnish_iban_with_wrong_check_digits_needs_no_account_word():
+    assert ibans("Palautus: FI12 3456 7890 1234 56, kiitos") == ["FI12 3456 7890 1234 56"]
+
+
+def test_foreign_iban_with_wrong_check_digits_after_an_account_word_is_detected():
+    assert ibans("Kontonummer SE12 5000 0000 0583 9825 7466") == ["SE12 5000 0000 0583 9825 7466"]
+
+
+def test_foreign_iban_with_wrong_check_digits_and_no_account_word_is_not_detected():
+    assert ibans("Koodi SE12 5000 0000 0583 9825 7466") == []
+
+
+def test_finnish_code_with_letters_in_its_account_part_and_wrong_check_is_not_detected():
+    assert ibans("Tuote FI22 ABCD EFGH IJKL MN") == []
 
 
 def test_lower_case_iban_is_detected():
@@ -47,7 +63,16 @@ def test_iban_found_after_a_number_that_looks_like_its_start():
 
 
 def test_digits_running_past_the_country_length_are_not_an_iban():
-    assert ibans("Tilille FI21 1234 5600 0007 851") == []
+    assert ibans("Koodi FI21 1234 5600 0007 851") == []
+
+
+def test_mistyped_length_after_an_account_word_is_masked_whole():
+    assert ibans("Tilille FI21 1234 5600 0007 851 kiitos") == ["FI21 1234 5600 0007 851"]
+    assert ibans("IBAN: FI21 1234 5600 0007 8") == ["FI21 1234 5600 0007 8"]
+
+
+def test_length_far_from_the_countrys_after_an_account_word_is_not_an_iban():
+    assert ibans("Tilille FI21 1234 5600 0007 8512 34") == []
 
 
 def test_british_iban_with_letters_in_its_account_is_detected():
