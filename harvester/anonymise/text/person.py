@@ -547,6 +547,10 @@ def _candidates(
     for name in _lower_case_full_names(text, words):
         if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
             found.append((*name, ""))
+    if _written_in_lower_case(text):
+        for name in _lower_case_names(text):
+            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+                found.append((*name, ""))
     if not _TITLE_WORDS.isdisjoint(words):
         for name in _surnames_after_a_title(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
@@ -578,6 +582,35 @@ def _surnames_after_a_title(text: str) -> list[tuple[int, int]]:
         if word.isupper() or _is_cue(word) or lower.endswith(_ROLE_ENDINGS) or _STREET_WORD.fullmatch(lower):
             continue
         spans.append(match.span(1))
+    return spans
+
+
+def _written_in_lower_case(text: str) -> bool:
+    """A text whose writer does not use capitals: its first letter is in lower case, or no letter is a
+    capital. In such a text a name is in lower case too, wherever it stands."""
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower() or not any(c.isupper() for c in text)
+    return False
+
+
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])(?<!-)[a-zåäöšž][^\W\d_]{2,}(?![\w'’-])")
+
+
+def _lower_case_names(text: str) -> list[tuple[int, int]]:
+    """In a text written in lower case, each word that the lexicon reads only as a first name or a surname
+    ("soitin pekalle", "naapurin jari sanoi"), not as an ordinary word, a place or a name that is also a word
+    ("anna", "kari", "tuuli"); a first name's surname after it joins it."""
+    spans: list[tuple[int, int]] = []
+    for match in _LOWER_WORD.finditer(text):
+        word = match[0]
+        info = word_info(word[:1].upper() + word[1:])
+        if not (info.first_name or info.surname) or info.common or info.place or info.ambiguous_name:
+            continue
+        if spans and spans[-1][1] + 1 == match.start() and text[spans[-1][1]] == " ":
+            spans[-1] = (spans[-1][0], match.end())  # "matti virtaselle"
+        else:
+            spans.append(match.span())
     return spans
 
 

@@ -306,8 +306,17 @@ def test_lower_case_first_name_and_surname_in_running_text_are_a_person():
     assert persons("soitin eilen matti virtaselle mutta hän ei vastannut") == ["matti virtaselle"]
 
 
-def test_lower_case_first_name_before_an_ordinary_word_is_not_a_person():
-    assert persons("olen liisa laine ja kiitos") == []
+def test_ordinary_word_after_a_lower_case_first_name_is_not_taken_for_its_surname():
+    assert persons("olen liisa laine ja kiitos") == ["liisa"]
+
+
+def test_name_in_a_text_written_in_lower_case_is_a_person_wherever_it_stands():
+    assert persons("kävin eilen juttelemassa pekan kanssa asiasta") == ["pekan"]
+    assert persons("naapurin jari sanoi että auto on ollut siinä viikon") == ["jari"]
+
+
+def test_lower_case_words_that_are_also_ordinary_words_or_places_are_not_names_in_lower_case_text():
+    assert persons("anna palautetta, tuuli puhaltaa ja helsingin kallion kirjasto on kiinni") == []
 
 
 def test_surname_that_is_also_a_town_after_an_ambiguous_first_name_is_part_of_the_name():
