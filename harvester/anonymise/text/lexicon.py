@@ -95,6 +95,32 @@ def voikko_available() -> bool:
     return _voikko() is not None
 
 
+# Finnish case endings as they attach to a name no lexicon knows: after a vowel ("Aisha|lle", "Somchai|n")
+# and, with the linking vowel i, after a consonant ("Bashir|in", "Pettersson|ille", "Oluwaseun|ia").
+# Longest first, so that "-ille" is tried before "-lle" and "-e".
+_VOWEL_ENDINGS = ("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ksi", "na", "nä", "ta", "tä", "n",
+                  "a", "ä")  # fmt: skip
+_CONSONANT_ENDINGS = ("ille", "illa", "illä", "ilta", "iltä", "issa", "issä", "ista", "istä", "iksi", "iin", "ina",
+                      "inä", "in", "ia", "iä")  # fmt: skip
+_CASE_ENDINGS = tuple(sorted({*_VOWEL_ENDINGS, *_CONSONANT_ENDINGS}, key=len, reverse=True))
+_VOWELS = frozenset("aeiouyäöAEIOUYÄÖ")
+
+
+def _listed_stem(key: str, first_names: frozenset[str], surnames: frozenset[str]) -> tuple[bool, bool]:
+    """(first name, surname): whether `key`, a word no lexicon knows, is a listed name with a Finnish case
+    ending ("bashirin", "aishalle"); the stem must end as the ending requires and keep three letters."""
+    for ending in _CASE_ENDINGS:
+        if not key.endswith(ending) or len(key) - len(ending) < 3:
+            continue
+        stem = key[: -len(ending)]
+        if (stem[-1] in _VOWELS) != (ending in _VOWEL_ENDINGS) and ending not in ("ksi", "n"):
+            continue
+        first, sur = stem in first_names, stem in surnames
+        if first or sur:
+            return first, sur
+    return False, False
+
+
 def _strip_genitive(word: str) -> str:
     """`Svenssons`, `Smith's` → `Svensson`, `Smith` (Swedish and English possessives)."""
     for suffix in ("'s", "’s", "s"):
@@ -177,6 +203,9 @@ def word_info(word: str) -> WordInfo:
         if (first or sur) and not name_cases and not (first and key in first_names):
             nominative = not key.endswith(_LOCATIVE_ENDINGS)
         if not analyses and not known:
+            first, sur = _listed_stem(key, first_names, surnames)
+            if first or sur:
+                return WordInfo(first, sur, False, False, True, False, False, True)
             stripped = _strip_genitive(word)
             if stripped != word:
                 inner = word_info(stripped)

@@ -455,3 +455,17 @@ def test_ordinary_words_after_thanks_at_the_end_are_not_a_person():
     assert persons("kiitos paljon", "fi") == []
     assert persons("tack så mycket", "sv") == []
     assert persons("Thanks again", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Tapasin puistossa Bashirin, joka kertoi ilkivallasta.", "Bashirin"),
+     ("Lainasin tikkaat Dariushilta viime viikolla.", "Dariushilta"),
+     ("Kysyin asiaa Nimcolta puhelimessa.", "Nimcolta")],
+)  # fmt: skip
+def test_listed_name_no_lexicon_knows_is_a_name_with_a_finnish_case_ending(text, name):
+    assert persons(text, "fi") == [name]
+
+
+def test_unknown_word_whose_stem_is_no_listed_name_is_not_a_name():
+    assert persons("Kävimme lomalla Damiettan kaupungissa.", "fi") == []
