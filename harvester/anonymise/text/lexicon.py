@@ -1,8 +1,8 @@
 """What a capitalised word is: a first name, a surname, a place or organisation, or a common word.
 
 Finnish words are analysed with Voikko (CLASS `etunimi`/`sukunimi`/`paikannimi` in any case form); the
-name lists shipped in `data/` add Swedish, English and other names (first_names_world.txt: first names
-of many countries, built by scripts/build_name_lists.py; sources in data/SOURCES.md) and the Helsinki places and
+name lists shipped in `data/` add Swedish, English and other names (first_names_world.txt and
+surnames_world.txt: names of many countries, built by scripts/build_name_lists.py; sources in data/SOURCES.md) and the Helsinki places and
 organisations that must never be taken for a person. Each word is analysed once per process (cached)."""
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def common_first_names() -> frozenset[str]:
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     return (
         _read_list("first_names.txt") | _read_list("first_names_world.txt"),
-        _read_list("surnames.txt"),
+        _read_list("surnames.txt") | _read_list("surnames_world.txt"),
         _read_list("not_names.txt"),
         _read_list("ambiguous_names.txt") | _read_list("ambiguous_names_world.txt"),
     )
@@ -108,14 +108,20 @@ _VOWELS = frozenset("aeiouyäöAEIOUYÄÖ")
 
 def _listed_stem(key: str, first_names: frozenset[str], surnames: frozenset[str]) -> tuple[bool, bool]:
     """(first name, surname): whether `key`, a word no lexicon knows, is a listed name with a Finnish case
-    ending ("bashirin", "aishalle"); the stem must end as the ending requires and keep three letters."""
+    ending ("bashirin", "aishalle"); the stem must end as the ending requires. A one-letter ending ("-n",
+    "-a") or "-in", "-ia" leave a stem of four letters or more, and after a one-letter ending only a first
+    name counts: English words end so too ("Garden", "Latin")."""
     for ending in _CASE_ENDINGS:
-        if not key.endswith(ending) or len(key) - len(ending) < 3:
+        if not key.endswith(ending):
             continue
         stem = key[: -len(ending)]
+        short_ending = len(ending) == 1 or ending in ("in", "ia", "iä")
+        if len(stem) < (4 if short_ending else 3):
+            continue
         if (stem[-1] in _VOWELS) != (ending in _VOWEL_ENDINGS) and ending not in ("ksi", "n"):
             continue
-        first, sur = stem in first_names, stem in surnames
+        first = stem in first_names
+        sur = stem in surnames and len(ending) > 1
         if first or sur:
             return first, sur
     return False, False

@@ -469,3 +469,11 @@ def test_listed_name_no_lexicon_knows_is_a_name_with_a_finnish_case_ending(text,
 
 def test_unknown_word_whose_stem_is_no_listed_name_is_not_a_name():
     assert persons("Kävimme lomalla Damiettan kaupungissa.", "fi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Vi har pratat med Moravec om saken.", "Moravec"), ("Tapasin Moravecin kahvilassa.", "Moravecin")],
+)  # fmt: skip
+def test_surname_of_another_country_is_a_name_alone(text, name):
+    assert persons(text) == [name]
