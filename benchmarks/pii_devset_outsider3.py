@@ -1,0 +1,643 @@
+"""Outsider evaluation set no. 3 for the personal-data detectors (issue 17).
+
+Written by outsider helper h17-o3 on 2026-12-07, blind to the detectors: the author did not read
+harvester/anonymise/, tests/anonymise/, tests/data/pii/, benchmarks/pii_build_devset.py,
+benchmarks/pii_eval.py or benchmarks/README.md, and ran no detector, evaluation or test on this text.
+Focus: the voice of Open311 feedback to the city and of Kerrokantasi hearing comments (and the staff
+replies to both), mostly Finnish, some Swedish and English.
+
+Every person, e-mail, phone number, identity code, account, plate and IP address is invented; street
+names are real streets of Helsinki, Espoo, Vantaa and Kauniainen (to the author's best knowledge),
+house numbers are invented.
+
+`records()` returns `(lang, marked_text)` pairs; each personal-data value is marked inline as
+`[[LABEL:text]]` with LABEL in P (person), E (e-mail), T (phone), H (HETU), I (IBAN), R (plate),
+A (address), IP (IP address). Phone numbers, IBANs, HETUs, plates and IPs written as `%T%`, `%I%`,
+`%H%`, `%R%`, `%r%` (plate, lower case), `%IP%` in the templates below are generated from
+`random.Random(3303)`; output is deterministic.
+
+Conventions: a Finnish case ending after a colon stays outside the span (`[[P:Minna H.]]:n`),
+an inflected word is wholly inside (`[[P:Jarmo Kinnusen]]`, `[[A:Kaarelantiellä 7]]`); titles
+(rouva, herra, fru, Mr, Dr, opettaja...) stay outside; the postal code and town stay outside an
+address; stair and flat are inside (`[[A:Sturenkatu 27 a 12]]`). Names of famous people in street,
+park and building names and politicians acting in office are not marked.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+_SEED = 3303
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_PLATE_LETTERS = "ABCDEFGHIJKLMNOPRSTUVXYZ"
+
+
+def _phone(rng: random.Random) -> str:
+    pre = rng.choice(["040", "050", "044", "045", "041", "046", "043", "050"])
+    d = "".join(str(rng.randrange(10)) for _ in range(7))
+    land = "".join(str(rng.randrange(10)) for _ in range(5))
+    forms = [
+        f"{pre} {d[:3]} {d[3:]}",
+        f"{pre}{d}",
+        f"{pre}-{d}",
+        f"{pre} {d}",
+        f"{pre} {d[:3]} {d[3:5]} {d[5:]}",
+        f"+358 {pre[1:]} {d[:3]} {d[3:]}",
+        f"+358{pre[1:]}{d}",
+        f"+358 {pre[1:]} {d}",
+        f"358 {pre[1:]} {d[:3]} {d[3:]}",
+        f"+358 (0){pre[1:]} {d[:3]} {d[3:]}",
+        f"09 310 {land}",
+        f"(09) {d[:3]} {d[3:]}",
+        f"09-{d}",
+        f"+358 9 {d[:3]} {d[3:]}",
+        f"{pre}  {d[:3]}  {d[3:]}",
+        f"{pre[:2]} {pre[2]}{d[:2]} {d[2:]}",
+    ]
+    return rng.choice(forms)
+
+
+def _iban_check(country: str, bban: str) -> str:
+    s = bban + country + "00"
+    num = "".join(str(int(c, 36)) for c in s)
+    return f"{98 - int(num) % 97:02d}"
+
+
+def _iban(rng: random.Random) -> str:
+    country = rng.choices(["FI", "SE", "DE", "EE", "ES", "NO"], [14, 2, 2, 2, 1, 1])[0]
+    length = {"FI": 14, "SE": 20, "DE": 18, "EE": 16, "ES": 20, "NO": 11}[country]
+    bban = "".join(str(rng.randrange(10)) for _ in range(length))
+    if country == "FI":
+        bban = rng.choice(["1", "2", "4", "5", "8", "3", "7"]) + bban[1:]
+    if rng.random() < 0.5:
+        check = _iban_check(country, bban)
+    else:
+        check = f"{rng.randrange(2, 99):02d}"
+    raw = country + check + bban
+    style = rng.randrange(7)
+    if style == 0:
+        out = raw
+    elif style in (1, 2):
+        out = " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+    elif style == 3:
+        out = (" ".join(raw[i : i + 4] for i in range(0, len(raw), 4))).lower()
+    elif style == 4:
+        out = raw[:4] + " " + raw[4:10] + " " + raw[10:]
+    elif style == 5:
+        out = raw[:2] + " " + raw[2:4] + " " + raw[4:]
+    else:
+        out = raw.lower()
+    return out
+
+
+def _hetu(rng: random.Random) -> str:
+    year = rng.randrange(1938, 2022)
+    month = rng.randrange(1, 13)
+    day = rng.randrange(1, 29)
+    if year >= 2000:
+        sign = rng.choice("AAAABCDEF")
+    else:
+        sign = rng.choice("------YXWVU")
+    ind = rng.randrange(2, 900)
+    num = int(f"{day:02d}{month:02d}{year % 100:02d}{ind:03d}")
+    return f"{day:02d}{month:02d}{year % 100:02d}{sign}{ind:03d}{_HETU_CHECK[num % 31]}"
+
+
+def _plate(rng: random.Random, lower: bool = False) -> str:
+    kind = rng.randrange(10)
+    if kind < 7:
+        letters = "".join(rng.choice(_PLATE_LETTERS) for _ in range(3))
+        digits = str(rng.randrange(1, 1000))
+    elif kind < 9:
+        letters = "".join(rng.choice(_PLATE_LETTERS) for _ in range(2))
+        digits = str(rng.randrange(1, 1000))
+    else:
+        letters = "CD"
+        digits = str(rng.randrange(100, 2000))
+    sep = rng.choice(["-", "-", "-", " ", ""])
+    out = letters + sep + digits
+    if lower:
+        out = out.lower()
+    elif rng.random() < 0.25:
+        out = out.lower()
+    return out
+
+
+def _ip(rng: random.Random) -> str:
+    if rng.random() < 0.8:
+        return ".".join(str(rng.randrange(1, 255)) for _ in range(4))
+    groups = ["2001", "db8" if rng.random() < 0.3 else f"{rng.randrange(0x2000, 0x2fff):x}"]
+    groups += [f"{rng.randrange(0, 0xffff):x}" for _ in range(3)]
+    return ":".join(groups) + "::" + f"{rng.randrange(1, 0xffff):x}"
+
+
+# ----------------------------------------------------------------------------------------------
+# Finnish: Open311 feedback (palaute) and Kerrokantasi comments, staff replies
+# ----------------------------------------------------------------------------------------------
+
+_FI = [
+    # 1
+    "Hei! Katuvalo on ollut rikki jo kolme viikkoa [[A:Kaarelantie 14]]:n kohdalla, pyöräily on "
+    "pimeällä tosi vaarallista. t. [[P:Sari]]",
+    # 2
+    "auto %r% seisoo taas pyörätiellä Hämeentiellä, joka aamu klo 7-9. voisiko joku tehdä asialle "
+    "jotain",
+    # 3
+    "Ystävällisin terveisin\n[[P:Pirjo-Liisa Korhonen]]\n[[A:Kontulantie 8 B 23]]\n00940 Helsinki\n"
+    "puh. %T%",
+    # 4
+    "Kiitos palautteestanne. Välitimme asian alueen kunnossapidosta vastaavalle urakoitsijalle, "
+    "joka käy tarkistamassa kohteen tällä viikolla.\n\nYstävällisin terveisin\n[[P:Mervi Laaksonen]]\n"
+    "asiakaspalvelu, kaupunkiympäristön toimiala",
+    # 5 negative
+    "Topeliuksen puiston penkit on taas töhritty. Myös Alvar Aallon kadulla samaa. Siivotkaa pian!",
+    # 6
+    "Naapurin [[P:Korhonen]] soitti jo viime viikolla tästä samasta kaivonkannesta, mutta mitään ei "
+    "ole tapahtunut. Osoite on [[A:Siilitie 9]], kaivo on parkkipaikan reunalla.",
+    # 7
+    "Lumet auraamatta koko [[A:Pihlajamäentie 32]]:n edustalla, rollaattorilla ei pääse bussille. "
+    "Äitini [[P:Aili]] (88 v) asuu siellä. Yhteydenotot minulle [[E:tuomas.haapala77@gmail.com]]",
+    # 8 negative
+    "Linja 55 ajoi tänään klo 8.12 pysäkin ohi, vaikka näytin kättä. Pysäkki on Koskelantiellä "
+    "Käpylän aseman kohdalla. Toivon että kuljettajille muistutetaan asiasta.",
+    # 9
+    "Hyvä [[P:Ahmed Abdullahi]],\n\nkiitos yhteydenotostasi. Leikkipaikan keinut korjataan viikolla "
+    "14. Pahoittelemme viivettä.\n\nTerveisin\n[[P:Jukka-Pekka Nieminen]]\nrakennuttajainsinööri\n"
+    "p. %T%",
+    # 10
+    "Kerrokantasi-kommentti: kannatan ehdotusta, mutta kävelyreitti Kivikon puistoon pitää "
+    "valaista. Asun itse [[A:Kontulankaari 6 A 4]]:ssä ja kuljen siitä joka ilta koiran kanssa.",
+    # 11
+    "Roskis täynnä Sibeliuksen puistossa, linnut levittää roskia joka puolelle. kuva liitteenä",
+    # 12
+    "Pysäköinninvalvontaan: valkoinen pakettiauto rek.nro %R% on ollut kolme päivää "
+    "invapaikalla [[A:Mechelininkatu 21]]:n pihassa. Ilmoittaja [[P:Hannele Virta]], %T%",
+    # 13
+    "moi, tässä vielä tilinumero jolle pyysitte palauttamaan liikaa perityn maksun: %I% "
+    "(tilinomistaja [[P:Mikko Salminen]]). kiitos!",
+    # 14
+    "Huomautus asemakaavan muutosehdotuksesta (HEL 2023-004512)\n\nVastustan kerrostalon "
+    "rakentamista Malminkartanon puistoalueelle. Metsä on alueen ainoa lähiviheralue.\n\n"
+    "[[P:Esa Leinonen]]\n[[A:Malminkartanontie 17 C 40]]",
+    # 15 negative
+    "Onni ja Toivo ovat kauniita sanoja, mutta nyt tarvitaan tekoja: Kontulan ostarin ympäristö "
+    "on sotkuinen ja illalla levoton. Vaadin lisää valvontaa.",
+    # 16
+    "Tytär [[P:Aino]] ja hänen kaverinsa [[P:Eetu]] kompastuivat rikkinäiseen laattaan "
+    "[[A:Fleminginkatu 11]]:n edessä. [[P:Ainolla]] meni polvi auki. Korjatkaa ennen kuin joku "
+    "loukkaantuu pahemmin.",
+    # 17
+    "Vastaus palautteeseen:\n> Bussi 78 ei pysähtynyt.\nHSL:n asiakaspalvelu on välittänyt "
+    "palautteen liikennöitsijälle. Kuljettajan kanssa on käyty tilanne läpi.\n/[[P:Heidi]], HSL "
+    "asiakaspalvelu",
+    # 18
+    "[[P:JARMO KINNUNEN]] [[A:TURUNLINNANTIE 4 A 12]] PUH %T%\nKADUN VALOT PIMEÄNÄ TAAS !!!!",
+    # 19
+    "Soitin jo [[P:Jarmo Kinnuselle]] kiinteistöhuollosta mutta hän sanoi että kyseessä on kaupungin "
+    "alue. Eli teidän vastuulla. Kaatunut puu [[A:Kettutie 3]]:n takana.",
+    # 20
+    "Hei\nMeidän talon edessä ([[A:Vuotie 45]]) on hylätty auto, rekisterinumero %R%. Ollut siinä "
+    "syyskuusta asti, renkaat tyhjänä.\n-[[P:Liisa]]",
+    # 21 negative
+    "Esitän, että Helsinginkadun ja Sturenkadun risteykseen tehdään suojatie. Päätösnumero "
+    "§ 312/2022 ei ole toteutunut. Postinumero 00510.",
+    # 22
+    "Mun poika [[P:Abdirahman]] (9 v) käy koulua Pihlajamäessä ja koulumatka on vaarallinen, "
+    "koska autot ajaa ylinopeutta. T. [[P:Fadumo Warsame]]",
+    # 23
+    "Kiitos [[P:Mervi]] asiakaspalvelusta, asia hoitui nopeasti!",
+    # 24
+    "Meluhaitta yöllä rakennustyömaalta [[A:Työpajankatu 10]]:ssä. Töitä tehdään klo 23 asti. "
+    "Lisätietoja voi kysyä minulta: [[P:Nguyen Van Thanh]], %T%",
+    # 25
+    "Kommentti suunnitelmaan: Raitiolinjan 9 jatke on hyvä juttu, mutta Pasilan sillalle "
+    "tarvitaan erilliset pyöräkaistat. Terveisin [[P:Olli-Pekka]]",
+    # 26
+    "Isäni [[P:Veikko Hämäläinen]] kaatui jäisellä jalkakäytävällä [[A:Malmin kauppatie 26]]:n "
+    "edessä 12.1. Hänen henkilötunnuksensa %H%. Haluamme tehdä vahingonkorvaushakemuksen.",
+    # 27
+    "Palaute uimahallista: naisten saunassa oli likaista. Muuten hyvä paikka. terv. "
+    "[[P:Oksana Melnyk]]",
+    # 28 negative
+    "Kaupunkiympäristölautakunta käsittelee asiaa 24.10. klo 16.00. Kokouksen esityslista "
+    "julkaistaan paatokset.hel.fi -palvelussa viikkoa ennen.",
+    # 29
+    "hei voisiko [[A:Kalasatamankatu 9]] kohdalle saada pyöräparkin?? nyt pyörät on ihan "
+    "holtittomasti pitkin jalkakäytävää",
+    # 30
+    "Vastaanottaja: [[P:Kaija Leppälä]]\nAihe: tonttikatu\n\nKiitos vastauksesta, mutta kysymykseeni "
+    "ei vastattu. Miksi Hiihtäjäntien loppupäätä ei ole asfaltoitu?\n[[P:Ville]]",
+    # 31
+    "Roskakatos palaa! [[A:Meri-Rastilan tie 7]], soitin jo 112:een.",
+    # 32
+    "Meillä asuu [[P:Hakobyanin]] perhe alakerrassa ja [[P:Hakobyaneilta]] kuulin, että "
+    "heidänkin ikkunansa on rikottu. Ilkivaltaa on ollut koko kesän. t: [[P:Maija S.]]",
+    # 33
+    "Ehdotan, että Kantelettarentien bussipysäkille tulee katos. Tuuli puhaltaa siinä aina "
+    "kovaa ja Lumi ja loska kastelevat odottajat.",
+    # 34
+    "Asiakkaan yhteystiedot:\nNimi: [[P:Tarja Mäkelä-Ahonen]]\nOsoite: [[A:Laajalahdentie 19 as. 22]],"
+    " 00330 Helsinki\nSähköposti: [[E:tarja.makela-ahonen@elisanet.fi]]\nPuhelin: %T%",
+    # 35
+    "Kuka vastaa [[A:Pekanraitti 3]]:n vieressä olevasta aidasta? Se on kaatunut kadulle.",
+    # 36 negative
+    "Vastaus: Korjaustyöt Mannerheimintiellä valmistuvat arviolta marraskuussa 2024. Kiitos "
+    "kärsivällisyydestä. Kaupunkiympäristön asiakaspalvelu",
+    # 37
+    "Hei. Olen [[P:Svetlana Ivanova]] ja asun [[A:Myllymatkantie 4 b12]]:ssa. Pihan "
+    "leikkipaikalla on lasinsiruja joka aamu.",
+    # 38
+    "Koirapuistossa [[A:Kulosaaren puistotie 2]]:n vieressä portti ei mene kiinni. "
+    "Koirat pääsevät tielle. [[P:Kaisu]]",
+    # 39
+    "Kaupungin vastaus: Kiitos [[P:Matti]], palautteesi on kirjattu (tunnus HEL-2024-112233). "
+    "Ilmoitamme sinulle, kun asia etenee.\n[[P:Riikka Savolainen]]\nliikenneinsinööri",
+    # 40
+    "Pakettiauto %R% ajaa joka aamu kävelykadulla Iso Roobertinkadulla, vaikka se on kielletty.",
+    # 41
+    "Asukasyhdistyksen puolesta: [[P:Pekka]] ja [[P:Ritva Lindholm]] toivovat, että "
+    "Tapanilan urheilupuiston valaistus korjataan. Yhteyshenkilö: [[E:ritva.lindholm@kolumbus.fi]]",
+    # 42
+    "Rekkari oli %r%, ajoi päin punaisia Kurvissa. Näin sen ikkunasta.",
+    # 43 negative
+    "Mielestäni Töölönlahden puiston ja Kaisaniemen alueen tapahtumat pitäisi rajoittaa klo 22 "
+    "mennessä. Armas kesäyö on asukkaillekin tarpeen.",
+    # 44
+    "Moikka, mun IP on %IP%, ja teidän palautelomake antaa virheen 'access denied' koko ajan."
+    " [[P:Joonas]]",
+    # 45
+    "Lähettäjä: [[P:Hassan Al-Rashid]] <[[E:hassan.alrashid@outlook.com]]>\nLähetetty: 3.2.2024\n\n"
+    "Jäteastiat tyhjentämättä [[A:Rapakiventie 6]]:ssa kaksi viikkoa.",
+    # 46
+    "Olen kotihoidon asiakas ja avustajani [[P:Leena]] ei pääse pysäköimään talomme eteen, "
+    "[[A:Sitratori 3 C 31]]. Voisiko huoltoajon paikan järjestää?",
+    # 47
+    "[[P:Hämäläisen]] pariskunta naapurista valitti samasta, eli ei ole vain minun ongelma.",
+    # 48 negative
+    "Nimi-kenttä on pakollinen mutta en halua antaa nimeäni. Anonyymi palaute: Vuosaaren "
+    "sataman rekat ajaa Satamakaarella liian lujaa.",
+    # 49
+    "Kerrokantasi / Viikin-Malmin pikaraitiotie\n\nAsun [[A:Viikinkaari 12 A 7]] ja pikaraitiotie "
+    "kulkisi suoraan ikkunani alta. Haluaisin tietää, miten melu torjutaan.\n- [[P:Leo Juntunen]]",
+    # 50
+    "Terveisiä [[P:Tuomolle]] kiinteistövirastosta: lupaamanne kyltti ei ole vieläkään paikallaan!",
+    # 51
+    "Hakemus: pysäköintitunnus asukaspysäköintiin. Auto: %R%, omistaja [[P:Anu Pelkonen]], "
+    "[[A:Runeberginkatu 43 B 19]]. Laskun voi lähettää osoitteeseen [[E:anu.pelkonen@yahoo.com]]",
+    # 52
+    "En ymmärrä miksi [[P:Lahtiselta]] (naapuri) ei ole peritty sakkoa vaikka hän parkkeeraa "
+    "aina suojatielle. Hänen auto on sininen volvo, rek %r%.",
+    # 53
+    "Uimarannalla Aurinkolahdessa ei ole hengenpelastajaa. Lapset uivat yksin. "
+    "Kesä 2024, viikot 27-31.",
+    # 54
+    "Kiitos hyvästä palvelusta [[P:Minna H.]]:lle ja [[P:Jussille]] Itäkeskuksen "
+    "asiakaspalvelupisteessä.",
+    # 55
+    "Katto vuotaa päiväkodissa, osoite [[A:Kurkimäentie 15]]. Lapsemme [[P:Milla]] ja "
+    "[[P:Pinja]] ovat ryhmässä Ketunpoikaset. Päiväkodin johtaja [[P:Eija Rantanen]] tietää asiasta.",
+    # 56
+    "Tilille %I% voi palauttaa. Nimi [[P:Rasmus Blomqvist]].",
+    # 57
+    "Ruoholahden kanavan sillalla on reikä, pyörän eturengas meni siitä sisään. "
+    "Korvausvaatimus tulossa. Yhteystiedot [[P:T. Heikkilä]], [[E:t.heikkila@iki.fi]]",
+    # 58 negative
+    "Usko tai älä, mutta Kauppatorilla on taas lokkeja enemmän kuin ihmisiä. "
+    "Kieltäkää ruokkiminen 1.5.–30.9.",
+    # 59
+    "Tontin [[A:Vanha Porvoontie 231]] ojaan on kaadettu rakennusjätettä. Kuvat lähetin "
+    "sähköpostiin [[E:hanna.kivela@vantaa.fi]] mutta ei vastausta.",
+    # 60
+    "Ei taas toimi vesiautomaatti Keskuspuistossa. T. [[P:Ilkka]] ([[P:Ilkka Raatikainen]], "
+    "%T%)",
+]
+
+_FI += [
+    # 61
+    "Kerrokantasi: Hakaniemen torin peruskorjaus\n\nKauppahalli on Hakaniemen sydän. Älkää "
+    "poistako puita torin laidalta. Olen asunut [[A:Hakaniemenrannassa 4]] vuodesta 1979.\n"
+    "[[P:Raili Vesterinen]]",
+    # 62
+    "vastaus [[P:Railille]]: puita ei poisteta, ne siirretään. t. suunnittelija [[P:Antti K.]]",
+    # 63 negative
+    "Pyydän että Hämeentien pyöräkaistat aurataan ennen autokaistoja. Linjat 71 ja 74 kulkevat "
+    "siellä myös. Kiitos.",
+    # 64
+    "Hei,\nnaapurin auto (rek. %R%) vuotaa öljyä pihalle [[A:Agricolankatu 7 A 15]]. "
+    "Isännöitsijä [[P:Kari Nurmi]] ei reagoi. Mitä voin tehdä?\n\n[[P:Jenni]]",
+    # 65
+    "Kirjastoon: Lainasin kirjan mutta se rekisteröitiin väärälle kortille, omistaja "
+    "[[P:Juha-Matti Seppälä]] (hänen puhelin %T%). Korjatkaa.",
+    # 66
+    "Kiitos palautteesta, [[P:Ayaan]]. Olemme tilanneet lisää roska-astioita Kallion "
+    "kirkon ympäristöön.\n\nTerveisin [[P:Kirsi Ojala]], puistoyksikkö",
+    # 67
+    "[[P:Mohammed]] ja [[P:Amina Yusuf]], [[A:Ostostie 4 A 9]], 00940 Helsinki\nAsunnossa hometta, "
+    "lapsilla ([[P:Hodan]], [[P:Yasin]]) astmaa. Pyydämme tarkastusta.",
+    # 68
+    "Parkkisakko annettiin autolleni %R% vaikka maksoin pysäköinnin sovelluksella. Valitus.\n"
+    "Maksu palautetaan tilille %I%\n[[P:Elina Karppinen]]",
+    # 69 negative
+    "Aleksis Kiven katu on taas kaivettu auki. Kolmas kerta tänä vuonna. Kuka koordinoi näitä?",
+    # 70
+    "Mielipide: lähiöiden palvelut pitää säilyttää. Meillä Jakomäessä ei ole kohta mitään. "
+    "[[P:Tero]] ([[E:tero.jakis@hotmail.com]])",
+    # 71
+    "[[P:Anneli]] tässä hei. Mun mummo [[P:Elsa Pöntinen]] asuu [[A:Kirkonkyläntie 22]] ja "
+    "bussipysäkki siirrettiin 400 m kauemmas. Hän ei pysty kävelemään sinne.",
+    # 72
+    "Kommentoin kaavaa nro 12800. Tornitalo Pasilaan ok, mutta varjostus [[A:Radiokatu 20]]:n "
+    "pihalle pitää selvittää. -[[P:Petri]]",
+    # 73
+    "Ilmoitan, että talon [[A:Kaj Franckin katu 3]] edessä on avoin kaivo ilman aitaa! "
+    "Puh. %T% / [[P:Maarit]]",
+    # 74
+    "Moi, [[P:Kimmo]] täällä. Ajoin pyörällä kuoppaan Pohjoisella Rautatiekadulla ja vanne "
+    "vääntyi. Haluan korvauksen. tili %I%",
+    # 75 negative
+    "Mikä on Helsingin kaupungin kirjaamon osoite? Löytyykö se jostain? Postinumero 00099.",
+    # 76
+    "Vastaus: Hei [[P:Kimmo]], korvaushakemus tehdään lomakkeella osoitteessa hel.fi. "
+    "Liitä mukaan kuitti. Ystävällisesti, [[P:Sanna]] / kaupunkiympäristön asiakaspalvelu",
+    # 77
+    "Kaupunkipyöräasema Töölöntorilla on ollut tyhjä koko viikon. Kesä 2023.",
+    # 78
+    "ROSKAT!!! [[A:Mäkelänkatu 56]] takapihalla rotat juoksee. [[P:ESKO]]",
+    # 79
+    "Hei. Naapurini [[P:Wang Li]] ja [[P:Chen Jing]] ovat pyytäneet, että kirjoitan puolestaan: "
+    "[[A:Sofianlehdonkatu 5 B 22]]:n hissi ollut rikki kuukauden.",
+    # 80
+    "Opettaja [[P:Marja-Leena Koivisto]] Kannelmäen koulusta toivoi, että koulun eteen "
+    "maalataan suojatie. Kannatan!",
+    # 81
+    "Vastine: Vastustamme edelleen katusuunnitelmaa. Allekirjoittaneet: [[P:Tapio Rautio]], "
+    "[[P:Leila Rautio]], [[P:Oskari Manninen]], [[P:Sirkka-Liisa Halonen]]",
+    # 82
+    "Paketti-auto rekisterillä %r% on jätetty Itäkadulle lastauspaikalle. Vaikeuttaa "
+    "jakelua.",
+    # 83 negative
+    "Ehdotan, että Lumi- ja Tuuli-nimiset lumiaurat saavat nimensä lasten äänestyksellä, kuten "
+    "Tampereella. Kiva idea!",
+    # 84
+    "Tämä on jo kolmas palaute. Viimeksi vastasi [[P:Heikki Laine]] 4.3. Lupasi korjata. "
+    "Kaatunut liikennemerkki [[A:Roihuvuorentie 2]]:n kohdalla.",
+    # 85
+    "Hyvää päivää. Pyydän henkilötietojeni poistamista rekisteristänne. [[P:Raimo Ahola]], "
+    "syntynyt 1954, hetu %H%, [[A:Linnanrakentajantie 11 D 54]].",
+    # 86
+    "Kiitos [[P:Rainelle]] nopeasta avusta! Terv. [[P:Vesa]]",
+    # 87
+    "Pysäkillä \"Kontulan ostoskeskus\" on katos rikki. Lasit pitkin maata.",
+    # 88
+    "Meidän kerhon nimissä ([[P:Zeynep Kaya]], [[P:Emre Demir]] ja [[P:Baran]]) "
+    "ehdotamme että Itäkeskuksen nuorisotalon aukioloa pidennetään viikonloppuisin.",
+    # 89
+    "Kuoppa [[A:Tapaninkyläntiellä 80]]. Autoni rengas puhkesi. Auto on %R%. "
+    "[[P:Miro Lehtonen]] p.%T%",
+    # 90
+    "[[P:Mervi]]: Kiitos, välitetty rakennusvalvontaan. [[P:Tuomas]]: Selvä, odotan.",
+    # 91 negative
+    "Nuorisotalon ohjaaja sanoi, että hallitus päättää asiasta. Jos näin on, niin miksi "
+    "kaupunki kerää palautetta? Terveisin Tapulikaupungin asukas",
+    # 92
+    "Teen ilmoituksen luvattomasta mainoksesta: Kauppakeskus Itiksen edessä kyltti "
+    "\"[[P:Jari Putkonen]] Muutot %T%\". Onko lupa?",
+    # 93
+    "Lähettäjä [[P:Lauri]] <[[E:lauri.v@kapsi.fi]]>\n\nJalkakäytävä [[A:Helsinginkatu 32]]:n "
+    "edessä jäässä. Hiekoitus puuttuu.",
+    # 94
+    "Kerrokantasi kommentti: Olen [[P:Ingrid]], 14 v, ja toivon skeittipaikkaa Vuosaareen. "
+    "Me skeittaajat ollaan Mustakiven puistossa joka päivä.",
+    # 95
+    "Hei [[P:Ingrid]] ja kiitos kommentistasi! Skeittipaikka on mukana nuorisopalveluiden "
+    "suunnitelmissa vuodelle 2025. Terkuin [[P:Paula]] nuorisopalveluista",
+    # 96
+    "Pyörätelineet [[A:Kauppakartanonkatu 7]] edessä on täynnä romupyöriä. Poistakaa.",
+    # 97
+    "Rakennuslupa-asiassa (lupatunnus 91-1234-24-A) pyydän että minuun ollaan yhteydessä: "
+    "[[P:Jouni Heiskanen]], %T%, [[E:jouni@heiskanen.net]]",
+    # 98
+    "Pysäköity auto %R% on tukkinut roska-auton reitin kolmena tiistaina. Osoite "
+    "[[A:Ulappasaarentie 11]]. Roskat jäi tyhjentämättä.",
+    # 99
+    "Hei! [[P:Jaana]] täällä [[A:Isonnevantieltä 14]]. Kiitos kun korjasitte katulampun niin "
+    "nopeasti!",
+    # 100 negative
+    "Toivon Kalasataman metroaseman ympäristöön lisää penkkejä. Asema on vilkas "
+    "klo 7–9 ja 15–18.",
+    # 101
+    "Palautteen tekijä: [[P:M. Lahtinen]]\nAihe: Tuhoeläimet\nKellarissa ([[A:Pohjolankatu 20]]) "
+    "hiiriä. Asumme vuokralla.",
+    # 102
+    "Kiitos vastauksesta [[P:Mari Kettunen]]. Valitettavasti tilanne ei ole muuttunut, "
+    "puu on edelleen kaatumassa. Tarkistatko?",
+    # 103
+    "Kerrokantasi: Kaupunkistrategia\n\nRaitiovaunuja lisää! [[P:j-p]]",
+    # 104
+    "Kysymys asukaspysäköinnistä: voinko saada tunnuksen kahdelle autolle, %R% ja %R%? "
+    "Asun [[A:Kapteeninkatu 16 A 3]].",
+    # 105
+    "Olen [[P:Bui Thi Lan]], ravintolan omistaja [[A:Kaarlenkatu 9]]:ssa. Terassilupa-asia: "
+    "milloin päätös? [[E:buithilan.pho@gmail.com]]",
+    # 106 negative
+    "Vastaus: Terassiluvat käsitellään saapumisjärjestyksessä. Käsittelyaika on noin 4 viikkoa. "
+    "Ystävällisin terveisin, Helsingin kaupungin asiakaspalvelu",
+    # 107
+    "Päiväkoti Piilopirtin henkilökunta ([[P:Sari]] ja [[P:Mirja]]) on ihana, mutta "
+    "piha-alueen aita on rikki.",
+    # 108
+    "[[P:Marjatta Niemeltä]] terveisiä: kukkaistutukset Kuninkaantammessa on upeita!",
+    # 109
+    "Meluvalitus. [[A:Hämeentie 101 b 14]]. Naapuri soittaa rumpuja yöllä. Olen [[P:Heli]].",
+    # 110
+    "Hyvä [[P:Heli]],\nYksityisasuntojen meluhaitat eivät kuulu kaupungin ympäristöpalveluille, "
+    "vaan taloyhtiölle. Suosittelemme ottamaan yhteyttä isännöitsijään.\n\n[[P:Kalle Ruotsalainen]]"
+    "\nympäristötarkastaja",
+    # 111
+    "Kirjasto Oodissa oli ihana näyttely. Kiitos [[P:Nooralle]] opastuksesta!",
+    # 112 negative
+    "Kiitos kommenteista. Hankkeen seuraava vaihe esitellään asukastilaisuudessa 15.3. klo 18 "
+    "Malmitalolla (Ala-Malmin tori 1).",
+    # 113
+    "jalkakäytävän reunakivi irti [[A:kolmas linja 19]] kohdalla. [[P:pertti]]",
+    # 114
+    "Poikani [[P:Daniel Okafor]] on saanut lapsilisäasiassa väärän päätöksen. Hänen "
+    "hetunsa on %H%. Pyydän oikaisua. [[P:Grace Okafor]]",
+    # 115
+    "Haluaisin kiittää [[P:Pekka Saloa]] ja [[P:Annea]] vesihuollosta. Putkivuoto korjattiin "
+    "yöllä.",
+    # 116
+    "Taloyhtiömme [[A:Kiviportintie 3]] pyytää pysäköintikieltoa pihatielle. Yhteyshenkilö "
+    "[[P:Olavi Suominen]], [[E:olavi.suominen@pp.inet.fi]]",
+    # 117
+    "Katu on Isonnevantie, ei Isonneventie kuten lomakkeessa lukee. Korjatkaa.",
+    # 118
+    "Hevoskaviot on tukkinut polun Paloheinässä. [[P:Raija]] (ratsastaja itse)",
+    # 119
+    "Pyydän tarkastusta [[A:Abraham Wetterin tie 8 B 21]]. Parvekkeen kaide heiluu. "
+    "Vuokranantaja Heka. [[P:Roza Rahimi]] / %T%",
+    # 120
+    "Kävelyreitti [[A:Vartiokyläntie 12]]:n kohdalla... no siis talon edessä, on "
+    "jäinen. t. [[P:Unto]]",
+]
+
+# ----------------------------------------------------------------------------------------------
+# Swedish
+# ----------------------------------------------------------------------------------------------
+
+_SV = [
+    # 1
+    "Hej! Gatlyktan utanför [[A:Båtsmansgatan 3 B 12]] har varit släckt i två veckor. "
+    "Mvh [[P:Birgitta Lindqvist]]",
+    # 2
+    "Bil med reg.nr %r% står parkerad på cykelbanan på Tavastvägen varje morgon.",
+    # 3
+    "Tack för er respons. Vi har meddelat entreprenören och felet åtgärdas under vecka 12.\n\n"
+    "Med vänlig hälsning\n[[P:Annika Sjöberg]]\nkundservice, stadsmiljösektorn",
+    # 4 negative
+    "Esplanadparken och Runebergs staty behöver städas efter helgen. Skräp överallt.",
+    # 5
+    "Min granne [[P:Holmström]] ringde redan förra veckan om samma brunnslock, men inget har hänt. "
+    "Adressen är [[A:Drumsiövägen 7]].",
+    # 6
+    "Hälsningar från [[A:Sturegatan 27 a 4]], 00510 Helsingfors. Sophämtningen har inte kommit "
+    "sedan den 3 maj. /[[P:Göran]]",
+    # 7
+    "Jag heter [[P:Fatima Hussein]] och bor på [[A:Mannerheimvägen 150 lgh 5]]. Hissen fungerar inte "
+    "och min son [[P:Omar]] sitter i rullstol. Ring mig: %T%",
+    # 8
+    "Kommentar till utlåtandet: Jag motsätter mig att träden på Brändövägen fälls. Det finns "
+    "bara några gamla ekar kvar i Brändö.",
+    # 9
+    "Registreringsnummer %R%, en röd skåpbil, har stått på Annegatan i tre veckor utan att flyttas. "
+    "[[P:Kristian]]",
+    # 10
+    "Hej [[P:Kristian]], tack för ditt meddelande. Parkeringsövervakningen kontrollerar fordonet "
+    "denna vecka.\n/[[P:Lotta]], kundservice",
+    # 11
+    "Mvh\n[[P:Carl-Johan Ekström]]\n[[A:Bulevarden 24 B 18]]\n00120 Helsingfors\ntel. %T%\n"
+    "[[E:cj.ekstrom@welho.com]]",
+    # 12 negative
+    "Linje 14 går inte längre förbi Tölö torg på söndagar. Varför? Beslut nr 45/2023?",
+    # 13
+    "Barnens lekpark vid [[A:Norra Järnvägsgatan 11]] har trasiga gungor. [[P:Ellen]] och "
+    "[[P:Vilma]] (5 och 7 år) skadade sig nästan. /mamma [[P:Hanna]]",
+    # 14
+    "Återbetalningen kan göras till kontonummer %I%, kontoinnehavare [[P:Ulla-Maj Grönroos]].",
+    # 15
+    "Tack [[P:Maria]] på kundtjänsten för snabb hjälp!",
+    # 16
+    "Bilen (reg %R%) har kört mot enkelriktat på Fredriksgatan flera gånger. Jag har foto.",
+    # 17 negative
+    "Hälsningar från Grankulla! Bredavägen behöver nytt asfalt, men först efter vintern.",
+    # 18
+    "Hej, jag bor på [[A:Thurmans parkväg 12]] i Grankulla och undrar när snöplogen kommer. "
+    "Hälsningar, [[P:Rolf Nyberg]]",
+    # 19
+    "Synpunkt i Kerrokantasi: Spårvägen i Västra hamnen är bra, men hållplatsen vid "
+    "[[A:Medelhavsgatan 8]] ligger för nära mitt sovrumsfönster. [[P:Sofia Lindroos]]",
+    # 20
+    "Kära [[P:Sofia]], bullerutredningen publiceras i april. Vänliga hälsningar, "
+    "[[P:Jonas Wikström]], trafikplanerare",
+    # 21
+    "[[P:Anders]] och [[P:Gunilla Backmans]] hus på [[A:Munksnäs allé 18]] har fått sprickor efter "
+    "sprängningarna. Vem ersätter?",
+    # 22 negative
+    "Gatubelysningen på Dickursbyvägen i Vanda fungerar igen. Tack! Hälsningar en nöjd invånare",
+    # 23
+    "Jag, [[P:Mirja Holm]] (personbeteckning %H%), begär ett utdrag av mina uppgifter.",
+    # 24
+    "Soporna från [[A:Högbergsgatan 30 bst 7]] sprids ut på trottoaren av måsar. "
+    "Kontakt: [[E:jessica.holm@abo.fi]]",
+    # 25
+    "Mvh, [[P:Ahmad Karimi]] — [[A:Kungsgårdsvägen 4 C 17]], Esbo",
+    # 26
+    "Busschauffören på linje 550 var otrevlig idag kl. 17.40. Min dotter [[P:Linnea]] blev "
+    "utskälld. Jag vill ha en ursäkt. [[P:Peter Sandell]]",
+    # 27 negative
+    "Tack för informationen. Kan ni meddela när Tölöviken-promenaden öppnas igen? Jag "
+    "promenerar där varje dag med min hund Lumi.",
+    # 28
+    "Ärende: felparkering\nBil %r% på [[A:Tölögatan 44]]:s gård varje natt.\n\nHälsningar\n"
+    "[[P:Marianne]]",
+    # 29
+    "Det är [[P:Eriks]] och [[P:Saras]] skolväg som är farlig. Bilarna kör 60 på "
+    "Tavastvägen vid Arabiastranden.",
+    # 30
+    "Svar: Hej [[P:Sara Åberg]]! Vi har tagit kontakt med polisen gällande hastighetsövervakning. "
+    "/[[P:Mikaela]]",
+    # 31
+    "Kommentar: Jag tycker att Kajsaniemiparken inte ska bebyggas. Det är Helsingfors "
+    "äldsta park. Vänligen, en stadsbo",
+    # 32
+    "Min granne [[P:Jevgenij Petrov]] har bett mig skriva: vattenläcka i källaren på "
+    "[[A:Andra linjen 25]]. Ring honom på %T%.",
+    # 33
+    "Fru [[P:Lindholm]] från [[A:Lönnrotsgatan 9 A 3]] har ringt fem gånger om samma sak.",
+    # 34 negative
+    "Jag vill tacka stadsmiljösektorn för den nya cykelbanan på Nordenskiöldsgatan. "
+    "Mycket bättre än förra året!",
+    # 35
+    "Ang. mitt ärende HEL-2024-009871: jag har inte fått svar. Min e-post är "
+    "[[E:bengt.aaltonen@gmail.com]] och tel %T%. [[P:Bengt]]",
+    # 36
+    "Hej,\nbor i Dickursby på [[A:Dickursbyvägen 12 B 9]]. Gatan har inte sandats.\n"
+    "[[P:Hilda Eklund]]",
+    # 37
+    "Det var [[P:Ingrids]] idé att plantera blommor på gården. Kan staden bidra? Adress "
+    "[[A:Stora Robertsgatan 3]].",
+    # 38
+    "Svar till [[P:Rasmus]]: Ansökan om gatuförsäljning behandlas inom 30 dagar. "
+    "Med vänlig hälsning [[P:Tiina Ahonen]]",
+    # 39 negative
+    "Snälla, städa Sibeliusparken! Och Alphyddan. Och Johanneksparken. Tack.",
+    # 40
+    "Skåpbilen %R% har blockerat infarten till [[A:Albertsgatan 21]] sedan i morse.",
+    # 41
+    "Vänliga hälsningar / [[P:Nadia Ben Ali]], föräldraföreningen vid Aleksis Kivi skola",
+    # 42
+    "Tack för svaret, [[P:Malin]]. Jag betalar gärna in avgiften, men ni gav fel kontonummer. "
+    "Rätt är väl %I%?",
+    # 43
+    "[[P:ROGER STRÖMBERG]]\n[[A:BORGÅGATAN 10 C 44]]\nTEL %T%",
+    # 44
+    "IP-adressen %IP% verkar vara blockerad från er respons-tjänst. Mvh [[P:Oscar]]",
+]
+
+# ----------------------------------------------------------------------------------------------
+# English
+# ----------------------------------------------------------------------------------------------
+
+_EN = []
+
+
+_TOKEN = re.compile(r"%(T|I|H|R|r|IP)%")
+_LABEL_OF = {"T": "T", "I": "I", "H": "H", "R": "R", "r": "R", "IP": "IP"}
+
+
+def records() -> list[tuple[str, str]]:
+    """(lang, marked_text) pairs; generated values are drawn from random.Random(3303) in order."""
+    rng = random.Random(_SEED)
+
+    def fill(match: re.Match[str]) -> str:
+        kind = match.group(1)
+        if kind == "T":
+            value = _phone(rng)
+        elif kind == "I":
+            value = _iban(rng)
+        elif kind == "H":
+            value = _hetu(rng)
+        elif kind == "R":
+            value = _plate(rng)
+        elif kind == "r":
+            value = _plate(rng, lower=True)
+        else:
+            value = _ip(rng)
+        return f"[[{_LABEL_OF[kind]}:{value}]]"
+
+    out: list[tuple[str, str]] = []
+    for lang, texts in (("fi", _FI), ("sv", _SV), ("en", _EN)):
+        for text in texts:
+            out.append((lang, _TOKEN.sub(fill, text)))
+    return out
