@@ -37,6 +37,7 @@ def _phone(rng: random.Random) -> str:
     pre = rng.choice(["040", "050", "044", "045", "041", "046", "043", "050"])
     d = "".join(str(rng.randrange(10)) for _ in range(7))
     land = "".join(str(rng.randrange(10)) for _ in range(5))
+    fixed = str(rng.randrange(1, 10)) + d[1:]
     forms = [
         f"{pre} {d[:3]} {d[3:]}",
         f"{pre}{d}",
@@ -49,11 +50,11 @@ def _phone(rng: random.Random) -> str:
         f"358 {pre[1:]} {d[:3]} {d[3:]}",
         f"+358 (0){pre[1:]} {d[:3]} {d[3:]}",
         f"09 310 {land}",
-        f"(09) {d[:3]} {d[3:]}",
-        f"09-{d}",
-        f"+358 9 {d[:3]} {d[3:]}",
+        f"(09) {fixed[:3]} {fixed[3:]}",
+        f"09-{fixed}",
+        f"+358 9 {fixed[:3]} {fixed[3:]}",
         f"{pre}  {d[:3]}  {d[3:]}",
-        f"{pre[:2]} {pre[2]}{d[:2]} {d[2:]}",
+        f"{pre}/{d}",
     ]
     return rng.choice(forms)
 
@@ -384,7 +385,7 @@ _FI += [
     "Kaatunut liikennemerkki [[A:Roihuvuorentie 2]]:n kohdalla.",
     # 85
     "Hyvää päivää. Pyydän henkilötietojeni poistamista rekisteristänne. [[P:Raimo Ahola]], "
-    "syntynyt 1954, hetu %H%, [[A:Linnanrakentajantie 11 D 54]].",
+    "syntynyt 1954, hetu [[H:120354-417J]], [[A:Linnanrakentajantie 11 D 54]].",
     # 86
     "Kiitos [[P:Rainelle]] nopeasta avusta! Terv. [[P:Vesa]]",
     # 87
@@ -480,6 +481,36 @@ _FI += [
     # 120
     "Kävelyreitti [[A:Vartiokyläntie 12]]:n kohdalla... no siis talon edessä, on "
     "jäinen. t. [[P:Unto]]",
+    # 121
+    "Hei, palautettava summa 84,50 € IBAN %I% saaja [[P:Aleksi Huttunen]]. Viitettä ei tarvita.",
+    # 122
+    "Maksoin vahingossa kahdesti. Tilinumero: %I%\n\nt. [[P:Pirkko]]",
+    # 123
+    "Hakemus liitteineen. Hakija [[P:Sami Kärkkäinen]], hetu %H%, os. [[A:Kannelmäentie 9 B 15]]. "
+    "Huoltaja lapselle [[P:Veera Kärkkäinen]] (%H%).",
+    # 124
+    "Lomake kaatuu joka kerta kun painan lähetä. Yritin kotoa (%IP%) ja töistä (%IP%). "
+    "Selain Firefox 115.",
+    # 125
+    "Kommentti poistettu ylläpidon toimesta, koska se sisälsi henkilötietoja. Kirjoittaja "
+    "nimimerkki [[P:Kalliolainen82]] pyydetään ottamaan yhteyttä.",
+    # 126
+    "Maksakaa korvaus %I% , [[P:Hämäläinen Kaarina]]. Vahinko sattui [[A:Lauttasaarentie 28]]:n "
+    "kohdalla 3.11.",
+    # 127 negative
+    "Palvelusetelin hinta on 35 € / kk ja sen voi maksaa MobilePaylla. Asiakasnumero 558812.",
+    # 128 negative
+    "Vastaus: Kiitos kommentistanne. Kaavaehdotus (diaarinumero HEL 2021-012345) on nähtävillä "
+    "1.–30.9. Kaupunkisuunnittelulautakunta käsittelee sen syksyllä.",
+    # 129 negative
+    "Saisiko Mäkelänkadun ja Koskelantien risteykseen pidemmän vihreän valon jalankulkijoille? "
+    "Nyt ehtii ylittää vain puolet kadusta.",
+    # 130 negative
+    "Toivo Kuulan puiston penkit ovat hyvät, mutta Eliel Saarisen tien roska-astiat täyttyvät "
+    "viikonloppuisin. Kiitos!",
+    # 131 negative
+    "Olen 72-vuotias eläkeläinen Puistolasta. Bussilinja 561 pitää säilyttää. "
+    "Muuten en pääse terveysasemalle.",
 ]
 
 # ----------------------------------------------------------------------------------------------
@@ -603,13 +634,184 @@ _SV = [
     "[[P:ROGER STRÖMBERG]]\n[[A:BORGÅGATAN 10 C 44]]\nTEL %T%",
     # 44
     "IP-adressen %IP% verkar vara blockerad från er respons-tjänst. Mvh [[P:Oscar]]",
+    # 45
+    "Återbetalning till IBAN %I%, [[P:Hedvig Lindberg]]. Tack på förhand.",
+    # 46 negative
+    "Tack för ett bra svar. Jag ser fram emot att Hagnäs torg blir klart 2025.",
+    # 47 negative
+    "Varför har badstranden i Munksnäs inga livräddare i juli? Beslut 12/2023 sade något annat.",
 ]
 
 # ----------------------------------------------------------------------------------------------
 # English
 # ----------------------------------------------------------------------------------------------
 
-_EN = []
+_EN = [
+    # 1
+    "Hi, the street light outside [[A:Sturenkatu 27a]] has been out for two weeks. It's very dark "
+    "on the way to the tram stop.\nRegards,\n[[P:Daniel Moreno]]",
+    # 2
+    "A car with plate %r% is parked on the bike lane on Hämeentie every single morning.",
+    # 3
+    "Thank you for your feedback. The contractor has been informed and will repair the swing next "
+    "week.\n\nKind regards\n[[P:Outi Kemppainen]]\nCustomer service, Urban Environment Division",
+    # 4 negative
+    "Will the Helsinki City Museum be open on Easter Monday? And is Mark's Bakery near Senate "
+    "Square still operating? Thanks.",
+    # 5
+    "My neighbour [[P:Priya Raghunathan]] and I live at [[A:Välimerenkatu 14 B 33]] and the "
+    "construction noise starts at 6 am. Is that allowed? You can reach me at %T% - [[P:Arjun]]",
+    # 6
+    "Hello [[P:Arjun]], construction work is allowed from 7 am on weekdays. We have asked the "
+    "building inspector to check the site.\nBest, [[P:Laura Hietala]]",
+    # 7
+    "Please refund the double-charged parking fee to my account %I% (account holder "
+    "[[P:Tomasz Kowalczyk]]).",
+    # 8
+    "Feedback on the hearing: I support the new cycle path on Mannerheimintie but the bus stop "
+    "near the Opera should stay. - [[P:Mariana Gutiérrez López]]",
+    # 9 negative
+    "The 23 bus was 25 minutes late at 8:15 today. Third time this week. Route Ruskeasuo - "
+    "Arabianranta.",
+    # 10
+    "Hi,\nI'm [[P:Siriporn]] from the Thai restaurant at [[A:Fredrikinkatu 48]]. Someone dumps "
+    "furniture in our yard every weekend. My husband [[P:Jukka]] has photos.\n%T%",
+    # 11
+    "Cheers, [[P:Sean O'Brien]]\n[[E:sean.obrien@protonmail.com]]",
+    # 12
+    "The van %R% has been idling outside the kindergarten at [[A:Siltavoudintie 8]] for an hour "
+    "with the engine running.",
+    # 13
+    "My daughter [[P:Maya]]'s school route goes along Kaarelantie and there is no crossing near "
+    "the library. Please add one. [[P:Ramesh Adhikari]] (parent)",
+    # 14 negative
+    "Grace period for the residential parking permit? I moved in on 1 March and got a fine on "
+    "3 March. Case no. HEL-2024-004411.",
+    # 15
+    "Dear Ms [[P:Gonzalez]],\n\nThank you for contacting us. Your fine has been cancelled.\n\n"
+    "Yours sincerely,\n[[P:Petteri Leino]]\nParking Control",
+    # 16
+    "Hi! I am [[P:Maria Santos]], I work as a nurse and live at [[A:Isokaari 12 A 5]], "
+    "Lauttasaari. The pedestrian crossing light is broken. Regards, [[P:Maria]]",
+    # 17
+    "Re: hearing on the Malmi airport area\n> What do you think of the plan?\nToo many flats, "
+    "too few trees. [[P:Luong]]",
+    # 18
+    "Hello, my name is [[P:Ardit Krasniqi]], [[A:Vernissakatu 6 C 40]], 01300 Vantaa. "
+    "My phone %T%, email [[E:ardit.krasniqi@gmail.com]]. Snow has not been ploughed.",
+    # 19 negative
+    "Could you put a bench near the Sibelius Monument? Elderly visitors need somewhere to rest. "
+    "Thanks from a tourist from Tampere.",
+    # 20
+    "Kind regards\n[[P:Yuki Tanaka]] / [[P:田中 由紀]]\n%T%",
+    # 21
+    "The guy from your office, [[P:Mikael]] I think, promised me a call back on Monday. Nobody "
+    "called. My number is %T%.",
+    # 22
+    "I'm writing on behalf of my mother, [[P:Halyna Shevchenko]], who lives at "
+    "[[A:Myllypurontie 20 b 7]]. She doesn't speak Finnish. Her ID number is %H%.",
+    # 23
+    "Hi [[P:Nikolai]], thanks for the report. Our team will remove the graffiti from the "
+    "underpass within 5 working days. - [[P:Sirpa]], City of Helsinki",
+    # 24
+    "My IP is %IP% and the booking page keeps saying my session expired. Tried on "
+    "Chrome and Firefox. [[P:Kevin]]",
+    # 25 negative
+    "Is there a plan to extend the Jokeri light rail to Vuosaari? Line 15 is great.",
+    # 26
+    "Someone keeps parking a black car (reg. %r%) across the driveway of [[A:Tilkankatu 4]]. "
+    "Please send parking control.",
+    # 27
+    "Thanks [[P:Hanna]] and [[P:Jaakko]] at the Itäkeskus service point! Super helpful.",
+    # 28
+    "Hi, I'm [[P:Liam Dubois]]. The playground at [[A:Kauppamiehentie 3]] in Espoo has broken "
+    "glass. Sorry if this is the wrong city.",
+    # 29
+    "Dear Helsinki,\nwe are [[P:Kemal]] and [[P:Ayşe Yıldız]]. Our son [[P:Mert]] got bitten by "
+    "a dog in Alppipuisto. The owner refused to give his name. Please help.",
+    # 30 negative
+    "The fountain in the Esplanadi park is broken again. Also the toilets near Kappeli.",
+    # 31
+    "Account for the deposit: %I%. Name: [[P:Ingrid Olsen]]. Thanks!",
+    # 32
+    "From: [[P:Javier Romero]] <[[E:jromero@hotmail.es]]>\nSent: Tuesday\nSubject: noise\n\n"
+    "Karaoke bar on Helsinginkatu until 4 am. I live at [[A:Helsinginkatu 15 as. 8]].",
+    # 33
+    "Please ask Mr [[P:Oyelaran]] from the maintenance company to call me back. "
+    "[[P:Chiamaka]], %T%",
+    # 34
+    "The hearing comment by [[P:Rosa Nieminen]] is right: the trees in Koskela must stay.",
+    # 35 negative
+    "Lumi is not cleared from the stairs at Kamppi metro station. Someone will slip.",
+    # 36
+    "Re: your ref. HEL-2024-076543\nHi [[P:Oluwaseun]],\nthe invoice can be paid with the link in "
+    "our e-mail, reference 1232. Best regards, [[P:Johanna Kallio]]",
+    # 37
+    "Broken water pipe at [[A:Kivenlahdenkatu 5 A 14]], Espoo!!! Water everywhere. "
+    "[[P:Dmitri]] %T%",
+    # 38
+    "The new Vuosaari bridge is lovely. Thanks to whoever designed it. Onni and I walk there daily "
+    "(Onni is my dog).",
+    # 39
+    "Hi there, please contact [[P:Ana Pereira]] ([[E:ana.pereira@aalto.fi]]) about the "
+    "student housing at [[A:Otakaari 18 B 127]].",
+    # 40
+    "[[P:Bikash Thapa]] here, Nepali community association. We'd like to book the "
+    "Stoa hall. Contact me on %T% or [[E:bikash.thapa@nepalisamaj.fi]]",
+    # 41 negative
+    "Why is the Töölö sports hall closed on 6 December? Independence Day is not an excuse for "
+    "closing everything.",
+    # 42
+    "Hello [[P:Rahul]], the hall is available on Saturday 14 September from 10 to 16. "
+    "Please confirm. [[P:Tiina]] / Stoa",
+    # 43
+    "I was hit by an e-scooter on [[A:Pohjoisesplanadi 21]]. The rider was a young man. "
+    "Witness: [[P:Marta Nowak]], %T%.",
+    # 44
+    "My husband [[P:Seyed]] and I ([[P:Shirin Mohammadi]]) would like to object to the "
+    "demolition of the school. We live at [[A:Koivu-Mankkaan tie 10]].",
+    # 45
+    "Trailer with plate %R% has been on our street for months. Street: Leppävaarankatu.",
+    # 46 negative
+    "Will and Grace was filmed here? No, just kidding. The real question: when does the "
+    "ice rink in Brahenkenttä open?",
+    # 47
+    "Hi, the garbage room at [[A:Asematie 2 C]] in Tikkurila smells terrible. "
+    "Regards, [[P:Ilona Tamm]] (Estonian, sorry for my English)",
+    # 48
+    "Reply from [[P:Helena]]: The garbage company has been notified. Emptying will be twice a "
+    "week from now on.",
+    # 49
+    "Hey, [[P:Kaveh]] from Kallio here!! the bins at [[A:Vaasankatu 12]] are overflowing. "
+    "thx",
+    # 50
+    "Please note my new address: [[A:Hiihtäjäntie 7 a 3]], 00810 Helsinki. "
+    "Old one was [[A:Siilitie 11 D 45]]. [[P:A. Rahman]]",
+    # 51
+    "Kurdish mothers' group (contact [[P:Rojda Aziz]], %T%) asks for a women-only swimming hour "
+    "in Itäkeskus swimming hall.",
+    # 52 negative
+    "The Helsinki Central Library Oodi is amazing. Greetings from a family visiting from "
+    "Singapore!",
+    # 53
+    "Dear [[P:Rojda]], women-only swimming is available on Sundays 8–10. Best wishes, "
+    "[[P:Merja Harju]], Sports Services",
+    # 54
+    "Car %R% was parked on the pavement of [[A:Castréninkatu 2]] for the whole weekend. "
+    "Photos attached. [[P:Joy Dela Cruz]]",
+    # 55
+    "Name: [[P:Mat\u200bti Ko\u200brhonen]]\nEmail: [[E:ｍａｔｔｉ．ｋｏｒｈｏｎｅｎ＠ｅｘａｍｐｌｅ．ｆｉ]]\n"
+    "Phone: [[T:040\u200b1234567]]\nComplaint: my previous feedback was published with my name.",
+    # 56
+    "Hi, I made a mistake in my bank details. The correct one is %I% not the one I sent "
+    "yesterday. [[P:Ece]]",
+    # 57 negative
+    "The Amos Rex museum and Lasipalatsi square are great, but the square needs more shade in "
+    "summer.",
+    # 58 negative
+    "Please publish the meeting minutes of 12 March in English too. Thank you, a resident of "
+    "Kallio.",
+]
 
 
 _TOKEN = re.compile(r"%(T|I|H|R|r|IP)%")
