@@ -13,7 +13,8 @@ house numbers are invented.
 `records()` returns `(lang, marked_text)` pairs; each personal-data value is marked inline as
 `[[LABEL:text]]` with LABEL in P (person), E (e-mail), T (phone), H (HETU), I (IBAN), R (plate),
 A (address), IP (IP address). Phone numbers, IBANs, HETUs, plates and IPs written as `%T%`, `%I%`,
-`%H%`, `%R%`, `%r%` (plate, lower case), `%IP%` in the templates below are generated from
+`%H%` (`%h%` born after 2003, `%g%` before 2000), `%R%`, `%r%`
+(plate, lower case), `%IP%` in the templates below are generated from
 `random.Random(3303)`; output is deterministic.
 
 Conventions: a Finnish case ending after a colon stays outside the span (`[[P:Minna H.]]:n`),
@@ -66,15 +67,12 @@ def _iban_check(country: str, bban: str) -> str:
 
 
 def _iban(rng: random.Random) -> str:
-    country = rng.choices(["FI", "SE", "DE", "EE", "ES", "NO"], [14, 2, 2, 2, 1, 1])[0]
+    country = rng.choices(["FI", "SE", "DE", "EE", "ES", "NO"], [24, 2, 2, 2, 1, 1])[0]
     length = {"FI": 14, "SE": 20, "DE": 18, "EE": 16, "ES": 20, "NO": 11}[country]
     bban = "".join(str(rng.randrange(10)) for _ in range(length))
     if country == "FI":
         bban = rng.choice(["1", "2", "4", "5", "8", "3", "7"]) + bban[1:]
-    if rng.random() < 0.5:
-        check = _iban_check(country, bban)
-    else:
-        check = f"{rng.randrange(2, 99):02d}"
+    check = _iban_check(country, bban) if rng.random() < 0.5 else f"{rng.randrange(2, 99):02d}"
     raw = country + check + bban
     style = rng.randrange(7)
     if style == 0:
@@ -92,25 +90,23 @@ def _iban(rng: random.Random) -> str:
     return out
 
 
-def _hetu(rng: random.Random) -> str:
-    year = rng.randrange(1938, 2022)
+def _hetu(rng: random.Random, born: str = "any") -> str:
+    lo, hi = {"any": (1938, 2022), "adult": (1938, 2000), "child": (2004, 2022)}[born]
+    year = rng.randrange(lo, hi)
     month = rng.randrange(1, 13)
     day = rng.randrange(1, 29)
-    if year >= 2000:
-        sign = rng.choice("AAAABCDEF")
-    else:
-        sign = rng.choice("------YXWVU")
+    sign = rng.choice("AAAABCDEF") if year >= 2000 else rng.choice("------YXWVU")
     ind = rng.randrange(2, 900)
     num = int(f"{day:02d}{month:02d}{year % 100:02d}{ind:03d}")
     return f"{day:02d}{month:02d}{year % 100:02d}{sign}{ind:03d}{_HETU_CHECK[num % 31]}"
 
 
 def _plate(rng: random.Random, lower: bool = False) -> str:
-    kind = rng.randrange(10)
-    if kind < 7:
+    kind = rng.randrange(20)
+    if kind < 14:
         letters = "".join(rng.choice(_PLATE_LETTERS) for _ in range(3))
         digits = str(rng.randrange(1, 1000))
-    elif kind < 9:
+    elif kind < 19:
         letters = "".join(rng.choice(_PLATE_LETTERS) for _ in range(2))
         digits = str(rng.randrange(1, 1000))
     else:
@@ -118,19 +114,18 @@ def _plate(rng: random.Random, lower: bool = False) -> str:
         digits = str(rng.randrange(100, 2000))
     sep = rng.choice(["-", "-", "-", " ", ""])
     out = letters + sep + digits
-    if lower:
-        out = out.lower()
-    elif rng.random() < 0.25:
+    if lower or rng.random() < 0.25:
         out = out.lower()
     return out
 
 
 def _ip(rng: random.Random) -> str:
     if rng.random() < 0.8:
-        return ".".join(str(rng.randrange(1, 255)) for _ in range(4))
-    groups = ["2001", "db8" if rng.random() < 0.3 else f"{rng.randrange(0x2000, 0x2fff):x}"]
-    groups += [f"{rng.randrange(0, 0xffff):x}" for _ in range(3)]
-    return ":".join(groups) + "::" + f"{rng.randrange(1, 0xffff):x}"
+        first = rng.choice([37, 62, 78, 85, 91, 128, 176, 188, 193, 212, rng.randrange(1, 224)])
+        return ".".join([str(first)] + [str(rng.randrange(0, 256)) for _ in range(3)])
+    groups = ["2001", "db8" if rng.random() < 0.3 else f"{rng.randrange(0x2000, 0x2FFF):x}"]
+    groups += [f"{rng.randrange(0, 0xFFFF):x}" for _ in range(3)]
+    return ":".join(groups) + "::" + f"{rng.randrange(1, 0xFFFF):x}"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -142,11 +137,9 @@ _FI = [
     "Hei! Katuvalo on ollut rikki jo kolme viikkoa [[A:Kaarelantie 14]]:n kohdalla, pyöräily on "
     "pimeällä tosi vaarallista. t. [[P:Sari]]",
     # 2
-    "auto %r% seisoo taas pyörätiellä Hämeentiellä, joka aamu klo 7-9. voisiko joku tehdä asialle "
-    "jotain",
+    "auto %r% seisoo taas pyörätiellä Hämeentiellä, joka aamu klo 7-9. voisiko joku tehdä asialle jotain",
     # 3
-    "Ystävällisin terveisin\n[[P:Pirjo-Liisa Korhonen]]\n[[A:Kontulantie 8 B 23]]\n00940 Helsinki\n"
-    "puh. %T%",
+    "Ystävällisin terveisin\n[[P:Pirjo-Liisa Korhonen]]\n[[A:Kontulantie 8 B 23]]\n00940 Helsinki\npuh. %T%",
     # 4
     "Kiitos palautteestanne. Välitimme asian alueen kunnossapidosta vastaavalle urakoitsijalle, "
     "joka käy tarkistamassa kohteen tällä viikolla.\n\nYstävällisin terveisin\n[[P:Mervi Laaksonen]]\n"
@@ -216,10 +209,9 @@ _FI = [
     "tarvitaan erilliset pyöräkaistat. Terveisin [[P:Olli-Pekka]]",
     # 26
     "Isäni [[P:Veikko Hämäläinen]] kaatui jäisellä jalkakäytävällä [[A:Malmin kauppatie 26]]:n "
-    "edessä 12.1. Hänen henkilötunnuksensa %H%. Haluamme tehdä vahingonkorvaushakemuksen.",
+    "edessä 12.1. Hänen henkilötunnuksensa %g%. Haluamme tehdä vahingonkorvaushakemuksen.",
     # 27
-    "Palaute uimahallista: naisten saunassa oli likaista. Muuten hyvä paikka. terv. "
-    "[[P:Oksana Melnyk]]",
+    "Palaute uimahallista: naisten saunassa oli likaista. Muuten hyvä paikka. terv. [[P:Oksana Melnyk]]",
     # 28 negative
     "Kaupunkiympäristölautakunta käsittelee asiaa 24.10. klo 16.00. Kokouksen esityslista "
     "julkaistaan paatokset.hel.fi -palvelussa viikkoa ennen.",
@@ -265,8 +257,7 @@ _FI = [
     "Mielestäni Töölönlahden puiston ja Kaisaniemen alueen tapahtumat pitäisi rajoittaa klo 22 "
     "mennessä. Armas kesäyö on asukkaillekin tarpeen.",
     # 44
-    "Moikka, mun IP on %IP%, ja teidän palautelomake antaa virheen 'access denied' koko ajan."
-    " [[P:Joonas]]",
+    "Moikka, mun IP on %IP%, ja teidän palautelomake antaa virheen 'access denied' koko ajan. [[P:Joonas]]",
     # 45
     "Lähettäjä: [[P:Hassan Al-Rashid]] <[[E:hassan.alrashid@outlook.com]]>\nLähetetty: 3.2.2024\n\n"
     "Jäteastiat tyhjentämättä [[A:Rapakiventie 6]]:ssa kaksi viikkoa.",
@@ -290,11 +281,9 @@ _FI = [
     "En ymmärrä miksi [[P:Lahtiselta]] (naapuri) ei ole peritty sakkoa vaikka hän parkkeeraa "
     "aina suojatielle. Hänen auto on sininen volvo, rek %r%.",
     # 53
-    "Uimarannalla Aurinkolahdessa ei ole hengenpelastajaa. Lapset uivat yksin. "
-    "Kesä 2024, viikot 27-31.",
+    "Uimarannalla Aurinkolahdessa ei ole hengenpelastajaa. Lapset uivat yksin. Kesä 2024, viikot 27-31.",
     # 54
-    "Kiitos hyvästä palvelusta [[P:Minna H.]]:lle ja [[P:Jussille]] Itäkeskuksen "
-    "asiakaspalvelupisteessä.",
+    "Kiitos hyvästä palvelusta [[P:Minna H.]]:lle ja [[P:Jussille]] Itäkeskuksen asiakaspalvelupisteessä.",
     # 55
     "Katto vuotaa päiväkodissa, osoite [[A:Kurkimäentie 15]]. Lapsemme [[P:Milla]] ja "
     "[[P:Pinja]] ovat ryhmässä Ketunpoikaset. Päiväkodin johtaja [[P:Eija Rantanen]] tietää asiasta.",
@@ -310,8 +299,7 @@ _FI = [
     "Tontin [[A:Vanha Porvoontie 231]] ojaan on kaadettu rakennusjätettä. Kuvat lähetin "
     "sähköpostiin [[E:hanna.kivela@vantaa.fi]] mutta ei vastausta.",
     # 60
-    "Ei taas toimi vesiautomaatti Keskuspuistossa. T. [[P:Ilkka]] ([[P:Ilkka Raatikainen]], "
-    "%T%)",
+    "Ei taas toimi vesiautomaatti Keskuspuistossa. T. [[P:Ilkka]] ([[P:Ilkka Raatikainen]], %T%)",
 ]
 
 _FI += [
@@ -375,8 +363,7 @@ _FI += [
     "Vastine: Vastustamme edelleen katusuunnitelmaa. Allekirjoittaneet: [[P:Tapio Rautio]], "
     "[[P:Leila Rautio]], [[P:Oskari Manninen]], [[P:Sirkka-Liisa Halonen]]",
     # 82
-    "Paketti-auto rekisterillä %r% on jätetty Itäkadulle lastauspaikalle. Vaikeuttaa "
-    "jakelua.",
+    "Paketti-auto rekisterillä %r% on jätetty Itäkadulle lastauspaikalle. Vaikeuttaa jakelua.",
     # 83 negative
     "Ehdotan, että Lumi- ja Tuuli-nimiset lumiaurat saavat nimensä lasten äänestyksellä, kuten "
     "Tampereella. Kiva idea!",
@@ -389,13 +376,12 @@ _FI += [
     # 86
     "Kiitos [[P:Rainelle]] nopeasta avusta! Terv. [[P:Vesa]]",
     # 87
-    "Pysäkillä \"Kontulan ostoskeskus\" on katos rikki. Lasit pitkin maata.",
+    'Pysäkillä "Kontulan ostoskeskus" on katos rikki. Lasit pitkin maata.',
     # 88
     "Meidän kerhon nimissä ([[P:Zeynep Kaya]], [[P:Emre Demir]] ja [[P:Baran]]) "
     "ehdotamme että Itäkeskuksen nuorisotalon aukioloa pidennetään viikonloppuisin.",
     # 89
-    "Kuoppa [[A:Tapaninkyläntiellä 80]]. Autoni rengas puhkesi. Auto on %R%. "
-    "[[P:Miro Lehtonen]] p.%T%",
+    "Kuoppa [[A:Tapaninkyläntiellä 80]]. Autoni rengas puhkesi. Auto on %R%. [[P:Miro Lehtonen]] p.%T%",
     # 90
     "[[P:Mervi]]: Kiitos, välitetty rakennusvalvontaan. [[P:Tuomas]]: Selvä, odotan.",
     # 91 negative
@@ -403,7 +389,7 @@ _FI += [
     "kaupunki kerää palautetta? Terveisin Tapulikaupungin asukas",
     # 92
     "Teen ilmoituksen luvattomasta mainoksesta: Kauppakeskus Itiksen edessä kyltti "
-    "\"[[P:Jari Putkonen]] Muutot %T%\". Onko lupa?",
+    '"[[P:Jari Putkonen]] Muutot %T%". Onko lupa?',
     # 93
     "Lähettäjä [[P:Lauri]] <[[E:lauri.v@kapsi.fi]]>\n\nJalkakäytävä [[A:Helsinginkatu 32]]:n "
     "edessä jäässä. Hiekoitus puuttuu.",
@@ -422,11 +408,9 @@ _FI += [
     "Pysäköity auto %R% on tukkinut roska-auton reitin kolmena tiistaina. Osoite "
     "[[A:Ulappasaarentie 11]]. Roskat jäi tyhjentämättä.",
     # 99
-    "Hei! [[P:Jaana]] täällä [[A:Isonnevantieltä 14]]. Kiitos kun korjasitte katulampun niin "
-    "nopeasti!",
+    "Hei! [[P:Jaana]] täällä [[A:Isonnevantieltä 14]]. Kiitos kun korjasitte katulampun niin nopeasti!",
     # 100 negative
-    "Toivon Kalasataman metroaseman ympäristöön lisää penkkejä. Asema on vilkas "
-    "klo 7–9 ja 15–18.",
+    "Toivon Kalasataman metroaseman ympäristöön lisää penkkejä. Asema on vilkas klo 7–9 ja 15–18.",
     # 101
     "Palautteen tekijä: [[P:M. Lahtinen]]\nAihe: Tuhoeläimet\nKellarissa ([[A:Pohjolankatu 20]]) "
     "hiiriä. Asumme vuokralla.",
@@ -464,10 +448,9 @@ _FI += [
     "jalkakäytävän reunakivi irti [[A:kolmas linja 19]] kohdalla. [[P:pertti]]",
     # 114
     "Poikani [[P:Daniel Okafor]] on saanut lapsilisäasiassa väärän päätöksen. Hänen "
-    "hetunsa on %H%. Pyydän oikaisua. [[P:Grace Okafor]]",
+    "hetunsa on %h%. Pyydän oikaisua. [[P:Grace Okafor]]",
     # 115
-    "Haluaisin kiittää [[P:Pekka Saloa]] ja [[P:Annea]] vesihuollosta. Putkivuoto korjattiin "
-    "yöllä.",
+    "Haluaisin kiittää [[P:Pekka Saloa]] ja [[P:Annea]] vesihuollosta. Putkivuoto korjattiin yöllä.",
     # 116
     "Taloyhtiömme [[A:Kiviportintie 3]] pyytää pysäköintikieltoa pihatielle. Yhteyshenkilö "
     "[[P:Olavi Suominen]], [[E:olavi.suominen@pp.inet.fi]]",
@@ -479,18 +462,16 @@ _FI += [
     "Pyydän tarkastusta [[A:Abraham Wetterin tie 8 B 21]]. Parvekkeen kaide heiluu. "
     "Vuokranantaja Heka. [[P:Roza Rahimi]] / %T%",
     # 120
-    "Kävelyreitti [[A:Vartiokyläntie 12]]:n kohdalla... no siis talon edessä, on "
-    "jäinen. t. [[P:Unto]]",
+    "Kävelyreitti [[A:Vartiokyläntie 12]]:n kohdalla... no siis talon edessä, on jäinen. t. [[P:Unto]]",
     # 121
     "Hei, palautettava summa 84,50 € IBAN %I% saaja [[P:Aleksi Huttunen]]. Viitettä ei tarvita.",
     # 122
     "Maksoin vahingossa kahdesti. Tilinumero: %I%\n\nt. [[P:Pirkko]]",
     # 123
-    "Hakemus liitteineen. Hakija [[P:Sami Kärkkäinen]], hetu %H%, os. [[A:Kannelmäentie 9 B 15]]. "
-    "Huoltaja lapselle [[P:Veera Kärkkäinen]] (%H%).",
+    "Hakemus liitteineen. Hakija [[P:Sami Kärkkäinen]], hetu %g%, os. [[A:Kannelmäentie 9 B 15]]. "
+    "Huoltaja lapselle [[P:Veera Kärkkäinen]] (%h%).",
     # 124
-    "Lomake kaatuu joka kerta kun painan lähetä. Yritin kotoa (%IP%) ja töistä (%IP%). "
-    "Selain Firefox 115.",
+    "Lomake kaatuu joka kerta kun painan lähetä. Yritin kotoa (%IP%) ja töistä (%IP%). Selain Firefox 115.",
     # 125
     "Kommentti poistettu ylläpidon toimesta, koska se sisälsi henkilötietoja. Kirjoittaja "
     "nimimerkki [[P:Kalliolainen82]] pyydetään ottamaan yhteyttä.",
@@ -511,6 +492,22 @@ _FI += [
     # 131 negative
     "Olen 72-vuotias eläkeläinen Puistolasta. Bussilinja 561 pitää säilyttää. "
     "Muuten en pääse terveysasemalle.",
+    # 132
+    "Kiitos päätöksestä! Vuokravakuuden voi palauttaa tilille [[I:FI45 1745 3000 2981 17]], "
+    "[[P:Eveliina Pesonen]]",
+    # 133
+    "Vastaus [[P:Eveliinalle]]: tilinumerossa on virhe (pankki ei hyväksy). Tarkistathan numeron. "
+    "t. [[P:Heikki]], talouspalvelut",
+    # 134 negative
+    "Kerrokantasi: Olen täysin samaa mieltä edellisen kommentoijan kanssa. Kruununhaan "
+    "rantaan ei saa rakentaa hotellia.",
+    # 135 negative
+    "Vastaus: Kiitos palautteesta. Linjan 18 reitti palautuu normaaliksi 2.9. alkaen, kun "
+    "Runeberginkadun työmaa valmistuu.",
+    # 136 negative
+    "Tove Janssonin puisto Katajanokalla on kaunis paikka, mutta valaistus puuttuu. Ehdotan led-valoja.",
+    # 137 negative
+    "Kysymys: Voiko Stoan salin varata 25 hengelle? Hinta? Ajankohta lauantai 12.10. klo 14–18.",
 ]
 
 # ----------------------------------------------------------------------------------------------
@@ -577,7 +574,7 @@ _SV = [
     # 22 negative
     "Gatubelysningen på Dickursbyvägen i Vanda fungerar igen. Tack! Hälsningar en nöjd invånare",
     # 23
-    "Jag, [[P:Mirja Holm]] (personbeteckning %H%), begär ett utdrag av mina uppgifter.",
+    "Jag, [[P:Mirja Holm]] (personbeteckning %g%), begär ett utdrag av mina uppgifter.",
     # 24
     "Soporna från [[A:Högbergsgatan 30 bst 7]] sprids ut på trottoaren av måsar. "
     "Kontakt: [[E:jessica.holm@abo.fi]]",
@@ -590,8 +587,7 @@ _SV = [
     "Tack för informationen. Kan ni meddela när Tölöviken-promenaden öppnas igen? Jag "
     "promenerar där varje dag med min hund Lumi.",
     # 28
-    "Ärende: felparkering\nBil %r% på [[A:Tölögatan 44]]:s gård varje natt.\n\nHälsningar\n"
-    "[[P:Marianne]]",
+    "Ärende: felparkering\nBil %r% på [[A:Tölögatan 44]]:s gård varje natt.\n\nHälsningar\n[[P:Marianne]]",
     # 29
     "Det är [[P:Eriks]] och [[P:Saras]] skolväg som är farlig. Bilarna kör 60 på "
     "Tavastvägen vid Arabiastranden.",
@@ -613,8 +609,7 @@ _SV = [
     "Ang. mitt ärende HEL-2024-009871: jag har inte fått svar. Min e-post är "
     "[[E:bengt.aaltonen@gmail.com]] och tel %T%. [[P:Bengt]]",
     # 36
-    "Hej,\nbor i Dickursby på [[A:Dickursbyvägen 12 B 9]]. Gatan har inte sandats.\n"
-    "[[P:Hilda Eklund]]",
+    "Hej,\nbor i Dickursby på [[A:Dickursbyvägen 12 B 9]]. Gatan har inte sandats.\n[[P:Hilda Eklund]]",
     # 37
     "Det var [[P:Ingrids]] idé att plantera blommor på gården. Kan staden bidra? Adress "
     "[[A:Stora Robertsgatan 3]].",
@@ -665,14 +660,12 @@ _EN = [
     "Hello [[P:Arjun]], construction work is allowed from 7 am on weekdays. We have asked the "
     "building inspector to check the site.\nBest, [[P:Laura Hietala]]",
     # 7
-    "Please refund the double-charged parking fee to my account %I% (account holder "
-    "[[P:Tomasz Kowalczyk]]).",
+    "Please refund the double-charged parking fee to my account %I% (account holder [[P:Tomasz Kowalczyk]]).",
     # 8
     "Feedback on the hearing: I support the new cycle path on Mannerheimintie but the bus stop "
     "near the Opera should stay. - [[P:Mariana Gutiérrez López]]",
     # 9 negative
-    "The 23 bus was 25 minutes late at 8:15 today. Third time this week. Route Ruskeasuo - "
-    "Arabianranta.",
+    "The 23 bus was 25 minutes late at 8:15 today. Third time this week. Route Ruskeasuo - Arabianranta.",
     # 10
     "Hi,\nI'm [[P:Siriporn]] from the Thai restaurant at [[A:Fredrikinkatu 48]]. Someone dumps "
     "furniture in our yard every weekend. My husband [[P:Jukka]] has photos.\n%T%",
@@ -709,7 +702,7 @@ _EN = [
     "called. My number is %T%.",
     # 22
     "I'm writing on behalf of my mother, [[P:Halyna Shevchenko]], who lives at "
-    "[[A:Myllypurontie 20 b 7]]. She doesn't speak Finnish. Her ID number is %H%.",
+    "[[A:Myllypurontie 20 b 7]]. She doesn't speak Finnish. Her ID number is %g%.",
     # 23
     "Hi [[P:Nikolai]], thanks for the report. Our team will remove the graffiti from the "
     "underpass within 5 working days. - [[P:Sirpa]], City of Helsinki",
@@ -737,8 +730,7 @@ _EN = [
     "From: [[P:Javier Romero]] <[[E:jromero@hotmail.es]]>\nSent: Tuesday\nSubject: noise\n\n"
     "Karaoke bar on Helsinginkatu until 4 am. I live at [[A:Helsinginkatu 15 as. 8]].",
     # 33
-    "Please ask Mr [[P:Oyelaran]] from the maintenance company to call me back. "
-    "[[P:Chiamaka]], %T%",
+    "Please ask Mr [[P:Oyelaran]] from the maintenance company to call me back. [[P:Chiamaka]], %T%",
     # 34
     "The hearing comment by [[P:Rosa Nieminen]] is right: the trees in Koskela must stay.",
     # 35 negative
@@ -747,8 +739,7 @@ _EN = [
     "Re: your ref. HEL-2024-076543\nHi [[P:Oluwaseun]],\nthe invoice can be paid with the link in "
     "our e-mail, reference 1232. Best regards, [[P:Johanna Kallio]]",
     # 37
-    "Broken water pipe at [[A:Kivenlahdenkatu 5 A 14]], Espoo!!! Water everywhere. "
-    "[[P:Dmitri]] %T%",
+    "Broken water pipe at [[A:Kivenlahdenkatu 5 A 14]], Espoo!!! Water everywhere. [[P:Dmitri]] %T%",
     # 38
     "The new Vuosaari bridge is lovely. Thanks to whoever designed it. Onni and I walk there daily "
     "(Onni is my dog).",
@@ -782,8 +773,7 @@ _EN = [
     "Reply from [[P:Helena]]: The garbage company has been notified. Emptying will be twice a "
     "week from now on.",
     # 49
-    "Hey, [[P:Kaveh]] from Kallio here!! the bins at [[A:Vaasankatu 12]] are overflowing. "
-    "thx",
+    "Hey, [[P:Kaveh]] from Kallio here!! the bins at [[A:Vaasankatu 12]] are overflowing. thx",
     # 50
     "Please note my new address: [[A:Hiihtäjäntie 7 a 3]], 00810 Helsinki. "
     "Old one was [[A:Siilitie 11 D 45]]. [[P:A. Rahman]]",
@@ -791,8 +781,7 @@ _EN = [
     "Kurdish mothers' group (contact [[P:Rojda Aziz]], %T%) asks for a women-only swimming hour "
     "in Itäkeskus swimming hall.",
     # 52 negative
-    "The Helsinki Central Library Oodi is amazing. Greetings from a family visiting from "
-    "Singapore!",
+    "The Helsinki Central Library Oodi is amazing. Greetings from a family visiting from Singapore!",
     # 53
     "Dear [[P:Rojda]], women-only swimming is available on Sundays 8–10. Best wishes, "
     "[[P:Merja Harju]], Sports Services",
@@ -803,19 +792,27 @@ _EN = [
     "Name: [[P:Mat\u200bti Ko\u200brhonen]]\nEmail: [[E:ｍａｔｔｉ．ｋｏｒｈｏｎｅｎ＠ｅｘａｍｐｌｅ．ｆｉ]]\n"
     "Phone: [[T:040\u200b1234567]]\nComplaint: my previous feedback was published with my name.",
     # 56
-    "Hi, I made a mistake in my bank details. The correct one is %I% not the one I sent "
-    "yesterday. [[P:Ece]]",
+    "Hi, I made a mistake in my bank details. The correct one is %I% not the one I sent yesterday. [[P:Ece]]",
     # 57 negative
-    "The Amos Rex museum and Lasipalatsi square are great, but the square needs more shade in "
-    "summer.",
+    "The Amos Rex museum and Lasipalatsi square are great, but the square needs more shade in summer.",
     # 58 negative
-    "Please publish the meeting minutes of 12 March in English too. Thank you, a resident of "
-    "Kallio.",
+    "Please publish the meeting minutes of 12 March in English too. Thank you, a resident of Kallio.",
+    # 59
+    "Hi, refund please to my Finnish account [[I:fi67 5000 0120 4433 91]]. Thanks, [[P:Lucía Fernández]]",
 ]
 
 
-_TOKEN = re.compile(r"%(T|I|H|R|r|IP)%")
-_LABEL_OF = {"T": "T", "I": "I", "H": "H", "R": "R", "r": "R", "IP": "IP"}
+_TOKEN = re.compile(r"%(T|I|H|h|g|R|r|IP)%")
+_LABEL_OF = {
+    "T": "T",
+    "I": "I",
+    "H": "H",
+    "h": "H",
+    "g": "H",
+    "R": "R",
+    "r": "R",
+    "IP": "IP",
+}
 
 
 def records() -> list[tuple[str, str]]:
@@ -830,6 +827,10 @@ def records() -> list[tuple[str, str]]:
             value = _iban(rng)
         elif kind == "H":
             value = _hetu(rng)
+        elif kind == "h":
+            value = _hetu(rng, "child")
+        elif kind == "g":
+            value = _hetu(rng, "adult")
         elif kind == "R":
             value = _plate(rng)
         elif kind == "r":
