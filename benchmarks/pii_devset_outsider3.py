@@ -527,7 +527,7 @@ _SV = [
     "Esplanadparken och Runebergs staty behöver städas efter helgen. Skräp överallt.",
     # 5
     "Min granne [[P:Holmström]] ringde redan förra veckan om samma brunnslock, men inget har hänt. "
-    "Adressen är [[A:Drumsiövägen 7]].",
+    "Adressen är [[A:Drumsövägen 7]].",
     # 6
     "Hälsningar från [[A:Sturegatan 27 a 4]], 00510 Helsingfors. Sophämtningen har inte kommit "
     "sedan den 3 maj. /[[P:Göran]]",
