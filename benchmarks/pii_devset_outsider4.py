@@ -1,0 +1,428 @@
+"""Outsider evaluation set 4 for the personal-data detectors (issue 17).
+
+Written by helper session h17-o4 (an outsider to the detectors) on 2026-12-07,
+blind to the detectors: their code, their tests, the team's dev and held-out
+sets and the evaluation script were not opened, and no detector was run on
+this text.
+
+Voice: OmaStadi participatory-budgeting proposals and comments, Varaamo
+room-booking notes (the booker's message: who comes, whom to contact, where
+to send the invoice) and staff replies. Languages: fi about 45 %, sv 25 %,
+en 30 %. All people are invented; streets are real streets of Helsinki,
+Espoo, Vantaa and Kauniainen to the best of the author's knowledge. Phone
+numbers, IBANs, HETUs, plates and IP addresses are generated from
+random.Random(4404), so output is deterministic.
+
+Markup: [[LABEL:text]] with LABEL in P, E, T, H, I, R, A, IP.
+"""
+
+from __future__ import annotations
+
+import random
+
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_LETTERS = "ABCDEFGHIJKLMNOPRSTUVXYZ"
+_PLATE_LETTERS = "ABCEFGHIJKLMNOPRSTUVXYZ"
+
+
+def _iban_check(country: str, bban: str) -> str:
+    s = bban + country + "00"
+    num = "".join(str(int(c, 36)) for c in s)
+    return f"{98 - int(num) % 97:02d}"
+
+
+class _Gen:
+    def __init__(self, seed: int) -> None:
+        self.r = random.Random(seed)
+
+    def digits(self, n: int) -> str:
+        return "".join(self.r.choice("0123456789") for _ in range(n))
+
+    # ---- phone numbers -------------------------------------------------
+    def phone(self, style: str | None = None) -> str:
+        r = self.r
+        pre = r.choice(["40", "50", "44", "45", "41", "46", "400", "457"])
+        rest = self.digits(7 if len(pre) == 2 else 6)
+        styles = [
+            "0sp", "0sp", "0cont", "0dash", "intl", "intl", "intlcont",
+            "intl0", "nplus", "0odd", "0pair",
+        ]
+        st = style or r.choice(styles)
+        if st == "land":
+            return r.choice(["09 ", "09-", "(09) ", "09 "]) + "310 " + self.digits(5)
+        if st == "landesp":
+            return "09 " + self.digits(3) + " " + self.digits(4)
+        if st == "0sp":
+            return f"0{pre} {rest[:3]} {rest[3:]}"
+        if st == "0cont":
+            return f"0{pre}{rest}"
+        if st == "0dash":
+            return f"0{pre}-{rest}"
+        if st == "intl":
+            return f"+358 {pre} {rest[:3]} {rest[3:]}"
+        if st == "intlcont":
+            return f"+358{pre}{rest}"
+        if st == "intl0":
+            return f"+358 (0){pre} {rest}"
+        if st == "nplus":
+            return f"358 {pre} {rest[:3]} {rest[3:]}"
+        if st == "0odd":
+            return f"0{pre} {rest[:2]} {rest[2:4]} {rest[4:]}"
+        if st == "0pair":
+            return f"0{pre}-{rest[:3]} {rest[3:]}"
+        if st == "se":
+            return f"+46 70 {self.digits(3)} {self.digits(2)} {self.digits(2)}"
+        if st == "ee":
+            return f"+372 5{self.digits(3)} {self.digits(4)}"
+        raise ValueError(st)
+
+    # ---- identity codes ------------------------------------------------
+    def hetu(self, century: str | None = None) -> str:
+        r = self.r
+        if century is None:
+            century = r.choice(["-", "-", "-", "A", "A", "Y", "B", "X"])
+        if century in "-YXWVU":
+            year = r.randint(1935, 1999)
+        else:
+            year = r.randint(2000, 2019)
+        month = r.randint(1, 12)
+        day = r.randint(1, 28)
+        ind = r.randint(2, 899)
+        body = f"{day:02d}{month:02d}{year % 100:02d}"
+        chk = _HETU_CHECK[int(f"{body}{ind:03d}") % 31]
+        return f"{body}{century}{ind:03d}{chk}"
+
+    # ---- IBANs ---------------------------------------------------------
+    def iban(self, country: str = "FI", valid: bool = True, fmt: str = "4") -> str:
+        r = self.r
+        if country == "FI":
+            bban = r.choice(["1", "5", "8", "4", "39", "36", "2"])
+            bban += self.digits(14 - len(bban))
+        elif country == "SE":
+            bban = self.digits(20)
+        elif country == "DE":
+            bban = self.digits(18)
+        elif country == "EE":
+            bban = self.digits(16)
+        elif country == "ES":
+            bban = self.digits(20)
+        elif country == "NL":
+            bban = "".join(r.choice("ABNRIGSO") for _ in range(4)) + self.digits(10)
+        elif country == "GB":
+            bban = "".join(r.choice("BARCLYSHE") for _ in range(4)) + self.digits(14)
+        elif country == "PL":
+            bban = self.digits(24)
+        elif country == "NO":
+            bban = self.digits(11)
+        else:
+            raise ValueError(country)
+        good = _iban_check(country, bban)
+        if valid:
+            chk = good
+        else:
+            chk = good
+            while chk == good:
+                chk = f"{r.randint(2, 98):02d}"
+        s = country + chk + bban
+        if fmt == "4":
+            return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        if fmt == "cont":
+            return s
+        if fmt == "lower4":
+            return " ".join(s[i:i + 4] for i in range(0, len(s), 4)).lower()
+        if fmt == "lower":
+            return s.lower()
+        if fmt == "sep":  # "FI 21 1234 ..."
+            b = s[4:]
+            return s[:2] + " " + s[2:4] + " " + " ".join(b[i:i + 4] for i in range(0, len(b), 4))
+        if fmt == "odd":  # "FI21 123456 00000785"
+            return s[:4] + " " + s[4:10] + " " + s[10:]
+        if fmt == "dash":
+            return "-".join(s[i:i + 4] for i in range(0, len(s), 4))
+        if fmt == "two":
+            return s[:4] + " " + s[4:]
+        raise ValueError(fmt)
+
+    # ---- plates ----------------------------------------------------------
+    def plate(self, fmt: str = "dash") -> str:
+        r = self.r
+        n_letters = 2 if fmt.startswith("two") else 3
+        letters = "".join(r.choice(_PLATE_LETTERS) for _ in range(n_letters))
+        num = str(r.randint(1, 999))
+        if fmt in ("dash", "two"):
+            return f"{letters}-{num}"
+        if fmt == "lower":
+            return f"{letters}-{num}".lower()
+        if fmt == "space":
+            return f"{letters} {num}"
+        if fmt == "cont":
+            return f"{letters}{num}"
+        if fmt == "lowercont":
+            return f"{letters}{num}".lower()
+        if fmt == "lowerspace":
+            return f"{letters} {num}".lower()
+        raise ValueError(fmt)
+
+    # ---- IP addresses ------------------------------------------------------
+    def ip(self, v6: bool = False) -> str:
+        r = self.r
+        if v6:
+            groups = [f"{r.randint(0, 0xFFFF):x}" for _ in range(4)]
+            return "2001:" + r.choice(["14ba", "998", "2003", "67c"]) + ":" + ":".join(groups) + "::" + f"{r.randint(1, 0xFFF):x}"
+        first = r.choice([84, 85, 87, 88, 91, 193, 213, 176, 62, 37])
+        return f"{first}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+
+
+def records() -> list[tuple[str, str]]:
+    g = _Gen(4404)
+
+    def T(style: str | None = None) -> str:
+        return f"[[T:{g.phone(style)}]]"
+
+    def H(century: str | None = None) -> str:
+        return f"[[H:{g.hetu(century)}]]"
+
+    def I(country: str = "FI", valid: bool = True, fmt: str = "4") -> str:  # noqa: E743
+        return f"[[I:{g.iban(country, valid, fmt)}]]"
+
+    def R(fmt: str = "dash") -> str:
+        return f"[[R:{g.plate(fmt)}]]"
+
+    def IP(v6: bool = False) -> str:
+        return f"[[IP:{g.ip(v6)}]]"
+
+    out: list[tuple[str, str]] = []
+
+    def fi(text: str) -> None:
+        out.append(("fi", text))
+
+    def sv(text: str) -> None:
+        out.append(("sv", text))
+
+    def en(text: str) -> None:
+        out.append(("en", text))
+
+    # ===================================================================
+    # Finnish: OmaStadi proposals and comments
+    # ===================================================================
+    fi("Ehdotus: Kontulan ostarin taakse, Keinulaudantien ja Kontulankaaren kulmaan, katettu "
+       "oleskelupaikka nuorille. Nyt nuoret istuu talvella kaupan eteisessä kun ei ole muuta paikkaa.\n"
+       "Ehdottaja: [[P:Sanna Heikkilä]], Kontulan nuorisotalon vanhempainraati")
+    fi("Hyvä ehdotus!! Mun poika [[P:Eemil]] ja sen kaverit ois siellä joka ilta. t. [[P:Tarja]]")
+    fi("Kannatan. Mutta penkit pitää olla sellaset ettei niillä voi nukkua, muuten tulee samat ongelmat "
+       "kuin Itäkeskuksen metroaseman luona.")
+    fi("Ehdotamme että Meri-Rastilan rantaan tehdään esteetön laituri kalastajille ja pyörätuolin käyttäjille. "
+       "Isäni asuu osoitteessa [[A:Meri-Rastilan tie 9 C 41]] eikä pääse enää rantaan ollenkaan koska polku "
+       "on niin jyrkkä.\n\n[[P:Abdirahman Warsame]] ja [[P:Hodan Ali]]")
+    fi("Tässä ehdotuksessa ei ole mitään järkeä. Sama laituri tehtiin jo 2019 ja se on ollut rikki siitä asti. "
+       "Rahat mieluummin Vuosaaren uimahallin aukioloaikoihin.")
+    fi("Ehdotus 4521: Lasten liikennepuisto Malmin lentokentälle.\n"
+       "Malmin lentokenttä on iso tyhjä alue ja siellä vois opetella pyöräilyä turvallisesti. "
+       "Lisätietoja antaa [[P:Jouni Mäkelä]], [[T:040 517 2293]] tai [[E:jouni.makela71@gmail.com]]")
+    fi("[[P:Jounin]] ehdotus on hyvä mutta lentokentän alue on Kaupunkiympäristön hallussa eikä sinne voi "
+       "rakentaa OmaStadi-rahalla. Kannattaa katsoa Ala-Malmin puistoa sen sijaan.")
+    fi("Pihlajamäen kalliopuistoon lisää valoja!!! Illalla siellä ei näe mitään ja koiranulkoiluttajat "
+       "pelkää. Asun [[A:Liusketiellä 14]] ja ikkunasta näkee kun ihmiset kompastelee puhelimen valossa.\n"
+       "-[[P:Riitta K.]]")
+    fi("Kommentti: valaistus kannattaa, mutta huomio että lepakot. Helsingin luonnonsuojeluyhdistys on "
+       "kartoittanut alueen. Lisäksi kallio on arvokas geologinen kohde.")
+    fi("meidän koulun (Pihlajiston ala-aste) 4B luokka ehdottaa: lisää roskiksia Pihlajiston "
+       "ulkoilupuistoon ja koira-aitaus.\nluokan puolesta [[P:Sofia]], [[P:Leevi]], [[P:Aada]] ja "
+       "[[P:Muhammad]] sekä opettaja [[P:Katja Lindroos]]")
+    fi("Ehdotus: Kumpulan kasvitieteellisen puutarhan viereen yhteisökompostori. Olen jo puhunut "
+       "taloyhtiömme hallituksen kanssa ([[A:Intiankatu 18]]) ja he ovat valmiita hoitamaan sitä.\n"
+       "Yhteyshenkilö: [[P:Henna Lahtinen]] p. [[T:0442918377]]")
+    fi("Ihan turha ehdotus, Kumpulassa on jo kompostori Kumpulan koulukasvimaalla. Kannattaa googlata "
+       "ennen kuin ehdottaa.")
+    fi("hei, ehdotan että Jakomäen kirjastoon tulee pelihuone nuorille. kirjastossa on jo konsoli mutta se "
+       "on aina varattu. mun nimi on [[P:Yasin Abdullahi]] ja oon 15v")
+    fi("Vastaus [[P:Yasinille]]: hyvä idea! Kirjaston henkilökunta voi auttaa ehdotuksen jatkokehittelyssä. "
+       "Voit tulla juttelemaan tiistaisin klo 15–17. t. [[P:Marjo]] / Jakomäen kirjasto")
+    fi("Toivo on että tämä ehdotus menee läpi tällä kertaa, viime kierroksella jäi 200 äänen päähän.")
+    fi("Ehdotus: Vallilan siirtolapuutarhan ja Mäkelänkadun väliin penkkejä ja juomavesipiste. Mäkelänkatu "
+       "on kuuma ja pölyinen, vanhukset eivät jaksa kävellä Kustaankadulta ostoksille ilman taukoa. "
+       "Äitini [[P:Eila Virtanen]] asuu [[A:Kustaankatu 3 A 7]] ja hän pysähtyy aina samaan kohtaan lepäämään.")
+    fi("Onni olisi jos tämä toteutuisi. Kaikki äänestämään! 🙂")
+    fi("Ehdotus: Lauttasaaren Kasinonrantaan kesäkioski ja SUP-lautojen lainaamo. Vastuuhenkilö "
+       "[[P:Mikko Ranta]] (Lauttasaaren Melojat ry), [[E:mikko.ranta@lauttasaarenmelojat.fi]]")
+    fi("Kasinonranta on jo nyt täynnä kesällä, ei sinne mahdu enää yhtään mitään. Asun Isokaarella ja "
+       "kesäviikonloppuisin parkkipaikat on täynnä Espoon autoja.")
+    fi("Palaute moderaattorille: kommentissani oli vahingossa puhelinnumeroni, voitteko poistaa sen?? "
+       "kommentti oli Kasinonrannan ehdotuksessa klo 21.14. [[P:Pauliina Grönroos]]")
+    fi("Hei [[P:Pauliina]], poistimme numeron kommentistasi. Kiitos että ilmoitit! "
+       "Terveisin [[P:Aleksi]], OmaStadi-moderointi")
+    fi("Ehdotamme ulkokuntosalia Myllypuron Liikuntamyllyn viereen. Ehdotuksen takana on "
+       "Myllypuron seniorikerho, puheenjohtaja [[P:Raili Savolainen]], [[T:050-4418930]]")
+    fi("Myllypuroon ehdottaisin kyllä mieluummin koirapuistoa. Myllypurontien koirapuisto on liian pieni "
+       "ja isot ja pienet koirat on samassa aitauksessa.")
+    fi("Kannatan ulkokuntosalia! Meillä on [[P:Jari Koskisen]] kanssa kävelyporukka joka lähtee joka aamu "
+       "klo 9 [[A:Kiviportintie 6]]:n edestä ja kuntosali olisi hyvä pysähdyspaikka.")
+    fi("Tuuli on Vuosaaren rannassa niin kova että katos pitäisi tehdä lasista eikä kankaasta. "
+       "Muuten hyvä ehdotus.")
+    fi("KANNATAN EHDOTUSTA. OLEN ASUNUT HERTTONIEMESSÄ 40 VUOTTA JA SIILITIEN ALIKULKU ON AINA OLLUT "
+       "PIMEÄ JA PELOTTAVA. [[P:AILA RÄSÄNEN]], [[A:SIILITIE 11 B 23]]")
+    fi("Ehdotus: maalataan Herttoniemen metroaseman alikulkuun seinämaalaus lasten kanssa. "
+       "Taiteilija [[P:Ville-Pekka Nurmi]] on lupautunut ohjaamaan. Hänet tavoittaa "
+       "[[E:vp.nurmi@outlook.com]].")
+    fi("Ei enää seinämaalauksia, ne töhritään viikossa. Katsokaa vaikka Suvilahden seiniä.")
+    fi("Ehdotus: Kannelmäen Sitratorille joulukuusi ja valoja joulukuuksi. Meillä ei ole mitään "
+       "yhteistä paikkaa jossa olisi joulun tuntua. Ehdottaja [[P:Larissa Smirnova]] ja naapurit "
+       "talosta [[A:Klaneettitie 8]]")
+    fi("Kommentti ehdotukseen: Sitratorin kuusi kuuluu jo kaupungin normaaliin jouluvalaistukseen? "
+       "Tarkistakaa kaupunkiympäristön sivuilta.")
+    fi("Ehdotus (Itäinen suurpiiri): Puotilan kartanon rantaan kuntoportaat. Meitä on iso porukka "
+       "joka juoksee Vartiokylänlahden ympäri. Yhteyshenkilöt [[P:Tuomas Hyvönen]] "
+       "[[T:+358 40 771 2018]] ja [[P:Nguyen Thi Lan]]")
+    fi("Lumi on ongelma. Jos kuntoportaat tehdään, kuka ne aukaisee talvella? Puotilan kartanon "
+       "portaita ei aurata nytkään.")
+    fi("hyvä ehdotus mutta lisäisin että portaiden viereen pitää tulla luiska lastenvaunuille, mulla on "
+       "kaksoset ([[P:Ilona]] ja [[P:Iiris]]) ja kaikki portaat on meille ihan mahdottomia")
+    fi("Ehdotus: Kalasataman Työpajankadun ja Sörnäisten rantatien risteykseen korotettu suojatie. "
+       "Poikamme [[P:Aaron]] jäi melkein auton alle 3.9. Autokin jäi mieleen, valkoinen pakettiauto "
+       f"{R('dash')} joka ajoi punaisia päin.")
+    fi("Moderaattorin huomautus: poistimme ehdotuksesta rekisterinumeron. Liikennerikkomuksista voi "
+       "ilmoittaa poliisille. Ehdotus on nyt käsittelyssä Kaupunkiympäristön toimialalla (HEL 2024-018442).")
+    fi("Asun itse [[A:Työpajankatu 10 B 64]] ja allekirjoitan täysin. Autot ajaa siinä 50 km/h "
+       "vaikka rajoitus on 30.")
+    fi("Ehdotus: Tapulikaupungin leikkipuisto Tapulin pihaan pyörätuolikeinu. Tyttäreni [[P:Amira]] "
+       "käyttää pyörätuolia eikä voi nyt leikkiä muiden kanssa ollenkaan. [[P:Rana Al-Sayed]]")
+    fi("Tämä! Kaikkiin leikkipuistoihin tarvitaan esteettömiä välineitä. Terveisin Armas ja Usko -"
+       "päiväkodin vanhempainyhdistys")
+    fi("Ehdotus: Oulunkylän kirjaston edustalle pyöräkorjauspiste (pumppu + työkalut). Hinta-arvio "
+       "n. 3 500 €. Kulkee samalla bussi 550 ja raitiovaunu 9 ei.")
+    fi("Ehdotus Maunulaan: Maunulan majan sauna takaisin käyttöön! Saunavuorolistaa hoitaa jo "
+       "vapaaehtoisena [[P:Kari \"Kake\" Lehtonen]] ([[T:0400 812 552]]) ja hänellä on lista 60 "
+       "halukkaasta.")
+    fi("[[P:Kaken]] saunavuorot oli parasta mitä Maunulassa on tapahtunut. Tuen ehdotusta 100 %.")
+    fi("Ehdotus: Jätkäsaaren Hyväntoivonpuistoon tuulensuoja. Puistossa tuulee aina ja lapset "
+       "palelee. Tuulensuoja voisi olla Välimerenkadun puoleisessa päässä.")
+    fi("Hei, olen [[P:Oksana Kovalenko]] ja asun Jätkäsaaressa ([[A:Atlantinkatu 7 as 19]]). "
+       "Tulimme Ukrainasta 2022. Ehdotan ukrainankielistä satutuntia kirjastoon ja leikkipuistoon, "
+       "minä voin vetää sitä. [[E:oksana.kovalenko.hel@gmail.com]]")
+    fi("Kiitos [[P:Oksana]]! Tämä on todella hieno idea. Olen [[P:Kovalenkon]] naapuri ja voin auttaa.")
+    fi("ehdotus lasten pulkkamäki Myllypuron ostarin taakse, siellä on hyvä rinne mutta puut pitää kaataa "
+       "pois. yhteyttä voi ottaa muhun [[T:045 188 20 47]] / [[P:Jani]]")
+    fi("Ehdotus Vuosaaren Mustikkamaalle?? Mustikkamaa on Kulosaaren vieressä, ei Vuosaaressa. "
+       "Korjaatko ehdotuksen otsikon?")
+    fi("Ehdotus: Kivikon liikuntapuistoon frisbeegolfrata. Vastaava ehdotus hyväksyttiin Malmilla "
+       "2021 (päätös 12.5.2021 § 44).")
+    fi("Meillä on Kivikossa [[A:Kivikonlaita 4 E 88]] lapsiperheitä 20 asunnossa ja kaikki toivoo "
+       "frisbeegolfia. t. [[P:Hamid Rezaei]]")
+    fi("Ehdotus: Kaarelan kirjastoon lainattavia työkaluja. Voin lahjoittaa porakoneen ja "
+       "akkuporakoneen, niitä voi tulla hakemaan [[A:Kaarelantieltä 47]]. [[P:Seppo]]")
+    fi("Ehdotus Laajasaloon: Yliskylän lahden rantaraittia jatketaan Reposalmentielle asti. "
+       "Ehdottajat: Laajasalo-Seura ry / [[P:Marja-Leena Hietanen]], [[P:Erkki Ojala]]")
+
+    # ===================================================================
+    # Finnish: Varaamo booking notes (booker's message) and staff replies
+    # ===================================================================
+    fi("Varaamme tilan taloyhtiön yhtiökokousta varten, n. 25 osallistujaa. Yhteyshenkilö "
+       f"[[P:Päivi Laine]] {T()}. Lasku taloyhtiölle: As Oy Pohjolankatu 22, tilinumero "
+       f"{I(valid=True, fmt='4')}")
+    fi("Tulemme 8 hengen ryhmänä, kuorotreenit. Avaimen hakee [[P:Juha]]. Kiitos!")
+    fi("Hei! Kyseessä on [[P:Eetun]] 7v synttärit. Aikuisia tulee n. 6 ja lapsia 14. Tuomme omat "
+       f"tarjoilut. Tavoittaa parhaiten numerosta {T('0cont')} ([[P:Henriikka]], äiti)")
+    fi("Lasku: Vallilan Kuntoklubi ry, c/o [[P:Markku Salonen]], [[A:Vallilantie 23 A 4]], 00510 Helsinki. "
+       f"Y-tunnus 1234567-8. Maksu tilille {I(valid=False, fmt='4')}.")
+    fi("Varaus koskee keskiviikkoja 4.9.–11.12. klo 18–20. Ohjaajana toimii [[P:Saara Mustonen]], "
+       f"varalla [[P:Antti]] ({T()}).")
+    fi("Somaliperheiden läksykerho. Vetäjät [[P:Fadumo Hassan]] ja [[P:Liban Omar]]. Paikalle tulee "
+       "n. 20 lasta ja 5 vanhempaa. Pyydämme että tilassa on valkotaulu.")
+    fi("Hei,\nvarasin Kanneltalon salin vahingossa väärälle päivälle (la 14.9. piti olla su 15.9.). "
+       "Voiko varauksen siirtää? Varausnumero 48812.\n\nTerveisin\n[[P:Leena Kuusela]]\n"
+       f"{T('intl')}")
+    fi("Hei [[P:Leena]],\nsiirsin varauksesi sunnuntaille 15.9. klo 12–16. Uusi varausvahvistus tulee "
+       "sähköpostiisi.\n\nYstävällisin terveisin\n[[P:Mervi Laaksonen]]\nasiakaspalvelusihteeri, "
+       f"Kanneltalo\n{T('land')}")
+    fi("Varaamme Malmitalon pienen salin muistotilaisuutta varten. Isämme [[P:Reijo Kallio]] kuoli "
+       "elokuussa. Vieraita n. 40. Yhteyshenkilö [[P:Tiina Kallio-Rautio]], "
+       f"[[E:tiina.kallio.rautio@elisanet.fi]], {T()}")
+    fi("Hei [[P:Tiina]], osanottomme. Sali on varattu teille la 21.9. klo 13–17. Kahvinkeitin ja "
+       "astiat ovat käytettävissä. Jos tarvitsette apua, soittakaa vahtimestari [[P:Jukalle]], "
+       f"{T('0sp')}. t. [[P:Sirpa]] / Malmitalo")
+    fi("Lasku pitää laittaa yhdistyksen rahastonhoitajalle, ei minulle. Rahastonhoitaja on "
+       f"[[P:Kirsi Pelkonen]], [[A:Pekanraitti 6 B 19]], 00700 Helsinki. Tili {I(fmt='cont')}")
+    fi("Tulemme autolla koska tuomme soittimet. Saako lastauslaiturille ajaa? Auto on harmaa Transit, "
+       f"rek.nro {R('lower')}. [[P:Olli]]")
+    fi("Hei [[P:Olli]], lastauslaiturille saa ajaa purkamaan, pysäköinti Malmitalon edessä on "
+       "maksullinen (HSL-alue, Easypark). t. asiakaspalvelu")
+    fi("Kokoontuminen: Kurdien kulttuuriyhdistys, n. 30 hlö. Vastuuhenkilö [[P:Rebin Ahmadi]] "
+       f"{T('0dash')}, varavastuuhenkilö [[P:Shilan Karimi]]. Lasku e-laskuna yhdistykselle.")
+    fi("VARAUKSEN PERUUTUS. En pääse torstaina, [[P:Marketta]] sairastui. Voitteko perua varauksen "
+       "3.10. Kiitos. [[P:RAIJA NIEMINEN]]")
+    fi("Ilmoittautuneet (nimilista vartijalle):\n1. [[P:Aino Salo]]\n2. [[P:Helmi Pajari]]\n"
+       "3. [[P:Pirjo-Liisa Korhonen]]\n4. [[P:Vuokko]] (tulee myöhemmin)\n5. [[P:Thi Thu Hà Phạm]]\n"
+       "6. [[P:Gulnara Ismailova]]")
+    fi("Pidämme syyskuussa kaksi iltaa taiteen työpajoja. Tila on Oodin Kuutio 3. Ei maksullinen "
+       "tilaisuus, ei tarjoilua. Kiitos paljon!")
+    fi("Hei!\nTarvitsisimme kuittauksen maksusta yhdistyksen kirjanpitoa varten. Maksoimme 84,00 € "
+       f"tililtä {I(valid=True, fmt='lower4')} 12.8. Viite 1009 3.\n"
+       f"Terv. [[P:Kaisa Turunen]], rahastonhoitaja")
+    fi("Kiitos [[P:Kaisa]], maksu löytyi. Kuitti on liitteenä. Hyvää syksyä! "
+       "[[P:Tanja H.]], Varaamo-asiakaspalvelu")
+    fi("Tulossa 12 hengen ryhmä eläkeläisiä (Kontulan Eläkkeensaajat). Yhteyshenkilö "
+       f"[[P:Pentti Rautiainen]], p. {T('0pair')} (ei tekstiviestejä, soittakaa).")
+    fi("Hei, Itäkeskuksen kirjaston ryhmätilaa ei voinut avata koodilla 4471. Odotimme 20 min ovella. "
+       "Pyydän hyvitystä. [[P:Ahmed Yusuf]], [[E:ahmed.yusuf@live.fi]]")
+    fi("Hei [[P:Ahmed]], pahoittelemme! Ovikoodi oli vaihtunut huoltotöiden takia. Hyvitämme varauksen. "
+       "Hyvitys maksetaan tilille, jonka ilmoitat vastaamalla tähän viestiin.\nt. [[P:Noora]]")
+    fi(f"tilille {I(valid=False, fmt='cont')} kiitos. [[P:Ahmed]]")
+    fi("Varaan tilan nuorten bänditreeneihin. Bändin jäsenet [[P:Onni]], [[P:Lumi]], [[P:Toivo]] ja "
+       "[[P:Elias]], kaikki 14-v. Aikuinen vastuuhenkilö [[P:Satu Ahonen]] (isä töissä).")
+    fi("Tapiolan kulttuurikeskuksen sali, ei Tapiolan kirjasto! Varasin väärän tilan. Mitä teen?")
+    fi("Hei, kokouksen osallistujat ovat hallituksen jäsenet. Paikalle pysäköi 2 autoa, rekkarit "
+       f"{R('cont')} ja {R('two')}. Muut tulee metrolla.")
+    fi("Varaaja: [[P:Jaakko Vesterinen]]\nSyntymäaika/henkilötunnus (lomake pyysi): "
+       f"{H('-')}\nOsoite: [[A:Leppävaarankatu 9 C 31]], 02600 Espoo")
+    fi("Hei [[P:Jaakko]]! Huom: henkilötunnusta ei tarvita tilavaraukseen, emme tallenna sitä. "
+       "Poistimme sen viestistä. Ystävällisesti, [[P:Riikka Lehto]], Espoon kulttuuripalvelut")
+    fi("Tarvitsemme tilaan videotykin ja HDMI-kaapelin. Kouluttaja tulee Tampereelta klo 9.00 ja "
+       "koulutus alkaa 9.30. Lasku maksetaan organisaation verkkolaskuosoitteeseen 003712345678.")
+    fi("Varauksessa oleva henkilö [[P:Bình]] hoitaa avaimen palautuksen. Hänen numeronsa on "
+       f"{T('intlcont')}. Ryhmä: Vietnamilaisten äitien kerho.")
+    fi("Hei, olen [[P:Marjut]] Vantaan nuorisopalveluista. Varasimme Tikkurilan nuorisotalon "
+       "salin 8.–9.11. Huom. tilaisuus on avoin, ei ilmoittautumista.")
+    fi("Kirkonkylän nuorisotila, pe 18.10. klo 17–21. Nuorten halloween-disko, n. 50 nuorta, "
+       "valvojina [[P:Janne Kivelä]], [[P:Roosa-Maria Lind]] ja [[P:Kalle]]. Vastaava: "
+       f"[[P:J. Kivelä]], {T()}")
+    fi("Laskutusosoite on muuttunut. Uusi osoite: Pakilan Partiolaiset ry, [[A:Pakilantie 61]], "
+       "00660 Helsinki. Yhteyshenkilö [[P:Heidi Granström]].")
+    fi("Lasku on lähetetty osoitteeseen Pakilantie ja palautui. Voitteko tarkistaa talon numeron? "
+       "Laskun numero 2024-88713, eräpäivä 30.10.")
+    fi("Kiitos tilasta! Jätimme pöydät paikalleen koska [[P:Mirja]] sanoi että seuraava ryhmä tarvitsee "
+       "ne. Kahvinkeittimen suodatinpussit loppui.")
+    fi("Hei, [[P:Ville]] tässä Varaamosta. Saimme tiedon että tilaan oli jäänyt roskia. "
+       "Muistathan että tila siivotaan omatoimisesti. Seuraavalla kerralla perimme siivousmaksun 60 €.")
+    fi("Vastaus: emme olleet viimeisiä tilassa, meidän jälkeen oli [[P:Hannelen]] ryhmä. Kysykää heiltä. "
+       "[[P:Terhi]]")
+    fi("Varaamme Stoan Musiikkisalin 16.11. Esiintyjinä lapsikuoro ja nuorisobändi. Musiikista vastaa "
+       f"[[P:Iida-Maria Pitkänen]], tekniikasta [[P:Samuli Aho]] ({T('0sp')}). "
+       "Lipunmyyntiä ei ole.")
+    fi("Hakemus maksuttomaan käyttöön: yhdistyksemme on voittoa tavoittelematon. Toimintakertomus "
+       "liitteenä. Y-tunnus 3012345-6. Puheenjohtaja [[P:Laila Mohamed Nur]].")
+    fi("Kulosaaren kartanon sali olisi toiveissa. Hääjuhlat, vieraita 70. Sulhasen nimi [[P:Jonas]] ja "
+       "morsiamen [[P:Emilia]]. Yhteyshenkilö bestman [[P:Patrik Saarinen]] "
+       f"[[E:patrik.saarinen@hotmail.com]]")
+    fi("Hei [[P:Patrik]], kartanon sali ei valitettavasti ole vuokrattavissa yksityistilaisuuksiin. "
+       "Suosittelemme Kulosaaren kasinoa tai Vuosaaren Villa Ullaa. Terveisin [[P:Outi]]")
+    fi("mä varasin tilan mut en saanu vahvistusta sähköpostiin. sähköposti on "
+       f"[[E:jessica_kovanen99@gmail.com]] ja numero {T('0cont')}")
+    fi("Olen yrittänyt kirjautua Varaamoon suomi.fi-tunnistuksella mutta tulee virhe 500. "
+       f"Koneeni IP-osoite on {IP()} jos siitä on apua. [[P:Harri Peltola]]")
+    fi("Hei [[P:Harri]], virhe johtui palvelukatkosta 3.9. klo 10–12. Nyt kirjautumisen pitäisi toimia. "
+       "Tikettinumero VAR-6612. Terveisin [[P:Marko]], Varaamo-tuki")
+    fi("Huom. vartijalle: tilaisuuden järjestäjä on [[P:Hussein Al-Jaberi]], hän avaa oven klo 17.45. "
+       "Jos hän ei ole paikalla, soita [[P:Zainab]] "
+       f"{T()}.")
+    fi("Maksaja: [[P:Anneli Vuorinen]] (äitini), [[A:Kauppamiehentie 4 A 12]], 02100 Espoo. "
+       f"Viesti laskuun: [[P:Vuorisen]] perhe, synttärit.")
+    fi("Varattu tila: Kauniaisten kaupungintalon kokoushuone 2. Kokous: Kauniaisten Marttayhdistys. "
+       "Osallistujia 10. Ei tarjoilua.")
+    fi("Hei, olemme perheryhmä ja tarvitsemme tilaa joka sunnuntai. Ryhmän vetäjä on pastori [[P:Emeka Okafor]] "
+       f"puh. {T('nplus')}. Kiitos ja siunausta!")
+    fi("Varaus perutaan. Syy: Salmisaaren liikuntakeskuksen remontti. Korvaava tila Ruoholahden "
+       "nuorisotalolla, Messitytönkatu. Asiakaspalvelu ma–pe 9–15.")
+    fi("Laskuun: Vuosaaren Ponnistus / juniorit, yhteyshenkilö [[P:Matias Halonen]], "
+       f"[[A:Kallvikintie 28 D 105]], 00980 Helsinki. Tilinro {I(valid=False, fmt='sep')}")
+
+    return out
