@@ -425,4 +425,119 @@ def records() -> list[tuple[str, str]]:
     fi("Laskuun: Vuosaaren Ponnistus / juniorit, yhteyshenkilö [[P:Matias Halonen]], "
        f"[[A:Kallvikintie 28 D 105]], 00980 Helsinki. Tilinro {I(valid=False, fmt='sep')}")
 
+    # ===================================================================
+    # Swedish: OmaStadi proposals and comments
+    # ===================================================================
+    sv("Förslag: en lekpark med gungor för barn med funktionsnedsättning i Drumsö, vid Drumsövägen "
+       "nära metrostationen. Min dotter [[P:Elsa]] sitter i rullstol och kan inte leka med sina kompisar.\n"
+       "/[[P:Camilla Sjöberg]]")
+    sv("Bra förslag! Vi bor på [[A:Drumsövägen 14 B 22]] och vår son [[P:Vilhelm]] skulle också ha nytta "
+       "av det. Mvh [[P:Anders]] och [[P:Malin]]")
+    sv("Jag föreslår en svenskspråkig sagostund i Nordsjö bibliotek. Det finns många tvåspråkiga familjer "
+       "i området. Jag kan själv läsa, jag heter [[P:Stina Holmberg]] och nås på "
+       f"{T('0sp')}.")
+    sv("En saga på lördagar vore fint, men biblioteket har redan sagostund på finska på tisdagar. "
+       "Kanske kan man samarbeta?")
+    sv("Förslag till Östra stordistriktet: belysning längs strandstigen i Kvarnbäcken. Det är mörkt från "
+       "oktober till mars och många går hem från metron den vägen.")
+    sv("Håller med. Min granne [[P:Gunilla]] ramlade där i fjol och bröt armen. "
+       "Hälsningar [[P:Kaj Björklund]], [[A:Kvarnbäcksvägen 26]]")
+    sv("Förslaget om en odlingslåda vid Tölö torg: vem ska sköta den? Staden har ingen personal för det. "
+       "Liv och rörelse är bra, men ogräs är inte det.")
+    sv("Vi i föreningen Tölö Trädgårdsvänner sköter gärna lådorna. Kontakt: [[P:Henrik Lindqvist]], "
+       f"[[E:henrik.lindqvist@kolumbus.fi]], tfn {T('intl')}")
+    sv("Förslag: återvinningspunkt för gamla cyklar i Hertonäs. Vi kan reparera dem och ge dem till "
+       "familjer som behöver. Jag bor på [[A:Igelkottsvägen 3 C 30]], ring mig gärna. /[[P:Mohammed Rahimi]]")
+    sv("Super idé! [[P:Mohammeds]] cykelverkstad på gården har redan fixat min dotters cykel gratis 👍")
+    sv("Till moderatorn: mitt förslag försvann efter att jag redigerade det. Förslaget hette "
+       "\"Bänkar längs Runebergsesplanaden\". [[P:Ulf Wikström]]")
+    sv("Hej [[P:Ulf]], förslaget finns kvar men det var dolt i väntan på granskning. Nu är det synligt igen. "
+       "Hälsningar [[P:Johanna]], OmaStadi-teamet")
+    sv("Förslag: fler soptunnor i Sibeliusparken. Turisterna vid Sibeliusmonumentet lämnar skräp "
+       "överallt på sommaren.")
+    sv("Jag föreslår ett utegym i Alberga, nära Albergagatan. Vi är ett gäng pensionärer som tränar "
+       "varje morgon. Kontaktperson: [[P:Margareta Eklund]], [[A:Albergagatan 11 A 5]], 02600 Esbo.")
+    sv("Det finns redan ett utegym i Alberga, bakom Sellos parkeringshus. Kolla innan ni föreslår!")
+    sv("Förslag från Kottby: skridskobana på bollplanen vid Pohjolagatan. Förr spolades den av "
+       "frivilliga. Min pappa [[P:Rolf Nyberg]] spolade den i 20 år. /[[P:Sofia Nyberg-Laine]]")
+    sv("Jag minns [[P:Rolfs]] skridskobana! Stöder förslaget. Ros till alla frivilliga.")
+    sv("FÖRSLAG: HUNDPARK I GUMTÄKT. VI ÄR 15 HUNDÄGARE PÅ [[A:GUMTÄKTSVÄGEN 8]]. "
+       "KONTAKT [[P:BIRGITTA SÖDERHOLM]]")
+    sv("Förslag: dansgolv utomhus på Sandvikens strand. Vi dansar tango varje söndag. "
+       f"[[P:Lucía Fernández]] och [[P:Jussi]], {T('0cont')}")
+    sv("Bra förslag men Sandvikens strand är redan full på sommaren. Kanske vid Hietalahden telakka?")
+    sv("Förslag: översättning av OmaStadi till fler språk (somaliska, arabiska, ryska). Min mamma "
+       "[[P:Faduma]] vill rösta men förstår inte finska eller svenska. [[P:Ayaan Mohamud]]")
+    sv("Röstningen i OmaStadi öppnar 1.10 kl. 9.00 och stänger 31.10 kl. 16.00. Du kan rösta på "
+       "finska, svenska eller engelska. Rådgivning i biblioteken.")
+    sv("Förslag: bänkar och skugga på Skarpskyttegatan nära Johannesparken? Min farmor "
+       "[[P:Greta Lindholm]] bor på [[A:Skarpskyttegatan 4 A 12]] och vill kunna vila på väg till affären.")
+    sv("Skarpskyttegatan har inga bänkar alls, stämmer. Ställ dem i skuggan av lindarna.")
+    sv("Förslag: tvåspråkig lekskola i Kronohagen. Kontakta oss: [[P:Frida]] och [[P:Kristian "
+       "Holmström]], [[E:holmstrom.family@gmail.com]]")
+    sv("Som svar till [[P:Frida]]: finns redan i Kronohagens ungdomsgård på onsdagar. Fråga [[P:Annika]] där.")
+
+    # ===================================================================
+    # Swedish: Varaamo booking notes and staff replies
+    # ===================================================================
+    sv("Vi bokar salen för föreningens årsmöte, ca 30 personer. Kontaktperson [[P:Nina Söderholm]] "
+       f"{T('0sp')}. Fakturan till föreningens konto {I(fmt='4')}.")
+    sv("Hej!\nVi är en körgrupp (12 pers.) som övar torsdagar kl. 18–20. Nyckeln hämtas av [[P:Linnea]]. "
+       "\nMed vänlig hälsning\n[[P:Eva-Lotta Grönqvist]]\nordförande, Kören Sångfåglarna")
+    sv("Hej [[P:Eva-Lotta]],\ner bokning är bekräftad för torsdagar 5.9–12.12. Dörrkoden skickas "
+       "per sms dagen innan.\n\nMed vänlig hälsning\n[[P:Tove Mattsson]]\nkundtjänst, Arbis\n"
+       f"{T('land')}")
+    sv("Barnkalas för [[P:Hugos]] 6-årsdag. 15 barn och 8 vuxna. Vi tar med egen mat. "
+       f"Kontakt: [[P:Maja]] {T('0cont')}")
+    sv("Faktureringsadress: Grankulla Scoutkår rf, c/o [[P:Peter Lindberg]], [[A:Stationsvägen 7]], "
+       f"02700 Grankulla. Kontonummer {I(valid=False, fmt='cont')}.")
+    sv("Obs! Vi kommer med bil eftersom vi har instrument. Reg.nr "
+       f"{R('lower')}, en blå Volvo. Får vi parkera vid lastkajen? /[[P:Jonatan]]")
+    sv("Hej [[P:Jonatan]], ni får lasta vid kajen men parkera på den allmänna parkeringen på "
+       "Köpmansvägen. Hälsningar [[P:Benita]], Hagalunds kulturcentrum")
+    sv("Avbokning: vår bokning den 17.10 (bokningsnummer 55103) avbokas p.g.a. sjukdom. "
+       "Vänligen återbetala till kontot "
+       f"{I(fmt='lower')}. Tack, [[P:Gustav Åberg]]")
+    sv("Vi är en grupp arabisktalande mammor som träffas varannan vecka. Ledare: [[P:Layla Haddad]] och "
+       f"[[P:Nour El-Amin]], tfn {T('intlcont')}.")
+    sv("Bokning av gymnastiksalen i Dickursby skola, 12 lördagar. Tränare [[P:Aleksandr Petrov]] "
+       f"({T('nplus')}), assistent [[P:Daria]]. Fakturera Vanda Judoklubb.")
+    sv("Hej, kan ni skicka kvittot till min e-post [[E:m.forsman@elisanet.fi]]? Betalade 45 € "
+       "för bokningen den 3.11. Mvh [[P:Mikaela Forsman]]")
+    sv("Hej [[P:Mikaela]], kvittot är skickat. Hälsningar [[P:Sara]] / Varaamo")
+    sv("Deltagarlista till vakten:\n- [[P:Elin Backman]]\n- [[P:Oskar Backman]] (barn)\n- "
+       "[[P:Ahmed Noor]]\n- [[P:Joanna Kowalska]]\n- [[P:Sten]] (kommer senare)")
+    sv("Salen vid Arbetets Vänner på Annegatan var smutsig när vi kom. Golvet var klibbigt och "
+       "sopkorgarna fulla. Bokning 5.10 kl. 14.")
+    sv("Hej, jag har bokat gästrummet i Malms kulturhus men får inget bekräftelsemejl. "
+       f"Min adress är [[E:sanna.blomqvist@gmail.com]]. Telefon {T()}. /[[P:Sanna Blomqvist]]")
+    sv("Betalningen gjordes från min sambos konto ("
+       f"{I(country='SE', valid=True, fmt='4')}), han heter [[P:Erik Johansson]]. Hoppas det går bra.")
+    sv("Vi bokade lokalen för ett bröllop men brudgummens familj kommer från Estland, så några "
+       f"gäster har estniska nummer. Kontakt på plats: [[P:Kristjan Tamm]] {T('ee')}")
+    sv("Hej! Fakturan ska gå till företaget, inte till mig: Nylands Ljud & Ljus Ab, Fleminggatan, "
+       "Helsingfors. FO-nummer 2345678-9.")
+    sv("Rättelse: adressen är [[A:Fleminggatan 20 B]], 00500 Helsingfors. Ursäkta. /[[P:Kim]]")
+    sv("Vi kommer med två minibussar, registreringsnummer "
+       f"{R('space')} och {R('dash')}. Chaufförer [[P:Janne]] och [[P:Tomas Ek]].")
+    sv("Bokningen gäller seniorgympa i Grankulla idrottshall. Björn Borg är inte med, tyvärr 😄. "
+       "Vi är ca 20 personer, ingen fakturering.")
+    sv("Ledaren för gruppen är [[P:Shirin Mohammadi]]. Hon talar inte svenska, skriv hellre på "
+       "engelska. [[E:shirin.mhd@yahoo.com]]")
+    sv("Hej [[P:Shirin]], we have confirmed your booking. Welcome! / [[P:Annika]], kundtjänst")
+    sv("Hej, min son [[P:Noah]] (16 år) vill boka musikstudion i Ungdomsgården i Nordsjö. Han har "
+       "inget eget bankkonto, så fakturan kan gå till mig: [[P:Helena Lundqvist]], "
+       "[[A:Nordsjövägen 56 A 3]], 00980 Helsingfors.")
+    sv("Ordförande [[P:Kurt Jansson]] (tfn "
+       f"{T('0dash')}) har nyckeln. Kassör [[P:Lisbeth Strand]], konto {I(valid=False, fmt='4')}.")
+    sv("Bokningsvillkor: avbokning senast 7 dagar före. Annars debiteras 50 %. Frågor: ring "
+       "kundtjänsten vardagar 9–15.")
+    sv("Hälsningar från Sveaborgs församlings ungdomsgrupp. Vi bokar bastun den 2.11. "
+       "Ansvarig vuxen [[P:Jonas Westerlund]], "
+       f"[[E:jonas.westerlund@evl.fi]], {T('intl0')}")
+    sv("Personnummer behövs inte vid bokning. Om du har skickat ditt personnummer, "
+       "kontakta kundtjänst så raderar vi det.")
+    sv("Ursäkta, jag skickade mitt personnummer i förra meddelandet: "
+       f"{H('-')}. Radera det tack. /[[P:Marianne Hellström]]")
+
     return out
