@@ -1152,4 +1152,60 @@ def records() -> list[tuple[str, str]]:
         "mobile [[T:＋３５８ ４０ ７７１ ３０２９]]"
     )
 
+    # ===================================================================
+    # Late additions: plates after varied cues, -kaari/-tie addresses,
+    # flats written without spaces, hard negatives
+    # ===================================================================
+    fi(
+        "Ehdotus Malmille: pysäköinninvalvontaa Malminkaarelle. Sama pakettiauto "
+        f"{R('lowerspace')} on seissyt jalkakäytävällä kolme viikkoa. Asun [[A:Malminkaari 12 B9]]."
+    )
+    fi(
+        "Kontulankaaren ja Keinulaudantien kulmassa on kuoppa, johon on jo kaatunut kaksi pyöräilijää. "
+        "Korjatkaa ennen talvea. Bussit 92 ja 93 kulkevat tästä."
+    )
+    fi(
+        "Varaus: [[P:Sirkka-Liisa Mäenpää]], [[A:Ida Aalbergin tie 5 A 14]], 00400 Helsinki. "
+        f"REKISTERINUMERO {R('dash')} (tarvitsen pysäköintiluvan pihaan, liikun rollaattorilla)."
+    )
+    fi(
+        "Kiitos [[P:Sirkka-Liisalle]] viestistä. Pysäköintilupa on tulostettavissa Varaamosta. "
+        "Terveisin [[P:Päivi]] / Kanneltalon info"
+    )
+    fi(
+        "Kannatan ehdotusta, mutta Capellan puistotien varrella on jo kolme leikkipuistoa. "
+        "Kalasatamaan tarvitaan ennemmin koirapuisto."
+    )
+    sv(
+        "Bil parkerad på gångbanan utanför [[A:Bulevarden 12 bst 7]] varje natt, "
+        f"{R('lowercont')}. Kan staden göra något? /[[P:Christel]]"
+    )
+    sv(
+        "Förslag: fontän i Topeliusparken igen. Den har varit torr sedan 2019. "
+        "Postnummer 00250, nära Tölö sjukhus."
+    )
+    sv(
+        "Hej, jag heter [[P:Zeynep Arslan]] och bokar bastun i Kvarnbäckens ungdomsgård för 6 personer. "
+        f"Vår bil har registreringsnummer {R('two')}. Tfn {T('0odd')}."
+    )
+    en(
+        "Proposal: speed bumps on Isokaari, Lauttasaari. A car (plate "
+        f"{R('lower')}) nearly hit my son [[P:Kai]] at the crossing. I live at [[A:Isokaari 12 B 31]]. "
+        "— [[P:Rebecca Lindström]]"
+    )
+    en(
+        "Hi, I'm the tenant at [[A:Capellan puistotie 7 B 48]]. Can residents of Kalasatama book the "
+        f"club room for free? Email [[E:rodrigo.alves.fi@protonmail.com]] or call {T('se')} "
+        "(Swedish number). [[P:Rodrigo Alves]]"
+    )
+    en(
+        "Hope this passes. It would bring joy to the elderly ladies in our block, they asked me to "
+        "vote for them because they don't use computers. Have faith, people!"
+    )
+    en(
+        "Please send the invoice to my Polish account: "
+        f"{I(country='PL', valid=True, fmt='cont')}. Name: [[P:Tomasz Zieliński]], "
+        "[[A:Neljäs linja 9 D 40]], 00530 Helsinki."
+    )
+
     return out
