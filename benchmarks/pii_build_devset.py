@@ -16,6 +16,9 @@ import random
 import re
 from pathlib import Path
 
+import pii_devset_outsider3
+import pii_devset_outsider4
+
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
           "IP": "IP"}  # fmt: skip
@@ -1065,6 +1068,8 @@ def main() -> None:
     records += PERSON_17
     records += outsider_records()  # issue 17, outsider-style block
     records += outsider2_records()  # issue 17, second outsider block (written blind)
+    records += pii_devset_outsider3.records()  # issue 17, third outsider block (written blind)
+    records += pii_devset_outsider4.records()  # issue 17, fourth outsider block (written blind)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
