@@ -74,7 +74,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     return (
         _read_list("first_names.txt") | _read_list("first_names_world.txt"),
         _read_list("surnames.txt") | _read_list("surnames_world.txt"),
-        _read_list("not_names.txt"),
+        _read_list("not_names.txt") | _read_list("places_world.txt"),
         _read_list("ambiguous_names.txt") | _read_list("ambiguous_names_world.txt"),
     )
 
@@ -89,6 +89,18 @@ def _voikko():  # type: ignore[no-untyped-def]
     except (ImportError, OSError) as exc:
         log.warning("Voikko is not available (%s); person names are found from the name lists only", exc)
         return None
+
+
+@lru_cache(maxsize=100_000)
+def read_only_as_a_finnish_name(word: str) -> bool:
+    """Voikko reads the capitalised word as a first name or a surname and as nothing else ("Pekalle",
+    "Jari"; not "Anna", "Tack"): the test for a name written in lower case, where the world lists would
+    take too many ordinary words of other languages."""
+    voikko = _voikko()
+    if voikko is None:
+        return False
+    analyses = voikko.analyze(word)
+    return bool(analyses) and all(a.get("CLASS") in _NAME_CLASSES for a in analyses)
 
 
 def voikko_available() -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from harvester.anonymise.text import person_model
-from harvester.anonymise.text.lexicon import WordInfo, common_first_names, word_info
+from harvester.anonymise.text.lexicon import WordInfo, common_first_names, read_only_as_a_finnish_name, word_info
 
 # A capitalised word: a capital, then letters, inner apostrophes or hyphens each followed by a letter
 # ("O'Brien", "Anna-Liisa"); or an initial ("M.") before another capitalised word. The capital is
@@ -598,14 +598,18 @@ _LOWER_WORD = re.compile(r"(?<![^\W\d_])(?<!-)[a-zåäöšž][^\W\d_]{2,}(?![\w'
 
 
 def _lower_case_names(text: str) -> list[tuple[int, int]]:
-    """In a text written in lower case, each word that the lexicon reads only as a first name or a surname
+    """In a text written in lower case, each word that Voikko reads only as a first name or a surname
     ("soitin pekalle", "naapurin jari sanoi"), not as an ordinary word, a place or a name that is also a word
-    ("anna", "kari", "tuuli"); a first name's surname after it joins it."""
+    ("anna", "kari", "tuuli"), nor a name of the world lists only ("tack"); a first name's surname after it
+    joins it."""
     spans: list[tuple[int, int]] = []
     for match in _LOWER_WORD.finditer(text):
         word = match[0]
-        info = word_info(word[:1].upper() + word[1:])
+        capitalised = word[:1].upper() + word[1:]
+        info = word_info(capitalised)
         if not (info.first_name or info.surname) or info.common or info.place or info.ambiguous_name:
+            continue
+        if not read_only_as_a_finnish_name(capitalised):
             continue
         if spans and spans[-1][1] + 1 == match.start() and text[spans[-1][1]] == " ":
             spans[-1] = (spans[-1][0], match.end())  # "matti virtaselle"
