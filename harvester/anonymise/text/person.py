@@ -49,7 +49,7 @@ _TITLES = frozenset({"herra", "rouva", "neiti", "hra", "rva", "tri", "dr", "mr",
 _INTRODUCTIONS = frozenset({"olen", "heter", "nimi", "namn", "name", "yhteyshenkilö", "yhteyshenkilönä",
                             "kontaktperson", "käsittelijä", "lähettäjä", "avsändare", "sender", "allekirjoittanut",
                             "ilmoittaja", "kirjoittaja", "vastaaja", "asiakas", "signed", "vastaanottaja",
-                            "i'm", "name is", "nimeni on", "i am", "jag är", "namn är", "contact person",
+                            "i'm", "i’m", "name is", "nimeni on", "i am", "jag är", "namn är", "contact person",
                             "nimi on", "called", "varaaja", "booker", "bokare", "allekirjoittaneet",
                             "undertecknad", "undertecknade", "skickat av", "comment by", "submitted by",
                             "proposed by", "ehdottaja", "förslagsställare"})  # fmt: skip
@@ -65,7 +65,8 @@ _ROLE_ENDINGS = _ROLE_ENDINGS + tuple(role + "n" for role in _ROLE_ENDINGS)
 # Swedish and English words that start sentences and that Voikko (a Finnish analyser) does not know.
 _FUNCTION_WORDS = frozenset({"jag", "vi", "du", "ni", "han", "hon", "den", "det", "de", "och", "men", "om", "när",
                              "i", "we", "you", "he", "she", "it", "they", "the", "this", "that", "my", "our",
-                             "please", "and", "but", "if", "when"})  # fmt: skip
+                             "please", "and", "but", "if", "when", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
+                             "i'll", "i’ll"})  # fmt: skip
 
 
 def _is_cue(word: str) -> bool:

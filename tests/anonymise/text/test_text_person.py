@@ -477,3 +477,12 @@ def test_unknown_word_whose_stem_is_no_listed_name_is_not_a_name():
 )  # fmt: skip
 def test_surname_of_another_country_is_a_name_alone(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["Hi, I'm Liam Dubois. The swing is broken.", "I’m Liam Dubois from Espoo."])
+def test_im_before_a_name_is_not_part_of_it(text):
+    assert persons(text, "en") == ["Liam Dubois"]
+
+
+def test_im_alone_is_not_a_name():
+    assert persons("Hi, I'm the tenant of the flat.", "en") == []
