@@ -24,7 +24,12 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from harvester.anonymise.text import person_model
-from harvester.anonymise.text.lexicon import WordInfo, common_first_names, read_only_as_a_finnish_name, word_info
+from harvester.anonymise.text.lexicon import (
+    WordInfo,
+    common_first_names,
+    read_only_as_a_finnish_name,
+    word_info,
+)
 
 # A capitalised word: a capital, then letters, inner apostrophes or hyphens each followed by a letter
 # ("O'Brien", "Anna-Liisa"); or an initial ("M.") before another capitalised word. The capital is
@@ -53,6 +58,23 @@ _INTRODUCTIONS = frozenset({"olen", "heter", "nimi", "namn", "name", "yhteyshenk
                             "nimi on", "called", "varaaja", "booker", "bokare", "allekirjoittaneet",
                             "undertecknad", "undertecknade", "skickat av", "comment by", "submitted by",
                             "proposed by", "ehdottaja", "förslagsställare"})  # fmt: skip
+# Words for kin and the people around one, after which a capitalised word is a person's name ("Min dotter
+# Linnea", "my husband Ravi", "tyttäreni Amira"): Finnish with the possessive suffixes -ni and -mme.
+_KIN_FI = ("tytär", "tyttäre", "poika", "poja", "lapse", "äiti", "isä", "mies", "miehe", "vaimo", "puoliso",
+           "avopuoliso", "sisko", "veli", "velje", "naapuri", "ystävä", "kaveri", "kollega", "serkku", "mummo",
+           "mummu", "vaari", "pappa", "isoäiti", "isoisä", "tyttöystävä", "poikaystävä", "esimiehe", "anoppi",
+           "appi", "lapsenlapse", "tädi", "setä", "eno", "kummi", "kumppani")  # fmt: skip
+_RELATIONS = frozenset(
+    {stem + suffix for stem in _KIN_FI for suffix in ("ni", "mme")}
+    | {"tytär", "poika", "äiti", "isä", "naapuri", "mummo", "mummu", "vaari"}
+    | {"dotter", "son", "mamma", "pappa", "bror", "syster", "granne", "grannen", "vän", "väninna", "kompis",
+       "kollega", "sambo", "mormor", "farmor", "morfar", "farfar", "flickvän", "pojkvän", "make", "maka",
+       "dottern", "sonen", "barnbarn"}
+    | {"daughter", "son", "husband", "wife", "mother", "mom", "mum", "dad", "father", "brother", "sister",
+       "neighbour", "neighbor", "friend", "colleague", "partner", "grandson", "granddaughter", "grandmother",
+       "grandma", "grandfather", "grandpa", "boyfriend", "girlfriend", "fiancé", "fiancée", "niece", "nephew",
+       "cousin", "aunt", "uncle", "stepson", "stepdaughter"}
+)  # fmt: skip
 _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "sihteeri", "pormestari", "valtuutettu",
                  "tarkastaja", "insinööri", "arkkitehti", "koordinaattori", "neuvoja", "edustaja", "ministeri",
                  "professori", "rehtori", "opettaja", "lääkäri", "hoitaja", "esimies", "esihenkilö", "työntekijä",
@@ -122,6 +144,8 @@ def _after_trigger(text: str, start: int) -> bool:
     if word in _SIGNOFFS or word in _GREETINGS or word in _TITLES or word.rstrip(".") in _TITLES:
         return True
     if word in _INTRODUCTIONS or f"{before} {word}" in _INTRODUCTIONS or word.endswith(_ROLE_ENDINGS):
+        return True
+    if word in _RELATIONS and not broken:
         return True
     if broken and (word in _SIGNOFFS_BEFORE_A_BREAK or f"{before} {word}" in _SIGNOFFS_BEFORE_A_BREAK):
         return True
@@ -552,6 +576,10 @@ def _candidates(
         for name in _lower_case_names(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
                 found.append((*name, ""))
+    if not _RELATION_WORDS.isdisjoint(words):
+        for name in _names_after_a_relation(text):
+            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+                found.append((*name, ""))
     if not _TITLE_WORDS.isdisjoint(words):
         for name in _surnames_after_a_title(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
@@ -616,6 +644,29 @@ def _lower_case_names(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], match.end())  # "matti virtaselle"
         else:
             spans.append(match.span())
+    return spans
+
+
+# The words for kin as words of a text split at white space: `_names_after_a_relation` runs only when one is there.
+_RELATION_WORDS = frozenset(form for word in _RELATIONS for form in (word, word.capitalize()))
+_RELATION_AND_WORD = re.compile(
+    r"(?<![^\W\d_])(?i:" + "|".join(sorted(_RELATIONS, key=len, reverse=True)) + r")"
+    rf"[ \u00a0]+([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)(?![\w-])"
+)
+
+
+def _names_after_a_relation(text: str) -> list[tuple[int, int]]:
+    """The capitalised word after a word for kin is a first name, an ordinary word too ("my husband Ravi",
+    "tyttäreni Lumi", "Min dotter Linnea"); not a place, a cue or an acronym ("naapurini Helsingin ...")."""
+    spans = []
+    for match in _RELATION_AND_WORD.finditer(text):
+        word = match[1]
+        if word.isupper() or _is_cue(word):
+            continue
+        info = word_info(word)
+        if info.place and not info.name:
+            continue
+        spans.append(match.span(1))
     return spans
 
 

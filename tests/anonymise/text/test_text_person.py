@@ -486,3 +486,16 @@ def test_im_before_a_name_is_not_part_of_it(text):
 
 def test_im_alone_is_not_a_name():
     assert persons("Hi, I'm the tenant of the flat.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [("My husband Ravi uses a wheelchair.", "en", "Ravi"), ("Min dotter Linnea blev utskälld.", "sv", "Linnea"),
+     ("Tyttäreni Lumi leikkii pihalla.", "fi", "Lumi"), ("Min mamma Faduma vill rösta.", "sv", "Faduma")],
+)  # fmt: skip
+def test_capitalised_word_after_a_word_for_kin_is_a_name_even_if_an_ordinary_word(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+def test_place_after_a_word_for_kin_is_not_a_name():
+    assert persons("Naapurini Helsingin kaupunki ei vastaa.", "fi") == []
