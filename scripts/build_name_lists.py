@@ -173,20 +173,25 @@ def main() -> None:
     english = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
     english |= {word.casefold() for word in EnglishWords.word_list}
     known = read_list("not_names.txt") | read_list("first_names.txt") | read_list("ambiguous_names.txt")
+    # The thousand commonest words of Swedish and Finnish (wordfreq, used only to filter): a name among them
+    # is a word there too ("Bil", "Liv", "Tack", "Aina") and needs another name or a cue beside it.
+    from wordfreq import top_n_list
+
+    home_words = set(top_n_list("sv", 1000)) | set(top_n_list("fi", 1000))
     strong, ambiguous = split_names(all_names(FIRST_NAME_ATTRIBUTES) | set(ADDED), voikko, english, known)
+    ambiguous |= {name for name in strong if name.casefold() in home_words}
+    strong -= ambiguous
     places = sorted(cldr_places_and_calendar(), key=str.casefold)
     # Surnames are taken alone, so fewer: no English word in use ("Baker", "Rose") nor its plural ("Roses"),
     # that is a word of Webster's Second among the 10,000 commonest English words of wordfreq (used only to
     # filter: an obscure dictionary entry such as "pereira" keeps the surname); no country or language
     # ("Spain", "English"); four letters or more; nothing Voikko reads as other than a name ("Soita").
-    from wordfreq import top_n_list
-
     common_english = english & set(top_n_list("en", 10_000)) | {w.casefold() for w in EnglishWords.word_list}
     not_surnames = read_list("not_names.txt") | {place.casefold() for place in places}
     surnames, _ = split_names(all_names(SURNAME_ATTRIBUTES), voikko, common_english, not_surnames)
     surnames = {
         name for name in surnames
-        if len(name) >= 4 and only_a_name(name, voikko) and name.casefold() not in common_english
+        if len(name) >= 4 and only_a_name(name, voikko) and name.casefold() not in common_english | home_words
         and not (name[-1] == "s" and name[:-1].casefold() in common_english)
     }  # fmt: skip
     (DATA / "places_world.txt").write_text(
