@@ -752,11 +752,17 @@ def _joinable_first_name(word: str) -> bool:
     return info.first_name and not info.common and not info.ambiguous_name and not _is_cue(word)
 
 
-def _joinable_name(words: str) -> bool:
+def _joinable_name(words: str, comma: bool = False) -> bool:
     """A name in a list joined to a found one: a first name that is no ordinary word, and the surnames
     after it ("Sergei Ivanov, Maarja Tamm"), or words no lexicon knows ("Aziz och Truong", "Maarja Tamm"):
-    no place, no common word, no cue."""
+    no place, no common word, no cue, no compound ending in a word in lower case ("OmaStadi-moderointi",
+    "Varaamo-tuki"). After a comma, two or more words none of which is a name are a unit or a title in a
+    signature ("Merja Harju, Sports Services"), not a name."""
     parts = words.split(" ")
+    if any("-" in part and part.rsplit("-", 1)[1][:1].islower() for part in parts):
+        return False
+    if comma and len(parts) > 1 and not any(_facts(part)[0].name for part in parts):
+        return False
     rest = parts[1:] if _joinable_first_name(parts[0]) else parts
     for part in rest:
         info, initial, acronym, personal, place_only = _facts(part)
@@ -782,15 +788,15 @@ def _with_coordinated_names(
         if text.startswith(_JOINS, end):
             after = _JOINED_AFTER.match(text, end)
             if after is not None:
-                candidates.append(after.span(1))
+                candidates.append((after.span(1), "," in text[end : after.start(1)]))
         if text.endswith(_JOINS, 0, start):
             before = _JOINED_BEFORE.search(text, max(0, start - _JOIN_WINDOW), start)
             if before is not None and (before.start(1) == 0 or not text[before.start(1) - 1].isalnum()):
-                candidates.append(before.span(1))
-        for span in candidates:
+                candidates.append((before.span(1), "," in text[before.end(1) : start]))
+        for span, comma in candidates:
             if any(s < span[1] and span[0] < e for s, e in (*taken, *blocked)):
                 continue
-            if _joinable_name(text[span[0] : span[1]]):
+            if _joinable_name(text[span[0] : span[1]], comma):
                 taken.append(span)
                 queue.append(span)
                 added.append((*span, ""))
@@ -1057,6 +1063,8 @@ def _uncertain_words(
         facts = _facts(word)
         if facts[1] or facts[2] or facts[0].known or not facts[3] or not _model_may_take(word):
             continue  # an initial, an acronym, a known word, a cue, a street, an abbreviation
+        if "-" in word and word.rsplit("-", 1)[1][:1].islower():
+            continue  # a compound ending in a word in lower case: "Varaamo-tuki", "OmaStadi-moderointi"
         found.append((start, start + len(word), "unknown word mid-sentence"))
 
 

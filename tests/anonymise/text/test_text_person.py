@@ -499,3 +499,18 @@ def test_capitalised_word_after_a_word_for_kin_is_a_name_even_if_an_ordinary_wor
 
 def test_place_after_a_word_for_kin_is_not_a_name():
     assert persons("Naapurini Helsingin kaupunki ei vastaa.", "fi") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Terveisin Aleksi, OmaStadi-moderointi", "Hälsningar Johanna, OmaStadi-teamet"]
+)
+def test_compound_ending_in_a_lower_case_word_after_a_signature_is_not_a_name(text):
+    assert len(persons(text)) == 1
+
+
+def test_words_after_a_comma_none_of_them_a_name_are_a_unit_not_a_name():
+    assert persons("Best wishes, Merja Harju, Sports Services", "en") == ["Merja Harju"]
+
+
+def test_compound_ending_in_a_lower_case_word_is_not_uncertain():
+    assert TextScrubber().uncertain("Terveisin Marko, Varaamo-tuki", "fi") == []
