@@ -576,6 +576,10 @@ def _candidates(
         for name in _lower_case_names(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
                 found.append((*name, ""))
+    if ":" in text and "\n" in text:
+        for name in _names_listed_under_a_heading(text):
+            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+                found.append((*name, ""))
     if not _RELATION_WORDS.isdisjoint(words):
         for name in _names_after_a_relation(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
@@ -645,6 +649,46 @@ def _lower_case_names(text: str) -> list[tuple[int, int]]:
         else:
             spans.append(match.span())
     return spans
+
+
+# A heading that announces a list of people, one a line: "Osallistujat:", "Participants (for the guard):".
+_PEOPLE_HEADING = re.compile(
+    r"(?im)^[^\n:]{0,40}\b(?:osallistuja\w*|ilmoittautu\w*|nimilista\w*|nimet|jäsenet|läsnä|paikalla|"
+    r"vieraat|pelaajat|participants?|attendees?|names|guests|members|players|deltagare|närvarande|namn|"
+    r"medlemmar|gäster|spelare)\b[^\n:]{0,40}:[ \t]*$"
+)
+# A line of the list: a number or a bullet, then a name of one to four words (in any case), then perhaps
+# a remark in brackets or after a dash.
+_LISTED_PERSON = re.compile(
+    r"[ \t]*(?:\d{1,3}[.)][ \t]*|[-*•–][ \t]*)?"
+    r"([^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?(?:[ \t]+[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?){0,3})"
+    r"[ \t]*(?:[(–-][^\n]*)?$"
+)
+
+
+def _names_listed_under_a_heading(text: str) -> list[tuple[int, int]]:
+    """The names listed one a line under a heading that announces people ("Osallistujat:", "Participants:",
+    "Deltagare:"), numbered or not, up to the first line that is no such name: a list for a booking's
+    door guard. A line of a place or of ordinary words alone ends the list."""
+    spans = []
+    for heading in _PEOPLE_HEADING.finditer(text):
+        position = heading.end() + 1
+        while position < len(text):
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end < 0 else line_end
+            match = _LISTED_PERSON.fullmatch(text, position, line_end)
+            if match is None or not _listed_words_could_be_a_name(match[1]):
+                break
+            spans.append(match.span(1))
+            position = line_end + 1
+    return spans
+
+
+def _listed_words_could_be_a_name(words: str) -> bool:
+    """Some word is a name or no lexicon knows it, and no word is a place alone or a cue."""
+    parts = [part.rstrip(".") for part in words.split()]
+    facts = [_facts(part[:1].upper() + part[1:]) for part in parts if part]
+    return any(f[0].name or not f[0].known for f in facts) and not any(f[4] or not f[3] and not f[1] for f in facts)
 
 
 # The words for kin as words of a text split at white space: `_names_after_a_relation` runs only when one is there.

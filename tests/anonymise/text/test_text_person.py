@@ -514,3 +514,17 @@ def test_words_after_a_comma_none_of_them_a_name_are_a_unit_not_a_name():
 
 def test_compound_ending_in_a_lower_case_word_is_not_uncertain():
     assert TextScrubber().uncertain("Terveisin Marko, Varaamo-tuki", "fi") == []
+
+
+def test_names_listed_one_a_line_under_a_heading_of_people_are_names_in_any_case():
+    text = "Participants (for the guard):\nSomchai Wongsakul\nLi Na\ntuomas (my colleague)\n\nThanks!"
+    assert persons(text, "en") == ["Somchai Wongsakul", "Li Na", "tuomas"]
+
+
+def test_numbered_names_under_a_heading_are_names_without_their_remark():
+    text = "Ilmoittautuneet (nimilista vartijalle):\n1. Vuokko (tulee myöhemmin)\n2. Gulnara Ismailova"
+    assert persons(text, "fi") == ["Vuokko", "Gulnara Ismailova"]
+
+
+def test_places_under_a_heading_of_people_are_not_names():
+    assert persons("Osallistujat:\nHelsinki\nTampere", "fi") == []
