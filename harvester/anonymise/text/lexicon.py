@@ -80,6 +80,12 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 
 @cache
+def english_words() -> frozenset[str]:
+    """Common English words that are no listed name (data/english_words.txt), in lower case."""
+    return _read_list("english_words.txt")
+
+
+@cache
 def _voikko():  # type: ignore[no-untyped-def]
     """The Finnish analyser, or None when libvoikko or the Finnish dictionary is not installed."""
     try:
@@ -220,6 +226,8 @@ def word_info(word: str) -> WordInfo:
             nominative = "nimento" in name_cases
         if (first or sur) and not name_cases and not (first and key in first_names):
             nominative = not key.endswith(_LOCATIVE_ENDINGS)
+        if not analyses and not known and key in english_words():
+            return WordInfo(common=True, known=True)  # "Login", "Organisers": English words Voikko does not know
         if not analyses and not known:
             first, sur = _listed_stem(key, first_names, surnames)
             if first or sur:

@@ -1,0 +1,32 @@
+"""What the lexicon says a capitalised word is: the shipped world lists and their filters."""
+
+import pytest
+
+from harvester.anonymise.text.lexicon import word_info
+
+
+@pytest.mark.parametrize("word", ["Spain", "English", "Sundays", "August"])
+def test_country_language_month_or_weekday_is_a_place_and_never_a_strong_name(word):
+    info = word_info(word)
+    assert info.place and not info.strong
+
+
+@pytest.mark.parametrize("word", ["Pereira", "Moravec", "Horvat", "Ivanova"])
+def test_surname_of_another_country_is_a_surname(word):
+    assert word_info(word).surname
+
+
+@pytest.mark.parametrize("word", ["Tack", "Bil", "Liv"])
+def test_name_that_is_a_common_swedish_word_is_not_a_strong_name(word):
+    assert not word_info(word).strong
+
+
+@pytest.mark.parametrize("word", ["Login", "Organisers"])
+def test_common_english_word_is_an_ordinary_word(word):
+    info = word_info(word)
+    assert info.common and not info.name
+
+
+def test_listed_first_name_no_lexicon_knows_is_a_name_with_a_finnish_case_ending():
+    info = word_info("Bashirille")
+    assert info.first_name and not info.nominative
