@@ -576,6 +576,9 @@ def _candidates(
         for name in _lower_case_names(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
                 found.append((*name, ""))
+    name = _name_that_ends_the_text(text)
+    if name is not None and not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+        found.append((*name, ""))
     if ":" in text and "\n" in text:
         for name in _names_listed_under_a_heading(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
@@ -649,6 +652,40 @@ def _lower_case_names(text: str) -> list[tuple[int, int]]:
         else:
             spans.append(match.span())
     return spans
+
+
+# The last sentence of a text when it is one to three capitalised words (or one in capitals), perhaps after
+# a dash or a slash, before the final full stop or exclamation marks: "... too few trees. Luong".
+_LAST_WORDS = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:[-–—/]+\s*)?((?:[^\W\d_][^\W\d_'’-]*)(?:[ ][^\W\d_][^\W\d_'’-]*){0,2})[.!]*$"
+)
+
+
+def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
+    """A signature of its own at the end of a text: one to three capitalised words, or one word in
+    capitals ("ESKO"), after the end of a sentence or a line, none of them a cue, a place or an ordinary
+    word, one of them a name or a word no lexicon knows ("Too many flats, too few trees. Luong")."""
+    tail = text.rstrip()
+    if not tail or not (tail[-1].isalpha() or tail[-1] in ".!"):
+        return None
+    match = _LAST_WORDS.search(tail, max(0, len(tail) - 60))
+    if match is None or match.start(1) == 0:
+        return None
+    words = match[1].split(" ")
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 2:
+        info = word_info(words[0].capitalize())
+        return match.span(1) if info.name and not info.common and not info.place else None
+    any_personal = False
+    for word in words:
+        if not word[:1].isupper() or not word[1:].replace("-", "").replace("'", "").replace("’", "").islower():
+            return None  # not capitalised, or a capital inside: "OmaStadi"
+        info, initial, acronym, personal, place_only = _facts(word)
+        if _is_cue(word) or place_only or info.common and not info.name or word.lower() in _ABBREVIATIONS:
+            return None
+        if not info.known and len(word) > 12:
+            return None  # a compound no lexicon knows ("Stadsmiljösektorn"), longer than names are
+        any_personal = any_personal or personal
+    return match.span(1) if any_personal else None
 
 
 # A heading that announces a list of people, one a line: "Osallistujat:", "Participants (for the guard):".

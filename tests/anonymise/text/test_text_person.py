@@ -528,3 +528,20 @@ def test_numbered_names_under_a_heading_are_names_without_their_remark():
 
 def test_places_under_a_heading_of_people_are_not_names():
     assert persons("Osallistujat:\nHelsinki\nTampere", "fi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Too many flats, too few trees. Luong", "Luong"), ("Rotat juoksee pihalla. ESKO", "ESKO"),
+     ("Kiitos!\nKalle", "Kalle")],
+)  # fmt: skip
+def test_name_or_unknown_word_that_ends_the_text_as_its_own_sentence_is_a_signature(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Korjatkaa pian. Helsinki", "Kiitos. OmaStadi", "Bussi myöhässä. HSL", "Please fix it. Urgent!",
+             "Tack för svaret. Stadsmiljösektorn"],
+)  # fmt: skip
+def test_place_brand_acronym_word_or_long_compound_that_ends_the_text_is_no_signature(text):
+    assert persons(text) == []
