@@ -181,7 +181,9 @@ def main() -> None:
     strong, ambiguous = split_names(all_names(FIRST_NAME_ATTRIBUTES) | set(ADDED), voikko, english, known)
     ambiguous |= {name for name in strong if name.casefold() in home_words}
     strong -= ambiguous
-    places = sorted(cldr_places_and_calendar(), key=str.casefold)
+    # A hand-kept name is a name first ("Mari" is also a language)
+    hand_names = read_list("first_names.txt") | read_list("surnames.txt") | read_list("ambiguous_names.txt")
+    places = sorted((p for p in cldr_places_and_calendar() if p.casefold() not in hand_names), key=str.casefold)
     # Surnames are taken alone, so fewer: no English word in use ("Baker", "Rose") nor its plural ("Roses"),
     # that is a word of Webster's Second among the 10,000 commonest English words of wordfreq (used only to
     # filter: an obscure dictionary entry such as "pereira" keeps the surname); no country or language
