@@ -133,8 +133,8 @@ def finnish_reading(name: str, voikko) -> tuple[bool, bool]:  # type: ignore[no-
     for analysis in voikko.analyze(name):
         if analysis.get("CLASS") in ("etunimi", "sukunimi"):
             as_name = True
-        elif analysis.get("BASEFORM", "").casefold() == key:
-            as_word = True
+        elif analysis.get("CLASS") != "nimi" and analysis.get("BASEFORM", "").casefold() == key:
+            as_word = True  # ("nimi" is any proper name to Voikko: "Oscar" stays a first name)
     return as_name, as_word
 
 

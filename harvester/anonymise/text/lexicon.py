@@ -140,6 +140,8 @@ def _listed_stem(key: str, first_names: frozenset[str], surnames: frozenset[str]
             continue
         first = stem in first_names
         sur = stem in surnames and len(ending) > 1
+        if not (first or sur) and len(ending) > 1 and read_only_as_a_finnish_name(stem.capitalize()):
+            first = True  # a name Voikko knows only in its basic form ("Rainelle")
         if first or sur:
             return first, sur
     return False, False

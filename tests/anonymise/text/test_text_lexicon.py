@@ -30,3 +30,11 @@ def test_common_english_word_is_an_ordinary_word(word):
 def test_listed_first_name_no_lexicon_knows_is_a_name_with_a_finnish_case_ending():
     info = word_info("Bashirille")
     assert info.first_name and not info.nominative
+
+
+def test_name_voikko_knows_only_in_its_basic_form_is_a_name_with_a_case_ending():
+    assert word_info("Rainelle").first_name
+
+
+def test_a_name_voikko_calls_a_proper_name_of_no_kind_stays_a_first_name():
+    assert word_info("Oscar").first_name
