@@ -164,10 +164,11 @@ def _slash_signature(text: str, start: int) -> bool:
 # A name followed by one of these nouns names a place or an institution: "Eliel Saarisen tie",
 # "Aleksis Kiven koulu", "Alvar Aallon katu".
 # The Finnish nouns (in any case form: "Aleksis Kiven tiellä") follow a name in the genitive only, so that
-# "Zeynep Yıldızilta kirjastosta" ("from Zeynep Yıldız at the library") stays a person; the Swedish and
+# "Zeynep Yıldızilta kirjastosta" ("from Zeynep Yıldız at the library") stays a person, and not after a
+# surname in -nen, which is nominative ("Eija Rantanen tietää" is no street); the Swedish and
 # English ones are whole words in any case ("Minna Canths gata", "Tove Jansson Park").
 _NAMED_PLACE_AFTER = re.compile(
-    r"(?<=n)[ -](?:tie|katu|kadu|kuja|polku|puisto|tori|aukio|silta|koulu|lukio|kirjasto|museo|sali|halli|"
+    r"(?<=n)(?<!nen)[ -](?:tie|katu|kadu|kuja|polku|puisto|tori|aukio|silta|koulu|lukio|kirjasto|museo|sali|halli|"
     r"kenttä|stadion|patsas|muistomerkki|päiväkoti|sairaala|väylä|ranta|rann|palkinto)"
     r"|[ -](?i:vägen|väg|gatan|gata|gränd|plan|parken|park|torg|torget|skola|skolan|allé|street|road|square|"
     r"school|library|hall|bridge|statue|museum|avenue|prize)(?![^\W\d_])"

@@ -545,3 +545,7 @@ def test_name_or_unknown_word_that_ends_the_text_as_its_own_sentence_is_a_signat
 )  # fmt: skip
 def test_place_brand_acronym_word_or_long_compound_that_ends_the_text_is_no_signature(text):
     assert persons(text) == []
+
+
+def test_surname_in_nen_before_a_verb_that_starts_like_a_place_noun_is_a_name():
+    assert persons("Päiväkodin johtaja Eija Rantanen tietää asiasta.", "fi") == ["Eija Rantanen"]
