@@ -57,7 +57,8 @@ _INTRODUCTIONS = frozenset({"olen", "heter", "nimi", "namn", "name", "yhteyshenk
                             "i'm", "i’m", "name is", "nimeni on", "i am", "jag är", "namn är", "contact person",
                             "nimi on", "called", "varaaja", "booker", "bokare", "allekirjoittaneet",
                             "undertecknad", "undertecknade", "skickat av", "comment by", "submitted by",
-                            "proposed by", "ehdottaja", "förslagsställare"})  # fmt: skip
+                            "proposed by", "ehdottaja", "förslagsställare", "contact", "kontakt", "kontakta",
+                            "reach", "lisätietoja", "lisätiedot"})  # fmt: skip
 # Words for kin and the people around one, after which a capitalised word is a person's name ("Min dotter
 # Linnea", "my husband Ravi", "tyttäreni Amira"): Finnish with the possessive suffixes -ni and -mme.
 _KIN_FI = ("tytär", "tyttäre", "poika", "poja", "lapse", "äiti", "isä", "mies", "miehe", "vaimo", "puoliso",
@@ -80,7 +81,9 @@ _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "si
                  "professori", "rehtori", "opettaja", "lääkäri", "hoitaja", "esimies", "esihenkilö", "työntekijä",
                  "virkailija", "borgmästare", "direktör", "chef", "planerare", "sekreterare", "handläggare",
                  "mayor", "director", "manager", "planner", "officer", "councillor", "secretary", "coordinator",
-                 "inspector", "engineer", "architect")  # fmt: skip
+                 "inspector", "engineer", "architect", "teacher", "coach", "conductor", "instructor", "trainer",
+                 "organiser", "organizer", "chairperson", "lärare", "tränare", "ledare", "ordförande", "dirigent",
+                 "valmentaja", "ohjaaja", "kouluttaja", "vastuuhenkilö", "vetäjä")  # fmt: skip
 _ROLE_ENDINGS = _ROLE_ENDINGS + tuple(role + "n" for role in _ROLE_ENDINGS)
 
 

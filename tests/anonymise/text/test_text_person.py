@@ -549,3 +549,16 @@ def test_place_brand_acronym_word_or_long_compound_that_ends_the_text_is_no_sign
 
 def test_surname_in_nen_before_a_verb_that_starts_like_a_place_noun_is_a_name():
     assert persons("Päiväkodin johtaja Eija Rantanen tietää asiasta.", "fi") == ["Eija Rantanen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Teacher: Kanya Srisuk (Thai yoga).", "Kanya Srisuk"), ("Conductor Rowena Santos. We need a piano.",
+      "Rowena Santos"), ("Contact Arjun on Telegram.", "Arjun")],
+)  # fmt: skip
+def test_name_after_a_role_or_a_contact_word_is_a_person(text, name):
+    assert persons(text, "en") == [name]
+
+
+def test_ordinary_english_words_after_a_contact_word_are_not_a_person():
+    assert persons("Contact Customer Service for help.", "en") == []
