@@ -587,6 +587,9 @@ def _candidates(
         for name in _names_listed_under_a_heading(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
                 found.append((*name, ""))
+    for name in _first_names_thanked_or_addressed(text):
+        if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+            found.append((*name, ""))
     if not _RELATION_WORDS.isdisjoint(words):
         for name in _names_after_a_relation(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
@@ -730,6 +733,30 @@ def _listed_words_could_be_a_name(words: str) -> bool:
     parts = [part.rstrip(".") for part in words.split()]
     facts = [_facts(part[:1].upper() + part[1:]) for part in parts if part]
     return any(f[0].name or not f[0].known for f in facts) and not any(f[4] or not f[3] and not f[1] for f in facts)
+
+
+# A first name thanked ("Tack Maria på kundtjänsten", "Kiitos Rainelle") or addressed at the end of a
+# sentence after a comma ("Tack för svaret, Malin."). The first letters open the patterns: a cheap scan.
+_THANKED = re.compile(
+    rf"(?<![^\W\d_])(?=[kKtT])(?:[Kk]iitos|[Tt]ack|[Tt]hanks|[Tt]hank you)[ ,]+([{_CAPITAL}][^\W\d_]+)(?![\w'’-])"
+)
+_ADDRESSED = re.compile(rf", ([{_CAPITAL}][^\W\d_]+)[.!?](?:\s|$)")
+
+
+def _first_names_thanked_or_addressed(text: str) -> list[tuple[int, int]]:
+    """A word with a first-name reading after a word of thanks or after a comma at the end of a sentence
+    is a person, a place too ("Malin", "Maria"); not an ordinary word alone, a cue or a place only."""
+    spans = []
+    thanks = "iitos" in text or "ack" in text or "hank" in text
+    for pattern, present in ((_THANKED, thanks), (_ADDRESSED, ", " in text)):
+        if not present:
+            continue
+        for match in pattern.finditer(text):
+            word = match[1]
+            info = word_info(word)
+            if info.first_name and not (info.common and not info.listed) and not _is_cue(word):
+                spans.append(match.span(1))
+    return spans
 
 
 # The words for kin as words of a text split at white space: `_names_after_a_relation` runs only when one is there.

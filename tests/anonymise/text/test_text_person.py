@@ -562,3 +562,17 @@ def test_name_after_a_role_or_a_contact_word_is_a_person(text, name):
 
 def test_ordinary_english_words_after_a_contact_word_are_not_a_person():
     assert persons("Contact Customer Service for help.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Tack Maria på kundtjänsten!", "Maria"), ("Kiitos Rainelle nopeasta avusta!", "Rainelle"),
+     ("Tack för svaret, Malin. Jag betalar gärna.", "Malin")],
+)  # fmt: skip
+def test_first_name_thanked_or_addressed_at_the_end_of_a_sentence_is_a_person_a_place_too(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["Kiitos Helsingille, hyvä.", "Thanks, Helsinki.", "Tämä on hyvä, Lumi."])
+def test_place_or_ordinary_word_thanked_or_addressed_is_not_a_person(text):
+    assert persons(text) == []
