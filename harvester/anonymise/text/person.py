@@ -57,7 +57,7 @@ _INTRODUCTIONS = frozenset({"olen", "heter", "nimi", "namn", "name", "yhteyshenk
                             "i'm", "i’m", "name is", "nimeni on", "i am", "jag är", "namn är", "contact person",
                             "nimi on", "called", "varaaja", "booker", "bokare", "allekirjoittaneet",
                             "undertecknad", "undertecknade", "skickat av", "comment by", "submitted by",
-                            "proposed by", "ehdottaja", "förslagsställare", "contact", "kontakt", "kontakta",
+                            "proposed by", "ehdottaja", "förslagsställare", "contact", "kontakt", "kontakta", "puolesta",
                             "reach", "lisätietoja", "lisätiedot"})  # fmt: skip
 # Words for kin and the people around one, after which a capitalised word is a person's name ("Min dotter
 # Linnea", "my husband Ravi", "tyttäreni Amira"): Finnish with the possessive suffixes -ni and -mme.
@@ -172,9 +172,10 @@ def _slash_signature(text: str, start: int) -> bool:
 # English ones are whole words in any case ("Minna Canths gata", "Tove Jansson Park").
 _NAMED_PLACE_AFTER = re.compile(
     r"(?<=n)(?<!nen)[ -](?:tie|katu|kadu|kuja|polku|puisto|tori|aukio|silta|koulu|lukio|kirjasto|museo|sali|halli|"
-    r"kenttä|stadion|patsas|muistomerkki|päiväkoti|sairaala|väylä|ranta|rann|palkinto)"
+    r"kenttä|stadion|patsas|muistomerkki|päiväkoti|sairaala|väylä|ranta|rann|palkinto|kirkko|kirkon|kirkos|"
+    r"kirkkoon|kappeli|seurakun)"
     r"|[ -](?i:vägen|väg|gatan|gata|gränd|plan|parken|park|torg|torget|skola|skolan|allé|street|road|square|"
-    r"school|library|hall|bridge|statue|museum|avenue|prize)(?![^\W\d_])"
+    r"school|library|hall|bridge|statue|museum|avenue|prize|kyrka|kyrkan|church|chapel)(?![^\W\d_])"
 )
 # The same nouns written with a capital as the last word of a run of names: "Tove Jansson Park".
 _PLACE_NOUNS = frozenset({"park", "street", "road", "square", "school", "library", "hall", "bridge", "museum",
@@ -585,6 +586,14 @@ def _candidates(
         found.append((*name, ""))
     if ":" in text and "\n" in text:
         for name in _names_listed_under_a_heading(text):
+            if any(s < name[1] and name[0] < e for s, e in blocked):
+                continue
+            # the whole line is the name: it replaces the parts of it found otherwise ("Thi Thu Hà", "Phạm")
+            found = [span for span in found if not (name[0] <= span[0] and span[1] <= name[1])]
+            if not any(s < name[1] and name[0] < e for s, e, _ in found):
+                found.append((*name, ""))
+    if "im" in text or "ick" in text or "ser" in text or "amn" in text:
+        for name in _nicknames(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
                 found.append((*name, ""))
     for name in _first_names_thanked_or_addressed(text):
@@ -729,10 +738,31 @@ def _names_listed_under_a_heading(text: str) -> list[tuple[int, int]]:
 
 
 def _listed_words_could_be_a_name(words: str) -> bool:
-    """Some word is a name or no lexicon knows it, and no word is a place alone or a cue."""
+    """Some word is a name or no lexicon knows it; no word is an ordinary word alone or a cue; a place only
+    beside a name ("Thi Thu Hà Phạm", not "Tampere")."""
     parts = [part.rstrip(".") for part in words.split()]
-    facts = [_facts(part[:1].upper() + part[1:]) for part in parts if part]
-    return any(f[0].name or not f[0].known for f in facts) and not any(f[4] or not f[3] and not f[1] for f in facts)
+    facts = [(part, _facts(part[:1].upper() + part[1:])) for part in parts if part]
+    names = sum(1 for _, f in facts if f[0].name or not f[0].known)
+    return bool(names) and not any(
+        f[4] and names < 2 or f[0].common and not f[0].name or _is_cue(part) for part, f in facts
+    )
+
+
+# A nickname or user name after the word that introduces it: "nimimerkki Kalliolainen82", "username: mk_88".
+_NICKNAME = re.compile(
+    r"(?i:nimimer\w*|nick(?:name)?|username|user name|käyttäjä(?:nimi|tunnus)\w*|användarnamn\w*|signaturen)"
+    r"[ \t]*[:=]?[ \t]*[\"“”'«]?([^\s\"“”'«»,;:!?()]*[^\W_][^\s\"“”'«»,;:!?()]*?)[.]?(?=[\s\"“”'»,;:!?()]|$)"
+)
+
+
+def _nicknames(text: str) -> list[tuple[int, int]]:
+    """A nickname after "nimimerkki", "nickname", "username", "användarnamn": it may name its writer. One with
+    a capital, a digit or an underscore: a word in lower case after it is mostly the sentence going on."""
+    return [
+        match.span(1)
+        for match in _NICKNAME.finditer(text)
+        if len(match[1]) > 1 and not match[1].islower() or any(ch.isdigit() or ch == "_" for ch in match[1])
+    ]
 
 
 # A first name thanked ("Tack Maria på kundtjänsten", "Kiitos Rainelle") or addressed at the end of a

@@ -576,3 +576,29 @@ def test_first_name_thanked_or_addressed_at_the_end_of_a_sentence_is_a_person_a_
 @pytest.mark.parametrize("text", ["Kiitos Helsingille, hyvä.", "Thanks, Helsinki.", "Tämä on hyvä, Lumi."])
 def test_place_or_ordinary_word_thanked_or_addressed_is_not_a_person(text):
     assert persons(text) == []
+
+
+def test_a_listed_line_is_one_name_whole_even_with_a_word_that_is_also_a_place():
+    text = "Ilmoittautuneet:\n1. Aino Salo\n2. Thi Thu Hà Phạm"
+    assert persons(text, "fi") == ["Aino Salo", "Thi Thu Hà Phạm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Kirjoittaja nimimerkki Kalliolainen82 pyydetään ottamaan yhteyttä.", "Kalliolainen82"),
+     ("Käyttäjänimi: mk_88.", "mk_88")],
+)  # fmt: skip
+def test_nickname_after_the_word_that_introduces_it_is_personal(text, name):
+    assert persons(text, "fi") == [name]
+
+
+def test_ordinary_word_after_the_word_nickname_is_not_a_nickname():
+    assert persons("Nimimerkki on hyvä idea.", "fi") == []
+
+
+def test_names_after_on_behalf_of_are_persons():
+    assert persons("luokan puolesta Sofia, Leevi, Aada ja Muhammad", "fi") == ["Sofia", "Leevi", "Aada", "Muhammad"]
+
+
+def test_genitive_before_a_church_names_the_church():
+    assert persons("Johanneksen kirkon edustalle hidaste.", "fi") == []
