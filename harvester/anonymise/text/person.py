@@ -146,8 +146,11 @@ def _after_trigger(text: str, start: int) -> bool:
         )
     if word in _SIGNOFFS or word in _GREETINGS or word in _TITLES or word.rstrip(".") in _TITLES:
         return True
-    if word in _INTRODUCTIONS or f"{before} {word}" in _INTRODUCTIONS or word.endswith(_ROLE_ENDINGS):
+    if word in _INTRODUCTIONS or f"{before} {word}" in _INTRODUCTIONS:
         return True
+    if word.endswith(_ROLE_ENDINGS):
+        # "ordförande, Kören Sångfåglarna": after a comma the role ends a signature, no name follows it
+        return not text[:start].rstrip().endswith(",")
     if word in _RELATIONS and not broken:
         return True
     if broken and (word in _SIGNOFFS_BEFORE_A_BREAK or f"{before} {word}" in _SIGNOFFS_BEFORE_A_BREAK):
@@ -673,7 +676,7 @@ def _lower_case_names(text: str) -> list[tuple[int, int]]:
 # The last sentence of a text when it is one to three capitalised words (or one in capitals), perhaps after
 # a dash or a slash, before the final full stop or exclamation marks: "... too few trees. Luong".
 _LAST_WORDS = re.compile(
-    r"(?:^|[.!?]\s+|\n\s*)(?:[-–—/]+\s*)?((?:[^\W\d_][^\W\d_'’-]*)(?:[ ][^\W\d_][^\W\d_'’-]*){0,2})[.!]*$"
+    r"(?:^|[.!?]\s+|\n\s*)(?:[-–—/]+\s*)?([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ ][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})[.!]*$"
 )
 
 
@@ -693,8 +696,9 @@ def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
         return match.span(1) if info.name and not info.common and not info.place else None
     any_personal = False
     for word in words:
-        if not word[:1].isupper() or not word[1:].replace("-", "").replace("'", "").replace("’", "").islower():
-            return None  # not capitalised, or a capital inside: "OmaStadi"
+        parts = word.replace("’", "'").replace("'", "-").split("-")
+        if not all(part[:1].isupper() and (len(part) == 1 or part[1:].islower()) for part in parts if part):
+            return None  # not capitalised, or a capital inside: "OmaStadi" ("Al-Sayed" is two capitalised parts)
         info, initial, acronym, personal, place_only = _facts(word)
         if _is_cue(word) or place_only or info.common and not info.name or word.lower() in _ABBREVIATIONS:
             return None
@@ -835,7 +839,7 @@ def _lower_case_full_names(text: str, words: list[str]) -> list[tuple[int, int]]
 # A surname with a nobiliary particle after a first name: "Carl von Bonsdorff", "Liisa af Forselles",
 # "Ludwig van der Berg"; the particle is in lower case, the surname capitalised.
 _PARTICLE_SURNAME = re.compile(
-    r"(?: (?:von|van|af|de|der|den|da|das|di|do|dos|du|del|della|la|le|zu|ten|ter)){1,2}"
+    r"(?: (?:von|van|af|de|der|den|da|das|di|do|dos|du|del|della|dela|delos|la|le|zu|ten|ter)){1,2}"
     rf" [{_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?"
 )
 _PARTICLES = (" v", " a", " d", " z", " t", " l")  # the first letters of the particles: a cheap test

@@ -602,3 +602,16 @@ def test_names_after_on_behalf_of_are_persons():
 
 def test_genitive_before_a_church_names_the_church():
     assert persons("Johanneksen kirkon edustalle hidaste.", "fi") == []
+
+
+def test_hyphenated_surname_of_capitalised_parts_ends_a_text_as_a_signature():
+    assert persons("Tyttäreni käyttää pyörätuolia. Rana Al-Sayed", "fi") == ["Rana Al-Sayed"]
+
+
+def test_filipino_particle_dela_is_part_of_the_surname():
+    assert persons("Our yard is nice. /Maricel dela Cruz", "en") == ["Maricel dela Cruz"]
+
+
+def test_words_after_a_role_that_ends_a_signature_after_a_comma_are_not_a_name():
+    text = "Med vänlig hälsning\nEva-Lotta Grönqvist\nordförande, Kören Sångfåglarna"
+    assert persons(text, "sv") == ["Eva-Lotta Grönqvist"]
