@@ -47,7 +47,7 @@ _WORD = re.compile(rf"[{_CAPITAL}](?:\.(?=[ ]?[{_CAPITAL}])|[^\W\d_]*+(?:['’-]
 _SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "kiittäen", "hälsningar", "hälsning", "hälsar", "mvh",
                        "regards", "sincerely", "faithfully", "wishes", "t.", "t:", "hlsn", "mvh."})  # fmt: skip
 _SIGNOFFS_BEFORE_A_BREAK = frozenset({"kiitos", "kiitoksin", "thanks", "thank you", "cheers", "best", "tack"})
-_GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "terve", "hello", "hi", "dear", "hyvä", "arvoisa", "bästa",
+_GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "terve", "hello", "hi", "hey", "hiya", "dear", "hyvä", "arvoisa", "bästa",
                         "kära", "tervehdys"})  # fmt: skip
 _TITLES = frozenset({"herra", "rouva", "neiti", "hra", "rva", "tri", "dr", "mr", "mrs", "ms", "miss", "prof", "herr",
                      "fru", "fröken", "sir", "madam"})  # fmt: skip
@@ -599,6 +599,10 @@ def _candidates(
         for name in _nicknames(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
                 found.append((*name, ""))
+    if " here" in text:
+        for name in _names_before_here(text):
+            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+                found.append((*name, ""))
     for name in _first_names_thanked_or_addressed(text):
         if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
             found.append((*name, ""))
@@ -767,6 +771,25 @@ def _nicknames(text: str) -> list[tuple[int, int]]:
         for match in _NICKNAME.finditer(text)
         if len(match[1]) > 1 and not match[1].islower() or any(ch.isdigit() or ch == "_" for ch in match[1])
     ]
+
+
+# An English self-introduction at the start of a text or a line: "Bikash Thapa here, ...", "Hey, Kaveh from
+# Kallio here!!".
+_NAME_HERE = re.compile(
+    rf"(?m)^(?:(?i:hi|hey|hello|hiya)[ ,!]+)?([{_CAPITAL}][^\W\d_]+(?:[ ][{_CAPITAL}][^\W\d_]+){{0,2}})"
+    r"(?:[ ]from[ ][^,.!?\n]{1,40})?[ ]here\b"
+)
+
+
+def _names_before_here(text: str) -> list[tuple[int, int]]:
+    """The name of "NAME here" or "NAME from PLACE here" at the start of a line: no cue, place or word."""
+    spans = []
+    for match in _NAME_HERE.finditer(text):
+        words = match[1].split(" ")
+        facts = [_facts(word) for word in words]
+        if any(f[3] for f in facts) and not any(f[4] or f[0].common and not f[0].name or _is_cue(w) for w, f in zip(words, facts, strict=True)):
+            spans.append(match.span(1))
+    return spans
 
 
 # A first name thanked ("Tack Maria på kundtjänsten", "Kiitos Rainelle") or addressed at the end of a

@@ -615,3 +615,17 @@ def test_filipino_particle_dela_is_part_of_the_surname():
 def test_words_after_a_role_that_ends_a_signature_after_a_comma_are_not_a_name():
     text = "Med vänlig hälsning\nEva-Lotta Grönqvist\nordförande, Kören Sångfåglarna"
     assert persons(text, "sv") == ["Eva-Lotta Grönqvist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Bikash Thapa here, Nepali community association.", "Bikash Thapa"),
+     ("Hey, Kaveh from Kallio here!! the bins are full", "Kaveh")],
+)  # fmt: skip
+def test_name_that_introduces_itself_with_here_is_a_person(text, name):
+    assert persons(text, "en") == [name]
+
+
+@pytest.mark.parametrize("text", ["Helsinki here is great.", "Everyone here knows it."])
+def test_place_or_word_before_here_is_not_a_person(text):
+    assert persons(text, "en") == []
