@@ -9,11 +9,12 @@ from collections.abc import Iterator
 
 # Every alternative begins with a plain character ("+", "0", "(", "3"), so the regex engine skips in C to
 # the next of them instead of trying a match at every character. "358" is the country code written
-# without its plus ("358 40 123 4567").
+# without its plus ("358 40 123 4567"). Groups are separated by one or two spaces ("041  800  0972", as
+# people space them out), a dash or a slash.
 _CANDIDATE = re.compile(
     r"(?:\+[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?|00[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?"
     r"|\(0\d{1,3}\)[ ]?|0(?=[1-9])|358[ -]?(?:\(0\)[ ]?)?(?=[1-9]))"
-    r"\d+(?:(?:[ \u00a0]|[ ]?[-/][ ]?)\d+)*"
+    r"\d+(?:(?:[ \u00a0]{1,2}|[ ]?[-/][ ]?)\d+)*"
 )
 _THOUSANDS = re.compile(r"358(?: \d{3})+")  # "358 123 456": a number written in thousands
 _BUSINESS_ID = re.compile(r"\d{7}-\d")  # Y-tunnus, e.g. 0201256-6

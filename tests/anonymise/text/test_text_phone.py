@@ -81,3 +81,11 @@ def test_amount_in_thousands_beginning_with_358_is_not_a_phone_number():
 
 def test_count_of_358_is_not_a_phone_number():
     assert phones("Alueella asuu 358 000 ihmistä ja huoneita on 358.") == []
+
+
+def test_phone_number_with_two_spaces_between_groups_is_detected():
+    assert phones("Puhelin: 041  800  0972") == ["041  800  0972"]
+
+
+def test_phone_number_is_cut_before_a_count_two_spaces_after_it():
+    assert phones("Puhelin 040 123 4567  12 kpl") == ["040 123 4567"]
