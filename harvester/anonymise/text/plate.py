@@ -68,6 +68,7 @@ _WORD_CUE = re.compile(
     + r")(?!\w)"
 )
 _WORDS = re.compile(r"\w+")
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
 # Between a cue and its plate: no end of a sentence and no blank line.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
 _WORDS_BETWEEN_CUE_AND_PLATE = 4
@@ -152,8 +153,8 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         if separator == "-" and len(letters) > 1 and letters == upper and not text.startswith("-", end):
             yield start, end  # "ABC-123": a plate wherever it stands ("MD-83-tyyppinen" is an aircraft)
             continue
-        if separator != "-" and letters.lower() in STOP_WORDS:
-            continue  # "klo 18", "on 3"; with a dash ("ni-15") the letters are no word
+        if separator != "-" and letters.lower() in STOP_WORDS and not _capitals_in_lower_case(text, letters, start, end):
+            continue  # "klo 18", "on 3"; with a dash ("ni-15") the letters are no word, nor "auto TAI961"
         if upper in CAR_MODELS or upper + plate[len(letters) :] in CAR_MODELS:
             continue
         if len(letters) == 1 and separator != "-":
@@ -166,6 +167,23 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         span = _foreign_plate(text, match)
         if span is not None:
             yield span
+
+
+def _capitals_in_lower_case(text: str, letters: str, start: int, end: int) -> bool:
+    """Whether `letters` are two or three capitals beside a word in lower case, the one before them or, at
+    the start of the text, the one after ("auto TAI961", "TAI961 -auto", "auto ON 123"): a short word
+    ("tai", "on") is not written so in running text, a plate is; in a text written all in capitals
+    ("AUTO ON 3 PÄIVÄÄ") the capitals say nothing. With a space only three digits, a plate's usual
+    number, will do: "auto seisoi KLO 18 asti" is emphasis."""
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    if text[start + len(letters)] == " " and end - start - len(letters) - 1 != 3:
+        return False
+    before = _LETTER_WORDS.findall(text, max(0, start - 20), start)
+    if before:
+        return not before[-1].isupper()
+    after = _LETTER_WORDS.search(text, end, end + 20)
+    return after is not None and not after.group().isupper()
 
 
 def _foreign_plate(text: str, match: re.Match[str]) -> tuple[int, int] | None:

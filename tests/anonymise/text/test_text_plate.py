@@ -185,3 +185,15 @@ def test_plate_is_detected_near_an_english_word_for_driving():
 
 def test_plate_after_the_abbreviation_rek_with_its_dot_is_detected():
     assert plates("Auto (rek. abc123) seisoi pihalla.") == ["abc123"]
+
+
+def test_plate_in_capitals_whose_letters_are_a_short_word_is_detected_after_a_cue():
+    assert plates("Pysäköity auto TAI961 on tukkinut roska-auton reitin.") == ["TAI961"]
+
+
+def test_short_word_and_number_in_a_text_written_in_capitals_is_no_plate_near_a_cue():
+    assert plates("AUTO SEISOI KLO 18 ASTI.") == []
+
+
+def test_short_word_in_capitals_before_a_time_is_no_plate_near_a_cue():
+    assert plates("Auto seisoi KLO 18 asti.") == []
