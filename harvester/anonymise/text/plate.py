@@ -72,6 +72,9 @@ _LETTER_WORDS = re.compile(r"[^\W\d_]+")
 # Between a cue and its plate: no end of a sentence and no blank line.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
 _WORDS_BETWEEN_CUE_AND_PLATE = 4
+# Between two plates of a list, which one cue serves ("rekkarit NLL818 ja YK-155", "abc-123, def-456"):
+# the second is a plate as the first is, even if its letters make an abbreviation ("YK", "EU").
+_LIST_LINK = re.compile(r"\s*(?:[,;/&+]\s*)?(?:(?:ja|sekä|tai|och|samt|eller|and|or)\s+)?", re.IGNORECASE)
 _WORDS_BETWEEN_PLATE_AND_CUE = 3
 _WINDOW = 60  # characters searched for a cue on each side of a plate
 # A number with a unit or a count after it is a measure, not a plate ("yli 50 km/h", "ABC 12 %").
@@ -138,6 +141,8 @@ def _digits_fit(letters: str, plate: str) -> bool:
 
 def find_plates(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every Finnish registration plate, in order, then the Estonian and Swedish ones."""
+    last = (-1, -1)  # the last plate found
+    last_cued = False  # whether a cue stands near it
     for match in _CANDIDATE.finditer(text):
         digits_start, end = match.span()
         letters_end = digits_start - 1 if text[digits_start - 1] in "- " else digits_start
@@ -148,9 +153,16 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         upper = letters.upper()
         if not _digits_fit(letters, plate) or upper + plate[len(letters) :] in NOT_PLATES_ANY_CASE:
             continue
-        if upper in NOT_PLATES and (letters == upper or separator == " "):
+        # The next plate of a list that a cue serves: "rekkarit NLL818 ja YK-155".
+        listed = (
+            last[1] >= 0
+            and _LIST_LINK.fullmatch(text, last[1], start) is not None
+            and (last_cued or _cue_near(text, *last))
+        )
+        if upper in NOT_PLATES and (letters == upper or separator == " ") and not listed:
             continue  # an abbreviation is written in capitals ("EU-2", "HSL 12"); "auto yk15" is a plate
         if separator == "-" and len(letters) > 1 and letters == upper and not text.startswith("-", end):
+            last, last_cued = (start, end), listed
             yield start, end  # "ABC-123": a plate wherever it stands ("MD-83-tyyppinen" is an aircraft)
             continue
         if separator != "-" and letters.lower() in STOP_WORDS and not _capitals_in_lower_case(text, letters, start, end):
@@ -161,7 +173,8 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
             continue  # one letter and a number is a plate only with the dash: "C-1234", not "A4" or "a 5"
         if separator == " " and not letters.isupper() and word_info(letters).common:
             continue  # a Finnish word and a number near a cue: "auton alle jäi 2 lasta", "ikä 12"
-        if _UNIT_AFTER.match(text, end) is None and _cue_near(text, start, end):
+        if _UNIT_AFTER.match(text, end) is None and (listed or _cue_near(text, start, end)):
+            last, last_cued = (start, end), True
             yield start, end
     for match in _FOREIGN.finditer(text):
         span = _foreign_plate(text, match)

@@ -197,3 +197,17 @@ def test_short_word_and_number_in_a_text_written_in_capitals_is_no_plate_near_a_
 
 def test_short_word_in_capitals_before_a_time_is_no_plate_near_a_cue():
     assert plates("Auto seisoi KLO 18 asti.") == []
+
+
+def test_plates_listed_after_one_cue_are_all_detected():
+    assert plates("Autot abc-123, def-456, ghi-789, jkl-112 ja mno-345 seisovat.") == [
+        "abc-123", "def-456", "ghi-789", "jkl-112", "mno-345"
+    ]  # fmt: skip
+
+
+def test_a_plate_whose_letters_are_an_abbreviation_is_detected_in_a_list_after_a_cue():
+    assert plates("Paikalle pysäköi 2 autoa, rekkarit NLL818 ja YK-155.") == ["NLL818", "YK-155"]
+
+
+def test_an_abbreviation_after_a_plate_without_a_cue_is_no_plate():
+    assert plates("ABC-123 ja EU-2 mainittiin.") == ["ABC-123"]
