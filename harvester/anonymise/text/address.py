@@ -258,6 +258,25 @@ def _street_tails() -> frozenset[str]:
     return frozenset(form[-3:] for form in street_index().forms) | frozenset(_HEAD_ENDINGS_BY_TAIL)
 
 
+# A housing company named after its street and number ("As Oy Pohjolankatu 22", "Bostads Ab Norra
+# Kajen 4"): the name of a company that owns a building, not anybody's home address.
+_HOUSING_COMPANY_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:as\.?|asunto|kiinteistö)[ ]?oy|asunto-osakeyhtiö|(?<![\w-])koy|(?<![\w-])bostads[ -]?ab"
+    r"|bostadsaktiebolag(?:et)?|(?<![\w-])fastighets[ -]?ab|(?<![\w-])brf)[ ]$",
+    re.IGNORECASE,
+)
+_FLAT_NUMBER = re.compile(r"\d[^\d]+\d")  # a house number and then a flat's: "22 B 5", "22 as. 5"
+
+
+def _housing_company(text: str, start: int, end: int) -> bool:
+    """Whether the address at `start`-`end` names a housing company: its abbreviation just before, and no
+    flat after the house number ("As Oy Kotikatu 5 as. 12" is a home)."""
+    return (
+        _HOUSING_COMPANY_BEFORE.search(text, max(0, start - 24), start) is not None
+        and _FLAT_NUMBER.search(text, start, end) is None
+    )
+
+
 def find_addresses(
     text: str, digit_runs: Sequence[tuple[int, int]] | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -327,6 +346,8 @@ def find_addresses(
             start, end = match.span()
             plain = match.group(2).strip().isdigit()
         if _UNITS.match(text, end) or (plain and _counted(text, end)):
+            continue
+        if _housing_company(text, start, end):
             continue
         last_end = end
         yield start, end

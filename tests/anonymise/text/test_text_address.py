@@ -1,5 +1,7 @@
 """Home addresses are a street with a house number; a street named alone is a public place."""
 
+import pytest
+
 from harvester.anonymise.text import TextScrubber
 
 
@@ -213,3 +215,16 @@ def test_the_words_before_a_house_number_start_where_a_character_by_character_wa
     for text in _texts():
         for end in range(len(text) + 1):
             assert address._word_starts(text, end, 3) == walked(text, end, 3), (text, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lasku taloyhtiölle: As Oy Pohjolankatu 22, tilinumero", "Asunto Oy Pohjolankatu 22 kiittää.",
+     "As. Oy Pohjolankatu 22 B", "Bostads Ab Pohjolankatu 22", "Bostadsaktiebolaget Pohjolankatu 22"],
+)  # fmt: skip
+def test_a_housing_company_named_after_its_street_is_not_a_home_address(text):
+    assert addresses(text) == []
+
+
+def test_a_flat_of_a_housing_company_is_a_home_address():
+    assert addresses("As Oy Pohjolankatu 22 as. 5") == ["Pohjolankatu 22 as. 5"]
