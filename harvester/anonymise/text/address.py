@@ -38,7 +38,7 @@ def _finnish_forms() -> list[str]:
 
 
 _SWEDISH_HEADS = ["gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "esplanaden", "kajen",
-                  "allén", "backen", "stranden", "boulevarden", "bulevarden", "kvarnen", "porten", "parken",
+                  "allén", "allé", "backen", "stranden", "boulevarden", "bulevarden", "kvarnen", "porten", "parken",
                   "bågen", "branten", "platsen", "torget", "gången", "slingan", "svängen", "kroken", "brinken",
                   "linjen", "passagen", "leden", "planen"]  # fmt: skip
 _ENGLISH_HEADS = ["Street", "Road", "Avenue", "Lane", "Boulevard"]

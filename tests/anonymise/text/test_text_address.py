@@ -228,3 +228,7 @@ def test_a_housing_company_named_after_its_street_is_not_a_home_address(text):
 
 def test_a_flat_of_a_housing_company_is_a_home_address():
     assert addresses("As Oy Pohjolankatu 22 as. 5") == ["Pohjolankatu 22 as. 5"]
+
+
+def test_swedish_street_with_alle_as_a_separate_word_is_detected():
+    assert addresses("Backmans hus på Munksnäs allé 18 har fått sprickor.") == ["Munksnäs allé 18"]
