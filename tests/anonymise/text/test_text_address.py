@@ -232,3 +232,8 @@ def test_a_flat_of_a_housing_company_is_a_home_address():
 
 def test_swedish_street_with_alle_as_a_separate_word_is_detected():
     assert addresses("Backmans hus på Munksnäs allé 18 har fått sprickor.") == ["Munksnäs allé 18"]
+
+
+def test_a_verb_after_the_house_number_does_not_make_it_a_count():
+    # "pyytää" (asks) ends as a partitive does ("3 autoa"): Voikko reads it as a verb only
+    assert addresses("Taloyhtiömme Kiviportintie 3 pyytää pysäköintikieltoa.") == ["Kiviportintie 3"]
