@@ -189,8 +189,8 @@ _NOT_COUNTS = frozenset({"kautta", "vastapäätä", "takaa", "luota", "kohtaa", 
 
 
 def _counted(text: str, end: int) -> bool:
-    """Whether the plain number that ends at `end` is followed by what it counts."""
-    match = _PARTITIVE.match(text, end)
+    """Whether the plain number that ends at `end` is followed by what it counts ("3 bussia", "3 BUSSIA")."""
+    match = _PARTITIVE.match(text[end : end + 40].lower())
     return match is not None and match.group(1) not in _NOT_COUNTS and not _only_a_verb(match.group(1))
 
 
@@ -249,12 +249,21 @@ def _flat_address(text: str, word_end: int) -> tuple[int, int] | None:
 
 def _street_word_address(text: str, word_end: int) -> re.Match[str] | None:
     """The address whose street, found by its street word, ends at `word_end` (the rule for names the
-    gazetteer lacks): the longest of up to three words that the street pattern takes."""
-    for start in _word_starts(text, word_end, 3):
+    gazetteer lacks): the longest of up to three words that the street pattern takes. A street written
+    in capitals ("PÅ GUMTÄKTSVÄGEN 8") is read as if written "Gumtäktsvägen": the street pattern knows
+    the street words in lower case."""
+    starts = _word_starts(text, word_end, 3)
+    shouted = text[starts[-1] : word_end].isupper()
+    for start in starts:
         space = text.find(" ", start, word_end)
         if space > 0 and text[start:space].lower() in _NOT_NAME_WORDS:
             continue
-        match = _ADDRESS.match(text, start)
+        read = text
+        if shouted:
+            lowered = text[start:word_end].lower()
+            if len(lowered) == word_end - start:
+                read = text[:start] + text[start] + lowered[1:] + text[word_end:]
+        match = _ADDRESS.match(read, start)
         if match is not None and match.end(1) == word_end:
             return None if _NUMBERED_ROADS.match(match.group(1).split()[-1]) else match
     return None

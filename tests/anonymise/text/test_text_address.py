@@ -237,3 +237,12 @@ def test_swedish_street_with_alle_as_a_separate_word_is_detected():
 def test_a_verb_after_the_house_number_does_not_make_it_a_count():
     # "pyytää" (asks) ends as a partitive does ("3 autoa"): Voikko reads it as a verb only
     assert addresses("Taloyhtiömme Kiviportintie 3 pyytää pysäköintikieltoa.") == ["Kiviportintie 3"]
+
+
+def test_address_in_a_text_written_in_capitals_is_detected_by_its_street_word():
+    text = "VI ÄR 15 HUNDÄGARE PÅ GUMTÄKTSVÄGEN 8. KONTAKT BIRGITTA SÖDERHOLM"
+    assert addresses(text) == ["GUMTÄKTSVÄGEN 8"]
+
+
+def test_a_count_written_in_capitals_after_a_street_is_not_a_house_number():
+    assert addresses("HÄMEENTIELLÄ 20 AUTOA PÄIVÄSSÄ") == []
