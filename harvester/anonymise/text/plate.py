@@ -118,6 +118,15 @@ STOP_WORDS = frozenset({
     "put", "set", "let", "saw", "see", "met", "did", "get", "new", "old", "red", "big", "now", "too", "few",
     "bil", "rek", "reg", "str",
 })  # fmt: skip
+# Stop words that abbreviate a part of an address or a building ("as 5", "krs 3", "rak 2", "bst 7"): they follow
+# a street or a number, never a word for a vehicle.
+ADDRESS_ABBREVIATIONS = frozenset({"as", "os", "rak", "krs", "ap", "lk", "bst", "lgh", "tr", "osa", "ovi", "ala"})
+# A word for one vehicle, in Finnish in a few cases, in Swedish also definite: the plate follows it directly.
+_VEHICLE = re.compile(
+    r"\w*(?:auto|taksi|rekka|mopo|skootteri|ajoneuvo|perävaunu)(?:n|a|lla|ssa|sta|lle|lta|ni|si|nsa|mme|t)?"
+    r"|\w*bil(?:en)?|fordon(?:et)?|moped(?:en)?|släpvagn(?:en)?|taxi(?:n)?"
+    r"|cars?|vans?|trucks?|taxis?|vehicles?|lorry|motorbikes?|scooters?"
+)
 DIPLOMATIC = frozenset({"C", "CD"})
 # Units and currencies written in capitals after a number, which the Estonian shape would take: "100 KPL".
 UNITS = frozenset({"KPL", "EUR", "USD", "SEK", "NOK", "DKK", "GBP", "CHF", "KWH", "MWH", "GWH", "MHZ", "GHZ",
@@ -165,7 +174,12 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
             last, last_cued = (start, end), listed
             yield start, end  # "ABC-123": a plate wherever it stands ("MD-83-tyyppinen" is an aircraft)
             continue
-        if separator != "-" and letters.lower() in STOP_WORDS and not _capitals_in_lower_case(text, letters, start, end):
+        if (
+            separator != "-"
+            and letters.lower() in STOP_WORDS
+            and not _capitals_in_lower_case(text, letters, start, end)
+            and not _address_letters_after_a_vehicle(text, letters, start)
+        ):
             continue  # "klo 18", "on 3"; with a dash ("ni-15") the letters are no word, nor "auto TAI961"
         if upper in CAR_MODELS or upper + plate[len(letters) :] in CAR_MODELS:
             continue
@@ -180,6 +194,16 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         span = _foreign_plate(text, match)
         if span is not None:
             yield span
+
+
+def _address_letters_after_a_vehicle(text: str, letters: str, start: int) -> bool:
+    """Whether `letters` are an address abbreviation ("as", "krs", "bst") right after a word for a vehicle
+    ("Skåpbilen as 247", "auton krs 123"): such an abbreviation follows a street or a number, never a
+    vehicle, so there it is a plate's letters."""
+    if letters.lower() not in ADDRESS_ABBREVIATIONS or start < 2 or text[start - 1] != " ":
+        return False
+    before = _LETTER_WORDS.findall(text, max(0, start - 24), start - 1)
+    return bool(before) and text.endswith(before[-1], 0, start - 1) and _VEHICLE.fullmatch(before[-1].lower()) is not None
 
 
 def _capitals_in_lower_case(text: str, letters: str, start: int, end: int) -> bool:

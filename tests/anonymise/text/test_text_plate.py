@@ -211,3 +211,11 @@ def test_a_plate_whose_letters_are_an_abbreviation_is_detected_in_a_list_after_a
 
 def test_an_abbreviation_after_a_plate_without_a_cue_is_no_plate():
     assert plates("ABC-123 ja EU-2 mainittiin.") == ["ABC-123"]
+
+
+def test_plate_whose_letters_are_an_address_abbreviation_is_detected_right_after_a_vehicle():
+    assert plates("Skåpbilen as 247 har blockerat infarten till Albertsgatan 21.") == ["as 247"]
+
+
+def test_an_address_abbreviation_after_a_compound_of_auto_is_no_plate():
+    assert plates("Autopaikka as 12 on vapaana.") == []
