@@ -11,7 +11,9 @@ Two passes: (1) upper case with a dash and two or more letters is a plate wherev
 before: few other things look like "ABC-123"); (2) any case, with a dash, a space or nothing, also one
 letter, is a plate only near a word that says a vehicle or a plate is meant ("auto xyz 123 seisoo
 taas pyörätiellä", "xyz-123 -kilpinen auto", "bilen abc123", "the car with plate abc 123"): at most
-four words before it or three after it, in the same sentence."""
+four words before it or three after it, in the same sentence; anywhere in the sentence for the whole
+modern shape of three letters and three digits ("cur677"); and the plates listed after the first one
+("rekkarit NLL818 ja YK-155")."""
 
 from __future__ import annotations
 
@@ -77,6 +79,12 @@ _WORDS_BETWEEN_CUE_AND_PLATE = 4
 _LIST_LINK = re.compile(r"\s*(?:[,;/&+]\s*)?(?:(?:ja|sekä|tai|och|samt|eller|and|or)\s+)?", re.IGNORECASE)
 _WORDS_BETWEEN_PLATE_AND_CUE = 3
 _WINDOW = 60  # characters searched for a cue on each side of a plate
+# A plate of the whole modern shape, three letters and three digits with a dash or nothing ("cur677",
+# "abc-123"), is seldom anything else: a cue anywhere in its sentence will do ("Bil parkerad på gångbanan
+# utanför Bulevarden 12 bst 7 varje natt, cur677").
+_FULL_PLATE = re.compile(r"[^\W\d_]{3}-?[1-9]\d\d")
+_SENTENCE_WORDS = 30
+_SENTENCE_REACH = 200
 # A number with a unit or a count after it is a measure, not a plate ("yli 50 km/h", "ABC 12 %").
 _UNIT_AFTER = re.compile(
     r"\s?(?:%|€|\$|e\b|eur|euro|km|m\b|cm|mm|kg|g\b|h\b|min|s\b|sek|kpl|st\b|kr\b|v\b|vuo|vrk|år|year|"
@@ -187,7 +195,12 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
             continue  # one letter and a number is a plate only with the dash: "C-1234", not "A4" or "a 5"
         if separator == " " and not letters.isupper() and word_info(letters).common:
             continue  # a Finnish word and a number near a cue: "auton alle jäi 2 lasta", "ikä 12"
-        if _UNIT_AFTER.match(text, end) is None and (listed or _cue_near(text, start, end)):
+        if _UNIT_AFTER.match(text, end) is None and (
+            listed
+            or _cue_near(text, start, end)
+            or _FULL_PLATE.fullmatch(plate) is not None
+            and _cue_near(text, start, end, _SENTENCE_WORDS, _SENTENCE_WORDS, _SENTENCE_REACH)
+        ):
             last, last_cued = (start, end), True
             yield start, end
     for match in _FOREIGN.finditer(text):
@@ -237,11 +250,19 @@ def _foreign_plate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     return (start, end) if _cue_near(text, start, end) else None
 
 
-def _cue_near(text: str, start: int, end: int) -> bool:
-    """Whether a cue stands at most a few words before `start` or after `end`, in the same sentence."""
-    window_start = max(0, start - _WINDOW)
-    window = text[window_start : end + _WINDOW].lower()
-    if len(window) != min(len(text), end + _WINDOW) - window_start:
+def _cue_near(
+    text: str,
+    start: int,
+    end: int,
+    before: int = _WORDS_BETWEEN_CUE_AND_PLATE,
+    after: int = _WORDS_BETWEEN_PLATE_AND_CUE,
+    reach: int = _WINDOW,
+) -> bool:
+    """Whether a cue stands at most `before` words before `start` or `after` words after `end`, in the
+    same sentence and within `reach` characters."""
+    window_start = max(0, start - reach)
+    window = text[window_start : end + reach].lower()
+    if len(window) != min(len(text), end + reach) - window_start:
         return False  # a character lower-cased to two ("İ"): no cue can be placed; only a guess is lost
     plate_start, plate_end = start - window_start, end - window_start
     cue_end = 0
@@ -258,9 +279,9 @@ def _cue_near(text: str, start: int, end: int) -> bool:
                 continue
         cue_end = cue.end()
         if cue_end <= plate_start:
-            between, limit = window[cue_end:plate_start], _WORDS_BETWEEN_CUE_AND_PLATE
+            between, limit = window[cue_end:plate_start], before
         elif at >= plate_end:
-            between, limit = window[plate_end:at], _WORDS_BETWEEN_PLATE_AND_CUE
+            between, limit = window[plate_end:at], after
         else:
             continue
         if len(_WORDS.findall(between)) <= limit and not _SENTENCE_BREAK.search(between):

@@ -219,3 +219,16 @@ def test_plate_whose_letters_are_an_address_abbreviation_is_detected_right_after
 
 def test_an_address_abbreviation_after_a_compound_of_auto_is_no_plate():
     assert plates("Autopaikka as 12 on vapaana.") == []
+
+
+def test_plate_of_three_letters_and_three_digits_is_detected_with_a_cue_anywhere_in_its_sentence():
+    text = "Bil parkerad på gångbanan utanför Bulevarden 12 bst 7 varje natt, cur677. Kan staden göra något?"
+    assert plates(text) == ["cur677"]
+
+
+def test_plate_of_three_letters_and_three_digits_with_a_cue_only_in_another_sentence_is_no_plate():
+    assert plates("Auto on myyty pari viikkoa sitten. Lomakkeen kohta abc123 ei hyväksy vastausta.") == []
+
+
+def test_a_shorter_plate_far_from_its_cue_is_no_plate():
+    assert plates("Bil parkerad på gångbanan utanför huset varje natt och hela dagen, ab12.") == []
