@@ -21,6 +21,7 @@ from harvester.anonymise.text.gazetteer import (
     inflected_forms,
     street_index,
 )
+from harvester.anonymise.text.lexicon import _voikko
 
 # The street words of names the gazetteer lacks: the gazetteer's street words (gazetteer.FINNISH_HEADS,
 # with their case forms) less those that end as many names of districts, hills and parks as of streets
@@ -38,7 +39,7 @@ def _finnish_forms() -> list[str]:
 
 
 _SWEDISH_HEADS = ["gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "esplanaden", "kajen",
-                  "allén", "backen", "stranden", "boulevarden", "bulevarden", "kvarnen", "porten", "parken",
+                  "allén", "allé", "backen", "stranden", "boulevarden", "bulevarden", "kvarnen", "porten", "parken",
                   "bågen", "branten", "platsen", "torget", "gången", "slingan", "svängen", "kroken", "brinken",
                   "linjen", "passagen", "leden", "planen"]  # fmt: skip
 _ENGLISH_HEADS = ["Street", "Road", "Avenue", "Lane", "Boulevard"]
@@ -188,9 +189,21 @@ _NOT_COUNTS = frozenset({"kautta", "vastapäätä", "takaa", "luota", "kohtaa", 
 
 
 def _counted(text: str, end: int) -> bool:
-    """Whether the plain number that ends at `end` is followed by what it counts."""
-    match = _PARTITIVE.match(text, end)
-    return match is not None and match.group(1) not in _NOT_COUNTS
+    """Whether the plain number that ends at `end` is followed by what it counts ("3 bussia", "3 BUSSIA")."""
+    match = _PARTITIVE.match(text[end : end + 40].lower())
+    return match is not None and match.group(1) not in _NOT_COUNTS and not _only_a_verb(match.group(1))
+
+
+@cache
+def _only_a_verb(word: str) -> bool:
+    """Whether Voikko reads `word` only as a verb: "Kiviportintie 3 pyytää", "... 3 haluaa" end as a
+    partitive does, but the number is the subject's house number, not a count. False without Voikko.
+    (The lexicon's analyser is used; lexicon.py has no public accessor for it yet.)"""
+    voikko = _voikko()
+    if voikko is None:
+        return False
+    analyses = voikko.analyze(word)
+    return bool(analyses) and all(analysis.get("CLASS") == "teonsana" for analysis in analyses)
 
 
 # Capitalised words that begin a sentence before an address and are no part of a street's name, which
@@ -236,12 +249,21 @@ def _flat_address(text: str, word_end: int) -> tuple[int, int] | None:
 
 def _street_word_address(text: str, word_end: int) -> re.Match[str] | None:
     """The address whose street, found by its street word, ends at `word_end` (the rule for names the
-    gazetteer lacks): the longest of up to three words that the street pattern takes."""
-    for start in _word_starts(text, word_end, 3):
+    gazetteer lacks): the longest of up to three words that the street pattern takes. A street written
+    in capitals ("PÅ GUMTÄKTSVÄGEN 8") is read as if written "Gumtäktsvägen": the street pattern knows
+    the street words in lower case."""
+    starts = _word_starts(text, word_end, 3)
+    shouted = text[starts[-1] : word_end].isupper()
+    for start in starts:
         space = text.find(" ", start, word_end)
         if space > 0 and text[start:space].lower() in _NOT_NAME_WORDS:
             continue
-        match = _ADDRESS.match(text, start)
+        read = text
+        if shouted:
+            lowered = text[start:word_end].lower()
+            if len(lowered) == word_end - start:
+                read = text[:start] + text[start] + lowered[1:] + text[word_end:]
+        match = _ADDRESS.match(read, start)
         if match is not None and match.end(1) == word_end:
             return None if _NUMBERED_ROADS.match(match.group(1).split()[-1]) else match
     return None
@@ -256,6 +278,26 @@ def _street_tails() -> frozenset[str]:
     dict and the street words are tried. (A word ends with a name only if it ends with its last three
     letters; the gazetteer's 26,000 forms have some 140 such endings.)"""
     return frozenset(form[-3:] for form in street_index().forms) | frozenset(_HEAD_ENDINGS_BY_TAIL)
+
+
+# A housing company named after its street and number ("As Oy Pohjolankatu 22", "Bostads Ab Norra
+# Kajen 4"): the name of a company that owns a building, not anybody's home address.
+_HOUSING_COMPANY_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:as\.?|asunto|kiinteistö)[ ]?oy|asunto-osakeyhtiö|(?<![\w-])koy|(?<![\w-])bostads[ -]?ab"
+    r"|bostadsaktiebolag(?:et)?|(?<![\w-])fastighets[ -]?ab|(?<![\w-])brf)[ ]$"
+)  # searched in the lower-cased text before the street
+_FLAT_NUMBER = re.compile(r"\d[^\d]+\d")  # a house number and then a flat's: "22 B 5", "22 as. 5"
+
+
+def _housing_company(text: str, start: int, end: int) -> bool:
+    """Whether the address at `start`-`end` names a housing company: its abbreviation just before, and no
+    flat after the house number ("As Oy Kotikatu 5 as. 12" is a home)."""
+    before = text[max(0, start - 24) : start].lower()
+    # Every abbreviation ends in one of these: five substring tests in C rule out almost every address
+    # before the regex is tried.
+    if not ("oy " in before or "ab " in before or "bolag" in before or "yhtiö " in before or "brf " in before):
+        return False
+    return _HOUSING_COMPANY_BEFORE.search(before) is not None and _FLAT_NUMBER.search(text, start, end) is None
 
 
 def find_addresses(
@@ -327,6 +369,8 @@ def find_addresses(
             start, end = match.span()
             plain = match.group(2).strip().isdigit()
         if _UNITS.match(text, end) or (plain and _counted(text, end)):
+            continue
+        if _housing_company(text, start, end):
             continue
         last_end = end
         yield start, end

@@ -4,9 +4,9 @@ grouping ("FI21 1234 5600 0007 85", "fi2112345600000785", "FI 21 123456 00000785
 
 A number of an IBAN's shape whose check digits are wrong is still somebody's account, mistyped or made up
 as people do ("FI12 3456 7890 1234 56"): it is an IBAN when its country is Finland or Åland and its length
-is right, or when an account word stands just before it ("tilille", "IBAN", "kontonummer", "account") and
-its length is within two characters of its country's. Nothing else is written that way, so the cost in
-false alarms is nil on the development set."""
+is right, or when an account or invoice word stands just before it ("tilille", "IBAN", "kontonummer",
+"account", "bill", "lasku", "faktura", "refund") and its length is within two characters of its
+country's. Nothing else is written that way, so the cost in false alarms is nil on the development set."""
 
 from __future__ import annotations
 
@@ -46,8 +46,13 @@ _SHAPE = re.compile(
 )
 
 
-# Words that say an account number follows, within _CUE_REACH characters before the country code.
-_CUE = re.compile(r"(?i)(?:iban|bic|tili|konto|account|acct|a/c|bank|pankki|maksu|betala|pay)")
+# Words that say an account number follows, within _CUE_REACH characters before the country code: account
+# and payment words, and invoice and refund words ("Please bill my company: ES38 ...", "laskuttakaa",
+# "fakturera", "palautus tilille", "återbetalning").
+_CUE = re.compile(
+    r"(?i)(?:iban|bic|tili|konto|account|acct|a/c|bank|pankki|maksu|betala|pay|bill|invoic|lasku|faktur|refund"
+    r"|reimburs|palaut|hyvit|återbetal)"
+)
 _CUE_REACH = 40
 _HOME_COUNTRIES = frozenset({"FI", "AX"})
 _LENGTH_SLACK = 2

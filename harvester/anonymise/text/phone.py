@@ -9,17 +9,22 @@ from collections.abc import Iterator
 
 # Every alternative begins with a plain character ("+", "0", "(", "3"), so the regex engine skips in C to
 # the next of them instead of trying a match at every character. "358" is the country code written
-# without its plus ("358 40 123 4567").
+# without its plus ("358 40 123 4567"). Groups are separated by one or two spaces ("041  800  0972", as
+# people space them out), a dash or a slash.
 _CANDIDATE = re.compile(
     r"(?:\+[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?|00[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?"
     r"|\(0\d{1,3}\)[ ]?|0(?=[1-9])|358[ -]?(?:\(0\)[ ]?)?(?=[1-9]))"
-    r"\d+(?:(?:[ \u00a0]|[ ]?[-/][ ]?)\d+)*"
+    r"\d+(?:(?:[ \u00a0]{1,2}|[ ]?[-/][ ]?)\d+)*"
 )
 _THOUSANDS = re.compile(r"358(?: \d{3})+")  # "358 123 456": a number written in thousands
 _BUSINESS_ID = re.compile(r"\d{7}-\d")  # Y-tunnus, e.g. 0201256-6
 
 
 _NON_DIGIT = re.compile(r"\D")
+# An e-invoice address (OVT code): 0037, the eight digits of a Y-tunnus and up to five more (a department),
+# e.g. 003712345678, which reads as a Latvian number (00 371 ...). After an e-invoice word it is no phone.
+_E_INVOICE_WORD = re.compile(r"(?i)verkkolasku|ovt|e-?faktura|nätfaktura|e-?invoic")
+_E_INVOICE_REACH = 40  # characters searched before the number
 
 
 def _is_phone_number(number: str) -> bool:
@@ -58,6 +63,8 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
         end = match.end()
         if end < len(text) and text[end] in ".," and end + 1 < len(text) and text[end + 1].isdigit():
             continue  # a decimal number or a time such as 09.30
+        if number.startswith("0037") and _e_invoice_address(text, start, number):
+            continue
         while number:
             if _is_phone_number(number):
                 yield start, start + len(number)
@@ -66,3 +73,11 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             if cut <= 0:
                 break
             number = number[:cut].rstrip(" -/\u00a0")
+
+
+def _e_invoice_address(text: str, start: int, number: str) -> bool:
+    """Whether `number`, starting with 0037, is an OVT code after an e-invoice word ("verkkolaskuosoite",
+    "OVT-tunnus", "e-faktura", "nätfaktura", "e-invoice address")."""
+    return 12 <= len(_NON_DIGIT.sub("", number)) <= 17 and (
+        _E_INVOICE_WORD.search(text, max(0, start - _E_INVOICE_REACH), start) is not None
+    )

@@ -11,7 +11,9 @@ Two passes: (1) upper case with a dash and two or more letters is a plate wherev
 before: few other things look like "ABC-123"); (2) any case, with a dash, a space or nothing, also one
 letter, is a plate only near a word that says a vehicle or a plate is meant ("auto xyz 123 seisoo
 taas pyörätiellä", "xyz-123 -kilpinen auto", "bilen abc123", "the car with plate abc 123"): at most
-four words before it or three after it, in the same sentence."""
+four words before it or three after it, in the same sentence; anywhere in the sentence for the whole
+modern shape of three letters and three digits ("cur677"); and the plates listed after the first one
+("rekkarit NLL818 ja YK-155")."""
 
 from __future__ import annotations
 
@@ -68,11 +70,21 @@ _WORD_CUE = re.compile(
     + r")(?!\w)"
 )
 _WORDS = re.compile(r"\w+")
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
 # Between a cue and its plate: no end of a sentence and no blank line.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
 _WORDS_BETWEEN_CUE_AND_PLATE = 4
+# Between two plates of a list, which one cue serves ("rekkarit NLL818 ja YK-155", "abc-123, def-456"):
+# the second is a plate as the first is, even if its letters make an abbreviation ("YK", "EU").
+_LIST_LINK = re.compile(r"\s*(?:[,;/&+]\s*)?(?:(?:ja|sekä|tai|och|samt|eller|and|or)\s+)?", re.IGNORECASE)
 _WORDS_BETWEEN_PLATE_AND_CUE = 3
 _WINDOW = 60  # characters searched for a cue on each side of a plate
+# A plate of the whole modern shape, three letters and three digits with a dash or nothing ("cur677",
+# "abc-123"), is seldom anything else: a cue anywhere in its sentence will do ("Bil parkerad på gångbanan
+# utanför Bulevarden 12 bst 7 varje natt, cur677").
+_FULL_PLATE = re.compile(r"[^\W\d_]{3}-?[1-9]\d\d")
+_SENTENCE_WORDS = 30
+_SENTENCE_REACH = 200
 # A number with a unit or a count after it is a measure, not a plate ("yli 50 km/h", "ABC 12 %").
 _UNIT_AFTER = re.compile(
     r"\s?(?:%|€|\$|e\b|eur|euro|km|m\b|cm|mm|kg|g\b|h\b|min|s\b|sek|kpl|st\b|kr\b|v\b|vuo|vrk|år|year|"
@@ -114,6 +126,15 @@ STOP_WORDS = frozenset({
     "put", "set", "let", "saw", "see", "met", "did", "get", "new", "old", "red", "big", "now", "too", "few",
     "bil", "rek", "reg", "str",
 })  # fmt: skip
+# Stop words that abbreviate a part of an address or a building ("as 5", "krs 3", "rak 2", "bst 7"): they follow
+# a street or a number, never a word for a vehicle.
+ADDRESS_ABBREVIATIONS = frozenset({"as", "os", "rak", "krs", "ap", "lk", "bst", "lgh", "tr", "osa", "ovi", "ala"})
+# A word for one vehicle, in Finnish in a few cases, in Swedish also definite: the plate follows it directly.
+_VEHICLE = re.compile(
+    r"\w*(?:auto|taksi|rekka|mopo|skootteri|ajoneuvo|perävaunu)(?:n|a|lla|ssa|sta|lle|lta|ni|si|nsa|mme|t)?"
+    r"|\w*bil(?:en)?|fordon(?:et)?|moped(?:en)?|släpvagn(?:en)?|taxi(?:n)?"
+    r"|cars?|vans?|trucks?|taxis?|vehicles?|lorry|motorbikes?|scooters?"
+)
 DIPLOMATIC = frozenset({"C", "CD"})
 # Units and currencies written in capitals after a number, which the Estonian shape would take: "100 KPL".
 UNITS = frozenset({"KPL", "EUR", "USD", "SEK", "NOK", "DKK", "GBP", "CHF", "KWH", "MWH", "GWH", "MHZ", "GHZ",
@@ -137,6 +158,8 @@ def _digits_fit(letters: str, plate: str) -> bool:
 
 def find_plates(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every Finnish registration plate, in order, then the Estonian and Swedish ones."""
+    last = (-1, -1)  # the last plate found
+    last_cued = False  # whether a cue stands near it
     for match in _CANDIDATE.finditer(text):
         digits_start, end = match.span()
         letters_end = digits_start - 1 if text[digits_start - 1] in "- " else digits_start
@@ -147,25 +170,70 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         upper = letters.upper()
         if not _digits_fit(letters, plate) or upper + plate[len(letters) :] in NOT_PLATES_ANY_CASE:
             continue
-        if upper in NOT_PLATES and (letters == upper or separator == " "):
+        # The next plate of a list that a cue serves: "rekkarit NLL818 ja YK-155".
+        listed = (
+            last[1] >= 0
+            and _LIST_LINK.fullmatch(text, last[1], start) is not None
+            and (last_cued or _cue_near(text, *last))
+        )
+        if upper in NOT_PLATES and (letters == upper or separator == " ") and not listed:
             continue  # an abbreviation is written in capitals ("EU-2", "HSL 12"); "auto yk15" is a plate
         if separator == "-" and len(letters) > 1 and letters == upper and not text.startswith("-", end):
+            last, last_cued = (start, end), listed
             yield start, end  # "ABC-123": a plate wherever it stands ("MD-83-tyyppinen" is an aircraft)
             continue
-        if separator != "-" and letters.lower() in STOP_WORDS:
-            continue  # "klo 18", "on 3"; with a dash ("ni-15") the letters are no word
+        if (
+            separator != "-"
+            and letters.lower() in STOP_WORDS
+            and not _capitals_in_lower_case(text, letters, start, end)
+            and not _address_letters_after_a_vehicle(text, letters, start)
+        ):
+            continue  # "klo 18", "on 3"; with a dash ("ni-15") the letters are no word, nor "auto TAI961"
         if upper in CAR_MODELS or upper + plate[len(letters) :] in CAR_MODELS:
             continue
         if len(letters) == 1 and separator != "-":
             continue  # one letter and a number is a plate only with the dash: "C-1234", not "A4" or "a 5"
         if separator == " " and not letters.isupper() and word_info(letters).common:
             continue  # a Finnish word and a number near a cue: "auton alle jäi 2 lasta", "ikä 12"
-        if _UNIT_AFTER.match(text, end) is None and _cue_near(text, start, end):
+        if _UNIT_AFTER.match(text, end) is None and (
+            listed
+            or _cue_near(text, start, end)
+            or _FULL_PLATE.fullmatch(plate) is not None
+            and _cue_near(text, start, end, _SENTENCE_WORDS, _SENTENCE_WORDS, _SENTENCE_REACH)
+        ):
+            last, last_cued = (start, end), True
             yield start, end
     for match in _FOREIGN.finditer(text):
         span = _foreign_plate(text, match)
         if span is not None:
             yield span
+
+
+def _address_letters_after_a_vehicle(text: str, letters: str, start: int) -> bool:
+    """Whether `letters` are an address abbreviation ("as", "krs", "bst") right after a word for a vehicle
+    ("Skåpbilen as 247", "auton krs 123"): such an abbreviation follows a street or a number, never a
+    vehicle, so there it is a plate's letters."""
+    if letters.lower() not in ADDRESS_ABBREVIATIONS or start < 2 or text[start - 1] != " ":
+        return False
+    before = _LETTER_WORDS.findall(text, max(0, start - 24), start - 1)
+    return bool(before) and text.endswith(before[-1], 0, start - 1) and _VEHICLE.fullmatch(before[-1].lower()) is not None
+
+
+def _capitals_in_lower_case(text: str, letters: str, start: int, end: int) -> bool:
+    """Whether `letters` are two or three capitals beside a word in lower case, the one before them or, at
+    the start of the text, the one after ("auto TAI961", "TAI961 -auto", "auto ON 123"): a short word
+    ("tai", "on") is not written so in running text, a plate is; in a text written all in capitals
+    ("AUTO ON 3 PÄIVÄÄ") the capitals say nothing. With a space only three digits, a plate's usual
+    number, will do: "auto seisoi KLO 18 asti" is emphasis."""
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    if text[start + len(letters)] == " " and end - start - len(letters) - 1 != 3:
+        return False
+    before = _LETTER_WORDS.findall(text, max(0, start - 20), start)
+    if before:
+        return not before[-1].isupper()
+    after = _LETTER_WORDS.search(text, end, end + 20)
+    return after is not None and not after.group().isupper()
 
 
 def _foreign_plate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -182,11 +250,19 @@ def _foreign_plate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     return (start, end) if _cue_near(text, start, end) else None
 
 
-def _cue_near(text: str, start: int, end: int) -> bool:
-    """Whether a cue stands at most a few words before `start` or after `end`, in the same sentence."""
-    window_start = max(0, start - _WINDOW)
-    window = text[window_start : end + _WINDOW].lower()
-    if len(window) != min(len(text), end + _WINDOW) - window_start:
+def _cue_near(
+    text: str,
+    start: int,
+    end: int,
+    before: int = _WORDS_BETWEEN_CUE_AND_PLATE,
+    after: int = _WORDS_BETWEEN_PLATE_AND_CUE,
+    reach: int = _WINDOW,
+) -> bool:
+    """Whether a cue stands at most `before` words before `start` or `after` words after `end`, in the
+    same sentence and within `reach` characters."""
+    window_start = max(0, start - reach)
+    window = text[window_start : end + reach].lower()
+    if len(window) != min(len(text), end + reach) - window_start:
         return False  # a character lower-cased to two ("İ"): no cue can be placed; only a guess is lost
     plate_start, plate_end = start - window_start, end - window_start
     cue_end = 0
@@ -203,9 +279,9 @@ def _cue_near(text: str, start: int, end: int) -> bool:
                 continue
         cue_end = cue.end()
         if cue_end <= plate_start:
-            between, limit = window[cue_end:plate_start], _WORDS_BETWEEN_CUE_AND_PLATE
+            between, limit = window[cue_end:plate_start], before
         elif at >= plate_end:
-            between, limit = window[plate_end:at], _WORDS_BETWEEN_PLATE_AND_CUE
+            between, limit = window[plate_end:at], after
         else:
             continue
         if len(_WORDS.findall(between)) <= limit and not _SENTENCE_BREAK.search(between):

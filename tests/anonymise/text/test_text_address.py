@@ -1,5 +1,7 @@
 """Home addresses are a street with a house number; a street named alone is a public place."""
 
+import pytest
+
 from harvester.anonymise.text import TextScrubber
 
 
@@ -213,3 +215,34 @@ def test_the_words_before_a_house_number_start_where_a_character_by_character_wa
     for text in _texts():
         for end in range(len(text) + 1):
             assert address._word_starts(text, end, 3) == walked(text, end, 3), (text, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lasku taloyhtiölle: As Oy Pohjolankatu 22, tilinumero", "Asunto Oy Pohjolankatu 22 kiittää.",
+     "As. Oy Pohjolankatu 22 B", "Bostads Ab Pohjolankatu 22", "Bostadsaktiebolaget Pohjolankatu 22"],
+)  # fmt: skip
+def test_a_housing_company_named_after_its_street_is_not_a_home_address(text):
+    assert addresses(text) == []
+
+
+def test_a_flat_of_a_housing_company_is_a_home_address():
+    assert addresses("As Oy Pohjolankatu 22 as. 5") == ["Pohjolankatu 22 as. 5"]
+
+
+def test_swedish_street_with_alle_as_a_separate_word_is_detected():
+    assert addresses("Backmans hus på Munksnäs allé 18 har fått sprickor.") == ["Munksnäs allé 18"]
+
+
+def test_a_verb_after_the_house_number_does_not_make_it_a_count():
+    # "pyytää" (asks) ends as a partitive does ("3 autoa"): Voikko reads it as a verb only
+    assert addresses("Taloyhtiömme Kiviportintie 3 pyytää pysäköintikieltoa.") == ["Kiviportintie 3"]
+
+
+def test_address_in_a_text_written_in_capitals_is_detected_by_its_street_word():
+    text = "VI ÄR 15 HUNDÄGARE PÅ GUMTÄKTSVÄGEN 8. KONTAKT BIRGITTA SÖDERHOLM"
+    assert addresses(text) == ["GUMTÄKTSVÄGEN 8"]
+
+
+def test_a_count_written_in_capitals_after_a_street_is_not_a_house_number():
+    assert addresses("HÄMEENTIELLÄ 20 AUTOA PÄIVÄSSÄ") == []

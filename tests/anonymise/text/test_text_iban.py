@@ -114,3 +114,13 @@ def test_iban_of_another_eu_country_is_detected_by_its_own_length(iban):
 
 def test_date_with_dots_before_an_iban_is_not_part_of_it():
     assert ibans("Lasku 12.3.2024 FI21 1234 5600 0007 85.") == ["FI21 1234 5600 0007 85"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Please bill my company in Spain: ES38 4899 1302 0909 8802 6936", "Laskuttakaa yritystä: ES38 4899 1302 0909 8802 6936",
+     "Fakturera ES38 4899 1302 0909 8802 6936", "Refund to ES38 4899 1302 0909 8802 6936",
+     "Palautus ES38 4899 1302 0909 8802 6936", "Återbetalning till ES38 4899 1302 0909 8802 6936"],
+)  # fmt: skip
+def test_foreign_iban_with_wrong_check_digits_after_an_invoice_or_refund_word_is_detected(text):
+    assert ibans(text) == ["ES38 4899 1302 0909 8802 6936"]

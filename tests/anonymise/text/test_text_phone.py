@@ -81,3 +81,24 @@ def test_amount_in_thousands_beginning_with_358_is_not_a_phone_number():
 
 def test_count_of_358_is_not_a_phone_number():
     assert phones("Alueella asuu 358 000 ihmistä ja huoneita on 358.") == []
+
+
+def test_phone_number_with_two_spaces_between_groups_is_detected():
+    assert phones("Puhelin: 041  800  0972") == ["041  800  0972"]
+
+
+def test_phone_number_is_cut_before_a_count_two_spaces_after_it():
+    assert phones("Puhelin 040 123 4567  12 kpl") == ["040 123 4567"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lasku maksetaan organisaation verkkolaskuosoitteeseen 003712345678.", "OVT-tunnus 0037123456780001",
+     "Nätfaktura: 003712345678", "E-faktura 003712345678", "e-invoice address 003712345678"],
+)  # fmt: skip
+def test_e_invoice_address_after_an_e_invoice_word_is_not_a_phone_number(text):
+    assert phones(text) == []
+
+
+def test_number_starting_0037_without_an_e_invoice_word_is_a_phone_number():
+    assert phones("Soita 003712345678") == ["003712345678"]

@@ -185,3 +185,50 @@ def test_plate_is_detected_near_an_english_word_for_driving():
 
 def test_plate_after_the_abbreviation_rek_with_its_dot_is_detected():
     assert plates("Auto (rek. abc123) seisoi pihalla.") == ["abc123"]
+
+
+def test_plate_in_capitals_whose_letters_are_a_short_word_is_detected_after_a_cue():
+    assert plates("Pysäköity auto TAI961 on tukkinut roska-auton reitin.") == ["TAI961"]
+
+
+def test_short_word_and_number_in_a_text_written_in_capitals_is_no_plate_near_a_cue():
+    assert plates("AUTO SEISOI KLO 18 ASTI.") == []
+
+
+def test_short_word_in_capitals_before_a_time_is_no_plate_near_a_cue():
+    assert plates("Auto seisoi KLO 18 asti.") == []
+
+
+def test_plates_listed_after_one_cue_are_all_detected():
+    assert plates("Autot abc-123, def-456, ghi-789, jkl-112 ja mno-345 seisovat.") == [
+        "abc-123", "def-456", "ghi-789", "jkl-112", "mno-345"
+    ]  # fmt: skip
+
+
+def test_a_plate_whose_letters_are_an_abbreviation_is_detected_in_a_list_after_a_cue():
+    assert plates("Paikalle pysäköi 2 autoa, rekkarit NLL818 ja YK-155.") == ["NLL818", "YK-155"]
+
+
+def test_an_abbreviation_after_a_plate_without_a_cue_is_no_plate():
+    assert plates("ABC-123 ja EU-2 mainittiin.") == ["ABC-123"]
+
+
+def test_plate_whose_letters_are_an_address_abbreviation_is_detected_right_after_a_vehicle():
+    assert plates("Skåpbilen as 247 har blockerat infarten till Albertsgatan 21.") == ["as 247"]
+
+
+def test_an_address_abbreviation_after_a_compound_of_auto_is_no_plate():
+    assert plates("Autopaikka as 12 on vapaana.") == []
+
+
+def test_plate_of_three_letters_and_three_digits_is_detected_with_a_cue_anywhere_in_its_sentence():
+    text = "Bil parkerad på gångbanan utanför Bulevarden 12 bst 7 varje natt, cur677. Kan staden göra något?"
+    assert plates(text) == ["cur677"]
+
+
+def test_plate_of_three_letters_and_three_digits_with_a_cue_only_in_another_sentence_is_no_plate():
+    assert plates("Auto on myyty pari viikkoa sitten. Lomakkeen kohta abc123 ei hyväksy vastausta.") == []
+
+
+def test_a_shorter_plate_far_from_its_cue_is_no_plate():
+    assert plates("Bil parkerad på gångbanan utanför huset varje natt och hela dagen, ab12.") == []
