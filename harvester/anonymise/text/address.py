@@ -21,7 +21,7 @@ from harvester.anonymise.text.gazetteer import (
     inflected_forms,
     street_index,
 )
-from harvester.anonymise.text.lexicon import _voikko
+from harvester.anonymise.text.lexicon import read_only_as_a_verb
 
 # The street words of names the gazetteer lacks: the gazetteer's street words (gazetteer.FINNISH_HEADS,
 # with their case forms) less those that end as many names of districts, hills and parks as of streets
@@ -191,19 +191,7 @@ _NOT_COUNTS = frozenset({"kautta", "vastapäätä", "takaa", "luota", "kohtaa", 
 def _counted(text: str, end: int) -> bool:
     """Whether the plain number that ends at `end` is followed by what it counts ("3 bussia", "3 BUSSIA")."""
     match = _PARTITIVE.match(text[end : end + 40].lower())
-    return match is not None and match.group(1) not in _NOT_COUNTS and not _only_a_verb(match.group(1))
-
-
-@cache
-def _only_a_verb(word: str) -> bool:
-    """Whether Voikko reads `word` only as a verb: "Kiviportintie 3 pyytää", "... 3 haluaa" end as a
-    partitive does, but the number is the subject's house number, not a count. False without Voikko.
-    (The lexicon's analyser is used; lexicon.py has no public accessor for it yet.)"""
-    voikko = _voikko()
-    if voikko is None:
-        return False
-    analyses = voikko.analyze(word)
-    return bool(analyses) and all(analysis.get("CLASS") == "teonsana" for analysis in analyses)
+    return match is not None and match.group(1) not in _NOT_COUNTS and not read_only_as_a_verb(match.group(1))
 
 
 # Capitalised words that begin a sentence before an address and are no part of a street's name, which

@@ -109,6 +109,16 @@ def read_only_as_a_finnish_name(word: str) -> bool:
     return bool(analyses) and all(a.get("CLASS") in _NAME_CLASSES for a in analyses)
 
 
+@lru_cache(maxsize=100_000)
+def read_only_as_a_verb(word: str) -> bool:
+    """Voikko reads the word as a verb and as nothing else ("pyytää", "haluaa"); False without Voikko."""
+    voikko = _voikko()
+    if voikko is None:
+        return False
+    analyses = voikko.analyze(word)
+    return bool(analyses) and all(a.get("CLASS") == "teonsana" for a in analyses)
+
+
 def voikko_available() -> bool:
     return _voikko() is not None
 
