@@ -587,7 +587,7 @@ def _candidates(
     name = _name_that_ends_the_text(text)
     if name is not None and not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
         found.append((*name, ""))
-    if ":" in text and "\n" in text:
+    if ":\n" in text or ": \n" in text or ":\r\n" in text:  # a line that ends with a colon
         for name in _names_listed_under_a_heading(text):
             if any(s < name[1] and name[0] < e for s, e in blocked):
                 continue
@@ -595,7 +595,7 @@ def _candidates(
             found = [span for span in found if not (name[0] <= span[0] and span[1] <= name[1])]
             if not any(s < name[1] and name[0] < e for s, e, _ in found):
                 found.append((*name, ""))
-    if "im" in text or "ick" in text or "ser" in text or "amn" in text:
+    if any(stem in text for stem in _NICKNAME_STEMS):
         for name in _nicknames(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
                 found.append((*name, ""))
@@ -607,7 +607,7 @@ def _candidates(
         if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
             found.append((*name, ""))
     if not _RELATION_WORDS.isdisjoint(words):
-        for name in _names_after_a_relation(text):
+        for name in _names_after_a_relation(text, words):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
                 found.append((*name, ""))
     if not _TITLE_WORDS.isdisjoint(words):
@@ -756,6 +756,8 @@ def _listed_words_could_be_a_name(words: str) -> bool:
     )
 
 
+# Parts of the words that introduce a nickname, in both cases: a cheap test before the pattern.
+_NICKNAME_STEMS = ("imimer", "ickname", "sername", "äyttäjä", "ndarnamn", "ignaturen", "NIMIMER", "NICK", "USER")
 # A nickname or user name after the word that introduces it: "nimimerkki Kalliolainen82", "username: mk_88".
 _NICKNAME = re.compile(
     r"(?i:nimimer\w*|nick(?:name)?|username|user name|käyttäjä(?:nimi|tunnus)\w*|användarnamn\w*|signaturen)"
@@ -804,7 +806,7 @@ def _first_names_thanked_or_addressed(text: str) -> list[tuple[int, int]]:
     """A word with a first-name reading after a word of thanks or after a comma at the end of a sentence
     is a person, a place too ("Malin", "Maria"); not an ordinary word alone, a cue or a place only."""
     spans = []
-    thanks = "iitos" in text or "ack" in text or "hank" in text
+    thanks = "iitos" in text or "Tack" in text or "tack " in text or "hank" in text
     for pattern, present in ((_THANKED, thanks), (_ADDRESSED, ", " in text)):
         if not present:
             continue
@@ -818,25 +820,32 @@ def _first_names_thanked_or_addressed(text: str) -> list[tuple[int, int]]:
 
 # The words for kin as words of a text split at white space: `_names_after_a_relation` runs only when one is there.
 _RELATION_WORDS = frozenset(form for word in _RELATIONS for form in (word, word.capitalize()))
-_RELATION_AND_WORD = re.compile(
-    r"(?<![^\W\d_])(?i:" + "|".join(sorted(_RELATIONS, key=len, reverse=True)) + r")"
-    rf"[ \u00a0]+([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)(?![\w-])"
-)
+# The capitalised word right after a word for kin (matched at the word's end).
+_WORD_AFTER_RELATION = re.compile(rf"[ \u00a0]+([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)(?![\w-])")
 
 
-def _names_after_a_relation(text: str) -> list[tuple[int, int]]:
+def _names_after_a_relation(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     """The capitalised word after a word for kin is a first name, an ordinary word too ("my husband Ravi",
-    "tyttäreni Lumi", "Min dotter Linnea"); not a place, a cue or an acronym ("naapurini Helsingin ...")."""
+    "tyttäreni Lumi", "Min dotter Linnea"); not a place, a cue or an acronym ("naapurini Helsingin ...").
+    `words`: the text split at white space; only the words for kin among them are looked for in it."""
     spans = []
-    for match in _RELATION_AND_WORD.finditer(text):
-        word = match[1]
-        if word.isupper() or _is_cue(word):
-            continue
-        info = word_info(word)
-        if info.place and not info.name:
-            continue
-        spans.append(match.span(1))
-    return spans
+    for relation in {word for word in words if word in _RELATION_WORDS}:
+        position = text.find(relation)
+        while position >= 0:
+            end = position + len(relation)
+            if not position or not text[position - 1].isalnum():
+                match = _WORD_AFTER_RELATION.match(text, end)
+                if match is not None and _may_follow_a_relation(match[1]):
+                    spans.append(match.span(1))
+            position = text.find(relation, end)
+    return sorted(spans)
+
+
+def _may_follow_a_relation(word: str) -> bool:
+    if word.isupper() or _is_cue(word):
+        return False
+    info = word_info(word)
+    return not (info.place and not info.name)
 
 
 def _lower_case_full_names(text: str, words: list[str]) -> list[tuple[int, int]]:
