@@ -59,10 +59,10 @@ class _Gen:
     def mobile(self) -> str:
         return self.rng.choice(["040", "050", "044", "045", "041", "046"]) + self.digits(7)
 
-    def hetu(self, century: str = "-") -> str:
+    def hetu(self, century: str = "-", years: tuple[int, int] = (0, 99)) -> str:
         day = self.rng.randint(1, 28)
         month = self.rng.randint(1, 12)
-        year = self.rng.randint(0, 99)
+        year = self.rng.randint(*years)
         serial = self.rng.randint(2, 899)
         base = f"{day:02d}{month:02d}{year:02d}"
         number = int(f"{base}{serial:03d}")
@@ -71,6 +71,10 @@ class _Gen:
     def plate(self) -> str:
         letters = "".join(self.rng.choice("ABCEFGHIJKLMNOPRSTUVXYZ") for _ in range(3))
         return f"{letters}-{self.rng.randint(1, 999)}"
+
+
+def _split_at(code: str, at: int) -> str:
+    return f"{code[:at]} {code[at:]}"
 
 
 def _phone_spaced(num: str) -> str:
@@ -467,6 +471,10 @@ def _part_two(g: _Gen) -> list[tuple[str, str]]:
         "Lotta Svärd-statyn... nej förlåt, jag menar Havis Amanda, hon behöver tvättas igen."
     )
     sv(
+        "Kontonummer för återbetalning [[I:"
+        f"{_group(g.iban('FI', valid=False))}]], tack på förhand! [[P:Tove]]"
+    )
+    sv(
         "Esplanadparken är full av skräp efter varje helg, kan ni ställa ut fler sopkärl?"
     )
     sv(
@@ -576,4 +584,346 @@ def _part_two(g: _Gen) -> list[tuple[str, str]]:
 
 
 def _part_three(g: _Gen) -> list[tuple[str, str]]:
-    return []
+    r: list[tuple[str, str]] = []
+
+    def en(text: str) -> None:
+        r.append(("en", text))
+
+    def fi(text: str) -> None:
+        r.append(("fi", text))
+
+    en(
+        "I have lived in Kallio for six years and every winter the same thing happens, the "
+        "pavement on our street turns into an ice rink and last week my neighbour [[P:Goran]] "
+        "slipped and hurt his back while carrying groceries home."
+    )
+    en(
+        "My daughter [[P:Amina]] and her friend [[P:Ella]] walk to school along Hämeentie "
+        "and the crossing at Sturenkatu has no lights at all in the morning."
+    )
+    en(
+        "Yesterday [[P:Rahul]] from the cricket club asked the booking office whether we could "
+        "use the field on Sundays and nobody has answered him yet."
+    )
+    en(
+        "Thanks to [[P:Leena]] at the Oodi info desk, she found my son's lost backpack within minutes."
+    )
+    en(
+        "We already told [[P:Mr Hakala]] about the leak but nothing happened."
+        .replace("[[P:Mr Hakala]]", "Mr [[P:Hakala]]")
+    )
+    en(
+        "I asked [[P:Chukwuemeka]] and [[P:Ngozi]], who run the Saturday football group, and "
+        "they both said the goals in Myllypuro have been broken since August."
+    )
+    en(
+        "Please refund the deposit to my account "
+        f"[[I:{_group(g.iban('GB'))}]] (UK account, holder [[P:Olivia Bennett]])."
+    )
+    en(
+        "When [[P:Carlos]] tried to book the sauna online the system kept saying the slot was "
+        "taken, but when he went there it was empty."
+    )
+    en(
+        "Our proposal was written by [[P:Maria Fernanda López]], [[P:João]] and [[P:Bea]] "
+        "[[P:Santos]], all of us parents at the Vuosaari international school."
+    )
+    en(
+        "The bus driver on line 69 was really kind to my mother [[P:Halyna]], who does not "
+        "speak Finnish, and helped her find the right stop."
+    )
+    en(
+        "---------- Forwarded message ---------\nFrom: [[P:Tom Eriksson]] "
+        f"<[[E:tom.eriksson@{g.rng.choice(['hotmail.com', 'gmail.com'])}]]>\n"
+        "Subject: noise\n\nHi [[P:Sara]], could you send this to the city? The construction "
+        "starts at 6 am every day."
+    )
+    en(
+        "Is [[P:Nieminen]] still the contact person for the Kivikko sports hall? I emailed him "
+        "twice."
+    )
+    en(
+        "We are three families from the same building: the [[P:Hassans]], the [[P:Mäkinens]] "
+        "and us, and we would all like a bike shelter in the yard."
+    )
+    en(
+        "Reply to resident: Dear [[P:Mr Oyelaran]], thank you for your feedback. "
+        .replace("[[P:Mr Oyelaran]]", "Mr [[P:Oyelaran]]")
+        + "Our street maintenance team led by [[P:Markku Peltonen]] will inspect the site. "
+        "Kind regards, [[P:Hanna]], City of Helsinki Customer Service"
+    )
+    en(
+        "My landlord, [[P:Pekka]], says the city owns the tree that fell on our car, can you "
+        "confirm? The plate is [[R:GLO-553]]."
+    )
+    en(
+        "I'm writing on behalf of my grandmother [[P:Aili]], 88, who cannot use the new "
+        "ticket machines."
+    )
+    en(
+        "The kids ([[P:Milo]], [[P:Zara]] and [[P:Ilyas]]) made this proposal themselves at the "
+        "after-school club, I'm just typing it in."
+    )
+    en(
+        "Honestly [[P:Rebecca]] said it best in the meeting: \"we don't need another parking "
+        "lot, we need trees\"."
+    )
+    en(
+        "Contact me at [[E:priya.nair.hki@gmail.com]] or call [[T:"
+        f"{_intl(g.mobile())}]], ask for [[P:Priya]]."
+    )
+    en(
+        "refund pls "
+        f"[[I:{_group(g.iban('FI', valid=False))}]]"
+        " cheers, [[P:Moe]]"
+    )
+    en(
+        "The neighbours upstairs, [[P:Ken]] and [[P:Barbara Whitfield]], have been running a "
+        "drill every night after ten and I've asked them twice to stop."
+    )
+    en(
+        "Let me introduce [[P:Tenzin]], our new volunteer, who will be opening the hall on "
+        "Thursdays instead of [[P:Lotta]]."
+    )
+    en(
+        "Stevie, which is what everyone calls [[P:Stefan Holmström]], used to coach the kids "
+        "before he moved to Espoo."
+        .replace("Stevie,", "[[P:Stevie]],", 1)
+    )
+    en(
+        "Will the swimming hall in Itäkeskus be open during the Christmas holidays?"
+    )
+    en(
+        "Grace period for parking fines should be longer, 5 minutes is nothing when you're "
+        "unloading a pram."
+    )
+    en(
+        "Mark my words, the new tram line 15 will be full every morning from day one."
+    )
+    en(
+        "The Sibelius monument area needs more bins, especially in summer."
+    )
+    en(
+        "Case number HEL 2026-007733: I still have not received a decision. It's been 4 months."
+    )
+    en(
+        "Bus 550 at 7:42 from Itäkeskus was 20 minutes late again today, third time this week."
+    )
+    en(
+        "Faith, hope and charity - the church on the corner of Fredrikinkatu could open its yard "
+        "for the homeless in winter."
+    )
+    en(
+        "Espoo Central Library (Entresse) should stay open until 21 on weekdays."
+    )
+    en(
+        "The postal code 00530 area has no public toilets at all near the waterfront."
+    )
+    en(
+        "Hi, this is [[P:Dong-hyun]] again about the broken door at the youth house, "
+        "[[P:Kimmo]] told me to write here."
+    )
+    en(
+        "I saw [[P:Ibrahim]]'s post on the OmaStadi page and totally agree with him, "
+        "the skate park is too small."
+    )
+    en(
+        "Bank details for the refund: IBAN [[I:"
+        f"{g.iban('DE')}]], BIC COBADEFFXXX, [[P:Lukas Becker]]"
+    )
+    en(
+        "I left my keys with [[P:Svetlana]] in the next flat ([[A:Klaneettitie 8 C 37]]) so the "
+        "plumber can get in."
+    )
+    en(
+        "[[P:Anjali Sharma]] and [[P:Vikram]] from the Indian association would like to rent "
+        "the hall for Diwali, 7 November, 16-22."
+    )
+    en(
+        "my son [[P:alex]] got his bike stolen from outside the library, the bike racks there "
+        "have nothing to lock the frame to"
+    )
+    en(
+        "Can someone tell [[P:Ms Virtanen]] in the booking office that the projector is broken?"
+        .replace("[[P:Ms Virtanen]]", "Ms [[P:Virtanen]]")
+    )
+    en(
+        "Paid twice by mistake, please return to "
+        f"[[I:{g.iban('NL')}]] thanks [[P:Daan]]"
+    )
+    en(
+        "[[P:Parisa]] who teaches the Persian class asked me to report that the classroom "
+        "heating doesn't work."
+    )
+    en(
+        "The cleaner, I think her name is [[P:Rosalie]], does an amazing job at the Malmi "
+        "library, please pass on our thanks."
+    )
+    en(
+        "There's a car parked on the bike lane on [[A:Pohjoisesplanadi 33]] every morning, "
+        "registration [[R:BTM-7]]."
+    )
+    en(
+        "We're [[P:Kofi]] and [[P:Abena]], new in Helsinki, and wondered if there are free "
+        "Finnish classes for parents with babies."
+    )
+    en(
+        "My husband [[P:Piotr]] and I were told by [[P:Marek Nowak]] at the service point "
+        "that we need to re-apply, is this true?"
+    )
+    en(
+        "Refund account: [[I:pl"
+        f"{g.iban('PL', valid=False)[2:]}]] ([[P:Agnieszka Wiśniewska]])"
+    )
+    en(
+        "Hey, just a heads-up: the lights at the Herttoniemi ballfield are on all night, "
+        "[[P:Jussi]] from the club noticed it too."
+    )
+    en(
+        "Regards,\n[[P:Sunita Gurung]]\n[[A:Kivikonkaari 21 a 4]], 00940 Helsinki\n"
+        f"mob. [[T:{g.mobile()}]]"
+    )
+    en(
+        "Please do not publish my name. I'm [[P:Yevgenia]] and the man in flat 12, "
+        "[[P:Volkov]], keeps smoking in the stairwell."
+    )
+    en(
+        "IBAN [[I:"
+        f"{_group(g.iban('ES'))}]] for the deposit return, account holder [[P:Lucía Martín]]."
+    )
+    en(
+        "Thank you [[P:Ville]] and [[P:Sami]] for fixing the swings so fast!"
+    )
+    en(
+        "The guy who runs the library's maker space ([[P:Jani]]?) said the 3D printer is out "
+        "of service until further notice."
+    )
+    en(
+        "Our neighbour [[P:Mrs Lindgren]] is blind and the new e-scooters on the pavement are a "
+        "real danger to her."
+        .replace("[[P:Mrs Lindgren]]", "Mrs [[P:Lindgren]]")
+    )
+    en(
+        "Could [[P:Thanh]] and I book the room for a language café every Wednesday?"
+    )
+    en(
+        "My IP is [[IP:91.153."
+        f"{g.rng.randint(1, 254)}.{g.rng.randint(1, 254)}]] if that helps with the login issue, "
+        "user [[P:arnav.k]]"
+        .replace("user [[P:arnav.k]]", "thanks, [[P:Arnav]]")
+    )
+    en(
+        "When [[P:Mustafa]] and [[P:Khadija]] moved in with their four kids nobody told them "
+        "where the waste sorting room was."
+    )
+    en(
+        "Booking note: key handed to [[P:Gabriel]] at 17:55, returned by [[P:Noor]] 21:10."
+    )
+    en(
+        "hello my name is [[P:Nomvula]] i want to say the playground at Arabianranta needs shade, "
+        "kids get burned in summer"
+    )
+    en(
+        "Re: Your feedback 2026-11-03\n\n> Hi, who is responsible for the stairs?\n\n"
+        "Hi [[P:Joanna]], the stairs belong to the housing company, please contact "
+        "[[P:Riku Saarela]] at the property manager's office. Best, [[P:Outi]] (City of Espoo)"
+    )
+    en(
+        "I want to thank the paramedics and especially the passer-by, a young man called "
+        "[[P:Bashir]], who gave my father CPR at the Kamppi metro station."
+    )
+    en(
+        "[[P:Grandpa Reijo]] always says the old tram route was better."
+        .replace("[[P:Grandpa Reijo]]", "Grandpa [[P:Reijo]]")
+    )
+    en(
+        "Account nr for the refund [[I:"
+        f"{_split_at(g.iban('FI', valid=False), 10)}]]"
+        " - [[P:Minh Anh]]"
+    )
+    fi(
+        "Miksi [[P:Nooralle]] ja [[P:Ramille]] ei annettu vuoroa vaikka he hakivat ensimmäisenä?"
+    )
+    fi(
+        "Olen [[P:Jamalin]] isä ja haluan kysyä, miksi koulukuljetus ei enää pysähdy meidän "
+        "kulmalla."
+    )
+    fi(
+        "Kävin [[P:Larsin]] ja [[P:Göranin]] kanssa katsomassa tontin ja se on ihan "
+        "täynnä rakennusjätettä."
+    )
+    fi(
+        "[[P:Siiri]] (8 v) kysyy, miksi puistossa ei ole enää kiipeilytelinettä."
+    )
+    fi(
+        "Tytär [[P:Zeynep]] sai opettajalta [[P:Halonen]] luvan tulla kotiin aikaisemmin mutta "
+        "bussi ei kulkenut."
+        .replace("opettajalta [[P:Halonen]]", "opettaja [[P:Haloselta]]")
+    )
+    fi(
+        "Huomio: [[P:Aleksandr]] [[P:Ivanov]] ja [[P:Mart]] [[P:Kask]] hoitavat tilan avaamisen "
+        "jatkossa lauantaisin."
+    )
+    fi(
+        "Maksu palautetaan tilille [[I:"
+        f"{_group(g.iban('FI'), 6)}]] / [[P:Sirpa Vainio]]"
+    )
+    fi(
+        "Sain [[P:Rodrigolta]] tiedon, että salin lattia on vaurioitunut edellisen "
+        "varaajan jäljiltä."
+    )
+    fi(
+        "Mun kaveri [[P:Bilal]] ja mä haluttais että Kontulan skeittiparkkiin tulee katos."
+    )
+    fi(
+        "Olisi hyvä että [[P:Lehtoselle]] kerrottaisiin, että hänen autonsa [[R:UVB-301]] on "
+        "hinattu."
+    )
+    fi(
+        "Naapurimme [[P:Pentti Ahtisaari]] ei ole mitään sukua presidentille, mutta hänen "
+        "postinsa tulee meille jatkuvasti väärään laatikkoon."
+    )
+    fi(
+        "Kiitos [[P:Lindalle]] kirjaston lastenosastolta, satutunti oli ihana!"
+    )
+    fi(
+        "Valitettavasti en pääse itse, mutta [[P:Hussein Warsame]] edustaa yhdistystämme kokouksessa."
+    )
+    fi(
+        "Eilen illalla [[P:Tapiolle]] soitettiin taloyhtiöstä ja kerrottiin että vesi katkaistaan "
+        "koko päiväksi ilman ennakkoilmoitusta."
+    )
+    fi(
+        "Sofia, Hilla ja Venla ovat Lauttasaaren tyttöjen jalkapallojoukkueen maalivahteja ja "
+        "he tarvitsevat lämpimän pukukopin."
+        .replace("Sofia, Hilla ja Venla", "[[P:Sofia]], [[P:Hilla]] ja [[P:Venla]]")
+    )
+    fi(
+        "Hetun kysymiseen puhelimessa en suostu, mutta tässä se on kun pakko: [[H:"
+        f"{g.hetu('-')}]], [[P:Ilkka Mustonen]]"
+    )
+    fi(
+        "Lapseni henkilötunnus on [[H:"
+        f"{g.hetu('A', (14, 20))}]] ja nimi [[P:Aada Rinne]], ilmoittautuminen kerhoon."
+    )
+    fi(
+        "Koulutie on ollut kunnossa koko syksyn, kiitos siitä! Bussi 73N ajaa nyt myös öisin."
+    )
+    fi(
+        "Tapiolan keskuksessa on liian vähän pyöräparkkeja, Länsimetron asemalla sama juttu."
+    )
+    fi(
+        "Kalasataman terveysasemalle pääsee nykyään vain ajanvarauksella, jonotin 40 minuuttia."
+    )
+    fi(
+        "Unohdin laittaa viitteen, summa 45 € meni tilille jonka numero on ehkä väärin "
+        "kirjoitettu, minun tilini on [[I:"
+        f"{_split_at(g.iban('FI', valid=False), 4).replace(' ', '-')}]] terveisin [[P:Hannu]]"
+    )
+    fi(
+        "Kukka kaupassa maksoi 12,90 € ja Kauppatorin kukkamyyjä pyysi samasta 25 €."
+    )
+    fi(
+        "Vuoden 2026 OmaStadi-äänestyksessä Itä-Helsingin ehdotukset saivat eniten ääniä."
+    )
+    return r
