@@ -157,8 +157,8 @@ def _part_one(g: _Gen) -> list[tuple[str, str]]:
         "Terveisiä [[P:Ahmedille]] ja koko Malmin porukalle, olitte mahtavia talkoissa!"
     )
     fi(
-        "Ehdotan että puistoon tulisi penkki, [[P:Ritva Salminen]] ja [[P:Pertti]] "
-        "[[P:Salminen]] naapuristamme ovat molemmat yli 80 ja heidän on vaikea kävellä "
+        "Ehdotan että puistoon tulisi penkki, [[P:Ritva Salminen]] ja [[P:Pertti "
+        "Salminen]] naapuristamme ovat molemmat yli 80 ja heidän on vaikea kävellä "
         "kauppaan ilman lepotaukoa."
     )
     fi(
@@ -379,8 +379,8 @@ def _part_two(g: _Gen) -> list[tuple[str, str]]:
         "flyttats till lördag."
     )
     sv(
-        "Förslaget har skrivits av [[P:Stina Åberg]], [[P:Mohammed Ali]] och [[P:Jonas]] "
-        "[[P:Westerlund]] tillsammans med eleverna i klass 6B."
+        "Förslaget har skrivits av [[P:Stina Åberg]], [[P:Mohammed Ali]] och [[P:Jonas "
+        "Westerlund]] tillsammans med eleverna i klass 6B."
     )
     sv(
         "Grannens hund skäller hela natten och [[P:Ekholms]] säger att det inte är deras "
@@ -625,8 +625,8 @@ def _part_three(g: _Gen) -> list[tuple[str, str]]:
         "taken, but when he went there it was empty."
     )
     en(
-        "Our proposal was written by [[P:Maria Fernanda López]], [[P:João]] and [[P:Bea]] "
-        "[[P:Santos]], all of us parents at the Vuosaari international school."
+        "Our proposal was written by [[P:Maria Fernanda López]], [[P:João]] and [[P:Bea "
+        "Santos]], all of us parents at the Vuosaari international school."
     )
     en(
         "The bus driver on line 69 was really kind to my mother [[P:Halyna]], who does not "
@@ -861,7 +861,7 @@ def _part_three(g: _Gen) -> list[tuple[str, str]]:
         .replace("opettajalta [[P:Halonen]]", "opettaja [[P:Haloselta]]")
     )
     fi(
-        "Huomio: [[P:Aleksandr]] [[P:Ivanov]] ja [[P:Mart]] [[P:Kask]] hoitavat tilan avaamisen "
+        "Huomio: [[P:Aleksandr Ivanov]] ja [[P:Mart Kask]] hoitavat tilan avaamisen "
         "jatkossa lauantaisin."
     )
     fi(
