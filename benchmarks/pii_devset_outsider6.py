@@ -1,0 +1,314 @@
+"""Outsider evaluation set 6 for the personal-data detectors (issue 17).
+
+Written by helper session h17-o6 (an outsider to the detectors) on 2026-12-07,
+blind to the detectors: their code, their tests, the team's dev and held-out
+sets and the evaluation script were not opened, and no detector was run on
+this text.
+
+Focus: money and contact details as residents, associations and companies
+write them in feedback to the city, Varaamo booking notes and OmaStadi
+comments: refunds, invoices, deposits, grants, fees, with bank account
+numbers written every way people write them (Finnish and other European
+IBANs, valid and with invented or mistyped check digits, grouped in fours,
+in twos, ungrouped, lower case, dots, dashes, split over a line, in
+brackets, after IBAN/tili/tilinumero/tilille/konto/kontonummer/account/a/c
+or with no label, next to a BIC or a reference number), with account
+holders, contact persons, phones, e-mails, home addresses and a few HETUs.
+Hard negatives: reference numbers (viitenumero), invoice numbers, Y-tunnus,
+OVT e-invoice addresses, BICs alone, amounts, dates, order numbers.
+Languages: fi about 50 %, sv 25 %, en 25 %. All people are invented;
+streets are real streets of Helsinki, Espoo, Vantaa and Kauniainen to the
+best of the author's knowledge. Generated values come from
+random.Random(6262), so output is deterministic.
+
+Markup: [[LABEL:text]] with LABEL in P, E, T, H, I, R, A, IP.
+Template syntax used below (expanded by _expand): {P:a|b} marks a person,
+one option per variant; {A:..}, {E:..} likewise; {:a|b} is unmarked text;
+{I:cc:style} is a generated IBAN; {T:style} a phone; {H} a HETU.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+# country: (length of BBAN, kind of BBAN) ; "d" digits, "a" letters
+_BBAN = {
+    "FI": "dddddddddddddd",
+    "SE": "dddddddddddddddddddd",
+    "DE": "dddddddddddddddddd",
+    "EE": "dddddddddddddddd",
+    "NO": "ddddddddddd",
+    "DK": "dddddddddddddd",
+    "NL": "aaaadddddddddd",
+    "GB": "aaaadddddddddddddd",
+    "ES": "dddddddddddddddddddd",
+    "FR": "dddddddddddddddddddddd" + "d",
+    "PL": "dddddddddddddddddddddddd",
+    "LT": "dddddddddddddddd",
+    "LV": "aaaaddddddddddddd",
+    "IT": "addddddddddddddddddddddd" + "dd",
+    "BE": "dddddddddddd",
+    "AT": "dddddddddddddddd",
+}
+
+_UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _check(country: str, bban: str) -> str:
+    s = bban + country + "00"
+    num = int("".join(str(int(c, 36)) for c in s))
+    return f"{98 - num % 97:02d}"
+
+
+def _valid(iban: str) -> bool:
+    s = iban[4:] + iban[:4]
+    return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
+
+
+class _Gen:
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.n_iban = 0
+
+    def iban_raw(self, cc: str) -> str:
+        r = self.rng
+        bban = "".join(
+            r.choice("0123456789") if k == "d" else r.choice(_UP) for k in _BBAN[cc]
+        )
+        self.n_iban += 1
+        if self.n_iban % 2:
+            chk = _check(cc, bban)
+        else:
+            # typed by hand: invented or mistyped check digits
+            chk = f"{r.randint(10, 99):02d}"
+            if _check(cc, bban) == chk:
+                chk = f"{(int(chk) + 7) % 90 + 10:02d}"
+        return cc + chk + bban
+
+    def iban(self, cc: str = "", style: str = "") -> str:
+        r = self.rng
+        if not cc:
+            cc = r.choice(["FI"] * 6 + ["SE", "DE", "EE", "NO", "DK", "NL", "ES", "PL", "LT", "FR"])
+        raw = self.iban_raw(cc)
+        if not style:
+            style = r.choice(["g4", "g4", "g4", "flat", "flat", "low4", "g2", "dots", "dash", "odd"])
+        g4 = " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+        if style == "g4":
+            return g4
+        if style == "flat":
+            return raw
+        if style == "lowflat":
+            return raw.lower()
+        if style == "low4":
+            return g4.lower()
+        if style == "g2":
+            return raw[:4] + " " + " ".join(raw[i:i + 2] for i in range(4, len(raw), 2))
+        if style == "dots":
+            return ".".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+        if style == "dash":
+            return "-".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+        if style == "odd":
+            # FI12 345600 12345678 style (bank's old account grouping)
+            return raw[:4] + " " + raw[4:10] + " " + raw[10:]
+        if style == "split":
+            parts = g4.split(" ")
+            cut = len(parts) // 2
+            return " ".join(parts[:cut]) + "\n" + " ".join(parts[cut:])
+        if style == "splitflat":
+            return raw[:10] + "\n" + raw[10:]
+        if style == "sp2":
+            return raw[:2] + " " + raw[2:4] + " " + " ".join(raw[i:i + 4] for i in range(4, len(raw), 4))
+        raise ValueError(style)
+
+    def phone(self, style: str = "") -> str:
+        r = self.rng
+        pre = r.choice(["040", "050", "044", "045", "041", "046", "050"])
+        d = "".join(r.choice("0123456789") for _ in range(7))
+        if not style:
+            style = r.choice(["a", "b", "c", "d", "e", "f", "g"])
+        if style == "a":
+            return f"{pre} {d[:3]} {d[3:]}"
+        if style == "b":
+            return f"{pre}{d}"
+        if style == "c":
+            return f"+358 {pre[1:]} {d[:3]} {d[3:]}"
+        if style == "d":
+            return f"{pre}-{d}"
+        if style == "e":
+            return f"+358{pre[1:]}{d}"
+        if style == "f":
+            return f"{pre} {d[:2]} {d[2:4]} {d[4:]}"
+        if style == "g":
+            return f"(+358) {pre[1:]}-{d[:3]} {d[3:]}"
+        if style == "land":
+            return f"09 {d[:3]} {d[3:]}"
+        if style == "land2":
+            return f"(09) {d[:4]}{d[4:6]}"
+        if style == "se":
+            return f"+46 70 {d[:3]} {d[3:5]} {d[5:]}"
+        if style == "ee":
+            return f"+372 5{d[:3]} {d[3:]}"
+        raise ValueError(style)
+
+    def hetu(self) -> str:
+        r = self.rng
+        yy = r.randint(0, 99)
+        mm = r.randint(1, 12)
+        dd = r.randint(1, 28)
+        if yy < 20:
+            sign = r.choice("A" * 4 + "BCDEF")
+        else:
+            sign = r.choice("-" * 4 + "YXWVU")
+        nnn = r.randint(2, 899)
+        n9 = int(f"{dd:02d}{mm:02d}{yy:02d}{nnn:03d}")
+        return f"{dd:02d}{mm:02d}{yy:02d}{sign}{nnn:03d}{_HETU_CHECK[n9 % 31]}"
+
+    def digits(self, n: int) -> str:
+        return "".join(self.rng.choice("0123456789") for _ in range(n))
+
+    def ref_fi(self) -> str:
+        """Finnish reference number (viitenumero) with its 7-3-1 check digit."""
+        base = str(self.rng.randint(1000, 99999999))
+        w = [7, 3, 1]
+        s = sum(int(c) * w[i % 3] for i, c in enumerate(reversed(base)))
+        ref = base + str((10 - s % 10) % 10)
+        # grouped in fives from the right, as on Finnish bills
+        out = []
+        while ref:
+            out.insert(0, ref[-5:])
+            ref = ref[:-5]
+        return " ".join(out)
+
+    def rf(self) -> str:
+        """International RF creditor reference."""
+        base = str(self.rng.randint(10000, 999999999))
+        num = int("".join(str(int(c, 36)) for c in base + "RF00"))
+        return f"RF{98 - num % 97:02d}{base}"
+
+    def ytunnus(self) -> str:
+        base = f"{self.rng.randint(1000000, 3299999):07d}"
+        w = [7, 9, 10, 5, 8, 4, 2]
+        s = sum(int(c) * w[i] for i, c in enumerate(base)) % 11
+        if s == 1:
+            return self.ytunnus()
+        return f"{base}-{0 if s == 0 else 11 - s}"
+
+
+_TOKEN = re.compile(r"\{([A-Z]*):([^{}]*)\}|\{H\}")
+_LAB = {"P", "E", "T", "H", "I", "R", "A", "IP"}
+
+
+def _expand(g: _Gen, tpl: str, k: int) -> str:
+    def sub(m: re.Match[str]) -> str:
+        if m.group(0) == "{H}":
+            return f"[[H:{g.hetu()}]]"
+        lab, body = m.group(1), m.group(2)
+        if lab == "I":
+            cc, _, style = body.partition(":")
+            return f"[[I:{g.iban(cc, style)}]]"
+        if lab == "T":
+            return f"[[T:{g.phone(body)}]]"
+        if lab == "N":  # n digits, unmarked
+            return g.digits(int(body))
+        if lab == "REF":
+            return g.ref_fi()
+        if lab == "RF":
+            return g.rf()
+        if lab == "Y":
+            return g.ytunnus()
+        if lab == "IU":  # an IBAN shown unmarked is never used; kept for clarity
+            raise ValueError("IU")
+        opts = body.split("|")
+        val = opts[k % len(opts)]
+        if lab == "":
+            return val
+        assert lab in _LAB, lab
+        return f"[[{lab}:{val}]]"
+
+    return _TOKEN.sub(sub, tpl)
+
+
+# (lang, template, number of variants)
+_FI: list[tuple[str, int]] = [
+    ("Hei, peruin tilavarauksen 12.3. (varaus nro {N:7}) yli viikkoa ennen, mutta maksua ei ole "
+     "palautettu. Palautuksen voi maksaa tilille {I:FI:} ({P:Jarmo Kinnunen|Aino Laakso}). "
+     "Terveisin {P:Jarmo|Aino}", 2),
+    ("Takuumaksu 150 € palautettava tilinumeroon {I:FI:g4}, tilinomistaja {P:Leena Mäkelä|Abdirahman Warsame}. "
+     "Kiitos!", 2),
+    ("palautus tilille {I:FI:lowflat} kiitos. t. {P:sirpa h|mika v}", 2),
+    ("Viitenumero {REF:} ja laskun numero {N:6} – maksoin laskun kahteen kertaan 24.2.2026, "
+     "summa 86,40 €. Pyydän palauttamaan toisen suorituksen samalle tilille jolta se tuli.", 2),
+    ("Yhdistyksemme (Y-tunnus {Y:}) haki avustusta 2 500 euroa. Avustus maksetaan tilille\n"
+     "{I:FI:g4}\nBIC {:NDEAFIHH|OKOYFIHH}\nYhteyshenkilö {P:Tuula Järvinen|Hamid Rezaei}, puh. {T:}", 2),
+    ("Verkkolaskuosoite {:003712345678|003726543210}, välittäjä {:OKOYFIHH|NDEAFIHH}, Y-tunnus {Y:}. "
+     "Laskulle merkintä: Kevätjuhla 2026 / tilavuokra. Tilausnumero {N:8}.", 2),
+    ("Moi! Minulta veloitettiin liikuntavuoron maksu vaikka vuoro peruttiin kaupungin puolesta. "
+     "Tilinumeroni on {I:FI:flat} ja nimi tilillä {P:Pirjo Nieminen|Olli-Pekka Saarinen}. "
+     "Tavoittaa numerosta {T:} iltaisin.", 2),
+    ("Kerhon kassanhoitaja {P:Marjatta Hiltusen|Juhani Koskisen} tiedot:\n"
+     "Tili: {I:FI:g4}\nOsoite: {A:Kaarelantie 7 B 12|Sturenkatu 27 a}, {:00420|00510} Helsinki\n"
+     "Sähköposti: {E:marjatta.hiltunen@kolumbus.fi|juhani.koskinen@elisanet.fi}", 2),
+    ("Hyvä {P:Ahmed|Sanna}, kiitos viestistäsi. Palautus 42,00 € on lähetetty maksatukseen "
+     "ja näkyy tililläsi {I:FI:g4} noin viikon kuluessa. Ystävällisin terveisin {P:Mervi|Tommi}, "
+     "asiakaspalvelu", 2),
+    ("Maksoin tapahtuman ilmoittautumismaksun (35 €) väärällä viitteellä. Oikea viite olisi ollut "
+     "{REF:}. Maksu lähti tililtä {I:FI:} {:22.1.|3.2.}", 2),
+    ("Osallistumismaksut maksetaan yhdistyksen tilille FI-muodossa: {I:FI:dash}, viestiksi lapsen nimi "
+     "({P:Eelis Virtanen|Noor Al-Hashimi}).", 2),
+    ("tili {I:FI:g2} saaja {P:Kaisa Lindholm|Dawit Tesfaye} palautus asukastalon avaimen pantista 20e", 2),
+    ("Tarjouspyyntöön liittyen: laskutus Y-tunnus {Y:}, viitteenne {:HEL 2026-00412|KYMP/441/2026}, "
+     "eräpäivä 14 pv netto. Pankkiyhteys BIC {:DABAFIHH|HELSFIHH}. Ei henkilötietoja laskulle.", 2),
+    ("OmaStadi-ehdotukseen: jos puistojumppa toteutuu, ohjaajan palkkio 40 €/krt voidaan maksaa "
+     "tilille\n{I:FI:split}\n– ohjaajana toimisi {P:Riikka Salonen|Jasmin Yilmaz}.", 2),
+    ("Hei, muutin osoitteeseen {A:Kontulankaari 1 C 33|Kivikonkaari 18 as. 4} enkä saanut laskua vanhaan "
+     "osoitteeseen. Laskun voi lähettää uudelle osoitteelle tai {E:p.tervo@gmail.com|kalle.rantanen@outlook.com}. "
+     "{P:Päivi Tervo|Kalle Rantanen}", 2),
+    ("Laskutusnumero {N:9}, asiakasnumero {N:6}, eräpäivä 31.3.2026, summa 128,00 €. "
+     "Pyydän lisää maksuaikaa kuukaudella.", 2),
+    ("Saako vuokran palautuksen toiselle tilille? Oma tili on suljettu. Uusi: {I:FI:odd} "
+     "(tilinhaltija {P:Veikko Laitinen|Irja Hakala}, {P:Veikon|Irjan} omaishoitaja {P:Hannele|Marko} hoitaa asiaa). "
+     "Puh {T:}", 2),
+    ("Kiitos {P:Tarjalle|Jounille} nopeasta avusta! Rahat tulivat tilille jo seuraavana päivänä.", 2),
+    ("Pankkitiedot avustushakemukseen:\nIBAN: {I:FI:flat}\nBIC: {:NDEAFIHH|SBANFIHH}\n"
+     "Tilinomistaja: {:Itä-Helsingin Kulttuuriyhdistys ry|Vuosaaren Kiekko ry}\nY-tunnus: {Y:}", 2),
+    ("Isäni {P:Reijo Heikkinen|Kalevi Jokinen} (hetu {H}) on kuollut ja hänen nimissään oleva "
+     "palstavuokra pitää irtisanoa. Kuolinpesän tili {I:FI:g4}. Lisätiedot {P:Minna Heikkinen|Satu Jokinen} "
+     "{T:}", 2),
+    ("Viite: RF-viite {RF:}, maksettu 3.4. klo 14.20, arkistointitunnus {N:18}. Kuittia ei tullut.", 2),
+    ("Tilinumero jonka annoin oli väärin, oikea on {I:FI:g4} eikä {I:FI:g4}. Pahoittelut! "
+     "-{P:Anneli|Teemu}", 2),
+    ("Seuran jäsenmaksu 25 € tilille {I:FI:sp2}, viitteeksi {REF:}. Kysymykset rahastonhoitajalle "
+     "{P:Raimo Ojala|Sari Pesonen} {E:rahastonhoitaja@kalliontaiteilijat.fi|sari.pesonen@pp.inet.fi}", 2),
+    ("Yritykselle palautettavan summan voi maksaa tilille {I:FI:g4} (Nordea), laskuttaja "
+     "{:Helsingin Siivousapu Oy|Kivikon Kone ja Kuljetus Oy}, Y-tunnus {Y:}. Yhteyshenkilö myyntipäällikkö "
+     "{P:Jari Lehtonen|Oksana Melnyk}, {T:c}.", 2),
+    ("Asukasyhdistyksen pikkujoulun tilavuokran (180 €) maksaa {P:Helmi Pulkkinen|Tapani Aho}, "
+     "laskun voi lähettää {A:Hämeentiellä 42 A 5|Fleminginkadulla 11 b 20} asuvalle {P:Helmille|Tapanille}.", 2),
+    ("Palautuksesta: summa 64,50 €, maksupäivä 5.5.2026, tilausnumero {N:10}. Maksoin MobilePaylla "
+     "joten palautus pitäisi kai tulla sinne.", 2),
+    ("Kirjaston myöhästymismaksut on peritty kahdesti. Kirjastokortin numero {N:10}. Palautus tilille: "
+     "{I:FI:dots}", 2),
+    ("Hei, voisitteko lähettää laskun suoraan firmaan: {:Mäkelän Maalaus Oy|Rezaei Logistics Oy}, "
+     "verkkolasku OVT {:003723456789|003731122334}, operaattori Maventa. Viite tilaajan nimi "
+     "({P:Hannu Mäkelä|Farid Rezaei}).", 2),
+    ("Hyvitys tilille {I:FI:} pls\n\n{P:Joonas|Emilia}\n\nLähetetty iPhonesta", 2),
+    ("Stipendirahat (300 €) maksettiin väärälle henkilölle! {P:Lotta Vainio|Miro Kallio} sai ne, "
+     "vaikka stipendin sai {P:Venla Hyvönen|Iida Sirola}. {P:Venlan|Iidan} tili on {I:FI:g4}.", 2),
+]
+
+
+_SV: list[tuple[str, int]] = []
+_EN: list[tuple[str, int]] = []
+
+
+def records() -> list[tuple[str, str]]:
+    g = _Gen(6262)
+    out: list[tuple[str, str]] = []
+    for lang, pool in (("fi", _FI), ("sv", _SV), ("en", _EN)):
+        for tpl, n in pool:
+            for k in range(n):
+                out.append((lang, _expand(g, tpl, k)))
+    return out
