@@ -300,6 +300,50 @@ _FI: list[tuple[str, int]] = [
 ]
 
 
+_FI += [
+    ("Pysäköintivirhemaksu peruttiin oikaisuvaatimuksen jälkeen, mutta olin jo maksanut sen. "
+     "Auton rekisterinumero {R:KXL-318|zfo-72}, maksu 80 €. Palautus tilille {I:FI:g4}, "
+     "{P:Esa Korpela|Marja-Liisa Ström}, {A:Myllypurontie 24 D 41|Siilitie 9 A 3}", 2),
+    ("Virolaisen {:kuoron|tanssiryhmän} esiintymispalkkio maksetaan ulkomaille: IBAN {I:EE:g4}, "
+     "saaja {P:Kadri Tamm|Märt Kask}, pankki LHV, SWIFT LHVBEE22. Tallinnan puhelin {T:ee}.", 2),
+    ("Ruotsalaisen tilille: {I:SE:flat} / {P:Sofia Lindqvist|Erik Bergström}, Handelsbanken. "
+     "Muistakaa että SEPA-maksu ruotsiin kestää pari päivää", 2),
+    ("Avustuspäätös HEL 2026-{N:6}, päätöspäivä 14.4.2026, myönnetty 1 200 €. Maksatushakemus "
+     "liitteenä. Tositteet toimitetaan 30.9. mennessä.", 2),
+    ("OmaStadi kommentti: Kannatan! Meidän talkooporukka voisi kerätä rahaa tähän, jos joku "
+     "haluaa lahjoittaa niin {P:Petteri|Anja} antoi jo tilinsä {I:FI:g4} mut en tiiä onko se ok täällä", 2),
+    ("Laskun tiedot:\nLaskun numero: {N:5}\nViitenumero: {REF:}\nSaajan tilinumero: {I:FI:g4}\n"
+     "Saaja: {:Kallion Nuorisoseura ry|Maunulan Eläkeläiset ry}\nEräpäivä: 15.6.2026\nSumma: 95,00 EUR", 2),
+    ("Tilaisuuden järjestäjä: {P:Nasra Abdullahi|Li Wei}\nsähköposti {E:nasra.abdullahi@hotmail.com|li.wei88@gmail.com}\n"
+     "puhelin {T:}\nlaskutusosoite {A:Meri-Rastilan tie 3 F 67|Vuosaarentie 8 C 15}, 00980 Helsinki", 2),
+    ("Hei! saisinko hyvityksen uimahallin sarjakortista joka vanheni? kortin nro {N:12}, "
+     "ostettu 2024 hinta 58e. tili {I:FI:low4} {P:virpi kemppainen|jussi heikura}", 2),
+    ("Asia: väärä laskutus\n\nLaskulla on ollut väärä henkilötunnus {H} – se ei ole minun. Oikea "
+     "nimeni on {P:Tiina Aaltonen|Raili Kurki}. Pyydän korjaamaan ja lähettämään uuden laskun.", 2),
+    ("Palautus 2 x 15 € (lapset {P:Onni|Aada} ja {P:Lumi|Elias}) leirin peruuntumisen vuoksi. "
+     "Tili on FI... {:no|ai niin} anteeksi, koko numero: {I:FI:g4}", 2),
+    ("Vuokravakuus 300 € palautetaan kun avaimet on palautettu. Avaimet palautti {:12.2.|6.3.} "
+     "{P:Kari Hämäläinen|Mikko Savolainen}. Palautus tilille {I:FI:sp2}.", 2),
+    ("Toivo, että maksuaikaa saisi pidennettyä. Laskun numero {N:7}, summa 312,20 €. "
+     "Asiakkaan numero {N:6}. Aleksis Kiven koulun vanhempainyhdistys.", 2),
+    ("Uusi tilinumeromme on {I:FI:g4} (aiempi {I:FI:g4} lopetettu 1.1.2026). Yhdistyksen "
+     "puheenjohtaja {P:Seppo Rautio|Ayan Hassan}, {T:}", 2),
+    ("Kiitos kun palautitte rahat niin nopeasti! Erityiskiitos {P:Annikalle|Samille} neuvonnassa.", 2),
+    ("Hakemuksen liite: tiliote, josta näkyy tili {I:FI:flat}, tilinomistaja {P:ISMO PELTONEN|ROSA LAUKKANEN}, "
+     "saldo 1 455,20. Osoite {A:Mellunmäentie 15 B 22|Ostostie 2 as 7}, 00970 Helsinki.", 2),
+    ("Tilasimme tarjoilut, tilausnumero {N:8}, ja tilaus vahvistettiin sähköpostilla. "
+     "Yhteensä 440,00 € (alv 25,5 %). Lasku Y-tunnukselle {Y:}.", 2),
+    ("Kiinteistöyhtiön isännöitsijä {P:Harri Vuorinen|Eeva Sjöberg} ({E:harri.vuorinen@isannointi-vuorinen.fi|eeva.sjoberg@kiinteistopalvelu.fi}, "
+     "{T:land}) pyytää, että kaupungin korvaus maksetaan As Oy:n tilille {I:FI:g4}.", 2),
+    ("Lapseni {P:Yasmin|Daniel} ({H}) osallistui kerhoon syksyllä, mutta kerhomaksu veloitettiin "
+     "kahdesti. Palautus äidin tilille {I:FI:}, {P:Hodan Ali|Natalia Kowalska}.", 2),
+    ("Varaus {N:7}: Avainpantti 50 € maksetaan paikan päällä käteisellä tai MobilePaylla "
+     "numeroon 12345. Palautus kun avain on palautettu. Ei tilinumeroita sähköpostiin!", 2),
+    ("Espoon puolelta: laskutusosoite {A:Leppävaarankatu 3 A 9|Kauppamiehentie 6 B 28}, 02600 Espoo. "
+     "Tilille {I:FI:dash} tai suoraan {P:Jaanalle|Timolle}, numero {T:b}.", 2),
+]
+
+
 _SV: list[tuple[str, int]] = []
 _EN: list[tuple[str, int]] = []
 
