@@ -149,6 +149,8 @@ class _Gen:
             return f"(09) {d[:4]}{d[4:6]}"
         if style == "se":
             return f"+46 70 {d[:3]} {d[3:5]} {d[5:]}"
+        if style == "no":
+            return f"+47 9{d[:2]} {d[2:4]} {d[4:7]}"
         if style == "ee":
             return f"+372 5{d[:3]} {d[3:]}"
         raise ValueError(style)
@@ -324,7 +326,7 @@ _FI += [
      "Tili on FI... {:no|ai niin} anteeksi, koko numero: {I:FI:g4}", 2),
     ("Vuokravakuus 300 € palautetaan kun avaimet on palautettu. Avaimet palautti {:12.2.|6.3.} "
      "{P:Kari Hämäläinen|Mikko Savolainen}. Palautus tilille {I:FI:sp2}.", 2),
-    ("Toivo, että maksuaikaa saisi pidennettyä. Laskun numero {N:7}, summa 312,20 €. "
+    ("Toivon, että maksuaikaa saisi pidennettyä. Laskun numero {N:7}, summa 312,20 €. "
      "Asiakkaan numero {N:6}. Aleksis Kiven koulun vanhempainyhdistys.", 2),
     ("Uusi tilinumeromme on {I:FI:g4} (aiempi {I:FI:g4} lopetettu 1.1.2026). Yhdistyksen "
      "puheenjohtaja {P:Seppo Rautio|Ayan Hassan}, {T:}", 2),
@@ -344,8 +346,124 @@ _FI += [
 ]
 
 
-_SV: list[tuple[str, int]] = []
-_EN: list[tuple[str, int]] = []
+_SV: list[tuple[str, int]] = [
+    ("Hej! Jag avbokade lokalen i god tid men har inte fått tillbaka hyran (45 €). "
+     "Mitt kontonummer är {I:FI:g4}, kontoinnehavare {P:Maria Lindberg|Johan Westerlund}. Tack på förhand!", 2),
+    ("Återbetalning till konto {I:FI:flat}\n/{P:Kristina|Mats}", 2),
+    ("Föreningens bankuppgifter för bidraget:\nIBAN {I:FI:g4}\nBIC {:HANDFIHH|AABAFI22}\n"
+     "Kontaktperson {P:Birgitta Åkerlund|Henrik Sundqvist}, tfn {T:}, {E:birgitta.akerlund@netti.fi|henrik.sundqvist@kolumbus.fi}", 2),
+    ("Referensnummer {REF:}, fakturanummer {N:6}, förfallodag 30.4.2026. Jag betalade fakturan två "
+     "gånger och vill ha den ena betalningen tillbaka till samma konto.", 2),
+    ("Jag bor numera i Sverige, så återbetalningen ska gå till mitt svenska konto: {I:SE:g4} "
+     "({P:Annika Fagerström|Oskar Nyberg}), Swedbank. Telefon {T:se}.", 2),
+    ("Hej {P:Linnea|Anders}, tack för ditt meddelande. Depositionen på 100 € har betalats tillbaka "
+     "till kontot {I:FI:g4}. Med vänlig hälsning, {P:Camilla|Patrik} / kundtjänsten", 2),
+    ("E-faktura: OVT {:003721345678|003709876543}, förmedlare {:Apix|Basware}, FO-nummer {Y:}. "
+     "Hänvisning: Sommarläger 2026, beställningsnummer {N:7}.", 2),
+    ("Fakturan ska skickas till {P:Sven Granqvist|Ulla Blomqvist}, {A:Sturegatan 14 B 22|Fleminggatan 9 lgh 5}, "
+     "00510 Helsingfors. Inte till föreningens gamla adress!", 2),
+    ("kontonr {I:FI:lowflat} betalningsmottagare {P:ebba holm|niklas wikström} tack", 2),
+    ("Stipendiet betalas till elevens konto:\n{I:FI:split}\nEleven: {P:Alva Sjöholm|Noah Lindroos}, "
+     "vårdnadshavare {P:Pia Sjöholm|Kim Lindroos} {T:}", 2),
+    ("Hyran för Arbis-salen 220 €, faktura nr {N:5}, FO-nummer {Y:}. Betalning inom 14 dagar netto. "
+     "Inga personuppgifter behövs.", 2),
+    ("Min mamma {P:Gunnel Ekström|Ingrid Backman} (personbeteckning {H}) har fått en felaktig räkning för "
+     "hemvården. Hon bor på {A:Tavastvägen 61 A 14|Runebergsgatan 37 C 8}. Ring mig, {P:Tove|Fredrik}, {T:}.", 2),
+    ("Medlemsavgiften 20 € betalas till kontot {I:FI:dash} med referens {REF:}. Frågor till "
+     "kassören {E:kassor.sydvastra.marthor@gmail.com|kassor@drumsoidrott.fi}.", 2),
+    ("Tack till {P:Sanna|Jonas} på idrottsverket som fixade återbetalningen så snabbt!", 2),
+    ("Jag har bytt bank. Nytt konto: IBAN {I:FI:odd}, gammalt konto {I:FI:g4} är stängt. "
+     "{P:Rasmus Forsman|Emilia Holmström}, {A:Drumsövägen 22 B 17|Mannerheimvägen 96 A 3}", 2),
+    ("Betala gärna in avgiften till vår estniska samarbetspartner: konto {I:EE:flat}, mottagare "
+     "{P:Liis Saar|Andres Kuusk}. Meddelande: Körresa maj 2026.", 2),
+    ("Bokning {N:7}, 12.5.2026 kl. 17–20. Pris 60 €. Betalat med kort, kvittonummer {N:9}. "
+     "Jag önskar återbetalning eftersom evenemanget ställdes in.", 2),
+    ("Hej, bidraget för Grankulla Marthaförening har inte kommit. Kontonummer: {I:FI:g2}. "
+     "Ordförande {P:Margareta Lindholm|Carina Hellström}, {A:Grankullavägen 10 A 2|Stationsvägen 7}, 02700 Grankulla", 2),
+    ("Deposition 50 € för nyckeln – återbetalas till kontonummer ({I:FI:g4}) efter att nyckeln "
+     "lämnats tillbaka. /{P:A. Mattsson|K. Lundén}", 2),
+    ("Hej! Var kan jag se min referens? Jag har bara fakturanumret {N:8} och summan 75,00 €. "
+     "Betalningen gjordes 3.3.2026 från Aktia.", 2),
+    ("Ordförande {P:Jussi|Leila} ringde och sa att avgiften ska gå till {I:FI:sp2} – stämmer det? "
+     "Mvh {P:Barbro|Roger}", 1),
+    ("Felaktig avgift för parkeringsplatsen. Registreringsnummer {R:ABC-123|GKT-904}, faktura {N:6}. "
+     "Pengarna tillbaka till {I:FI:g4}, tack. {P:Oskar Sandell|Jenny Nordman}", 2),
+]
+
+_EN: list[tuple[str, int]] = [
+    ("Hi, I cancelled the sauna booking more than 7 days in advance but was still charged 35 EUR. "
+     "Please refund to my account {I:FI:g4} ({P:Daniel Okafor|Priya Sharma}). Thanks!", 2),
+    ("Refund details:\nAccount holder: {P:Maria Fernández|Tomasz Nowak}\nIBAN: {I::flat}\n"
+     "BIC: {:CAIXESBBXXX|BREXPLPWXXX}\nPhone: {T:}", 2),
+    ("The invoice number is {N:7} and the reference number {REF:}. Due date 20.5.2026. "
+     "We paid it on 18.5. from our company account. Business ID {Y:}.", 2),
+    ("a/c {I:FI:low4} - for the deposit refund, name on account {P:Mark Evans|Grace Mensah}", 2),
+    ("Our association's bank details for the grant:\nAccount: {I:FI:g4}\nSWIFT/BIC: {:NDEAFIHH|OKOYFIHH}\n"
+     "Contact: {P:Nguyen Thi Lan|Bikash Gurung}, {E:lan.nguyen@vietkieu-helsinki.fi|bikash.gurung@nepalisamaj.fi}, {T:}", 2),
+    ("Hello {P:Ahmad|Olena}, thanks for your message. The refund of 24 EUR was paid on 6 May to the "
+     "account ending in 4471. Kind regards, {P:Heidi|Ville}, Customer Service", 2),
+    ("Please send the invoice as an e-invoice: OVT {:003712349876|003729384756}, operator Maventa "
+     "(003721291126), business ID {Y:}. Order number {N:8}, our reference: Summer camp.", 2),
+    ("I'm moving back to Germany, so please pay the deposit to my German account:\n{I:DE:g4}\n"
+     "{P:Lukas Becker|Hannah Schmidt}, new address in Berlin will follow. Until June I'm at "
+     "{A:Mechelininkatu 12 B 24|Töölönkatu 28 A 6}, 00100 Helsinki.", 2),
+    ("account no. {I:FI:dash} pls refund asap, I have paid twice!!! {P:jenny|abdi}", 2),
+    ("Proposal comment: great idea, but who pays? If the council won't, we can crowdfund — "
+     "{P:Will|Usko}'s already offered to collect the money on his account {I:FI:g4}.", 2),
+    ("Payment of 180.00 EUR for booking #{N:6} received on 02/04/2026. Transaction ID {N:12}. "
+     "Thank you for your payment. This is an automatic message.", 2),
+    ("My son {P:Kwame|Ali} ({H}) was charged for the football school twice. Please refund to "
+     "my account {I:FI:} (holder {P:Abena Boateng|Fatima Karimi}). I live at {A:Myyrmäentie 4 C 28|Tikkurilantie 66 B 7}, Vantaa.", 2),
+    ("Hi! The bank told me the IBAN on your invoice, FI{:00|99} 0000 ..., doesn't exist. Could you "
+     "check? Invoice {N:6}, amount 52.90 EUR.", 2),
+    ("Thanks to {P:Mikko|Laura} at the sports services for sorting out my refund so quickly!", 2),
+    ("Dear City of Helsinki,\n\nplease transfer the prize money (500 EUR) of our OmaStadi mural team to\n"
+     "{I:NL:g4}\n(ING, {P:Sanne de Vries|Pieter Jansen}).\n\nBest,\n{P:Sanne|Pieter}\n{T:c}", 2),
+    ("Booking note: invoice to {:Lassila & Tikanoja Oyj|Kesko Oyj}, Y-tunnus {Y:}, cost centre 4410, "
+     "PO number {N:7}. Contact our office, not individuals.", 2),
+    ("IBAN {I:ES:sp2}\nHolder {P:Alejandro Ruiz García|Camila Torres}\nRefund of the course fee (course was cancelled). "
+     "Email {E:alejandro.ruiz.g@gmail.com|camila.torres.h@yahoo.com}", 2),
+    ("My account was wrong in the form, the right one is {I:FI:g4} not {I:FI:flat}. Sorry for the mess. "
+     "{P:Chen Jing|Sakura Tanaka}", 2),
+    ("For the refund: {I:PL:g4} (mBank), {P:Agnieszka Wójcik|Piotr Zieliński}, "
+     "{A:Kauppakartanonkatu 7 A 45|Matinkartanontie 20 B 11}, {:00930 Helsinki|02230 Espoo}", 2),
+    ("The rent for the hall (BIC NDEAFIHH, reference {RF:}) was paid on 1 March. Amount 340 EUR. "
+     "Please confirm.", 2),
+    ("Contact person for the event: {P:Somchai Boonmee|Maricel Santos}, mobile {T:}, email "
+     "{E:somchai.b@outlook.com|maricel.santos@gmail.com}. Deposit can go back to the same card.", 2),
+    ("Hi, I am from Lithuania and I pay the club fees from my Lithuanian account {I:LT:flat}. "
+     "Is that ok? {P:Rūta Petrauskienė|Tomas Kazlauskas}", 2),
+    ("refund pls\n{I:FI:splitflat}\n{P:Olumide Adeyemi|Kateryna Bondarenko}", 2),
+    ("Grace period for the invoice? Invoice {N:6}, 89 EUR, due 30.4. I can pay on 15.5. Customer no {N:6}.", 1),
+]
+
+
+_FI += [
+    ("Maksu epäonnistui verkkokaupassa kolme kertaa (virhe 502), IP-osoitteeni oli {IP:91.152.37.204|85.76.112.9}. "
+     "Rahat lähtivät silti tililtä {I:FI:g4}. {P:Heikki Mustonen|Suvi Kokko} {T:}", 2),
+    ("IBAN:{I:FI:flat} BIC:{:NDEAFIHH|DABAFIHH} viite {REF:}", 2),
+    ("> Hei, ilmoittakaa tilinumero palautusta varten.\n> t. {P:Satu|Kimmo}, Varaamo-tuki\n\n"
+     "tilinro: {I:FI:g4}\nsaaja {P:Abdullahi Farah|Dilan Aydın}", 2),
+    ("Norjalaisen vierailevan valmentajan palkkio: kontonummer {I:NO:flat}, {P:Ingrid Haugen|Lars Solberg}, "
+     "tlf {T:no}.", 2),
+    ("Sotu {H} ja tilinumero {I:FI:g4} tarvitaan palkkion maksuun, lähetän ne nyt tässä. "
+     "{P:Kirsi Leinonen|Arto Ruuskanen}, {A:Kalevankatu 45 A 10|Albertinkatu 21 C 31}", 2),
+    ("Pankkiyhteys OP, BIC OKOYFIHH. Summa 1 050,00 €, eräpäivä 28.2.2026, viitenumero {REF:}. "
+     "Tilausvahvistus nro {N:9}.", 1),
+    ("Maksettu 40e tilille jonka {P:Toivo|Lumi} antoi, {I:FI:g4}. kuitti liitteenä", 2),
+]
+_SV += [
+    ("Dansk konto för honoraret: {I:DK:g4}, {P:Mette Kjær|Rasmus Poulsen}. Faktura {N:5}, 400 €.", 2),
+    ("Var vänlig och återbetala till (IBAN) {I:FI:dots} / {P:Göran Lönnqvist|Elsa Bäckman}", 1),
+]
+_EN += [
+    ("UK account for the artist fee: {I:GB:g4}, {P:Oliver Hughes|Amelia Clarke}, sort code on the invoice. "
+     "Invoice {N:4}, 750 GBP.", 2),
+    ("Payment via bank transfer to FI80... — actually just use the reference {REF:} and the city's "
+     "account printed on the bill. Amount 19.90 EUR.", 1),
+    ("French account (IBAN) {I:FR:g4}, holder {P:Camille Dubois|Youssef Benali}, for the choir "
+     "festival travel grant.", 2),
+]
 
 
 def records() -> list[tuple[str, str]]:
