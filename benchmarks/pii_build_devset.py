@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pii_devset_outsider3
 import pii_devset_outsider4
+import pii_devset_outsider5
+import pii_devset_outsider6
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1070,6 +1072,8 @@ def main() -> None:
     records += outsider2_records()  # issue 17, second outsider block (written blind)
     records += pii_devset_outsider3.records()  # issue 17, third outsider block (written blind)
     records += pii_devset_outsider4.records()  # issue 17, fourth outsider block (written blind)
+    records += pii_devset_outsider5.records()  # issue 17, fifth outsider block (written blind)
+    records += pii_devset_outsider6.records()  # issue 17, sixth outsider block (written blind)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):

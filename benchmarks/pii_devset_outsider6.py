@@ -160,10 +160,7 @@ class _Gen:
         yy = r.randint(0, 99)
         mm = r.randint(1, 12)
         dd = r.randint(1, 28)
-        if yy < 20:
-            sign = r.choice("A" * 4 + "BCDEF")
-        else:
-            sign = r.choice("-" * 4 + "YXWVU")
+        sign = r.choice("A" * 4 + "BCDEF") if yy < 20 else r.choice("-" * 4 + "YXWVU")
         nnn = r.randint(2, 899)
         n9 = int(f"{dd:02d}{mm:02d}{yy:02d}{nnn:03d}")
         return f"{dd:02d}{mm:02d}{yy:02d}{sign}{nnn:03d}{_HETU_CHECK[n9 % 31]}"
