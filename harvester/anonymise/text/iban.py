@@ -51,9 +51,9 @@ _SHAPE = re.compile(
 # "fakturera", "palautus tilille", "återbetalning").
 _CUE = re.compile(
     r"(?i)(?:iban|bic|tili|konto|account|acct|a/c|bank|pankki|maksu|betala|pay|bill|invoic|lasku|faktur|refund"
-    r"|reimburs|palaut|hyvit|återbetal)"
+    r"|reimburs|palaut|hyvit|återbetal|transfer|siirt|överför|maksa)"
 )
-_CUE_REACH = 40
+_CUE_REACH = 80  # a sentence: "please transfer the prize money (500 EUR) of our team to NL32 ..."
 _HOME_COUNTRIES = frozenset({"FI", "AX"})
 _LENGTH_SLACK = 2
 

@@ -12,12 +12,13 @@ from collections.abc import Iterator
 # without its plus ("358 40 123 4567"). Groups are separated by one or two spaces ("041  800  0972", as
 # people space them out), a dash or a slash.
 _CANDIDATE = re.compile(
-    r"(?:\+[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?|00[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?"
+    r"(?:\(\+[ ]?\d{1,3}\)[ ]?|\+[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?|00[ ]?\d{1,3}[ -]?(?:\((?:0|\d{1,4})\)[ ]?)?"
     r"|\(0\d{1,3}\)[ ]?|0(?=[1-9])|358[ -]?(?:\(0\)[ ]?)?(?=[1-9]))"
     r"\d+(?:(?:[ \u00a0]{1,2}|[ ]?[-/][ ]?)\d+)*"
 )
 _THOUSANDS = re.compile(r"358(?: \d{3})+")  # "358 123 456": a number written in thousands
 _BUSINESS_ID = re.compile(r"\d{7}-\d")  # Y-tunnus, e.g. 0201256-6
+_SLASHED_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")  # "02/04/2026"
 
 
 _NON_DIGIT = re.compile(r"\D")
@@ -28,6 +29,8 @@ _E_INVOICE_REACH = 40  # characters searched before the number
 
 
 def _is_phone_number(number: str) -> bool:
+    if number.startswith("(+"):  # "(+358) 45-715 3433": the country code in brackets
+        number = "+" + number[2:]
     digits = _NON_DIGIT.sub("", number)
     if number.startswith("358"):
         # Without the plus only a whole Finnish number will do: 7-10 digits after the code, 8 when nothing
@@ -59,6 +62,8 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
         if start and (text[start - 1].isalnum() or text[start - 1] in "_+") or _glued_to_number(text, start):
             continue
         if "-" in number and _BUSINESS_ID.fullmatch(number):  # the dash first: most numbers have none
+            continue
+        if "/" in number and _SLASHED_DATE.fullmatch(number):
             continue
         end = match.end()
         if end < len(text) and text[end] in ".," and end + 1 < len(text) and text[end + 1].isdigit():

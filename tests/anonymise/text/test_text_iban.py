@@ -124,3 +124,8 @@ def test_date_with_dots_before_an_iban_is_not_part_of_it():
 )  # fmt: skip
 def test_foreign_iban_with_wrong_check_digits_after_an_invoice_or_refund_word_is_detected(text):
     assert ibans(text) == ["ES38 4899 1302 0909 8802 6936"]
+
+
+def test_transfer_word_a_sentence_before_a_foreign_iban_with_wrong_check_digits_is_a_cue():
+    text = "please transfer the prize money (500 EUR) of our mural team to\nNL32 FTHP 6908 6113 29\n(ING)"
+    assert ibans(text) == ["NL32 FTHP 6908 6113 29"]

@@ -102,3 +102,11 @@ def test_e_invoice_address_after_an_e_invoice_word_is_not_a_phone_number(text):
 
 def test_number_starting_0037_without_an_e_invoice_word_is_a_phone_number():
     assert phones("Soita 003712345678") == ["003712345678"]
+
+
+def test_country_code_in_brackets_with_a_plus_is_a_phone_number():
+    assert phones("Yhteyshenkilö Hamid, puh. (+358) 45-715 3433") == ["(+358) 45-715 3433"]
+
+
+def test_date_written_with_slashes_is_not_a_phone_number():
+    assert phones("Payment received on 02/04/2026. Thank you.") == []
