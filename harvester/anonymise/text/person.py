@@ -57,7 +57,9 @@ _INTRODUCTIONS = frozenset({"olen", "heter", "nimi", "namn", "name", "yhteyshenk
                             "i'm", "i’m", "name is", "nimeni on", "i am", "jag är", "namn är", "contact person",
                             "nimi on", "called", "varaaja", "booker", "bokare", "allekirjoittaneet",
                             "undertecknad", "undertecknade", "skickat av", "comment by", "submitted by",
-                            "proposed by", "ehdottaja", "förslagsställare", "contact", "kontakt", "kontakta", "puolesta",
+                            "proposed by", "ehdottaja", "förslagsställare", "contact", "kontakt", "kontakta", "puolesta", "saaja",
+                            "maksunsaaja", "tilinomistaja", "betalningsmottagare", "mottagare", "kontoinnehavare",
+                            "payee", "beneficiary", "holder",
                             "reach", "lisätietoja", "lisätiedot"})  # fmt: skip
 # Words for kin and the people around one, after which a capitalised word is a person's name ("Min dotter
 # Linnea", "my husband Ravi", "tyttäreni Amira"): Finnish with the possessive suffixes -ni and -mme.
@@ -75,6 +77,7 @@ _RELATIONS = frozenset(
        "neighbour", "neighbor", "friend", "colleague", "partner", "grandson", "granddaughter", "grandmother",
        "grandma", "grandfather", "grandpa", "boyfriend", "girlfriend", "fiancé", "fiancée", "niece", "nephew",
        "cousin", "aunt", "uncle", "stepson", "stepdaughter"}
+    | {"asukas", "vuokralainen", "ohikulkija", "hyresgäst", "hyresgästen", "tenant", "resident", "passer-by"}
 )  # fmt: skip
 _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "sihteeri", "pormestari", "valtuutettu",
                  "tarkastaja", "insinööri", "arkkitehti", "koordinaattori", "neuvoja", "edustaja", "ministeri",
@@ -83,7 +86,8 @@ _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "si
                  "mayor", "director", "manager", "planner", "officer", "councillor", "secretary", "coordinator",
                  "inspector", "engineer", "architect", "teacher", "coach", "conductor", "instructor", "trainer",
                  "organiser", "organizer", "chairperson", "lärare", "tränare", "ledare", "ordförande", "dirigent",
-                 "valmentaja", "ohjaaja", "kouluttaja", "vastuuhenkilö", "vetäjä")  # fmt: skip
+                 "valmentaja", "ohjaaja", "kouluttaja", "vastuuhenkilö", "vetäjä", "hoitaja", "järjestäjä",
+                 "treasurer", "kassör", "isännöitsijä", "talonmies")  # fmt: skip
 _ROLE_ENDINGS = _ROLE_ENDINGS + tuple(role + "n" for role in _ROLE_ENDINGS)
 
 
@@ -174,7 +178,7 @@ def _slash_signature(text: str, start: int) -> bool:
 # surname in -nen, which is nominative ("Eija Rantanen tietää" is no street); the Swedish and
 # English ones are whole words in any case ("Minna Canths gata", "Tove Jansson Park").
 _NAMED_PLACE_AFTER = re.compile(
-    r"(?<=n)(?<!nen)[ -](?:tie|katu|kadu|kuja|polku|puisto|tori|aukio|silta|koulu|lukio|kirjasto|museo|sali|halli|"
+    r"(?<=n)(?<!nen)[ -](?:tie(?:n|tä|llä|lle|ltä|ssä|stä|hen|nä|ksi)?(?![^\W\d_])|katu|kadu|kuja|polku|puisto|tori|aukio|silta|koulu|lukio|kirjasto|museo|sali|halli|"
     r"kenttä|stadion|patsas|muistomerkki|päiväkoti|sairaala|väylä|ranta|rann|palkinto|kirkko|kirkon|kirkos|"
     r"kirkkoon|kappeli|seurakun)"
     r"|[ -](?i:vägen|väg|gatan|gata|gränd|plan|parken|park|torg|torget|skola|skolan|allé|street|road|square|"
@@ -614,7 +618,16 @@ def _candidates(
         for name in _surnames_after_a_title(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
                 found.append((*name, ""))
+    if found and (" Oy" in text or " Ab" in text or " Ltd" in text or " ry" in text or " Ky" in text):
+        found = [span for span in found if not _COMPANY_AFTER.match(text, span[1])]
     return _completed_names(text, found, blocked) if found else found
+
+
+# A company's legal form after a name and up to two more capitalised words: the name is the company's
+# ("Mäkelän Maalaus Oy", "Rezaei Logistics Oy", "Kallio Ab"), not a person's.
+_COMPANY_AFTER = re.compile(
+    r"(?:[ ][A-ZÅÄÖ][\w&-]*){0,2}[ ](?:Oy|Oyj|Ab|Abp|Ltd|Inc|GmbH|Ky|Tmi|Ay|ry|r\.y\.)(?![\w])"
+)
 
 
 # The titles as words of a text split at white space, in lower case, capitalised and in capitals, with and
@@ -804,7 +817,7 @@ def _names_before_here(text: str) -> list[tuple[int, int]]:
 _THANKS = ("Kiitos", "kiitos", "Tack", "tack", "Thanks", "thanks", "Thank you", "thank you")
 _AFTER_THANKS = re.compile(rf"[ ,]+([{_CAPITAL}][^\W\d_]+)(?![\w'’-])")
 # A literal first: the regex engine then skips in C to each comma.
-_ADDRESSED = re.compile(rf", ([{_CAPITAL}][^\W\d_]+)[.!?](?:\s|$)")
+_ADDRESSED = re.compile(rf", ([{_CAPITAL}][^\W\d_]+(?: [{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)?)[.!?](?:\s|$)")
 
 
 def _first_names_thanked_or_addressed(text: str) -> list[tuple[int, int]]:
@@ -825,10 +838,13 @@ def _first_names_thanked_or_addressed(text: str) -> list[tuple[int, int]]:
         candidates += _ADDRESSED.finditer(text)
     spans = []
     for match in candidates:
-        word = match[1]
+        word, _, surname = match[1].partition(" ")
         info = word_info(word)
         if info.first_name and not (info.common and not info.listed) and not _is_cue(word):
-            spans.append(match.span(1))
+            if surname and (_facts(surname)[4] or _is_cue(surname)):  # "Malin, Helsinki." is no full name
+                spans.append((match.start(1), match.start(1) + len(word)))
+            else:
+                spans.append(match.span(1))
     return sorted(set(spans))
 
 

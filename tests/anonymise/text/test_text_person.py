@@ -629,3 +629,28 @@ def test_name_that_introduces_itself_with_here_is_a_person(text, name):
 @pytest.mark.parametrize("text", ["Helsinki here is great.", "Everyone here knows it."])
 def test_place_or_word_before_here_is_not_a_person(text):
     assert persons(text, "en") == []
+
+
+def test_genitive_full_name_before_a_word_that_starts_like_tie_is_a_person():
+    assert persons("Kerhon kassanhoitaja Marjatta Hiltusen tiedot: ks. alla", "fi") == ["Marjatta Hiltusen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("tili FI68 7590 4552 8910 89 saaja Dawit Tesfaye palautus pantista", "Dawit Tesfaye"),
+     ("Tilaisuuden järjestäjä: Li Wei, puhelin alla", "Li Wei")],
+)  # fmt: skip
+def test_name_after_a_payee_or_organiser_word_is_a_person(text, name):
+    assert persons(text, "fi") == [name]
+
+
+def test_name_before_a_company_form_is_the_companys():
+    assert persons("Lasku firmaan: Mäkelän Maalaus Oy, operaattori Maventa.", "fi") == []
+
+
+def test_bank_after_an_account_holder_is_not_a_name():
+    assert persons("Ruotsalaisen tilille: SE02 0077 / Sofia Lindqvist, Handelsbanken.", "fi") == ["Sofia Lindqvist"]
+
+
+def test_full_name_addressed_after_a_comma_at_the_end_is_a_person():
+    assert persons("Palautus äidin tilille, Natalia Kowalska.", "fi") == ["Natalia Kowalska"]
