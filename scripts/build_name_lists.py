@@ -8,8 +8,8 @@ Sources (credited in data/SOURCES.md):
 - the first-name lists of Faker's person providers (https://github.com/joke2k/faker, MIT licence), every
   locale written in Latin script (af..zu: English, Spanish, Portuguese, French, German, Italian, Turkish,
   Polish, Estonian, Latvian, Lithuanian, Indonesian, Vietnamese, Swahili, Yoruba, romanised Japanese and
-  Chinese, ...), and the Russian and Ukrainian lists transliterated to Latin letters the Finnish and the
-  English way (Sergei / Sergey);
+  Chinese, ...), and the Cyrillic lists transliterated to Latin letters the Finnish, the English and the
+  Ukrainian national way (Sergei / Sergey / Serhii);
 - names written for this project (Somali, Arabic, Persian, Kurdish, Vietnamese, Chinese, Indian, Nepali
   given names in their common Latin spellings), below in ADDED.
 
@@ -73,8 +73,19 @@ _EN = dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnopr
 }  # fmt: skip
 
 
+# Ukrainian, the national way (KMU 2010: Максим → Maksym, Софія → Sofiia, Юрій → Yurii), as Ukrainians in
+# Helsinki write their names in their passports; the first letter of "є", "ї", "й", "ю", "я" as in _UK_FIRST.
+_UK = dict(zip("абвгґдезиіклмнопрстуфьъ", "abvhgdezyiklmnoprstuf''", strict=True)) | {
+    "є": "ie", "ж": "zh", "ї": "i", "й": "i", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ю": "iu", "я": "ia", "ы": "y", "э": "e", "ё": "io",
+}  # fmt: skip
+_UK_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
 def transliterate(name: str, table: dict[str, str]) -> str:
-    out = "".join(table.get(ch, ch) for ch in name.lower())
+    lower = name.lower()
+    first = _UK_FIRST.get(lower[:1], table.get(lower[:1], lower[:1])) if table is _UK else table.get(lower[:1], lower[:1])
+    out = (first + "".join(table.get(ch, ch) for ch in lower[1:])).replace("'", "")
     return out[:1].upper() + out[1:]
 
 
@@ -240,6 +251,7 @@ def all_names(attributes: tuple[str, ...]) -> set[str]:
     for name in cyrillic:
         names.add(transliterate(name, _FI))
         names.add(transliterate(name, _EN))
+        names.add(transliterate(name, _UK))
     return names
 
 

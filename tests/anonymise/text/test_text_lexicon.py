@@ -38,3 +38,8 @@ def test_name_voikko_knows_only_in_its_basic_form_is_a_name_with_a_case_ending()
 
 def test_a_name_voikko_calls_a_proper_name_of_no_kind_stays_a_first_name():
     assert word_info("Oscar").first_name
+
+
+@pytest.mark.parametrize("word", ["Maksym", "Sofiia", "Yevhen"])
+def test_ukrainian_names_in_their_national_transliteration_are_first_names(word):
+    assert word_info(word).first_name
