@@ -99,7 +99,8 @@ _FUNCTION_WORDS = frozenset({"jag", "vi", "du", "ni", "han", "hon", "den", "det"
 
 
 def _is_cue(word: str) -> bool:
-    """A capitalised title, greeting, sign-off or pronoun ("Mr", "Dear", "Terveisin", "Jag") is not a name."""
+    """A capitalised title, greeting, sign-off, pronoun or word for kin ("Mr", "Dear", "Terveisin", "Jag",
+    "Asukas", also a surname to Voikko) is not a name."""
     key = word.lower().rstrip(".")
     return (
         key in _TITLES
@@ -107,6 +108,7 @@ def _is_cue(word: str) -> bool:
         or key in _SIGNOFFS
         or key in _SIGNOFFS_BEFORE_A_BREAK
         or key in _FUNCTION_WORDS
+        or key in _RELATIONS
     )
 
 

@@ -654,3 +654,11 @@ def test_bank_after_an_account_holder_is_not_a_name():
 
 def test_full_name_addressed_after_a_comma_at_the_end_is_a_person():
     assert persons("Palautus äidin tilille, Natalia Kowalska.", "fi") == ["Natalia Kowalska"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Asukas Fatima Osman soitti eilen.", "Fatima Osman"), ("Hyresgästen Olofsson i lgh 5 har sagt nej.", "Olofsson")],
+)  # fmt: skip
+def test_word_for_a_resident_before_a_name_is_not_part_of_it(text, name):
+    assert persons(text) == [name]
