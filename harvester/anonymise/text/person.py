@@ -277,6 +277,8 @@ def _accepted(tokens: Sequence[_Token], i: int, sentence_start: bool, foreign: b
 def _accepted_without_trigger(tokens: Sequence[_Token], i: int, sentence_start: bool, foreign: bool) -> bool:
     token = tokens[i]
     info = token.info
+    if info.name and not token.personal and not token.initial and not token.acronym:
+        return False  # a cue with a name's reading: "Asukas" (a surname too), "Hei"
     if not info.name and not info.known and token.personal and _foreign_spelling(token.word):
         # "Ştefan", "Małgorzata Wiśniewska", "Nguyễn Văn Hùng": a word no lexicon knows, spelled with a
         # letter of another Latin alphabet, in the middle of a sentence or beside another such word or name
