@@ -228,12 +228,14 @@ def word_info(word: str) -> WordInfo:
             and any(a.get("BASEFORM", "").endswith("nen") for a in analyses if a.get("CLASS") == "sukunimi")
             # the adjective is the -nen word itself (koskinen), not another one ("Pitkästä" = pitkä)
             and all(
-                a.get("BASEFORM", "").endswith("nen")
+                a.get("BASEFORM", "").endswith("nen") and not a.get("BASEFORM", "").endswith(("lainen", "läinen"))
                 for a in analyses
                 if a.get("CLASS") in ("laatusana", "nimisana_laatusana")
             )
         ):
-            common = False  # Koskinen, Mäkinen: the adjective reading of a -nen surname is rare in prose
+            # Koskinen, Mäkinen: the adjective reading of a -nen surname is rare in prose; not so a demonym
+            # in -lainen ("Virolaisen kuoron" is an Estonian choir's)
+            common = False
         if name_cases:
             nominative = "nimento" in name_cases
         if (first or sur) and not name_cases and not (first and key in first_names):

@@ -701,6 +701,27 @@ _LAST_WORDS = re.compile(
 )
 
 
+# One or two words in lower case that end a text after a number, a comma or marks: "... 4401 68 virpi
+# kemppainen", "I have paid twice!!! abdi".
+_LOWER_LAST_WORDS = re.compile(r"(?:[\d,!?.)]\s+)([^\W\d_]{2,}(?: [^\W\d_]{2,})?)[.!]*$")
+
+
+def _lower_case_name_that_ends_the_text(tail: str) -> tuple[int, int] | None:
+    """A first name in lower case (a listed one or one Voikko knows, no ordinary word) and perhaps a
+    surname after it, ending the text after a number, a comma or marks."""
+    match = _LOWER_LAST_WORDS.search(tail, max(0, len(tail) - 40))
+    if match is None or not match[1].islower():
+        return None
+    first, _, surname = match[1].partition(" ")
+    info = word_info(first.capitalize())
+    if not info.first_name:
+        return None
+    if surname:  # a surname that is nothing else makes a first name that is also a word one ("virpi")
+        other = word_info(surname.capitalize())
+        return match.span(1) if other.surname and not (other.common or other.place) else None
+    return None if info.common or info.place or info.ambiguous_name else match.span(1)
+
+
 def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
     """A signature of its own at the end of a text: one to three capitalised words, or one word in
     capitals ("ESKO"), after the end of a sentence or a line, none of them a cue, a place or an ordinary
@@ -708,6 +729,8 @@ def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
     tail = text.rstrip()
     if not tail or not (tail[-1].isalpha() or tail[-1] in ".!"):
         return None
+    if tail[-1].islower() and tail.rsplit(None, 1)[-1].islower() and not tail.islower():
+        return _lower_case_name_that_ends_the_text(tail)  # a capitalised text whose last word is in lower case
     # A cheap test first: the last sentence (after ". ", "! ", "? " or a line break) has at most three words.
     last = tail.rstrip(".!")
     cut = max(last.rfind(". "), last.rfind("! "), last.rfind("? "), last.rfind("\n"))

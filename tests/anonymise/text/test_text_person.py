@@ -662,3 +662,21 @@ def test_full_name_addressed_after_a_comma_at_the_end_is_a_person():
 )  # fmt: skip
 def test_word_for_a_resident_before_a_name_is_not_part_of_it(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Hei! tili fi39 8185 4916 4401 68 virpi kemppainen", "virpi kemppainen"),
+     ("pls refund asap, I have paid twice!!! abdi", "abdi")],
+)  # fmt: skip
+def test_name_in_lower_case_that_ends_a_capitalised_text_is_a_signature(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["Tilasin 3 kpl, kiitos paljon", "Bussi 550 ajoi ohi. oli kiva"])
+def test_ordinary_words_in_lower_case_that_end_a_text_are_no_signature(text):
+    assert persons(text) == []
+
+
+def test_demonym_in_lainen_is_not_a_surname_alone():
+    assert persons("Virolaisen kuoron palkkio maksetaan ulkomaille.", "fi") == []
