@@ -69,7 +69,8 @@ def is_valid_iban(candidate: str) -> bool:
 
 def find_ibans(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every IBAN, checked or of a mistyped one's shape (see the module's
-    docstring); what follows it (a word, another number) is left out."""
+    docstring), and then of every Finnish domestic account number after an account word; what follows
+    it (a word, another number) is left out."""
     last_end = 0
     for shape in _SHAPE.finditer(text):
         check = shape.start()
@@ -86,6 +87,10 @@ def find_ibans(text: str) -> Iterator[tuple[int, int]]:
         if end is not None:
             yield start, end
             last_end = end
+    if "-" in text:
+        for start, end in find_domestic_accounts(text):
+            if start >= last_end:
+                yield start, end
 
 
 def _iban_end(text: str, characters: list[re.Match[str]], length: int, country: str, start: int) -> int | None:
@@ -108,6 +113,20 @@ def _iban_end(text: str, characters: list[re.Match[str]], length: int, country: 
     if abs(digits - length) > _LENGTH_SLACK or (end < len(text) and text[end].isalnum()):
         return None
     return end
+
+
+# A Finnish account number in the domestic format that IBAN replaced, still written by people who copy it
+# from an old card or letter: six digits of the bank and branch, a dash, up to eight more ("123456-785",
+# "800012-70123456"). Only after an account word: the shape alone is also an order or a date.
+_DOMESTIC = re.compile(r"(?<![\w-])[1-8]\d{5}-\d{2,8}(?![\w-])")
+_ACCOUNT_WORD = re.compile(r"(?i)(?:tili|konto|account|acct|a/c|iban)")
+
+
+def find_domestic_accounts(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of every Finnish domestic account number after an account word."""
+    for match in _DOMESTIC.finditer(text):
+        if _ACCOUNT_WORD.search(text, max(0, match.start() - _CUE_REACH), match.start()):
+            yield match.span()
 
 
 def _has_digit_account(code: str) -> bool:

@@ -129,3 +129,13 @@ def test_foreign_iban_with_wrong_check_digits_after_an_invoice_or_refund_word_is
 def test_transfer_word_a_sentence_before_a_foreign_iban_with_wrong_check_digits_is_a_cue():
     text = "please transfer the prize money (500 EUR) of our mural team to\nNL32 FTHP 6908 6113 29\n(ING)"
     assert ibans(text) == ["NL32 FTHP 6908 6113 29"]
+
+
+@pytest.mark.parametrize("text", ["Tilinumero 123456-785 (Nordea)", "Konto: 800012-70123456 tack", "tili Nordea 123456-785"])
+def test_finnish_domestic_account_number_after_an_account_word_is_an_account(text):
+    assert len(ibans(text)) == 1
+
+
+@pytest.mark.parametrize("text", ["Tilaus 123456-78 saapui", "Y-tunnus 1234567-8", "Päätös 202312-01 annettiin"])
+def test_domestic_shape_without_an_account_word_or_a_business_id_is_not_an_account(text):
+    assert ibans(text) == []
