@@ -194,7 +194,9 @@ def main() -> None:
     strong -= ambiguous
     # A hand-kept name is a name first ("Mari" is also a language)
     hand_names = read_list("first_names.txt") | read_list("surnames.txt") | read_list("ambiguous_names.txt")
-    places = sorted((p for p in cldr_places_and_calendar() if p.casefold() not in hand_names), key=str.casefold)
+    places = sorted(
+        (p for p in cldr_places_and_calendar() if p.casefold() not in hand_names), key=lambda w: (w.casefold(), w)
+    )
     # Surnames are taken alone, so fewer: no English word in use ("Baker", "Rose") nor its plural ("Roses"),
     # that is a word of Webster's Second among the 10,000 commonest English words of wordfreq (used only to
     # filter: an obscure dictionary entry such as "pereira" keeps the surname); no country or language
@@ -237,7 +239,7 @@ def main() -> None:
         ("ambiguous_names_world.txt", "First names of many countries that are also English words", ambiguous),
         ("surnames_world.txt", "Surnames of many countries that are no English or Finnish word", surnames),
     ):
-        write_list(filename, header.format(what=what), sorted(kept, key=str.casefold))
+        write_list(filename, header.format(what=what), sorted(kept, key=lambda name: (name.casefold(), name)))
 
 
 def write_list(filename: str, header: str, entries: list[str]) -> None:
