@@ -68,8 +68,8 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
     a count or one phone number. One pass over the digit runs tells which detectors cannot match, and
     those are not run. Each test is a necessary condition of the detector's pattern, so a detector
     skipped here would have found nothing:
-    HETU six digits in a row; IBAN six digits before a dash (a domestic account number), two ASCII letters
-    before two digits, or a word of two capitals and a
+    HETU six digits in a row; IBAN three digits in a row (an account number without a country code has
+    eight or more, in groups), two ASCII letters before two digits, or a word of two capitals and a
     space (or two capitals and a hyphen) before them; IPv4 four digit runs and a dot, IPv6 a colon; PHONE a "0" (trunk or international
     prefix), a "+" or the country code 358; ADDRESS a space before a digit. PLATE is always tried: a word
     and a number, which it starts from, are in almost every text, and its own regex (from a digit, in C)
@@ -82,8 +82,8 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
     for start, end in runs:
         if end - start >= 6:
             labels.add("HETU")
-            if end - start == 6 and text.startswith("-", end):
-                labels.add("IBAN")  # a domestic account number: "123456-785"
+        if end - start >= 3:
+            labels.add("IBAN")  # an account number after an account word: "123456-785", "1234 5600 0007 85"
         if not start:
             continue
         before = text[start - 1]

@@ -62,8 +62,12 @@ def test_iban_found_after_a_number_that_looks_like_its_start():
     assert ibans("Lasku nro 12 FI21 1234 5600 0007 85") == ["FI21 1234 5600 0007 85"]
 
 
-def test_digits_running_past_the_country_length_are_not_an_iban():
-    assert ibans("Koodi FI21 1234 5600 0007 851") == []
+def test_digits_running_past_a_foreign_countrys_length_are_not_an_iban_without_an_account_word():
+    assert ibans("Koodi SE45 5000 0000 0583 9825 74661") == []
+
+
+def test_finnish_iban_with_a_digit_too_many_is_masked_whole_without_an_account_word():
+    assert ibans("Koodi FI21 1234 5600 0007 851") == ["FI21 1234 5600 0007 851"]
 
 
 def test_mistyped_length_after_an_account_word_is_masked_whole():
@@ -139,3 +143,43 @@ def test_finnish_domestic_account_number_after_an_account_word_is_an_account(tex
 @pytest.mark.parametrize("text", ["Tilaus 123456-78 saapui", "Y-tunnus 1234567-8", "Päätös 202312-01 annettiin"])
 def test_domestic_shape_without_an_account_word_or_a_business_id_is_not_an_account(text):
     assert ibans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [("Tilinumeroni on 1234 5600 0007 85, kiitos.", "1234 5600 0007 85"), ("tilinro 12345600000785", "12345600000785"),
+     ("Konto: 5000 0000 0583 9825 7466", "5000 0000 0583 9825 7466"), ("account number 12345678", "12345678"),
+     ("Kontonummer: 6789 12 34567 (Swedbank)", "6789 12 34567")],
+)  # fmt: skip
+def test_account_number_without_a_country_code_after_an_account_word_is_an_account(text, account):
+    assert ibans(text) == [account]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tilikauden 2023 tulos 12 345 678 € oli hyvä", "Tilin viitenumero 1234 5678 9012 3", "tilille 12345678 € siirrettiin",
+     "Tilaus 12345678 on lähetetty", "tili 040 1234567"],
+)  # fmt: skip
+def test_amount_reference_order_or_phone_number_after_an_account_word_is_not_an_account(text):
+    assert ibans(text) == []
+
+
+def test_account_number_before_an_iban_is_found_as_well():
+    text = "Tilinumero 123456-785 ja FI21 1234 5600 0007 85"
+    assert ibans(text) == ["123456-785", "FI21 1234 5600 0007 85"]
+
+
+def test_lower_case_country_code_and_a_space_before_valid_check_digits_is_an_iban():
+    assert ibans("palautus tilille fi 21 1234 5600 0007 85") == ["fi 21 1234 5600 0007 85"]
+
+
+def test_two_letter_word_a_space_and_digits_is_no_iban_without_a_valid_check():
+    assert ibans("it is on 12 12345678 sites") == []
+
+
+def test_finnish_iban_of_a_mistyped_length_needs_no_account_word():
+    assert ibans("Rahat voi laittaa FI21 1234 5600 0007 8 kiitos") == ["FI21 1234 5600 0007 8"]
+
+
+def test_deposit_word_is_a_cue_for_a_foreign_iban_with_wrong_check_digits():
+    assert ibans("deposit back to SE45 5000 0000 0583 9825 7467 please") == ["SE45 5000 0000 0583 9825 7467"]
