@@ -41,7 +41,8 @@ def _finnish_forms() -> list[str]:
 _SWEDISH_HEADS = ["gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "esplanaden", "kajen",
                   "allén", "allé", "backen", "stranden", "boulevarden", "bulevarden", "kvarnen", "porten", "parken",
                   "bågen", "branten", "platsen", "torget", "gången", "slingan", "svängen", "kroken", "brinken",
-                  "linjen", "passagen", "leden", "planen"]  # fmt: skip
+                  "linjen", "passagen", "leden", "planen", "stråket", "ängen", "hagen", "åsen", "dalen",
+                  "sluttningen", "vallen", "kransen", "terrassen", "trappan", "höjden"]  # fmt: skip
 _ENGLISH_HEADS = ["Street", "Road", "Avenue", "Lane", "Boulevard"]
 
 
@@ -78,7 +79,8 @@ _STREET = (
 )
 _NUMBER = (
     r"[ \u00a0](?:nro[ ])?\d{1,3}(?:[a-hA-H](?![\w]))?(?:[ ]?[-–][ ]?\d{1,3}[a-hA-H]?)?"  # 5, 27a, 11-13
-    r"(?:[ ]?(?:[A-H](?![\w])|[A-Ha-h](?=[ ]?\d))(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3})?"  # A 12, b 3, B9
+    r"(?:[ ]?(?:[A-H](?![\w])|[A-Ha-h](?=[ ]?\d)|[abcdfg](?=\s|$|[,;)]|\.(?!\w)))"  # A, b 3, B9, "2 a\n"
+    r"(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3})?"  # 12, lgh 5
     r"|,?[ ](?:as\.?|asunto|lgh\.?|bostad|bst\.?|apt\.?|flat)[ ]?\d{1,3})?"  # as. 5, lgh 5, bst 7
 )
 # What may not follow a house number: more digits (a date "15.1.2024", a time "16:30", a decimal, a

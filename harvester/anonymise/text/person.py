@@ -68,8 +68,9 @@ _KIN_FI = ("tytär", "tyttäre", "poika", "poja", "lapse", "äiti", "isä", "mie
            "mummu", "vaari", "pappa", "isoäiti", "isoisä", "tyttöystävä", "poikaystävä", "esimiehe", "anoppi",
            "appi", "lapsenlapse", "tädi", "setä", "eno", "kummi", "kumppani")  # fmt: skip
 _RELATIONS = frozenset(
-    {stem + suffix for stem in _KIN_FI for suffix in ("ni", "mme")}
-    | {"tytär", "poika", "äiti", "isä", "naapuri", "mummo", "mummu", "vaari"}
+    {stem + suffix for stem in _KIN_FI for suffix in ("ni", "mme", "nsa", "nsä")}
+    | {"tytär", "poika", "äiti", "isä", "naapuri", "mummo", "mummu", "vaari", "lapset", "barn", "barnen"}
+    | {"kids", "children", "sons", "daughters"}
     | {"dotter", "son", "mamma", "pappa", "bror", "syster", "granne", "grannen", "vän", "väninna", "kompis",
        "kollega", "sambo", "mormor", "farmor", "morfar", "farfar", "flickvän", "pojkvän", "make", "maka",
        "dottern", "sonen", "barnbarn"}
@@ -622,9 +623,223 @@ def _candidates(
         for name in _surnames_after_a_title(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
                 found.append((*name, ""))
+    if ":" in text:
+        for name in _names_with_a_colon_ending(text):
+            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+                found.append((*name, ""))
+    if "(" in text:
+        for name in _names_before_an_age(text):
+            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+                found.append((*name, ""))
+    for name in _names_introduced(text):
+        if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+            found.append((*name, ""))
     if found and (" Oy" in text or " Ab" in text or " Ltd" in text or " ry" in text or " Ky" in text):
         found = [span for span in found if not _COMPANY_AFTER.match(text, span[1])]
-    return _completed_names(text, found, blocked) if found else found
+    if found:
+        found = _names_found_again(text, _completed_names(text, found, blocked), blocked)
+    # Last, and not found again elsewhere: a weaker reading than the rest, whose false alarms (a band, a
+    # place abroad) should not multiply.
+    for name in _unknown_full_names(text, lang):
+        if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+            found.append((*name, ""))
+    return found
+
+
+# Two or three capitalised words in a row: "Semhar Yohannes", "Chatchai Thongdee", "Ram Poudelin".
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w-])[{_CAPITAL}][a-zß-ÿā-ž]+(?:-[{_CAPITAL}][a-zß-ÿā-ž]+)?(?:[ ][{_CAPITAL}][a-zß-ÿā-ž]+(?:-[{_CAPITAL}][a-zß-ÿā-ž]+)?){{1,2}}(?![\w-])"
+)
+
+
+# Articles, prepositions and nouns of names of things in other languages: "Der Spiegel", "Enamorado Por
+# Primera", "Rancho Mirage", "Sea Ray".
+_NOT_IN_A_FULL_NAME = frozenset({
+    "der", "die", "das", "el", "la", "los", "las", "le", "les", "del", "por", "para", "con", "sin", "the", "of",
+    "and", "y", "et", "und", "sea", "bay", "rancho", "club", "band", "hotel", "café", "cafe", "bar", "festival",
+    "project", "team", "group", "studio", "records", "city", "san", "santa", "saint", "sankt", "st", "norra",
+    "södra", "östra", "västra", "stora", "lilla", "gamla", "nya", "day",
+})  # fmt: skip
+
+
+def _unknown_full_names(text: str, lang: str | None) -> list[tuple[int, int]]:
+    """Two or three capitalised words that no lexicon knows, or a listed name and such words, are the
+    first name and surname of somebody whose names are in no list ("Kuten Semhar Yohannes kirjoitti",
+    "Payment by Somchai Boonmee"): nothing else is written so but a place or an institution, which a
+    place noun or a word the lexicons know gives away. Not before a place noun, not a street, and in
+    Swedish text (whose words no lexicon here knows: "Kören Sångfåglarna") only with a listed name."""
+    spans = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match[0].split(" ")
+        reads = [_full_name_part(word) for word in words]  # None: no part of a name; else whether listed
+        if None in reads:  # "Kuten Semhar Yohannes": the name is the words after the first
+            if reads[0] is not None or len(words) < 3 or None in reads[1:]:
+                continue
+            words, reads = words[1:], reads[1:]
+        if _PLACE_CASE.search(words[-1]) and not reads[-1]:
+            continue  # "Addis Abebaan", "Rancho Miragessa": a place abroad, in a case for places
+        start = match.end() - len(" ".join(words))
+        unknown, listed = reads.count(False), reads.count(True)
+        if unknown and (listed or lang != "sv") and not _NAMED_PLACE_AFTER.match(text, match.end()):
+            spans.append((start, match.end()))
+    return spans
+
+
+# The Finnish inessive, elative and illative endings, used of places rather than of people.
+_PLACE_CASE = re.compile(r"(?:ssa|ssä|sta|stä|aan|ään|een|iin|oon|uun|yyn|öön|hin|seen)$")
+
+
+def _full_name_part(word: str) -> bool | None:
+    """None when `word` is no part of a full name; otherwise whether it is a listed name."""
+    info, initial, acronym, personal, place_only = _facts(word)
+    lower = word.lower()
+    if len(word) < 3 or acronym or initial or place_only or info.place or _is_cue(word):
+        return None
+    if lower in _FUNCTION_WORDS or lower in _PLACE_NOUNS or lower in _NOT_IN_A_FULL_NAME:
+        return None
+    if info.known and not info.name or info.common or _STREET_WORD.fullmatch(lower):
+        return None
+    return info.name
+
+
+# A Finnish case ending after a colon, as written after a foreign or short name ("Xu:lle", "Hoang:n",
+# "Do:n"); an acronym in capitals takes it too ("HSL:n"), which is not a name.
+_COLON_ENDING = re.compile(
+    rf"(?<![\w-])([{_CAPITAL}][^\W\d_]*[a-zà-ÿ][^\W\d_]*):(?:n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|a|ä|ta|tä|ksi|na|nä"
+    r"|han|hen|hin|hon|hun|ineen|iin|kin|kaan)(?![\w])"
+)
+
+
+def _names_with_a_colon_ending(text: str) -> list[tuple[int, int]]:
+    """A capitalised word with a case ending after a colon is a name when it reads as one or as a short
+    foreign word no lexicon knows ("Xu:lle", "Lin:lle", "Hoang:n"); not a place, a common word or a brand
+    of four letters or more that no lexicon knows ("Ikea:n")."""
+    spans = []
+    for match in _COLON_ENDING.finditer(text):
+        word = match[1]
+        info, initial, acronym, personal, place_only = _facts(word)
+        if acronym or place_only or _is_cue(word) or info.common and not info.name:
+            continue
+        if info.name or (not info.known and len(word) <= 3):
+            spans.append(match.span(1))
+    return spans
+
+
+# A name and the age of its bearer in brackets: "Lumi (8 v)", "Sunny (7 yrs)", "Bo (5 år)".
+_NAME_AND_AGE = re.compile(
+    rf"(?<![\w-])([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)[ \u00a0]\((?:ikä[ ]|age[ ]|ålder[ ])?\d{{1,2}}"
+    r"[ ]?(?:v|v\.|vee|vuotta|vuotias|-v|-vuotias|yrs|yr|years|years old|y|y\.o\.|år|åring)\)"
+)
+
+
+def _names_before_an_age(text: str) -> list[tuple[int, int]]:
+    """A word with a name's reading, or one no lexicon knows, before an age in brackets is a person; not a
+    place only, a cue or an acronym."""
+    spans = []
+    for match in _NAME_AND_AGE.finditer(text):
+        word = match[1]
+        info, initial, acronym, personal, place_only = _facts(word)
+        if acronym or place_only or _is_cue(word) or not (info.name or not info.known):
+            continue
+        spans.append(match.span(1))
+    return spans
+
+
+# Writers who introduce themselves: "hi its senait tekle,", "terve, pranee jaidee täällä", "my name is
+# Bikash", "nimeni on Sagal", "jag heter Ebba". The stems open the scan; one to three words follow.
+_INTRODUCED = re.compile(
+    r"(?i:\b(?:it'?s|it’s|this is|my name is|i am|i'm|i’m|nimeni on|mun nimi on|minun nimeni on|minä olen|jag heter"
+    r"|mitt namn är|det är)[ \t]+)"
+    r"([^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][^\W\d_]+(?:-[^\W\d_]+)?){0,2}?)(?=[ ]*(?:[,.!\n]|$|[ ](?:täällä|here|här)\b))"
+    r"|(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][^\W\d_]+(?:-[^\W\d_]+)?){0,2}?)[ ](?:täällä|här)\b"
+)
+_GREETING_BEFORE = re.compile(r"(?i)[ \t]*(?:hei|hej|moi|moikka|terve|moro|heippa|hi|hello|hey|hejsan|tjena)[,!]?[ \t]+")
+_INTRODUCTION_STEMS = ("s ", "is ", "am ", "m ", "on ", "eter ", "är ", "täällä", "här")
+
+
+def _names_introduced(text: str) -> list[tuple[int, int]]:
+    """The name a writer gives as theirs: each word a name or no word a lexicon knows (any case), none a
+    common word, a place only or a cue; the first word alone a name or unknown."""
+    if not any(stem in text for stem in _INTRODUCTION_STEMS):
+        return []
+    spans = []
+    for match in _INTRODUCED.finditer(text):
+        group = 1 if match[1] else 2
+        words = re.split(r"[ ]", match[group])
+        if group == 2 and match.start(2) and not _starts_sentence(text, match.start(2)):
+            line = text[text.rfind("\n", 0, match.start(2)) + 1 : match.start(2)]
+            if _GREETING_BEFORE.fullmatch(line) is None:
+                continue  # "NAME täällä" opens a sentence or follows a greeting: "terve, pranee jaidee täällä"
+        facts = [_facts(word) for word in words]
+        if all(
+            (f[0].name or not f[0].known) and not (f[0].common and not f[0].name) and not f[4] and not f[2]
+            and not _is_cue(w) and w.lower() not in _FUNCTION_WORDS and len(w) > 1
+            for w, f in zip(words, facts, strict=True)
+        ):
+            spans.append(match.span(group))
+    return spans
+
+
+def _inflected_name(word: str) -> bool:
+    info = word_info(word)
+    return info.name or not info.known
+
+
+# Finnish case endings and Swedish and English genitives after a name found elsewhere in the text
+# ("Aram Qadir" ... "Aramilla", "Behnaz" ... "Behnazin", "Linnea" ... "Linneas").
+_AGAIN_ENDINGS = ("", "n", "in", "lle", "ille", "lta", "ilta", "ltä", "iltä", "lla", "illa", "llä", "illä", "a", "ä",
+                  "ia", "iä", "sta", "stä", "ssa", "ssä", "ksi", "iksi", "s", "ta", "tä", "ine",
+                  "kin", "kaan", "han", "hän")  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _names_found_again(
+    text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """`found` and the other places of the text where a word of a name found stands again, capitalised as
+    there, alone or with a case ending or genitive ("Somchai Boonmee" ... "hosted by Somchai", "Rut och
+    Björn" ... "Rut ringde", "Aram Qadir" ... "Aramilla"): a writer names the same person again. Only words
+    of three letters or more, of a full name or with a name's reading, in their basic form or with an
+    ending that makes a word no lexicon knows or a name."""
+    names = set()
+    for start, end, reason in found:
+        if reason:
+            continue
+        words = _WORD.findall(text, start, end)
+        for word in words:
+            # A word of a full name, or one with a name's reading: a single word no lexicon knows may be a
+            # product or a place the rules took ("Leafin", "Kalymnokselle"), and copies would multiply it.
+            if (
+                len(word) >= 3
+                and word[0].isupper()
+                and not word.isupper()
+                and (len(words) > 1 or word_info(word).first_name or word_info(word).surname)
+            ):
+                names.add(word)
+    if not names:
+        return found
+    taken = [(s, e) for s, e, _ in found] + list(blocked)
+    companies = " Oy" in text or " Ab" in text or " Ltd" in text or " ry" in text or " Ky" in text
+    added = []
+    for word in names:
+        position = text.find(word)
+        while position >= 0:
+            match = _WORD.match(text, position)
+            if position and (text[position - 1].isalnum() or text[position - 1] == "-") or match is None:
+                position = text.find(word, position + 1)
+                continue
+            end = match.end()
+            ending = text[position + len(word) : end]
+            if (
+                ending in _AGAIN_ENDINGS
+                and not any(s < end and position < e for s, e in taken)
+                and (not ending or _inflected_name(text[position:end]))
+                and not (companies and _COMPANY_AFTER.match(text, end))
+            ):
+                added.append((position, end, ""))
+                taken.append((position, end))
+            position = text.find(word, end)
+    return found + added if added else found
 
 
 # A company's legal form after a name and up to two more capitalised words: the name is the company's
@@ -1188,17 +1403,22 @@ def _vetoable(text: str, words: Sequence[tuple[int, str]], names: Sequence[tuple
 
 
 # A phone number: digits with spaces, dashes, a plus or brackets (an address or URL has letters).
-_PHONE_LIKE = re.compile(r"[\d\s+()\-]{6,}")
-# What may stand between a name and a phone number or e-mail address on the same line.
+_PHONE_LIKE = re.compile(r"[\d\s+()\-]{6,}|0\d\d\.\d{3}\.\d{3,4}")  # "040.646.3362", not an IP address
+# A personal identity code or an account number: "Kirsi 200313F8237", "Saaja Aziz FI21 1234 ...".
+_CODE_LIKE = re.compile(r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Za-z]|[A-Za-z]{2}[ -]?\d\d[\dA-Za-z .\n-]{10,}")
+# What may stand between a name and a phone number, e-mail address or code on the same line.
 _CONTACT_GAP = re.compile(r"[ \t\u00a0,;:/()\-–|]{1,4}")
 
 
 def _contact_spans(text: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The blocked ranges that are phone numbers or e-mail addresses."""
+    """The blocked ranges that are phone numbers, e-mail addresses, identity codes or account numbers."""
     return [
         (start, end)
         for start, end in blocked
-        if "@" in text[start:end] or "(at)" in text[start:end] or _PHONE_LIKE.fullmatch(text, start, end)
+        if "@" in text[start:end]
+        or "(at)" in text[start:end]
+        or _PHONE_LIKE.fullmatch(text, start, end)
+        or _CODE_LIKE.fullmatch(text, start, end)
     ]
 
 

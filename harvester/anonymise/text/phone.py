@@ -55,6 +55,18 @@ def _glued_to_number(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] in ".,:-/" and text[start - 2].isdigit()
 
 
+# A Finnish number grouped with dots, as some write a mobile number ("040.763.3287"): the trunk 0, a
+# two-digit code, then three and three or four digits; a date ("01.10.2026") has two digits first.
+_DOTTED = re.compile(r"(?<![\w.+])0[1-9]\d\.\d{3}\.\d{3,4}(?![\w]|[.,]\d)")
+# A reference number (viitenumero) is written in groups of five from the right ("3 01675 46765"), which
+# a phone number's shape takes; after a reference word it is the reference.
+_REFERENCE_WORD = re.compile(r"(?i)viite|refer|\bref\b|\brf\b")
+_REFERENCE_REACH = 30
+_REFERENCE_GAP = re.compile(r"\w*[\s:.#]*(?:\d+\s)*")  # the rest of the word, a colon, leading groups
+# "+90 537 560 53 38 / 040-4390004": a slash between spaces separates two numbers.
+_LIST_SLASH = re.compile(r" / ")
+
+
 def find_phones(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every telephone number; an over-long run of digit groups is cut at its end."""
     for match in _CANDIDATE.finditer(text):
@@ -70,14 +82,39 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             continue  # a decimal number or a time such as 09.30
         if number.startswith("0037") and _e_invoice_address(text, start, number):
             continue
-        while number:
-            if _is_phone_number(number):
-                yield start, start + len(number)
-                break
-            cut = max(number.rfind(" "), number.rfind("-"), number.rfind("\u00a0"))
-            if cut <= 0:
-                break
-            number = number[:cut].rstrip(" -/\u00a0")
+        if not number.startswith(("+", "00")) and _after_a_reference_word(text, start):
+            continue
+        if " / " in number and not _is_phone_number(number):
+            offset = start
+            for part in _LIST_SLASH.split(number):
+                yield from _phone_or_its_start(part, offset)
+                offset += len(part) + 3
+            continue
+        if number.count("-") >= 3 and " " not in number and not _is_phone_number(number):
+            continue  # "091-897-4903-4510": a property or case code of dashed groups
+        yield from _phone_or_its_start(number, start)
+    if "." in text:
+        for match in _DOTTED.finditer(text):
+            yield match.span()
+
+
+def _after_a_reference_word(text: str, start: int) -> bool:
+    """Whether a reference word and nothing but its label and digits stand before `start` ("viitenumero 3
+    01675 46765", "reference: 4 02577 43154"), so that the number continues a reference."""
+    words = list(_REFERENCE_WORD.finditer(text, max(0, start - _REFERENCE_REACH), start))
+    return bool(words) and _REFERENCE_GAP.fullmatch(text, words[-1].end(), start) is not None
+
+
+def _phone_or_its_start(number: str, start: int) -> Iterator[tuple[int, int]]:
+    """The number at `start`, or its longest start of whole groups that is a phone number."""
+    while number:
+        if _is_phone_number(number):
+            yield start, start + len(number)
+            return
+        cut = max(number.rfind(" "), number.rfind("-"), number.rfind("\u00a0"))
+        if cut <= 0:
+            return
+        number = number[:cut].rstrip(" -/\u00a0")
 
 
 def _e_invoice_address(text: str, start: int, number: str) -> bool:

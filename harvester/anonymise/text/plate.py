@@ -179,6 +179,8 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         if upper in NOT_PLATES and (letters == upper or separator == " ") and not listed:
             continue  # an abbreviation is written in capitals ("EU-2", "HSL 12"); "auto yk15" is a plate
         if separator == "-" and len(letters) > 1 and letters == upper and not text.startswith("-", end):
+            if _after_a_code_word(text, start) and not (listed or _cue_near(text, start, end)):
+                continue  # "Tilan koodi SAL-145", "lomakkeen tunnus on HAK-25": a code of the city's own
             last, last_cued = (start, end), listed
             yield start, end  # "ABC-123": a plate wherever it stands ("MD-83-tyyppinen" is an aircraft)
             continue
@@ -207,6 +209,25 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         span = _foreign_plate(text, match)
         if span is not None:
             yield span
+
+
+# Words that name a code of a room, a form or a case: an "ABC-123" right after one (or after one and a
+# verb "is") is that code, unless a word for a vehicle stands near.
+_CODE_WORDS = frozenset({
+    "koodi", "koodin", "koodilla", "koodiksi", "tunnus", "tunnuksen", "tunnuksella", "tunniste", "lomake",
+    "lomakkeen", "huone", "huoneen", "sali", "salin", "kod", "koden", "koder", "rum", "rummet", "salen",
+    "blankett", "blanketten", "code", "codes", "form", "room", "hall", "id", "ref",
+})  # fmt: skip
+_COPULAS = frozenset({"on", "ovat", "oli", "är", "var", "is", "was", "=", "nro", "no", "nr"})
+
+
+def _after_a_code_word(text: str, start: int) -> bool:
+    """Whether the word before `start` (or the one before a verb "is") names a code: "koodi", "tunnus",
+    "room", "form"; not "rekisteritunnus", a word of its own."""
+    before = _LETTER_WORDS.findall(text, max(0, start - 30), start)
+    if before and before[-1].lower() in _COPULAS:
+        before.pop()
+    return bool(before) and before[-1].lower() in _CODE_WORDS
 
 
 def _address_letters_after_a_vehicle(text: str, letters: str, start: int) -> bool:

@@ -246,3 +246,11 @@ def test_address_in_a_text_written_in_capitals_is_detected_by_its_street_word():
 
 def test_a_count_written_in_capitals_after_a_street_is_not_a_house_number():
     assert addresses("HÄMEENTIELLÄ 20 AUTOA PÄIVÄSSÄ") == []
+
+
+def test_staircase_letter_in_lower_case_at_the_end_of_a_line_belongs_to_the_address():
+    assert addresses("Adress: Flemingsgatan 1 a\n00510 Helsingfors") == ["Flemingsgatan 1 a"]
+
+
+def test_swedish_street_in_straket_is_a_street():
+    assert addresses("Vi bor på Tapiostråket 2 a och bron går förbi.") == ["Tapiostråket 2 a"]

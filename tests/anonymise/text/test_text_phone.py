@@ -110,3 +110,28 @@ def test_country_code_in_brackets_with_a_plus_is_a_phone_number():
 
 def test_date_written_with_slashes_is_not_a_phone_number():
     assert phones("Payment received on 02/04/2026. Thank you.") == []
+
+
+def test_mobile_number_grouped_with_dots_is_a_phone_number():
+    assert phones("Laine 040.646.3362 (vain tekstiviestit)") == ["040.646.3362"]
+
+
+def test_date_grouped_with_dots_is_not_a_phone_number():
+    assert phones("Maksettu 01.10.2026 tilille") == []
+
+
+def test_reference_number_in_groups_of_five_after_a_reference_word_is_not_a_phone_number():
+    assert phones("Laskuihin viitenumero 3 01675 46765. Kiitos") == []
+    assert phones("I paid with reference 4 02577 43154 by mistake") == []
+
+
+def test_phone_number_after_a_reference_and_other_words_is_still_a_phone_number():
+    assert phones("viitenumero 123, puh. 040 1234567") == ["040 1234567"]
+
+
+def test_two_numbers_separated_by_a_spaced_slash_are_two_phone_numbers():
+    assert phones("my phone +90 537 560 53 38 / 040-4390004. Dmytro") == ["+90 537 560 53 38", "040-4390004"]
+
+
+def test_code_of_four_dashed_groups_is_not_a_phone_number():
+    assert phones("Kiinteistötunnus 091-897-4903-4510, tilaus 1819008913.") == []

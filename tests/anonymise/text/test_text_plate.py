@@ -232,3 +232,18 @@ def test_plate_of_three_letters_and_three_digits_with_a_cue_only_in_another_sent
 
 def test_a_shorter_plate_far_from_its_cue_is_no_plate():
     assert plates("Bil parkerad på gångbanan utanför huset varje natt och hela dagen, ab12.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Tilan koodi SAL-145.", "Hakemuslomakkeen tunnus on HAK-25 ja liitteen koodi LIT-728.", "Room ABC-12 is cold"]
+)
+def test_plate_shape_right_after_a_word_for_a_code_is_that_code(text):
+    assert plates(text) == []
+
+
+def test_plate_after_a_code_word_with_a_vehicle_word_near_is_a_plate():
+    assert plates("Auton tunnus on ABC-123") == ["ABC-123"]
+
+
+def test_registration_word_is_no_code_word():
+    assert plates("rekisteritunnus ABC-123") == ["ABC-123"]
