@@ -647,8 +647,10 @@ def _candidates(
 
 
 # Two or three capitalised words in a row: "Semhar Yohannes", "Chatchai Thongdee", "Ram Poudelin".
+# Begun at a capital, with the look-behind after it, so that the regex engine skips in C to each capital.
 _CAPITALISED_RUN = re.compile(
-    rf"(?<![\w-])[{_CAPITAL}][a-zß-ÿā-ž]+(?:-[{_CAPITAL}][a-zß-ÿā-ž]+)?(?:[ ][{_CAPITAL}][a-zß-ÿā-ž]+(?:-[{_CAPITAL}][a-zß-ÿā-ž]+)?){{1,2}}(?![\w-])"
+    rf"[{_CAPITAL}](?<=(?<![\w-])[{_CAPITAL}])[a-zß-ÿā-ž]+(?:-[{_CAPITAL}][a-zß-ÿā-ž]+)?"
+    rf"(?:[ ][{_CAPITAL}][a-zß-ÿā-ž]+(?:-[{_CAPITAL}][a-zß-ÿā-ž]+)?){{1,2}}(?![\w-])"
 )
 
 
@@ -704,10 +706,11 @@ def _full_name_part(word: str) -> bool | None:
 
 # A Finnish case ending after a colon, as written after a foreign or short name ("Xu:lle", "Hoang:n",
 # "Do:n"); an acronym in capitals takes it too ("HSL:n"), which is not a name.
+# The colon opens the pattern (the regex engine skips in C to it); the word is looked for behind it.
 _COLON_ENDING = re.compile(
-    rf"(?<![\w-])([{_CAPITAL}][^\W\d_]*[a-zà-ÿ][^\W\d_]*):(?:n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|a|ä|ta|tä|ksi|na|nä"
-    r"|han|hen|hin|hon|hun|ineen|iin|kin|kaan)(?![\w])"
+    r":(?:n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|a|ä|ta|tä|ksi|na|nä|han|hen|hin|hon|hun|ineen|iin|kin|kaan)(?![\w])"
 )
+_WORD_BEFORE_COLON = re.compile(rf"(?<![\w-])([{_CAPITAL}][^\W\d_]*[a-zà-ÿ][^\W\d_]*)$")
 
 
 def _names_with_a_colon_ending(text: str) -> list[tuple[int, int]]:
@@ -715,7 +718,10 @@ def _names_with_a_colon_ending(text: str) -> list[tuple[int, int]]:
     foreign word no lexicon knows ("Xu:lle", "Lin:lle", "Hoang:n"); not a place, a common word or a brand
     of four letters or more that no lexicon knows ("Ikea:n")."""
     spans = []
-    for match in _COLON_ENDING.finditer(text):
+    for colon in _COLON_ENDING.finditer(text):
+        match = _WORD_BEFORE_COLON.search(text, max(0, colon.start() - 30), colon.start())
+        if match is None:
+            continue
         word = match[1]
         info, initial, acronym, personal, place_only = _facts(word)
         if acronym or place_only or _is_cue(word) or info.common and not info.name:
@@ -726,17 +732,22 @@ def _names_with_a_colon_ending(text: str) -> list[tuple[int, int]]:
 
 
 # A name and the age of its bearer in brackets: "Lumi (8 v)", "Sunny (7 yrs)", "Bo (5 år)".
-_NAME_AND_AGE = re.compile(
-    rf"(?<![\w-])([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)[ \u00a0]\((?:ikä[ ]|age[ ]|ålder[ ])?\d{{1,2}}"
-    r"[ ]?(?:v|v\.|vee|vuotta|vuotias|-v|-vuotias|yrs|yr|years|years old|y|y\.o\.|år|åring)\)"
+# The bracket opens the pattern; the name is looked for behind it.
+_AGE = re.compile(
+    r"\((?:ikä[ ]|age[ ]|ålder[ ])?\d{1,2}[ ]?(?:v|v\.|vee|vuotta|vuotias|-v|-vuotias|yrs|yr|years|years old|y|y\.o\.|år"
+    r"|åring)\)"
 )
+_NAME_BEFORE_AGE = re.compile(rf"(?<![\w-])([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)[ \u00a0]$")
 
 
 def _names_before_an_age(text: str) -> list[tuple[int, int]]:
     """A word with a name's reading, or one no lexicon knows, before an age in brackets is a person; not a
     place only, a cue or an acronym."""
     spans = []
-    for match in _NAME_AND_AGE.finditer(text):
+    for age in _AGE.finditer(text):
+        match = _NAME_BEFORE_AGE.search(text, max(0, age.start() - 40), age.start())
+        if match is None:
+            continue
         word = match[1]
         info, initial, acronym, personal, place_only = _facts(word)
         if acronym or place_only or _is_cue(word) or not (info.name or not info.known):
@@ -747,14 +758,47 @@ def _names_before_an_age(text: str) -> list[tuple[int, int]]:
 
 # Writers who introduce themselves: "hi its senait tekle,", "terve, pranee jaidee täällä", "my name is
 # Bikash", "nimeni on Sagal", "jag heter Ebba". The stems open the scan; one to three words follow.
+_SELF_INTRODUCTIONS = ("it's", "its", "it’s", "this is", "my name is", "i am", "i'm", "i’m", "nimeni on",
+                       "mun nimi on", "minä olen", "jag heter", "mitt namn är", "det är")  # fmt: skip
 _INTRODUCED = re.compile(
-    r"(?i:\b(?:it'?s|it’s|this is|my name is|i am|i'm|i’m|nimeni on|mun nimi on|minun nimeni on|minä olen|jag heter"
-    r"|mitt namn är|det är)[ \t]+)"
-    r"([^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][^\W\d_]+(?:-[^\W\d_]+)?){0,2}?)(?=[ ]*(?:[,.!\n]|$|[ ](?:täällä|here|här)\b))"
-    r"|(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][^\W\d_]+(?:-[^\W\d_]+)?){0,2}?)[ ](?:täällä|här)\b"
+    r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][^\W\d_]+(?:-[^\W\d_]+)?){0,2}?)"
+    r"(?=[ ]*(?:[,.!\n]|$|[ ](?:täällä|here|här|and|ja|och|from|asun|bor)\b))"
 )
+# One to three words before "täällä" or "här" ("pranee jaidee täällä"), matched backwards from the word.
+_BEFORE_HERE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][^\W\d_]+(?:-[^\W\d_]+)?){0,2}?)[ ]$")
 _GREETING_BEFORE = re.compile(r"(?i)[ \t]*(?:hei|hej|moi|moikka|terve|moro|heippa|hi|hello|hey|hejsan|tjena)[,!]?[ \t]+")
 _INTRODUCTION_STEMS = ("s ", "is ", "am ", "m ", "on ", "eter ", "är ", "täällä", "här")
+
+
+def _introductions(text: str) -> Iterator[re.Match[str]]:
+    """The words after an introduction ("my name is", "nimeni on") and before "täällä" or "här" opening a
+    sentence or after a greeting. Each phrase is found with str.find in the text in lower case."""
+    lower = text.lower()
+    for phrase in _SELF_INTRODUCTIONS:
+        position = lower.find(phrase)
+        while position >= 0:
+            end = position + len(phrase)
+            if not position or not lower[position - 1].isalnum():
+                match = _INTRODUCED.match(text, end)
+                if match is not None:
+                    yield match
+            position = lower.find(phrase, end)
+    for here in (" täällä", " här"):
+        position = lower.find(here)
+        while position >= 0:
+            after = position + len(here)
+            if after == len(text) or not text[after].isalnum():
+                match = _BEFORE_HERE.search(text, max(0, position - 60), position + 1)
+                if match is not None and _opens_or_follows_a_greeting(text, match.start(1)):
+                    yield match
+            position = lower.find(here, after)
+
+
+def _opens_or_follows_a_greeting(text: str, start: int) -> bool:
+    if not start or _starts_sentence(text, start):
+        return True
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return _GREETING_BEFORE.fullmatch(line) is not None
 
 
 def _names_introduced(text: str) -> list[tuple[int, int]]:
@@ -763,13 +807,9 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
     if not any(stem in text for stem in _INTRODUCTION_STEMS):
         return []
     spans = []
-    for match in _INTRODUCED.finditer(text):
-        group = 1 if match[1] else 2
-        words = re.split(r"[ ]", match[group])
-        if group == 2 and match.start(2) and not _starts_sentence(text, match.start(2)):
-            line = text[text.rfind("\n", 0, match.start(2)) + 1 : match.start(2)]
-            if _GREETING_BEFORE.fullmatch(line) is None:
-                continue  # "NAME täällä" opens a sentence or follows a greeting: "terve, pranee jaidee täällä"
+    for match in _introductions(text):
+        group = 1
+        words = match[group].split(" ")
         facts = [_facts(word) for word in words]
         if all(
             (f[0].name or not f[0].known) and not (f[0].common and not f[0].name) and not f[4] and not f[2]
