@@ -24,7 +24,7 @@ from functools import lru_cache
 from harvester.anonymise.text.address import find_addresses
 from harvester.anonymise.text.email import find_emails
 from harvester.anonymise.text.hetu import find_hetus
-from harvester.anonymise.text.iban import find_ibans
+from harvester.anonymise.text.iban import BARE_WORD_STEMS, find_ibans
 from harvester.anonymise.text.ip import find_ips
 from harvester.anonymise.text.person import find_persons
 from harvester.anonymise.text.phone import find_phones
@@ -68,9 +68,9 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
     a count or one phone number. One pass over the digit runs tells which detectors cannot match, and
     those are not run. Each test is a necessary condition of the detector's pattern, so a detector
     skipped here would have found nothing:
-    HETU six digits in a row; IBAN three digits in a row (an account number without a country code has
-    eight or more, in groups), two ASCII letters before two digits, or a word of two capitals and a
-    space (or two capitals and a hyphen) before them; IPv4 four digit runs and a dot, IPv6 a colon; PHONE a "0" (trunk or international
+    HETU six digits in a row; IBAN three digits in a row and a part of an account word ("tili", "konto": an
+    account number without a country code has eight or more, in groups, after one), two ASCII letters
+    before two digits, or a word of two capitals and a space (or two capitals and a hyphen) before them; IPv4 four digit runs and a dot, IPv6 a colon; PHONE a "0" (trunk or international
     prefix), a "+" or the country code 358; ADDRESS a space before a digit. PLATE is always tried: a word
     and a number, which it starts from, are in almost every text, and its own regex (from a digit, in C)
     rules a text out faster than a look at each run here."""
@@ -82,7 +82,7 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
     for start, end in runs:
         if end - start >= 6:
             labels.add("HETU")
-        if end - start >= 3:
+        if end - start >= 3 and "IBAN" not in labels and any(stem in text for stem in BARE_WORD_STEMS):
             labels.add("IBAN")  # an account number after an account word: "123456-785", "1234 5600 0007 85"
         if not start:
             continue

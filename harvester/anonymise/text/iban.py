@@ -97,7 +97,7 @@ def find_ibans(text: str) -> Iterator[tuple[int, int]]:
             last_end = end
             found.append((start, end))
     accounts = list(find_domestic_accounts(text)) if "-" in text else []
-    if any(stem in text for stem in _BARE_WORD_STEMS):
+    if any(stem in text for stem in BARE_WORD_STEMS):
         accounts += find_bare_accounts(text)
     for start, end in accounts:
         if not any(start < other_end and other_start < end for other_start, other_end in found):
@@ -153,7 +153,7 @@ _BARE_WORD = re.compile(
     r"(?i)(?<!\w)(?:tili(?!kau|ot|ntark|toimis)|konto(?!r)|bankkonto|account|acct|a/c|iban)"
 )
 # Parts of those words in the cases they are written in: a cheap test before the pattern.
-_BARE_WORD_STEMS = ("ili", "ILI", "onto", "ONTO", "ccount", "CCOUNT", "a/c", "A/C", "cct", "CCT", "iban", "IBAN", "Iban")
+BARE_WORD_STEMS = ("ili", "ILI", "onto", "ONTO", "ccount", "CCOUNT", "a/c", "A/C", "cct", "CCT", "iban", "IBAN", "Iban")
 _BARE_REACH = 40
 _NOT_AN_ACCOUNT = re.compile(
     r"(?i)viite|ref|\brf|lasku|invoice|faktur|order|tilau|asiakas|customer|kund|y-tunnus|ovt|puh|tel|phone"

@@ -640,9 +640,8 @@ def _candidates(
         found = _names_found_again(text, _completed_names(text, found, blocked), blocked)
     # Last, and not found again elsewhere: a weaker reading than the rest, whose false alarms (a band, a
     # place abroad) should not multiply.
-    for name in _unknown_full_names(text, lang):
-        if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-            found.append((*name, ""))
+    for name in _unknown_full_names(text, lang, [*blocked, *((s, e) for s, e, _ in found)]):
+        found.append((*name, ""))
     return found
 
 
@@ -664,14 +663,17 @@ _NOT_IN_A_FULL_NAME = frozenset({
 })  # fmt: skip
 
 
-def _unknown_full_names(text: str, lang: str | None) -> list[tuple[int, int]]:
+def _unknown_full_names(text: str, lang: str | None, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Two or three capitalised words that no lexicon knows, or a listed name and such words, are the
     first name and surname of somebody whose names are in no list ("Kuten Semhar Yohannes kirjoitti",
     "Payment by Somchai Boonmee"): nothing else is written so but a place or an institution, which a
     place noun or a word the lexicons know gives away. Not before a place noun, not a street, and in
-    Swedish text (whose words no lexicon here knows: "Kören Sångfåglarna") only with a listed name."""
+    Swedish text (whose words no lexicon here knows: "Kören Sångfåglarna") only with a listed name. Runs
+    that overlap a `taken` range (most are names found already) are not looked at."""
     spans = []
     for match in _CAPITALISED_RUN.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
         words = match[0].split(" ")
         reads = [_full_name_part(word) for word in words]  # None: no part of a name; else whether listed
         if None in reads:  # "Kuten Semhar Yohannes": the name is the words after the first
