@@ -20,6 +20,8 @@ import pii_devset_outsider3
 import pii_devset_outsider4
 import pii_devset_outsider5
 import pii_devset_outsider6
+import pii_devset_outsider7
+import pii_devset_outsider8
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1074,6 +1076,8 @@ def main() -> None:
     records += pii_devset_outsider4.records()  # issue 17, fourth outsider block (written blind)
     records += pii_devset_outsider5.records()  # issue 17, fifth outsider block (written blind)
     records += pii_devset_outsider6.records()  # issue 17, sixth outsider block (written blind)
+    records += pii_devset_outsider7.records()  # issue 17, seventh outsider block (written blind, names)
+    records += pii_devset_outsider8.records()  # issue 17, eighth outsider block (written blind, codes)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
