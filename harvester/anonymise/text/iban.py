@@ -118,6 +118,12 @@ def _iban_end(
                 return end
             if not strict and _has_digit_account(code) and (country in _HOME_COUNTRIES or _cued(text, start)):
                 return end
+        elif (
+            text[end].isalpha()
+            and text[end - 1].isdigit()
+            and is_valid_iban("".join(ch.group() for ch in characters[:length]))
+        ):
+            return end  # "FI21 1234 5600 0007 85BIC NDEAFIHH": a valid code glued to the word after it
     if strict or not (country in _HOME_COUNTRIES or _cued(text, start)):
         return None
     # A mistyped length after an account word: the run of digits after the country code, whole.

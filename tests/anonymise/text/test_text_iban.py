@@ -183,3 +183,7 @@ def test_finnish_iban_of_a_mistyped_length_needs_no_account_word():
 
 def test_deposit_word_is_a_cue_for_a_foreign_iban_with_wrong_check_digits():
     assert ibans("deposit back to SE45 5000 0000 0583 9825 7467 please") == ["SE45 5000 0000 0583 9825 7467"]
+
+
+def test_valid_iban_glued_to_the_word_after_it_is_detected():
+    assert ibans("IBAN FI21 1234 5600 0007 85BIC NDEAFIHH") == ["FI21 1234 5600 0007 85"]
