@@ -155,6 +155,7 @@ def find_domestic_accounts(text: str) -> Iterator[tuple[int, int]]:
 # 12345678"): eight digits or more, not an amount, within a short reach of the word with no other number,
 # and no word between that names another kind of number (a reference, an invoice, a phone, ...).
 _BARE = re.compile(r"(?<![\w+.,/-])[1-9]\d{1,}(?:[ -]\d{2,}){0,8}(?![\w/]|[.,]\d)")
+_DIGIT = re.compile(r"\d")
 _BARE_WORD = re.compile(
     r"(?i)(?<!\w)(?:tili(?!kau|ot|ntark|toimis)|konto(?!r)|bankkonto|account|acct|a/c|iban)"
 )
@@ -171,17 +172,19 @@ _BARE_MIN_DIGITS = 8
 
 def find_bare_accounts(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every account number written with no country code after a word naming it."""
-    words = [match.end() for match in _BARE_WORD.finditer(text)]
-    if not words:
-        return
-    for match in _BARE.finditer(text, words[0]):
+    # The first number after each account word, looked for only within reach of the word.
+    for word in _BARE_WORD.finditer(text):
+        word_end = word.end()
+        digit = _DIGIT.search(text, word_end, word_end + _BARE_REACH + 1)
+        if digit is None:
+            continue
+        match = _BARE.match(text, digit.start())
+        if match is None:
+            continue
         start, end = match.span()
         if sum(ch.isdigit() for ch in match.group()) < _BARE_MIN_DIGITS:
             continue
-        word_end = max((w for w in words if w <= start), default=-1)
-        if word_end < 0 or start - word_end > _BARE_REACH or _NOT_AN_ACCOUNT.search(text, word_end, start):
-            continue
-        if _AMOUNT_AFTER.match(text, end):
+        if _NOT_AN_ACCOUNT.search(text, word_end, start) or _AMOUNT_AFTER.match(text, end):
             continue
         yield start, end
 

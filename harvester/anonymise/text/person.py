@@ -849,6 +849,8 @@ def _names_found_again(
             continue
         words = _WORD.findall(text, start, end)
         for word in words:
+            if text.count(word) < 2:
+                continue  # the usual case, tested in C: the word stands nowhere else
             # A word of a full name, or one with a name's reading: a single word no lexicon knows may be a
             # product or a place the rules took ("Leafin", "Kalymnokselle"), and copies would multiply it.
             if (
