@@ -684,6 +684,8 @@ def _unknown_full_names(text: str, lang: str | None, taken: Sequence[tuple[int, 
             continue  # "Addis Abebaan", "Rancho Miragessa": a place abroad, in a case for places
         start = match.end() - len(" ".join(words))
         unknown, listed = reads.count(False), reads.count(True)
+        if listed and not word_info(words[0]).first_name:
+            continue  # a listed word after an unknown one: "Havis Amandan" (a statue), "Brahe Djäknar" (a club)
         if unknown and (listed or lang != "sv") and not _NAMED_PLACE_AFTER.match(text, match.end()):
             spans.append((start, match.end()))
     return spans
@@ -759,9 +761,10 @@ def _names_before_an_age(text: str) -> list[tuple[int, int]]:
 
 
 # Writers who introduce themselves: "hi its senait tekle,", "terve, pranee jaidee täällä", "my name is
-# Bikash", "nimeni on Sagal", "jag heter Ebba". The stems open the scan; one to three words follow.
+# Bikash", "nimeni on Sagal", "jag heter Ebba". The stems open the scan; one to three words follow. Not
+# "det är", which mostly opens an opinion ("det är synd att Arcada ...").
 _SELF_INTRODUCTIONS = ("it's", "its", "it’s", "this is", "my name is", "i am", "i'm", "i’m", "nimeni on",
-                       "mun nimi on", "minä olen", "jag heter", "mitt namn är", "det är")  # fmt: skip
+                       "mun nimi on", "minä olen", "jag heter", "mitt namn är")  # fmt: skip
 _INTRODUCED = re.compile(
     r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][^\W\d_]+(?:-[^\W\d_]+)?){0,2}?)"
     r"(?=[ ]*(?:[,.!\n]|$|[ ](?:täällä|here|här|and|ja|och|from|asun|bor)\b))"
