@@ -22,6 +22,7 @@ import pii_devset_outsider5
 import pii_devset_outsider6
 import pii_devset_outsider7
 import pii_devset_outsider8
+import pii_devset_outsider9
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1078,6 +1079,7 @@ def main() -> None:
     records += pii_devset_outsider6.records()  # issue 17, sixth outsider block (written blind)
     records += pii_devset_outsider7.records()  # issue 17, seventh outsider block (written blind, names)
     records += pii_devset_outsider8.records()  # issue 17, eighth outsider block (written blind, codes)
+    records += pii_devset_outsider9.records()  # issue 17, ninth outsider block (written blind, hard negatives)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):

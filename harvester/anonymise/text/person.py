@@ -642,7 +642,30 @@ def _candidates(
     # place abroad) should not multiply.
     for name in _unknown_full_names(text, lang, [*blocked, *((s, e) for s, e, _ in found)]):
         found.append((*name, ""))
+    if found:
+        found = [span for span in found if span[2] or not _names_a_unit(text, span[0], span[1])]
     return found
+
+
+# The last words of the names of services, offices and units that sign replies and notes ("Kundservice för
+# stadsmiljö", "Stadsbiblioteket", "/Varaamo-tuki", "Urban Environment Customer Service"), in lower case.
+_UNIT_HEADS = ("service", "services", "tjänst", "tjänsten", "support", "tuki", "palvelu", "palvelut", "bibliotek",
+               "biblioteket", "huset", "kontor", "kontoret", "enheten", "förvaltning", "förvaltningen", "centralen",
+               "byrån", "avdelningen", "kansliet", "verket", "toimisto", "keskus", "tiimi", "teamet", "desk",
+               "office", "department", "centre", "center", "library", "museet")  # fmt: skip
+# Capitalised words that continue a name to the end of its line: "Urban Environment| Customer Service".
+_CAPITALISED_REST = re.compile(rf"(?:[ ][{_CAPITAL}][^\W\d_]*){{1,4}}[ .]*(?=\n|$)")
+
+
+def _names_a_unit(text: str, start: int, end: int) -> bool:
+    """Whether the name found at `start`..`end` is (the start of) a unit's name: its last word, or the last
+    of the capitalised words that continue it to the end of the line, ends in a word for a service or an
+    office, and is no listed name. "Matti Virtanen, asiakaspalvelu" stays a person."""
+    last = text[start:end].rsplit(" ", 1)[-1].lower()
+    if last.endswith(_UNIT_HEADS) and not word_info(last.capitalize()).name:
+        return True
+    rest = _CAPITALISED_REST.match(text, end) if text.startswith(" ", end) else None
+    return rest is not None and rest.group().rstrip(" .").rsplit(" ", 1)[-1].lower().endswith(_UNIT_HEADS)
 
 
 # Two or three capitalised words in a row: "Semhar Yohannes", "Chatchai Thongdee", "Ram Poudelin".

@@ -738,3 +738,16 @@ def test_foreign_title_of_capitalised_words_is_no_full_name():
 
 def test_two_capitalised_swedish_words_are_no_full_name_without_a_listed_name():
     assert persons("Vi sjunger i Kören Sångfåglarna varje vecka.", "sv") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Tack.\nHälsningar,\nKundservice för stadsmiljö", "sv"), ("Tack.\nHälsningar Stadsbiblioteket", "sv"),
+     ("Kiitos.\n\n/Varaamo-tuki", "fi"), ("Thanks.\nBest regards,\nUrban Environment Customer Service", "en")],
+)  # fmt: skip
+def test_sign_off_by_a_service_or_an_office_is_no_person(text, lang):
+    assert persons(text, lang) == []
+
+
+def test_person_signing_with_their_unit_is_still_a_person():
+    assert persons("Kiitos.\nTerveisin Matti Virtanen, asiakaspalvelu", "fi") == ["Matti Virtanen"]
