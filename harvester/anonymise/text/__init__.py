@@ -310,10 +310,11 @@ def _find(text: str, lang: str | None) -> list[tuple[int, int, str]]:
 def _detect(text: str, lang: str | None) -> list[tuple[int, int, str]]:
     """The spans as (start, end, label) tuples, sorted and not overlapping."""
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "://" in text or "www." in text else []
-    # An e-mail address has an "@" or an obfuscated one: "(at)", "[at]".
+    # An e-mail address has an "@" or an obfuscated one: "(at)", "[at]", " at " ("x at example dot com").
     found = (
         [(start, end, "EMAIL") for start, end in find_emails(text)]
-        if "@" in text or "(" in text or "[" in text
+        if "@" in text or "(" in text or "[" in text or " at " in text or " ät " in text or " AT " in text
+        or " ÄT " in text or " At " in text
         else []
     )
     runs = list(map(_SPAN, _DIGIT_RUN.finditer(text)))

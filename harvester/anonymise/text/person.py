@@ -189,7 +189,8 @@ _NAMED_PLACE_AFTER = re.compile(
 )
 # The same nouns written with a capital as the last word of a run of names: "Tove Jansson Park".
 _PLACE_NOUNS = frozenset({"park", "street", "road", "square", "school", "library", "hall", "bridge", "museum",
-                          "avenue", "prize", "gata", "gatan", "vägen", "väg", "parken", "torg", "skola", "skolan"})  # fmt: skip
+                          "avenue", "prize", "gata", "gatan", "vägen", "väg", "parken", "torg", "skola", "skolan",
+                          "house", "building", "centre", "center", "tower", "hotel"})  # fmt: skip
 _SENTENCE_END = set('\n.!?:;"“”«»(*•–—-')
 
 
@@ -631,6 +632,13 @@ def _candidates(
         for name in _names_before_an_age(text):
             if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
                 found.append((*name, ""))
+    if "." in text:
+        for name in _glued_sign_offs(text):
+            if not any(s < name[1] and name[0] < e for s, e in blocked):
+                # the whole name replaces the parts of it found otherwise ("T.Mikko Laine": "Laine")
+                found = [span for span in found if not (name[0] <= span[0] and span[1] <= name[1])]
+                if not any(s < name[1] and name[0] < e for s, e, _ in found):
+                    found.append((*name, ""))
     for name in _names_introduced(text):
         if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
             found.append((*name, ""))
@@ -729,6 +737,25 @@ def _full_name_part(word: str) -> bool | None:
     if info.known and not info.name or info.common or _STREET_WORD.fullmatch(lower):
         return None
     return info.name
+
+
+# A sign-off abbreviation glued to the name on the last line: "t.Jussi", "T.Mikko Laine", "terv.Anu".
+_GLUED_SIGN_OFF = re.compile(
+    rf"(?:^|\n)[ \t]*(?:t|T|terv|Terv|mvh|Mvh|yst|Yst)\.([{_CAPITAL}][^\W\d_]+(?:[ -][{_CAPITAL}][^\W\d_]+)?)[ \t]*$"
+)
+
+
+def _glued_sign_offs(text: str) -> list[tuple[int, int]]:
+    """The name of a sign-off glued to its abbreviation at the end of the text, when each word could be
+    part of a name (a name or a word no lexicon knows; not a place only, a common word or a cue)."""
+    match = _GLUED_SIGN_OFF.search(text, max(0, len(text) - 60))
+    if match is None:
+        return []
+    for word in re.split(r"[ -]", match[1]):
+        info, initial, acronym, personal, place_only = _facts(word)
+        if acronym or place_only or _is_cue(word) or info.common and not info.name or not personal:
+            return []
+    return [match.span(1)]
 
 
 # A Finnish case ending after a colon, as written after a foreign or short name ("Xu:lle", "Hoang:n",

@@ -63,6 +63,7 @@ _DOTTED = re.compile(r"0(?<=(?<![\w.+])0)[1-9]\d\.\d{3}\.\d{3,4}(?![\w]|[.,]\d)"
 _REFERENCE_WORD = re.compile(r"(?i)viite|refer|\bref\b|\brf\b")
 _REFERENCE_STEMS = ("iite", "IITE", "efer", "EFER", "ref", "Ref", "REF", "RF", "rf")  # a cheap test first
 _REFERENCE_REACH = 30
+_IN_A_CREDITOR_REFERENCE = re.compile(r"(?<![\w])RF\d\d(?:[ ]?[0-9A-Z]{1,4})*[ ]?$")
 _REFERENCE_GAP = re.compile(r"\w*[\s:.#]*(?:\d+\s)*")  # the rest of the word, a colon, leading groups
 # "+90 537 560 53 38 / 040-4390004": a slash between spaces separates two numbers.
 _LIST_SLASH = re.compile(r" / ")
@@ -86,6 +87,8 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             continue
         if references and not number.startswith(("+", "00")) and _after_a_reference_word(text, start):
             continue
+        if "RF" in text and _IN_A_CREDITOR_REFERENCE.search(text, max(0, start - 24), start):
+            continue  # "RF46 2565 0369 0958": the groups of an RF creditor reference
         if " / " in number and not _is_phone_number(number):
             offset = start
             for part in _LIST_SLASH.split(number):

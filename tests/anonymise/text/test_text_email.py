@@ -1,5 +1,7 @@
 """E-mail addresses, including common obfuscations."""
 
+import pytest
+
 from harvester.anonymise.text import TextScrubber
 
 
@@ -33,3 +35,19 @@ def test_email_in_full_width_letters_is_detected_whole():
 def test_email_with_a_zero_width_space_inside_is_detected_whole():
     address = "matti.virtanen@\u200bexample.fi"
     assert emails(f"Osoite {address} toimii.") == [address]
+
+
+@pytest.mark.parametrize(
+    "address", ["aminawarsame at hotmail dot com", "eero.makela ät gmail.com", "x.y AT kolumbus PISTE fi"]
+)
+def test_address_spelled_out_to_slip_past_robots_is_an_email(address):
+    assert emails(f"Vastaukset osoitteeseen {address} kiitos") == [address]
+
+
+@pytest.mark.parametrize("text", ["we arrive at 10. com", "arrived at Helsinki.fi office", "I am at home dot com"])
+def test_prose_with_at_and_a_domain_like_word_is_no_email(text):
+    assert emails(text) == []
+
+
+def test_space_slipped_before_the_dot_of_the_domain_is_part_of_the_address():
+    assert emails("teemu.makela@gmail .com please") == ["teemu.makela@gmail .com"]

@@ -751,3 +751,12 @@ def test_sign_off_by_a_service_or_an_office_is_no_person(text, lang):
 
 def test_person_signing_with_their_unit_is_still_a_person():
     assert persons("Kiitos.\nTerveisin Matti Virtanen, asiakaspalvelu", "fi") == ["Matti Virtanen"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("Moi\nt.Jussi", "Jussi"), ("Kiitos.\nT.Mikko Laine", "Mikko Laine")])
+def test_sign_off_glued_to_its_abbreviation_is_a_person(text, name):
+    assert persons(text, "fi") == [name]
+
+
+def test_building_named_after_a_person_is_no_person():
+    assert persons("Room 2.041 at the Kaisa House was mentioned.", "en") == []

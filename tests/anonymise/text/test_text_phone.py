@@ -135,3 +135,7 @@ def test_two_numbers_separated_by_a_spaced_slash_are_two_phone_numbers():
 
 def test_code_of_four_dashed_groups_is_not_a_phone_number():
     assert phones("Kiinteistötunnus 091-897-4903-4510, tilaus 1819008913.") == []
+
+
+def test_groups_of_an_rf_creditor_reference_are_no_phone_number():
+    assert phones("Viite:\tRF46 2565 0369 0958\nSumma: 245,00 €") == []
