@@ -307,16 +307,18 @@ def _find(text: str, lang: str | None) -> list[tuple[int, int, str]]:
     return spans
 
 
+# An e-mail address has an "@" or an obfuscated one: "(at)", "[at]", " at " ("x at example dot com").
+_EMAIL_MARKS = ("@", "(", "[", " at ", " ät ", " AT ", " ÄT ", " At ")
+
+
+def _may_hold_an_email(text: str) -> bool:
+    return any(mark in text for mark in _EMAIL_MARKS)
+
+
 def _detect(text: str, lang: str | None) -> list[tuple[int, int, str]]:
     """The spans as (start, end, label) tuples, sorted and not overlapping."""
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "://" in text or "www." in text else []
-    # An e-mail address has an "@" or an obfuscated one: "(at)", "[at]", " at " ("x at example dot com").
-    found = (
-        [(start, end, "EMAIL") for start, end in find_emails(text)]
-        if "@" in text or "(" in text or "[" in text or " at " in text or " ät " in text or " AT " in text
-        or " ÄT " in text or " At " in text
-        else []
-    )
+    found = [(start, end, "EMAIL") for start, end in find_emails(text)] if _may_hold_an_email(text) else []
     runs = list(map(_SPAN, _DIGIT_RUN.finditer(text)))
     if runs:
         possible = _possible_digit_labels(text, runs)
