@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from harvester.anonymise.text.address import find_addresses
-from harvester.anonymise.text.email import find_emails
+from harvester.anonymise.text.email import SPELLED_AT, find_emails
 from harvester.anonymise.text.hetu import find_hetus
 from harvester.anonymise.text.iban import BARE_WORD_STEMS, find_ibans
 from harvester.anonymise.text.ip import find_ips
@@ -75,6 +75,7 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
     and a number, which it starts from, are in almost every text, and its own regex (from a digit, in C)
     rules a text out faster than a look at each run here."""
     labels = {"PLATE"}
+    account_word: bool | None = None  # whether a part of an account word is in the text, tested once
     if "0" in text or "+" in text or "358" in text:
         labels.add("PHONE")
     if ":" in text or (len(runs) >= 4 and "." in text):
@@ -82,8 +83,11 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
     for start, end in runs:
         if end - start >= 6:
             labels.add("HETU")
-        if end - start >= 3 and "IBAN" not in labels and any(stem in text for stem in BARE_WORD_STEMS):
-            labels.add("IBAN")  # an account number after an account word: "123456-785", "1234 5600 0007 85"
+        if end - start >= 3 and "IBAN" not in labels:
+            if account_word is None:
+                account_word = any(stem in text for stem in BARE_WORD_STEMS)
+            if account_word:
+                labels.add("IBAN")  # an account number after an account word: "123456-785", "1234 5600 0007 85"
         if not start:
             continue
         before = text[start - 1]
@@ -308,7 +312,7 @@ def _find(text: str, lang: str | None) -> list[tuple[int, int, str]]:
 
 
 # An e-mail address has an "@" or an obfuscated one: "(at)", "[at]", " at " ("x at example dot com").
-_EMAIL_MARKS = ("@", "(", "[", " at ", " ät ", " AT ", " ÄT ", " At ")
+_EMAIL_MARKS = ("@", "(", "[", *SPELLED_AT)
 
 
 def _may_hold_an_email(text: str) -> bool:

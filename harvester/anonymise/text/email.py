@@ -19,7 +19,8 @@ _SPELLED = re.compile(
     r"([^\W\d_][\w-]*(?:(?:[ ]*\.[ ]*|[ ]+(?:dot|DOT|piste|PISTE|punkt|PUNKT)[ ]+)[^\W\d_][\w-]*)*?)"
     r"(?:[ ]*\.[ ]*|[ ]+(?:dot|DOT|piste|PISTE|punkt|PUNKT)[ ]+)(?:com|fi|net|org|se|eu|info|io|me|co\.uk|uk|de|ee|ru|nl|no|dk)(?![\w@])"
 )
-_SPELLED_STEMS = (" at ", " ät ", " AT ", " ÄT ", " At ")
+# The words for "at" between spaces, as the spelled-out form has them: a cheap test before the pattern.
+SPELLED_AT = (" at ", " ät ", " AT ", " ÄT ", " At ")
 # A spelled-out address needs a mailbox that looks like one ("eero.makela", "mk_88") or a mail provider
 # ("aminawarsame at hotmail dot com"): "arrived at Helsinki.fi office" is prose.
 _MAILBOX_SIGNS = re.compile(r"[._\d+-]")
@@ -46,7 +47,7 @@ def find_emails(text: str) -> Iterator[tuple[int, int]]:
         for match in _EMAIL.finditer(text):
             if "@" not in match.group():
                 yield match.start(), match.end()
-    if any(stem in text for stem in _SPELLED_STEMS):
+    if any(stem in text for stem in SPELLED_AT):
         for match in _SPELLED.finditer(text):
             provider = re.split(r"[ .]", match[2], maxsplit=1)[0].lower()
             if _MAILBOX_SIGNS.search(match[1]) or provider in _MAIL_PROVIDERS:

@@ -76,12 +76,11 @@ def find_ibans(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every IBAN, checked or of a mistyped one's shape (see the module's
     docstring), and then of every account number after an account word, in the Finnish domestic format or
     without a country code; what follows it (a word, another number) is left out."""
-    last_end = 0
     found: list[tuple[int, int]] = []
     for shape in _SHAPE.finditer(text):
         check = shape.start()
         start = check - 3 if text[check - 1] in " -" else check - 2
-        if start < last_end or (start and text[start - 1].isalnum()):
+        if found and start < found[-1][1] or (start and text[start - 1].isalnum()):
             continue
         country = text[start : start + 2].upper()
         length = IBAN_LENGTHS.get(country)
@@ -94,7 +93,6 @@ def find_ibans(text: str) -> Iterator[tuple[int, int]]:
         end = _iban_end(text, characters, length, country, start, strict)
         if end is not None:
             yield start, end
-            last_end = end
             found.append((start, end))
     accounts = list(find_domestic_accounts(text)) if "-" in text else []
     if any(stem in text for stem in BARE_WORD_STEMS):

@@ -20,7 +20,7 @@ missed in running prose and takes back one-word names the rules found without a 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from harvester.anonymise.text import person_model
@@ -578,6 +578,35 @@ def _lower_case_name(match: re.Match[str], group: int) -> tuple[int, int] | tupl
     return match.start(group), match.end(group)
 
 
+def _add_where_free(
+    found: list[tuple[int, int, str]], names: Iterable[tuple[int, int]], blocked: Sequence[tuple[int, int]]
+) -> None:
+    """Append to `found` each of `names` that overlaps neither a blocked range nor a name found already
+    (those appended before it included)."""
+    for name in names:
+        if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
+            found.append((*name, ""))
+
+
+def _with_whole_names(
+    found: list[tuple[int, int, str]], names: Iterable[tuple[int, int]], blocked: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """`found` with each of `names` that overlaps no blocked range in place of the names found inside it,
+    unless it still overlaps one found."""
+    for name in names:
+        if any(s < name[1] and name[0] < e for s, e in blocked):
+            continue
+        found = [span for span in found if not (name[0] <= span[0] and span[1] <= name[1])]
+        if not any(s < name[1] and name[0] < e for s, e, _ in found):
+            found.append((*name, ""))
+    return found
+
+
+def _may_name_a_company(text: str) -> bool:
+    """Whether a company's legal form stands in the text: a cheap test before `_COMPANY_AFTER`."""
+    return " Oy" in text or " Ab" in text or " Ltd" in text or " ry" in text or " Ky" in text
+
+
 def _candidates(
     text: str, blocked: Sequence[tuple[int, int]], lang: str | None, uncertain: bool = True
 ) -> list[tuple[int, int, str]]:
@@ -587,62 +616,32 @@ def _candidates(
         if not any(s < signature[1] and signature[0] < e for s, e in blocked):
             found.append((*signature, ""))
     words = text.split()
-    for name in _lower_case_full_names(text, words):
-        if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-            found.append((*name, ""))
+    _add_where_free(found, _lower_case_full_names(text, words), blocked)
     if _written_in_lower_case(text):
-        for name in _lower_case_names(text):
-            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-                found.append((*name, ""))
+        _add_where_free(found, _lower_case_names(text), blocked)
     name = _name_that_ends_the_text(text)
-    if name is not None and not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-        found.append((*name, ""))
+    if name is not None:
+        _add_where_free(found, (name,), blocked)
     if ":\n" in text or ": \n" in text or ":\r\n" in text:  # a line that ends with a colon
-        for name in _names_listed_under_a_heading(text):
-            if any(s < name[1] and name[0] < e for s, e in blocked):
-                continue
-            # the whole line is the name: it replaces the parts of it found otherwise ("Thi Thu Hà", "Phạm")
-            found = [span for span in found if not (name[0] <= span[0] and span[1] <= name[1])]
-            if not any(s < name[1] and name[0] < e for s, e, _ in found):
-                found.append((*name, ""))
+        # the whole line is the name: it replaces the parts of it found otherwise ("Thi Thu Hà", "Phạm")
+        found = _with_whole_names(found, _names_listed_under_a_heading(text), blocked)
     if any(stem in text for stem in _NICKNAME_STEMS):
-        for name in _nicknames(text):
-            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-                found.append((*name, ""))
+        _add_where_free(found, _nicknames(text), blocked)
     if " here" in text:
-        for name in _names_before_here(text):
-            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-                found.append((*name, ""))
-    for name in _first_names_thanked_or_addressed(text):
-        if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-            found.append((*name, ""))
+        _add_where_free(found, _names_before_here(text), blocked)
+    _add_where_free(found, _first_names_thanked_or_addressed(text), blocked)
     if not _RELATION_WORDS.isdisjoint(words):
-        for name in _names_after_a_relation(text, words):
-            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-                found.append((*name, ""))
+        _add_where_free(found, _names_after_a_relation(text, words), blocked)
     if not _TITLE_WORDS.isdisjoint(words):
-        for name in _surnames_after_a_title(text):
-            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-                found.append((*name, ""))
+        _add_where_free(found, _surnames_after_a_title(text), blocked)
     if ":" in text:
-        for name in _names_with_a_colon_ending(text):
-            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-                found.append((*name, ""))
+        _add_where_free(found, _names_with_a_colon_ending(text), blocked)
     if "(" in text:
-        for name in _names_before_an_age(text):
-            if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-                found.append((*name, ""))
-    if "." in text:
-        for name in _glued_sign_offs(text):
-            if not any(s < name[1] and name[0] < e for s, e in blocked):
-                # the whole name replaces the parts of it found otherwise ("T.Mikko Laine": "Laine")
-                found = [span for span in found if not (name[0] <= span[0] and span[1] <= name[1])]
-                if not any(s < name[1] and name[0] < e for s, e, _ in found):
-                    found.append((*name, ""))
-    for name in _names_introduced(text):
-        if not any(s < name[1] and name[0] < e for s, e in (*blocked, *((s, e) for s, e, _ in found))):
-            found.append((*name, ""))
-    if found and (" Oy" in text or " Ab" in text or " Ltd" in text or " ry" in text or " Ky" in text):
+        _add_where_free(found, _names_before_an_age(text), blocked)
+    if "." in text:  # "T.Mikko Laine" replaces "Laine"
+        found = _with_whole_names(found, _glued_sign_offs(text), blocked)
+    _add_where_free(found, _names_introduced(text), blocked)
+    if found and _may_name_a_company(text):
         found = [span for span in found if not _COMPANY_AFTER.match(text, span[1])]
     if found:
         found = _names_found_again(text, _completed_names(text, found, blocked), blocked)
@@ -863,15 +862,14 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for match in _introductions(text):
-        group = 1
-        words = match[group].split(" ")
+        words = match[1].split(" ")
         facts = [_facts(word) for word in words]
         if all(
             (f[0].name or not f[0].known) and not (f[0].common and not f[0].name) and not f[4] and not f[2]
             and not _is_cue(w) and w.lower() not in _FUNCTION_WORDS and len(w) > 1
             for w, f in zip(words, facts, strict=True)
         ):
-            spans.append(match.span(group))
+            spans.append(match.span(1))
     return spans
 
 
@@ -906,17 +904,12 @@ def _names_found_again(
                 continue  # the usual case, tested in C: the word stands nowhere else
             # A word of a full name, or one with a name's reading: a single word no lexicon knows may be a
             # product or a place the rules took ("Leafin", "Kalymnokselle"), and copies would multiply it.
-            if (
-                len(word) >= 3
-                and word[0].isupper()
-                and not word.isupper()
-                and (len(words) > 1 or word_info(word).first_name or word_info(word).surname)
-            ):
+            if len(word) >= 3 and word[0].isupper() and not word.isupper() and (len(words) > 1 or word_info(word).name):
                 names.add(word)
     if not names:
         return found
     taken = [(s, e) for s, e, _ in found] + list(blocked)
-    companies = " Oy" in text or " Ab" in text or " Ltd" in text or " ry" in text or " Ky" in text
+    companies = _may_name_a_company(text)
     added = []
     for word in names:
         position = text.find(word)
