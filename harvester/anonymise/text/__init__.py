@@ -69,7 +69,8 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
     those are not run. Each test is a necessary condition of the detector's pattern, so a detector
     skipped here would have found nothing:
     HETU six digits in a row; IBAN three digits in a row and a part of an account word ("tili", "konto": an
-    account number without a country code has eight or more, in groups, after one), two ASCII letters
+    account number without a country code has eight or more, in groups, after one), six digits and a hyphen
+    (a domestic account number after a bank's name, "Nordea 123456-785"), two ASCII letters
     before two digits, or a word of two capitals and a space (or two capitals and a hyphen) before them; IPv4 four digit runs and a dot, IPv6 a colon; PHONE a "0" (trunk or international
     prefix), a "+" or the country code 358; ADDRESS a space before a digit. PLATE is always tried: a word
     and a number, which it starts from, are in almost every text, and its own regex (from a digit, in C)
@@ -86,7 +87,7 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
         if end - start >= 3 and "IBAN" not in labels:
             if account_word is None:
                 account_word = any(stem in text for stem in BARE_WORD_STEMS)
-            if account_word:
+            if account_word or (end - start == 6 and text[end : end + 1] == "-"):
                 labels.add("IBAN")  # an account number after an account word: "123456-785", "1234 5600 0007 85"
         if not start:
             continue

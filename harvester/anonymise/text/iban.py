@@ -63,11 +63,16 @@ _HOME_COUNTRIES = frozenset({"FI", "AX"})
 _LENGTH_SLACK = 2
 
 
+_MIN_LENGTH, _MAX_LENGTH = 15, 34  # the shortest and longest IBAN of the registry
+
+
 def is_valid_iban(candidate: str) -> bool:
     """True when the country, length and mod-97 check of a space-free IBAN agree."""
     iban = candidate.upper()
-    if IBAN_LENGTHS.get(iban[:2]) != len(iban):
-        return False
+    return IBAN_LENGTHS.get(iban[:2]) == len(iban) and _mod97_holds(iban)
+
+
+def _mod97_holds(iban: str) -> bool:
     digits = "".join(str(int(ch, 36)) for ch in iban[4:] + iban[:4])
     return int(digits) % 97 == 1
 
@@ -80,7 +85,11 @@ def find_ibans(text: str) -> Iterator[tuple[int, int]]:
     for shape in _SHAPE.finditer(text):
         check = shape.start()
         start = check - 3 if text[check - 1] in " -" else check - 2
-        if found and start < found[-1][1] or (start and text[start - 1].isalnum()):
+        if found and start < found[-1][1]:
+            continue
+        # Glued to the word before ("tilinumeroFI21..."): only an upper-case country code with a valid check.
+        glued = start > 0 and text[start - 1].isalnum()
+        if glued and not (text[start - 1].isalpha() and text[start : start + 2].isupper()):
             continue
         country = text[start : start + 2].upper()
         length = IBAN_LENGTHS.get(country)
@@ -89,7 +98,7 @@ def find_ibans(text: str) -> Iterator[tuple[int, int]]:
             continue
         characters = list(_ALNUM.finditer(text, start, match.end()))
         # "fi 21 ..." in lower case with a space may as well be a word and a count: only a valid one counts.
-        strict = start + 2 < check and not text[start : start + 2].isupper()
+        strict = glued or (start + 2 < check and not text[start : start + 2].isupper())
         end = _iban_end(text, characters, length, country, start, strict)
         if end is not None:
             yield start, end
@@ -114,7 +123,9 @@ def _iban_end(
             code = "".join(ch.group() for ch in characters[:length])
             if is_valid_iban(code):
                 return end
-            if not strict and _has_digit_account(code) and (country in _HOME_COUNTRIES or _cued(text, start)):
+            if not strict and _has_digit_account(code) and (
+                country in _HOME_COUNTRIES or _cued(text, start) or _printed_foreign(text, start, end)
+            ):
                 return end
         elif (
             text[end].isalpha()
@@ -122,13 +133,19 @@ def _iban_end(
             and is_valid_iban("".join(ch.group() for ch in characters[:length]))
         ):
             return end  # "FI21 1234 5600 0007 85BIC NDEAFIHH": a valid code glued to the word after it
-    if strict or not (country in _HOME_COUNTRIES or _cued(text, start)):
-        return None
-    # A mistyped length after an account word: the run of digits after the country code, whole.
+    # The run of digits after the country code, whole: a mistyped length, or another than the registry's.
     digits = 2
     while digits < len(characters) and characters[digits].group().isdigit():
         digits += 1
     end = characters[digits - 1].end()
+    if (
+        _MIN_LENGTH <= digits + 2 <= _MAX_LENGTH
+        and (end == len(text) or not text[end].isalnum())
+        and _mod97_holds("".join(ch.group() for ch in characters[: digits]).upper())
+    ):
+        return end  # a valid check over a length the registry does not give the country: written by hand
+    if strict or not (country in _HOME_COUNTRIES or _cued(text, start)):
+        return None
     if abs(digits - length) > _LENGTH_SLACK or (end < len(text) and text[end].isalnum()):
         return None
     return end
@@ -136,9 +153,12 @@ def _iban_end(
 
 # A Finnish account number in the domestic format that IBAN replaced, still written by people who copy it
 # from an old card or letter: six digits of the bank and branch, a dash, up to eight more ("123456-785",
-# "800012-70123456"). Only after an account word: the shape alone is also an order or a date.
+# "800012-70123456"). Only after an account word or the name of a bank ("Nordea 123456-785"): the shape
+# alone is also an order or a date.
 _DOMESTIC = re.compile(r"(?<![\w-])[1-8]\d{5}-\d{2,8}(?![\w-])")
-_ACCOUNT_WORD = re.compile(r"(?i)(?:tili|konto|account|acct|a/c|iban)")
+_ACCOUNT_WORD = re.compile(
+    r"(?i)(?:tili|konto|account|acct|a/c|iban|pankki|bank|nordea|danske|aktia|\bop\b|\bop:n\b|sampo)"
+)
 
 
 def find_domestic_accounts(text: str) -> Iterator[tuple[int, int]]:
@@ -194,3 +214,21 @@ def _has_digit_account(code: str) -> bool:
 
 def _cued(text: str, start: int) -> bool:
     return _CUE.search(text, max(0, start - _CUE_REACH), start) is not None
+
+
+# A foreign IBAN of its country's exact length with wrong check digits and no account word counts when it
+# is printed as IBANs are, in groups of four after an upper-case country code ("SE12 3456 7890 1234 5678
+# 9012"), and no word naming a code of another kind stands just before it ("Koodi", "tuote", "order").
+_PRINTED = re.compile(r"[A-Z]{2}\d\d(?: [A-Z0-9]{4})+(?: [A-Z0-9]{1,3})?")
+_CODE_WORD_BEFORE = re.compile(
+    r"(?i)(?:koodi|code|kod|tunnus|tuote|product|produkt|order|tilaus|serial|sarja|id|nro|no|nr)\W{0,3}$"
+)
+
+
+def _printed_foreign(text: str, start: int, end: int) -> bool:
+    match = _PRINTED.match(text, start, end)
+    return (
+        match is not None
+        and match.end() == end
+        and _CODE_WORD_BEFORE.search(text, max(0, start - 20), start) is None
+    )

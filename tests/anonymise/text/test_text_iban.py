@@ -187,3 +187,26 @@ def test_deposit_word_is_a_cue_for_a_foreign_iban_with_wrong_check_digits():
 
 def test_valid_iban_glued_to_the_word_after_it_is_detected():
     assert ibans("IBAN FI21 1234 5600 0007 85BIC NDEAFIHH") == ["FI21 1234 5600 0007 85"]
+
+
+def test_foreign_iban_with_wrong_check_digits_printed_in_groups_of_four_needs_no_account_word():
+    assert ibans("Send it to SE12 3456 7890 1234 5678 9012 please") == ["SE12 3456 7890 1234 5678 9012"]
+
+
+def test_foreign_iban_with_wrong_check_digits_unspaced_and_no_account_word_is_not_detected():
+    assert ibans("Send it to SE1234567890123456789012 please") == []
+
+
+def test_valid_iban_glued_to_the_word_before_it_is_detected():
+    assert ibans("tilinumeroFI2112345600000785") == ["FI2112345600000785"]
+
+
+def test_iban_with_a_valid_check_but_another_length_than_its_countrys_is_detected():
+    # NO is 15 characters in the registry; a valid mod-97 check over 18 says an account was meant.
+    code = "NO" + f"{98 - int('860111179470' + '2324' + '00') % 97:02d}" + "860111179470"
+    assert ibans(f"Rahat {code} kiitos") == [code]
+
+
+@pytest.mark.parametrize("text", ["Nordea 123456-785", "OP:n 570123-456789 käy", "Aktia, 405512-1234"])
+def test_finnish_domestic_account_number_after_a_banks_name_is_an_account(text):
+    assert len(ibans(text)) == 1
