@@ -1286,13 +1286,17 @@ def _name_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _joinable_first_name(word: str) -> bool:
-    """A first name that is no ordinary word: "Maria" (also a hospital's name), not "Toivo" or "Johan"."""
+def _joinable_first_name(word: str, alone: bool = False) -> bool:
+    """A first name that is no ordinary word: "Maria" (also a hospital's name), not "Toivo" or "Johan";
+    `alone`: a single word joined to a single found word, where a first name that is an ordinary word or
+    a place as well counts too ("Sofia, Hilla ja Venla"; not "Kent" beside a band's two-word name)."""
     info = word_info(word)
-    return info.first_name and not info.common and not info.ambiguous_name and not _is_cue(word)
+    if not info.first_name or _is_cue(word):
+        return False
+    return alone or not (info.common or info.ambiguous_name)
 
 
-def _joinable_name(words: str, comma: bool = False) -> bool:
+def _joinable_name(words: str, comma: bool = False, anchor_alone: bool = False) -> bool:
     """A name in a list joined to a found one: a first name that is no ordinary word, and the surnames
     after it ("Sergei Ivanov, Maarja Tamm"), or words no lexicon knows ("Aziz och Truong", "Maarja Tamm"):
     no place, no common word, no cue, no compound ending in a word in lower case ("OmaStadi-moderointi",
@@ -1303,7 +1307,7 @@ def _joinable_name(words: str, comma: bool = False) -> bool:
         return False
     if comma and len(parts) > 1 and not any(_facts(part)[0].name for part in parts):
         return False
-    rest = parts[1:] if _joinable_first_name(parts[0]) else parts
+    rest = parts[1:] if _joinable_first_name(parts[0], anchor_alone and len(parts) == 1) else parts
     for part in rest:
         info, initial, acronym, personal, place_only = _facts(part)
         if not personal or acronym or initial or place_only or info.common and not info.name:
@@ -1325,6 +1329,7 @@ def _with_coordinated_names(
     while queue:
         start, end = queue.pop()
         candidates = []
+        alone = " " not in text[start:end]
         if text.startswith(_JOINS, end):
             after = _JOINED_AFTER.match(text, end)
             if after is not None:
@@ -1336,7 +1341,7 @@ def _with_coordinated_names(
         for span, comma in candidates:
             if any(s < span[1] and span[0] < e for s, e in (*taken, *blocked)):
                 continue
-            if _joinable_name(text[span[0] : span[1]], comma):
+            if _joinable_name(text[span[0] : span[1]], comma, alone):
                 taken.append(span)
                 queue.append(span)
                 added.append((*span, ""))

@@ -760,3 +760,11 @@ def test_sign_off_glued_to_its_abbreviation_is_a_person(text, name):
 
 def test_building_named_after_a_person_is_no_person():
     assert persons("Room 2.041 at the Kaisa House was mentioned.", "en") == []
+
+
+def test_first_name_that_is_also_a_place_or_a_word_is_a_name_in_a_list_of_names():
+    assert persons("Sofia, Hilla ja Venla ovat maalivahteja.") == ["Sofia", "Hilla", "Venla"]
+
+
+def test_first_name_that_is_also_a_place_joined_to_a_two_word_name_is_not_taken():
+    assert "Kent" not in persons("Kent, Pink Floyd tribute night at Tavastia was loud.", "en")
