@@ -87,7 +87,7 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
         if end - start >= 3 and "IBAN" not in labels:
             if account_word is None:
                 account_word = any(stem in text for stem in BARE_WORD_STEMS)
-            if account_word or (end - start == 6 and text[end : end + 1] == "-"):
+            if account_word or end - start == 6 and (text[end : end + 1] == "-" or text[end : end + 2] == " -"):
                 labels.add("IBAN")  # an account number after an account word: "123456-785", "1234 5600 0007 85"
         if not start:
             continue

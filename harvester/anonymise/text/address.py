@@ -81,6 +81,7 @@ _NUMBER = (
     r"[ \u00a0](?:nro[ ])?\d{1,3}(?:[a-hA-H](?![\w]))?(?:[ ]?[-–][ ]?\d{1,3}[a-hA-H]?)?"  # 5, 27a, 11-13
     r"(?:[ ]?(?:[A-H](?![\w])|[A-Ha-h](?=[ ]?\d)|[abcdfg](?=\s|$|[,;)]|\.(?!\w)))"  # A, b 3, B9, "2 a\n"
     r"(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3})?"  # 12, lgh 5
+    r"|(?<=\d[a-hA-H])[ ]\d{1,3}"  # the stair glued to the house number, then the flat: "15b 7"
     r"|,?[ ](?:as\.?|asunto|lgh\.?|bostad|bst\.?|apt\.?|flat)[ ]?\d{1,3})?"  # as. 5, lgh 5, bst 7
 )
 # What may not follow a house number: more digits (a date "15.1.2024", a time "16:30", a decimal, a

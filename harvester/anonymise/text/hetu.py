@@ -10,10 +10,13 @@ CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 CENTURY_BY_SIGN = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900}
 CENTURY_BY_SIGN.update({sign: 2000 for sign in "ABCDEF"})
 
-_CANDIDATE = re.compile(r"(\d\d)(\d\d)(\d\d)([-+A-FU-Y])(\d{3})([0-9A-Y])(?![\w-])", re.IGNORECASE)
+# The sign may stand between spaces when it is "-" or "+" ("210475 - 786F", as some space it out).
+_CANDIDATE = re.compile(
+    r"(\d\d)(\d\d)(\d\d)(?:[ ]?([-+])[ ]?|([A-FU-Y]))(\d{3})([0-9A-Y])(?![\w-])", re.IGNORECASE
+)
 # Six digits, a sign, three digits. Both patterns begin with a single `\d` rather than a repeat, so that
 # the regex engine skips to the next digit in C instead of trying a match at every character.
-_SHAPE = re.compile(r"\d\d{5}[-+A-FU-Ya-fu-y]\d{3}")
+_SHAPE = re.compile(r"\d\d{5}(?:[ ]?[-+][ ]?|[A-FU-Ya-fu-y])\d{3}")
 
 
 def is_valid_hetu(day: str, month: str, year: str, sign: str, individual: str, check: str) -> bool:
@@ -38,5 +41,6 @@ def find_hetus(text: str) -> Iterator[tuple[int, int]]:
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_+-"):
             continue  # part of a longer code
-        if is_valid_hetu(*match.groups()):
+        day, month, year, spaced_sign, sign, individual, check = match.groups()
+        if is_valid_hetu(day, month, year, spaced_sign or sign, individual, check):
             yield match.start(), match.end()

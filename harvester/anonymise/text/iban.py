@@ -155,7 +155,7 @@ def _iban_end(
 # from an old card or letter: six digits of the bank and branch, a dash, up to eight more ("123456-785",
 # "800012-70123456"). Only after an account word or the name of a bank ("Nordea 123456-785"): the shape
 # alone is also an order or a date.
-_DOMESTIC = re.compile(r"(?<![\w-])[1-8]\d{5}-\d{2,8}(?![\w-])")
+_DOMESTIC = re.compile(r"(?<![\w-])[1-8]\d{5}(?:-|[ ]-[ ]?)\d{2,8}(?![\w-])")  # "405622 - 450" too
 _ACCOUNT_WORD = re.compile(
     r"(?i)(?:tili|konto|account|acct|a/c|iban|pankki|bank|nordea|danske|aktia|\bop\b|\bop:n\b|sampo)"
 )
@@ -172,7 +172,7 @@ def find_domestic_accounts(text: str) -> Iterator[tuple[int, int]]:
 # digits ("Tilinumero 1234 5600 0007 85", "Kontonummer: 5000 0000 0583 9825 7466", "account number
 # 12345678"): eight digits or more, not an amount, within a short reach of the word with no other number,
 # and no word between that names another kind of number (a reference, an invoice, a phone, ...).
-_BARE = re.compile(r"(?<![\w+.,/-])[1-9]\d{1,}(?:[ -]\d{2,}){0,8}(?![\w/]|[.,]\d)")
+_BARE = re.compile(r"(?<![\w+.,/-])\d\d{1,}(?:[ -]\d{2,}){0,8}(?![\w/]|[.,]\d)")
 _DIGIT = re.compile(r"\d")
 _BARE_WORD = re.compile(
     r"(?i)(?<!\w)(?:tili(?!kau|ot|ntark|toimis)|konto(?!r)|bankkonto|account|acct|a/c|iban)"
@@ -202,6 +202,8 @@ def find_bare_accounts(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.span()
         if sum(ch.isdigit() for ch in match.group()) < _BARE_MIN_DIGITS:
             continue
+        if text[start] == "0" and (end - start != _BARE_MIN_DIGITS or not match.group().isdigit()):
+            continue  # a leading 0: a British account of eight digits ("09944820"), not a phone number
         if _NOT_AN_ACCOUNT.search(text, word_end, start) or _AMOUNT_AFTER.match(text, end):
             continue
         yield start, end

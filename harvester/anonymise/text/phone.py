@@ -47,6 +47,8 @@ def _is_phone_number(number: str) -> bool:
             national = digits[3:].removeprefix("0")
             return 5 <= len(national) <= 11  # +358 9 4711: switchboards have short numbers
         return 8 <= len(digits) <= 15
+    if len(digits) == 7:
+        return number.startswith(("09 ", "09-", "(09)"))  # a switchboard of the capital region: "09 816 21"
     return 8 <= len(digits) <= 11  # national numbers: trunk 0, area or operator code, subscriber number
 
 
@@ -78,14 +80,16 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             continue
         if "-" in number and _BUSINESS_ID.fullmatch(number):  # the dash first: most numbers have none
             continue
-        if "/" in number and _SLASHED_DATE.fullmatch(number):
-            continue
+        if "/" in number and _SLASHED_DATE.match(number):
+            continue  # "02/01/2027", "02/01/2027 5-7 pm"
         end = match.end()
         if end < len(text) and text[end] in ".," and end + 1 < len(text) and text[end + 1].isdigit():
             continue  # a decimal number or a time such as 09.30
         if number.startswith("0037") and _e_invoice_address(text, start, number):
             continue
         if references and not number.startswith(("+", "00")) and _after_a_reference_word(text, start):
+            continue
+        if not number.startswith(("+", "00")) and _after_an_order_label(text, start):
             continue
         if "RF" in text and _IN_A_CREDITOR_REFERENCE.search(text, max(0, start - 24), start):
             continue  # "RF46 2565 0369 0958": the groups of an RF creditor reference
@@ -108,6 +112,20 @@ def _after_a_reference_word(text: str, start: int) -> bool:
     01675 46765", "reference: 4 02577 43154"), so that the number continues a reference."""
     words = list(_REFERENCE_WORD.finditer(text, max(0, start - _REFERENCE_REACH), start))
     return bool(words) and _REFERENCE_GAP.fullmatch(text, words[-1].end(), start) is not None
+
+
+# A number right after the label of an order, a customer, an invoice or a parcel ("tilausnumero
+# 0606908789", "order 0346522692", "kundnummer: 0123456789") is that number, whatever its shape.
+_ORDER_LABEL = re.compile(
+    r"(?i)(?:(?<![\w-])(?:tilaus|asiakas|lasku|lähetys|seuranta|tuote|order|beställnings|kund|faktura|produkt)"
+    r"(?:numero|nro|tunnus|nummer|nr|number|no)\.?|(?<![\w-])(?:order|customer|invoice|tracking|product)"
+    r"(?:[ ](?:number|no\.?|nr\.?|id|#))?|(?<![\w-])tilaus|(?<![\w-])beställning)[\s:#]*$"
+)
+_ORDER_REACH = 30
+
+
+def _after_an_order_label(text: str, start: int) -> bool:
+    return _ORDER_LABEL.search(text, max(0, start - _ORDER_REACH), start) is not None
 
 
 def _phone_or_its_start(number: str, start: int) -> Iterator[tuple[int, int]]:

@@ -254,3 +254,7 @@ def test_staircase_letter_in_lower_case_at_the_end_of_a_line_belongs_to_the_addr
 
 def test_swedish_street_in_straket_is_a_street():
     assert addresses("Vi bor på Tapiostråket 2 a och bron går förbi.") == ["Tapiostråket 2 a"]
+
+
+def test_flat_number_after_a_stair_letter_glued_to_the_house_number_is_part_of_the_address():
+    assert addresses("Mikko Pesonen\nSturenkatu 15b 7\n00510 Helsinki") == ["Sturenkatu 15b 7"]

@@ -59,3 +59,7 @@ def test_hetu_with_a_zero_width_space_inside_is_detected_whole():
 def test_hetu_in_full_width_digits_is_detected():
     hetu = "１３１０５２－３０８Ｔ"
     assert found(f"Tunnus {hetu} on oikea.") == [("HETU", hetu)]
+
+
+def test_hetu_with_spaces_around_its_hyphen_is_detected():
+    assert found("Huoltaja 210475 - 786F.") == [("HETU", "210475 - 786F")]

@@ -210,3 +210,15 @@ def test_iban_with_a_valid_check_but_another_length_than_its_countrys_is_detecte
 @pytest.mark.parametrize("text", ["Nordea 123456-785", "OP:n 570123-456789 käy", "Aktia, 405512-1234"])
 def test_finnish_domestic_account_number_after_a_banks_name_is_an_account(text):
     assert len(ibans(text)) == 1
+
+
+def test_domestic_account_number_with_spaces_around_its_hyphen_is_an_account():
+    assert ibans("palautus äidin tilille aktia 405622 - 450, kiitos") == ["405622 - 450"]
+
+
+def test_british_account_number_of_eight_digits_with_a_leading_zero_is_an_account():
+    assert ibans("sort code 41-18-53, account number 09944820") == ["09944820"]
+
+
+def test_phone_number_after_an_account_word_is_not_an_account():
+    assert ibans("Tilin omistaja Liisa, tili 0458581551") == []

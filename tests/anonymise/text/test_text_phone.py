@@ -55,7 +55,19 @@ def test_case_number_is_not_a_phone_number():
 
 
 def test_too_short_number_is_not_a_phone_number():
-    assert phones("Palvelunumero 09 310 01.") == []
+    assert phones("Palvelunumero 09 310.") == []
+
+
+def test_seven_digit_switchboard_number_of_the_capital_region_is_a_phone_number():
+    assert phones("Soitin vaihteeseen 09 816 21 kolmesti") == ["09 816 21"]
+
+
+def test_number_after_an_order_or_customer_label_is_not_a_phone_number():
+    assert phones("tilausnumero 0606908789, customer number 0346522692") == []
+
+
+def test_slashed_date_followed_by_hours_is_not_a_phone_number():
+    assert phones("Room: Sello library, 02/01/2027 5-7 pm") == []
 
 
 @pytest.mark.parametrize("number", ["358 40 123 4567", "358-40-1234567", "358 (0)40 123 4567", "358 9 310 12345"])
