@@ -63,6 +63,16 @@ def _read_list(filename: str) -> frozenset[str]:
 
 
 @cache
+def famous_names() -> dict[str, tuple[str, ...]]:
+    """data/famous_names.txt: each first word and the stems of the names that follow it."""
+    names: dict[str, list[str]] = {}
+    for line in _read_list("famous_names.txt"):
+        first, _, rest = line.partition(" ")
+        names.setdefault(first, []).append(rest)
+    return {first: tuple(stems) for first, stems in names.items()}
+
+
+@cache
 def common_first_names() -> frozenset[str]:
     """The common first names of data/first_names.txt (not the multinational list), in lower case, without
     the ones that are also ordinary words (ambiguous_names.txt): few enough to look for in lower case."""

@@ -27,6 +27,7 @@ from harvester.anonymise.text import person_model
 from harvester.anonymise.text.lexicon import (
     WordInfo,
     common_first_names,
+    famous_names,
     read_only_as_a_finnish_name,
     word_info,
 )
@@ -96,7 +97,7 @@ _ROLE_ENDINGS = _ROLE_ENDINGS + tuple(role + "n" for role in _ROLE_ENDINGS)
 _FUNCTION_WORDS = frozenset({"jag", "vi", "du", "ni", "han", "hon", "den", "det", "de", "och", "men", "om", "när",
                              "i", "we", "you", "he", "she", "it", "they", "the", "this", "that", "my", "our",
                              "please", "and", "but", "if", "when", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
-                             "i'll", "i’ll"})  # fmt: skip
+                             "i'll", "i’ll", "ingen", "inget", "inga", "ingenting"})  # fmt: skip
 
 
 def _is_cue(word: str) -> bool:
@@ -183,9 +184,10 @@ def _slash_signature(text: str, start: int) -> bool:
 _NAMED_PLACE_AFTER = re.compile(
     r"(?<=n)(?<!nen)[ -](?:tie(?:n|tä|llä|lle|ltä|ssä|stä|hen|nä|ksi)?(?![^\W\d_])|katu|kadu|kuja|polku|puisto|tori|aukio|silta|koulu|lukio|kirjasto|museo|sali|halli|"
     r"kenttä|stadion|patsas|muistomerkki|päiväkoti|sairaala|väylä|ranta|rann|palkinto|kirkko|kirkon|kirkos|"
-    r"kirkkoon|kappeli|seurakun)"
+    r"kirkkoon|kappeli|seurakun|kiusau|pihvi|tortu|torttu|leivo)"
     r"|[ -](?i:vägen|väg|gatan|gata|gränd|plan|parken|park|torg|torget|skola|skolan|allé|street|road|square|"
-    r"school|library|hall|bridge|statue|museum|avenue|prize|kyrka|kyrkan|church|chapel)(?![^\W\d_])"
+    r"school|library|hall|bridge|statue|museum|avenue|prize|kyrka|kyrkan|church|chapel|frestelse|kaviar|biff"
+    r"|tårta|tårtor|bakelse|tart|tarts)(?![^\W\d_])"
 )
 # The same nouns written with a capital as the last word of a run of names: "Tove Jansson Park".
 _PLACE_NOUNS = frozenset({"park", "street", "road", "square", "school", "library", "hall", "bridge", "museum",
@@ -650,8 +652,23 @@ def _candidates(
     for name in _unknown_full_names(text, lang, [*blocked, *((s, e) for s, e, _ in found)]):
         found.append((*name, ""))
     if found:
-        found = [span for span in found if span[2] or not _names_a_unit(text, span[0], span[1])]
+        found = [
+            span
+            for span in found
+            if span[2] or not (_names_a_unit(text, span[0], span[1]) or _famous_name(text, span[0], span[1]))
+        ]
     return found
+
+
+def _famous_name(text: str, start: int, end: int) -> bool:
+    """A famous person's, a brand's or a ship's name (data/famous_names.txt), or the name a dish or a
+    place is named after ("Alvar Aallon", "Tove Jansson-parken", "Clas Ohlsonin"); the found span may
+    be the first two words or only the second."""
+    before = text[max(0, start - 40) : start].split()
+    words = text[start:end].casefold().split()
+    if len(words) == 1 and before:
+        words = [before[-1].casefold(), *words]
+    return len(words) >= 2 and any(" ".join(words[1:]).startswith(stem) for stem in famous_names().get(words[0], ()))
 
 
 # The last words of the names of services, offices and units that sign replies and notes ("Kundservice för

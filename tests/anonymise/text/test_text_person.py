@@ -768,3 +768,20 @@ def test_first_name_that_is_also_a_place_or_a_word_is_a_name_in_a_list_of_names(
 
 def test_first_name_that_is_also_a_place_joined_to_a_two_word_name_is_not_taken():
     assert "Kent" not in persons("Kent, Pink Floyd tribute night at Tavastia was loud.", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alvar Aallon puistossa on roskia.",
+        "Tove Jansson-parken behöver fler bänkar.",
+        "Clas Ohlsonin edessä on iso lätäkkö.",
+        "Kahvila myy Janssonin kiusausta ja Runebergin torttuja.",
+    ],
+)
+def test_famous_names_brands_and_dishes_are_not_persons(text):
+    assert persons(text) == []
+
+
+def test_swedish_pronoun_ingen_at_a_sentence_start_is_not_a_name():
+    assert persons("Ingen har svarat på min fråga om bänkarna.", "sv") == []
