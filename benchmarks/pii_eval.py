@@ -3,11 +3,12 @@ the share of personal-data characters masked, and throughput on Finnish text (on
 
     .venv/bin/python benchmarks/pii_eval.py [--data tests/data/pii/dev.jsonl] [--megabytes 4] [--errors]
         [--heldout tests/data/pii/heldout/heldout.jsonl] [--heldout2 tests/data/pii/heldout2/heldout2.jsonl]
+        [--heldout3 tests/data/pii/heldout3/heldout3.jsonl]
         [--turku ../shared/data/turku-ner/dev.jsonl] [--tuning]
 
 While tuning, pass --tuning: the held-out sets are then neither read nor reported.
 
-Besides the development set it reports, when the files exist, the two frozen held-out sets (never tuned
+Besides the development set it reports, when the files exist, the three frozen held-out sets (never tuned
 on: only reported) and PERSON on the Turku NER corpus (Luoma et al., LREC 2020, CC BY-SA 4.0), where only
 PER spans are gold PERSON and any found PERSON overlapping no PER span is a false positive.
 """
@@ -115,10 +116,14 @@ def main() -> None:
         help="the second frozen held-out set (written 2026-12-07), reported when it exists",
     )  # fmt: skip
     parser.add_argument(
+        "--heldout3", type=Path, default=ROOT / "tests" / "data" / "pii" / "heldout3" / "heldout3.jsonl",
+        help="the third frozen held-out set (written 2026-12-07, evening), reported when it exists",
+    )  # fmt: skip
+    parser.add_argument(
         "--turku", type=Path, default=default_turku(),
         help="Turku NER split (JSON Lines) to score PERSON on, when it exists",
     )  # fmt: skip
-    parser.add_argument("--tuning", action="store_true", help="leave both held-out sets out (while tuning)")
+    parser.add_argument("--tuning", action="store_true", help="leave the held-out sets out (while tuning)")
     parser.add_argument("--turku-errors", action="store_true", help="list the PERSON errors on the Turku split")
     parser.add_argument("--no-throughput", action="store_true", help="skip the throughput runs")
     args = parser.parse_args()
@@ -129,7 +134,7 @@ def main() -> None:
     print(f"personal-data characters masked: {result.masked_share:.4f}")
     if args.errors:
         print("\n".join(result.errors))
-    for path in () if args.tuning else (args.heldout, args.heldout2):
+    for path in () if args.tuning else (args.heldout, args.heldout2, args.heldout3):
         if path.exists():
             heldout = evaluate(read_labelled(path))
             print_table(f"\nheld-out set {path.name} (frozen; report only)", heldout, [*LABELS, "overall"])
