@@ -643,6 +643,10 @@ def _candidates(
     if "." in text:  # "T.Mikko Laine" replaces "Laine"
         found = _with_whole_names(found, _glued_sign_offs(text), blocked)
     _add_where_free(found, _names_introduced(text), blocked)
+    if any(pair in text for pair in _WITH_ME_STEMS):
+        _add_where_free(found, _names_beside_me(text), blocked)
+    if any(stem in text for stem in _KIN_AFTER_STEMS):
+        _add_where_free(found, _names_before_kin(text), blocked)
     if found and _may_name_a_company(text):
         found = [span for span in found if not _COMPANY_AFTER.match(text, span[1])]
     if found:
@@ -1044,11 +1048,26 @@ def _lower_case_name_that_ends_the_text(tail: str) -> tuple[int, int] | None:
     return None if info.common or info.place or info.ambiguous_name else match.span(1)
 
 
+# What may stand after the name that ends a text: white space, smileys and emoji (symbols of category So,
+# variation selectors and joiners among them); and a role or a place after a slash on the name's line.
+_TRAILING_SMILEY = re.compile(r"(?:\s|[:;]-?[)(DPp]|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d])+$")
+_ROLE_AFTER_SLASH = re.compile(r"(?<=[^\W\d_])[ \t]*/[ \t]*[^\n/]{2,40}$")
+
+
 def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
     """A signature of its own at the end of a text: one to three capitalised words, or one word in
     capitals ("ESKO"), after the end of a sentence or a line, none of them a cue, a place or an ordinary
-    word, one of them a name or a word no lexicon knows ("Too many flats, too few trees. Luong")."""
+    word, one of them a name or a word no lexicon knows ("Too many flats, too few trees. Luong"); a smiley
+    or an emoji after it is left out ("Kiitos! Mykola 🙂"), and a role after a slash on its line too
+    ("Pilar / Kontulan asukas")."""
     tail = text.rstrip()
+    if tail and not (tail[-1].isalpha() or tail[-1] in ".!"):
+        smiley = _TRAILING_SMILEY.search(tail, max(0, len(tail) - 12))
+        tail = tail[: smiley.start()] if smiley is not None else tail
+    if "/" in tail[-50:]:
+        role = _ROLE_AFTER_SLASH.search(tail, max(0, len(tail) - 50))
+        if role is not None:
+            tail = tail[: role.start()]
     if not tail or not (tail[-1].isalpha() or tail[-1] in ".!"):
         return None
     if tail[-1].islower() and tail.rsplit(None, 1)[-1].islower() and not tail.islower():
@@ -1218,6 +1237,79 @@ def _names_after_a_relation(text: str, words: Sequence[str]) -> list[tuple[int, 
                     spans.append(match.span(1))
             position = text.find(relation, end)
     return sorted(spans)
+
+
+# A name joined to the writer: "Precious and I", "Funmilayo och jag", "Dawit ja minä", "mä ja mahad".
+_WITH_ME_STEMS = (" and I ", " & I ", " and me ", " och jag", " och mig", " ja minä", " ja mä ", " ja mie ",
+                  "I and ", "jag och ", "Jag och ", "minä ja ", "Minä ja ", "mä ja ", "Mä ja ")  # fmt: skip
+_NAME_AND_ME = re.compile(
+    rf"(?<![\w'’-])([{_CAPITAL}][^\W\d_]+)[ ](?:(?:and|&)[ ](?:I|me)|och[ ](?:jag|mig)|ja[ ](?:minä|mä|mie))(?![\w'’])"
+)
+_ME_AND_NAME = re.compile(
+    r"(?<![\w'’-])(?:I|[Jj]ag|[Mm]inä|[Mm]ä|[Mm]ie)[ ](?:and|och|ja|&)[ ]([^\W\d_]{3,})(?![\w'’-])"
+)
+
+
+def _names_beside_me(text: str) -> list[tuple[int, int]]:
+    """A first name joined to "I" by "and" is a person's, in any language of the city: the word is a name
+    or no lexicon knows it (not a place, an ordinary word or a cue); in lower case only a listed name."""
+    spans = [match.span(1) for match in _NAME_AND_ME.finditer(text) if _beside_me(match[1])]
+    spans += [match.span(1) for match in _ME_AND_NAME.finditer(text) if _beside_me(match[1])]
+    return sorted(spans)
+
+
+def _beside_me(word: str) -> bool:
+    if word.islower():
+        info = word_info(word.capitalize())
+        return info.first_name and not (info.common or info.place or info.ambiguous_name)
+    info, _, acronym, personal, place_only = _facts(word)
+    return personal and not acronym and not place_only and not (info.common and not info.name)
+
+
+# A name in the genitive before a word for kin: "Soinnun äiti", "Manishas mamma", "Oluwaseun's daughter".
+_KIN_AFTER = (
+    r"(?:äi(?:ti|di)|isä|isoveli|pikkuveli|veli|velje|isosisko|pikkusisko|sisko|poika|poja|tytär|tyttäre|mummo"
+    r"|mummi|vaari|ukki|vaimo|mies|miehe|puoliso|lapsi|lapse|lasten|täti|tädi|setä|sedä|eno"
+    r"|mamma|pappa|bror|syster|son|dotter|fru|barn|mormor|farmor|morfar|farfar"
+    r"|mother|father|mom|mum|dad|brother|sister|daughter|wife|husband|kids|children|grandma|grandpa)"
+)
+_KIN_AFTER_STEMS = (" äi", " is", " ve", " si", " po", " ty", " mu", " va", " uk", " mi", " la", " tä", " se",
+                    " en", " ma", " pa", " br", " sy", " so", " do", " fr", " ba", " mo", " fa", " da", " wi",
+                    " hu", " ki", " ch", " gr", " pu")  # fmt: skip
+_NAME_BEFORE_KIN = re.compile(
+    rf"(?<![\w'’-])([^\W\d_]{{2,}}(?:n|s|['’]s))[ ]{_KIN_AFTER}[^\W\d_]{{0,6}}(?![\w-])"
+)
+
+
+_POSSESSIVES = frozenset({"min", "mun", "sun", "din", "sin", "hans", "hennes", "deras", "våra", "vår", "ers",
+                          "hänen", "heidän", "meidän", "teidän", "sen", "tämän", "tuon", "hers", "its", "his",
+                          "this", "the", "jonkun", "kenen", "yours", "ours", "theirs", "one's"})  # fmt: skip
+
+
+def _names_before_kin(text: str) -> list[tuple[int, int]]:
+    """A name in the genitive before a word for kin (Finnish "-n", Swedish "-s", English "'s"); the name
+    must be one (or no lexicon may know it), not a place, an ordinary word or a cue ("naapurin äiti" and
+    "kaupungin isä" are no names); in lower case only a listed first name ("zofian isoveli")."""
+    spans = []
+    for match in _NAME_BEFORE_KIN.finditer(text):
+        word = match[1]
+        if word.lower() in _POSSESSIVES:
+            continue
+        base = word[:-2] if word.endswith(("'s", "’s")) else word
+        if word.islower():
+            if base.endswith("n") and _lower_genitive_of_a_name(base):
+                spans.append(match.span(1))
+            continue
+        if not word[0].isupper() or word.isupper():
+            continue
+        if _beside_me(word) or base is not word and _beside_me(base):
+            spans.append(match.span(1))
+    return spans
+
+
+def _lower_genitive_of_a_name(word: str) -> bool:
+    info = word_info(word.capitalize())
+    return info.first_name and not (info.common or info.place or info.ambiguous_name) and not info.nominative
 
 
 def _may_follow_a_relation(word: str) -> bool:

@@ -785,3 +785,44 @@ def test_famous_names_brands_and_dishes_are_not_persons(text):
 
 def test_swedish_pronoun_ingen_at_a_sentence_start_is_not_a_name():
     assert persons("Ingen har svarat på min fråga om bänkarna.", "sv") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Precious and I walk the dog along the shore.", "en", "Precious"),
+        ("Funmilayo och jag fick åka med till jouren.", "sv", "Funmilayo"),
+        ("mä ja mahad ollaan suunniteltu tätä koko kesä", "fi", "mahad"),
+    ],
+)
+def test_name_joined_to_the_writer_by_and_is_a_name(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+def test_place_joined_to_the_writer_by_and_is_not_a_name():
+    assert persons("Helsinki and I are old friends.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Manishas mamma och jag har påpekat det.", "sv", "Manishas"),
+        ("Oluwaseun's daughter goes to school there.", "en", "Oluwaseun's"),
+        ("zofian isoveli lupas auttaa", "fi", "zofian"),
+    ],
+)
+def test_name_in_the_genitive_before_a_word_for_kin_is_a_name(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+@pytest.mark.parametrize("text", ["Naapurin äiti soitti eilen.", "Min dotter går där.", "Mun äiti sanoi niin."])
+def test_ordinary_word_or_possessive_before_a_word_for_kin_is_not_a_name(text):
+    assert persons(text) == []
+
+
+def test_smiley_after_a_closing_name_is_left_out_and_the_name_found():
+    assert persons("Katuvalo on rikki.\n\nKiitos! Mykola 🙂") == ["Mykola"]
+
+
+def test_role_after_a_slash_on_the_closing_line_is_left_out_and_the_name_found():
+    assert persons("Bussi tulee etuajassa.\n\nPilar / Kontulan asukas") == ["Pilar"]
