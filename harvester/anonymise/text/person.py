@@ -661,7 +661,64 @@ def _candidates(
             for span in found
             if span[2] or not (_names_a_unit(text, span[0], span[1]) or _famous_name(text, span[0], span[1]))
         ]
+        found = _whole_names(text, found, blocked)
     return found
+
+
+# A capitalised word of letters right before or after a found name, with one space between.
+_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{_CAPITAL}][a-zà-öø-ÿā-ž]+)[ ]$")
+_WORD_AFTER = re.compile(rf"[ ]([{_CAPITAL}][a-zà-öø-ÿā-ž]+)(?![\w'’@.-]|\.\w)")
+_POSSESSIVE_S = ("'s", "’s")
+
+
+def _whole_names(
+    text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Names found, each made whole: over a word no lexicon knows right after it, or before a one-word
+    name within a sentence (the other part of a foreign name: "Yonas Woldu", "Chen Yuxuan", ", Somchai
+    Boonmee"), over an English possessive
+    ("Matti Hämäläinen's"), and two names with only a space between joined into one ("Niran Kittisak"):
+    a part left out is a part published."""
+    names = sorted(span for span in found if not span[2])
+    if not names:
+        return found
+    taken = [*blocked, *((s, e) for s, e, reason in found if reason)]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    whole: list[tuple[int, int, str]] = []
+    for start, end, reason in names:
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start) if " " not in text[start:end] else None
+        if (
+            before is not None
+            and _unknown_name_part(before[1])
+            and not _starts_sentence(text, before.start(1))
+            and free(before.start(1), start)
+        ):
+            start = before.start(1)  # not at a sentence's start: a role or a verb ("Ordförande Jussi")
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and _unknown_name_part(after[1]) and free(end, after.end(1)):
+            end = after.end(1)
+        if text.startswith(_POSSESSIVE_S, end) and (end + 2 == len(text) or not text[end + 2].isalnum()):
+            end += 2
+        if whole and start <= whole[-1][1] + 1 and text[whole[-1][1] : start].strip(" ") == "":
+            whole[-1] = (whole[-1][0], max(end, whole[-1][1]), reason)
+        else:
+            whole.append((start, end, reason))
+    return whole + [span for span in found if span[2]]
+
+
+def _unknown_name_part(word: str) -> bool:
+    """A word no lexicon knows, not in a Finnish case of places ("Addis Abebaan": to a city)."""
+    info, initial, acronym, personal, place_only = _facts(word)
+    return (
+        not info.known
+        and personal
+        and len(word) > 2
+        and word.lower() not in _ABBREVIATIONS
+        and _PLACE_CASE.search(word) is None
+    )
 
 
 def _famous_name(text: str, start: int, end: int) -> bool:
