@@ -24,6 +24,8 @@ import pii_devset_outsider7
 import pii_devset_outsider8
 import pii_devset_outsider9
 import pii_devset_outsider10
+import pii_devset_outsider11
+import pii_devset_outsider12
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1082,6 +1084,8 @@ def main() -> None:
     records += pii_devset_outsider8.records()  # issue 17, eighth outsider block (written blind, codes)
     records += pii_devset_outsider9.records()  # issue 17, ninth outsider block (written blind, hard negatives)
     records += pii_devset_outsider10.records()  # issue 17, tenth outsider block (written blind, every class)
+    records += pii_devset_outsider11.records()  # issue 17, eleventh outsider block (written blind, account numbers)
+    records += pii_devset_outsider12.records()  # issue 17, twelfth outsider block (written blind, names without cues)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
