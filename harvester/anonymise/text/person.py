@@ -71,6 +71,7 @@ _KIN_FI = ("tytär", "tyttäre", "poika", "poja", "lapse", "äiti", "isä", "mie
 _RELATIONS = frozenset(
     {stem + suffix for stem in _KIN_FI for suffix in ("ni", "mme", "nsa", "nsä")}
     | {"tytär", "poika", "äiti", "isä", "naapuri", "mummo", "mummu", "vaari", "lapset", "barn", "barnen"}
+    | {"naapurin", "naapurien", "ystävän", "kaverin", "siskon", "veljen", "serkun", "kollegan"}  # "Naapurin Pilar"
     | {"kids", "children", "sons", "daughters"}
     | {"dotter", "son", "mamma", "pappa", "bror", "syster", "granne", "grannen", "vän", "väninna", "kompis",
        "kollega", "sambo", "mormor", "farmor", "morfar", "farfar", "flickvän", "pojkvän", "make", "maka",
@@ -90,7 +91,12 @@ _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "si
                  "organiser", "organizer", "chairperson", "lärare", "tränare", "ledare", "ordförande", "dirigent",
                  "valmentaja", "ohjaaja", "kouluttaja", "vastuuhenkilö", "vetäjä", "hoitaja", "järjestäjä",
                  "treasurer", "kassör", "isännöitsijä", "talonmies")  # fmt: skip
-_ROLE_ENDINGS = _ROLE_ENDINGS + tuple(role + "n" for role in _ROLE_ENDINGS)
+# With the genitive and the essive ("vastuuhenkilönä Adaeze"; not "järjestäjänä", mostly an association's).
+_ROLE_ENDINGS = (
+    _ROLE_ENDINGS
+    + tuple(role + "n" for role in _ROLE_ENDINGS)
+    + tuple(role + ending for role in _ROLE_ENDINGS if role != "järjestäjä" for ending in ("na", "nä"))
+)
 
 
 # Swedish and English words that start sentences and that Voikko (a Finnish analyser) does not know.

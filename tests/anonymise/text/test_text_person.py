@@ -842,3 +842,11 @@ def test_role_word_at_a_sentence_start_before_a_name_is_not_part_of_it():
 
 def test_english_possessive_is_part_of_the_name():
     assert persons("This is Matti Hämäläinen's car", "en") == ["Matti Hämäläinen's"]
+
+
+def test_name_after_the_genitive_of_a_word_for_a_neighbour_is_a_name():
+    assert persons("Naapurin Pilar ajaa mopolla joka yö.") == ["Pilar"]
+
+
+def test_name_after_a_role_in_the_essive_is_a_name():
+    assert persons("Tiistain vuoro: vastuuhenkilönä Adaeze.") == ["Adaeze"]
