@@ -25,6 +25,8 @@ COMPILED_MODULES = (
     "harvester.anonymise.text",
     "harvester.anonymise.text.address",
     "harvester.anonymise.text.email",
+    "harvester.anonymise.text.iban",
+    "harvester.anonymise.text.plate",
     "harvester.anonymise.text.lexicon",
     "harvester.anonymise.text.person",
     "harvester.anonymise.text.phone",

@@ -80,9 +80,10 @@ _STREET = (
 _NUMBER = (
     r"[ \u00a0](?:nro[ ])?\d{1,3}(?:[a-hA-H](?![\w]))?(?:[ ]?[-–][ ]?\d{1,3}[a-hA-H]?)?"  # 5, 27a, 11-13
     r"(?:[ ]?(?:[A-H](?![\w])|[A-Ha-h](?=[ ]?\d)|[abcdfg](?=\s|$|[,;)]|\.(?!\w)))"  # A, b 3, B9, "2 a\n"
-    r"(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3})?"  # 12, lgh 5
+    r"(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3}(?:[ ]?[a-h](?![\w]))?"  # 12, lgh 5, a split flat "16 b"
+    r"|,[ ](?i:as\.?|asunto|lgh\.?|bostad|bst\.?|apt\.?|flat)[ ]?\d{1,3})?"  # "B, as. 47", "D, flat 10"
     r"|(?<=\d[a-hA-H])[ ]\d{1,3}"  # the stair glued to the house number, then the flat: "15b 7"
-    r"|,?[ ](?:as\.?|asunto|lgh\.?|bostad|bst\.?|apt\.?|flat)[ ]?\d{1,3})?"  # as. 5, lgh 5, bst 7
+    r"|,?[ ](?i:as\.?|asunto|lgh\.?|bostad|bst\.?|apt\.?|flat)[ ]?\d{1,3})?"  # as. 5, lgh 5, bst 7
 )
 # What may not follow a house number: more digits (a date "15.1.2024", a time "16:30", a decimal, a
 # longer number "12-345", a group of thousands "45 000 autoa") or a period and a lower-case word (an

@@ -155,7 +155,8 @@ def _iban_end(
 # from an old card or letter: six digits of the bank and branch, a dash, up to eight more ("123456-785",
 # "800012-70123456"). Only after an account word or the name of a bank ("Nordea 123456-785"): the shape
 # alone is also an order or a date.
-_DOMESTIC = re.compile(r"(?<![\w-])[1-8]\d{5}(?:-|[ ]-[ ]?)\d{2,8}(?![\w-])")  # "405622 - 450" too
+# From the first digit, its lookbehind after it: the regex engine then skips in C to the next digit.
+_DOMESTIC = re.compile(r"[1-8](?<=(?<![\w-])[1-8])\d{5}(?:-|[ ]-[ ]?)\d{2,8}(?![\w-])")  # "405622 - 450" too
 _ACCOUNT_WORD = re.compile(
     r"(?i)(?:tili|konto|account|acct|a/c|iban|pankki|bank|nordea|danske|aktia|\bop\b|\bop:n\b|sampo)"
 )
@@ -188,10 +189,30 @@ _AMOUNT_AFTER = re.compile(r"(?i)\s?(?:€|eur|e\b|kr|sek|nok|dkk|mk|\$|£|%)")
 _BARE_MIN_DIGITS = 8
 
 
+# Where an account word may begin, in lower case: `str.find` for each runs in C, where the case-blind
+# pattern from a lookbehind would be tried at every character of the text.
+_ACCOUNT_WORD_STARTS = ("tili", "konto", "bankkonto", "account", "acct", "a/c", "iban")
+
+
+def _account_words(text: str) -> list[re.Match[str]]:
+    lower = text.lower()
+    if len(lower) != len(text):  # "İ" lower-cased is two characters: the offsets would not be the text's
+        return list(_BARE_WORD.finditer(text))
+    words = []
+    for stem in _ACCOUNT_WORD_STARTS:
+        position = lower.find(stem)
+        while position >= 0:
+            match = _BARE_WORD.match(text, position)
+            if match is not None:
+                words.append(match)
+            position = lower.find(stem, position + 1)
+    return sorted(words, key=re.Match.start) if len(words) > 1 else words
+
+
 def find_bare_accounts(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of every account number written with no country code after a word naming it."""
     # The first number after each account word, looked for only within reach of the word.
-    for word in _BARE_WORD.finditer(text):
+    for word in _account_words(text):
         word_end = word.end()
         digit = _DIGIT.search(text, word_end, word_end + _BARE_REACH + 1)
         if digit is None:

@@ -97,6 +97,17 @@ _ROLE_ENDINGS = (
     + tuple(role + "n" for role in _ROLE_ENDINGS)
     + tuple(role + ending for role in _ROLE_ENDINGS if role != "järjestäjä" for ending in ("na", "nä"))
 )
+# The endings by their last three letters: `str.endswith` with a tuple tries every ending in turn, and this
+# test runs for most capitalised words of a text.
+_ROLE_ENDINGS_BY_TAIL: dict[str, tuple[str, ...]] = {}
+for _role in _ROLE_ENDINGS:
+    _ROLE_ENDINGS_BY_TAIL[_role[-3:]] = (*_ROLE_ENDINGS_BY_TAIL.get(_role[-3:], ()), _role)
+
+
+def _ends_with_a_role(word: str) -> bool:
+    """Whether a word (in lower case) ends with a role: "kaupunginjohtaja", "vastuuhenkilönä"."""
+    endings = _ROLE_ENDINGS_BY_TAIL.get(word[-3:])
+    return endings is not None and word.endswith(endings)
 
 
 # Swedish and English words that start sentences and that Voikko (a Finnish analyser) does not know.
@@ -162,7 +173,7 @@ def _after_trigger(text: str, start: int) -> bool:
         return True
     if word in _INTRODUCTIONS or f"{before} {word}" in _INTRODUCTIONS:
         return True
-    if word.endswith(_ROLE_ENDINGS):
+    if _ends_with_a_role(word):
         # "ordförande, Kören Sångfåglarna": after a comma the role ends a signature, no name follows it
         return not text[:start].rstrip().endswith(",")
     if word in _RELATIONS and not broken:
@@ -651,8 +662,7 @@ def _candidates(
     _add_where_free(found, _names_introduced(text), blocked)
     if any(pair in text for pair in _WITH_ME_STEMS):
         _add_where_free(found, _names_beside_me(text), blocked)
-    if any(stem in text for stem in _KIN_AFTER_STEMS):
-        _add_where_free(found, _names_before_kin(text), blocked)
+    _add_where_free(found, _names_before_kin(text), blocked)
     if found and _may_name_a_company(text):
         found = [span for span in found if not _COMPANY_AFTER.match(text, span[1])]
     if found:
@@ -675,6 +685,15 @@ def _candidates(
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{_CAPITAL}][a-zà-öø-ÿā-ž]+)[ ]$")
 _WORD_AFTER = re.compile(rf"[ ]([{_CAPITAL}][a-zà-öø-ÿā-ž]+)(?![\w'’@.-]|\.\w)")
 _POSSESSIVE_S = ("'s", "’s")
+# Initials before a surname: "T. Turunen", "L.V. Kinnunen", "M-B. Strandberg", "A.-M. Halme-Manninen".
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.-])([{_CAPITAL}](?:(?:\.-?|-)[{_CAPITAL}])*\.)[ ]?$")
+# The particles of a surname in the languages of the city's residents, and "al-"/"el-" prefixes.
+_NAME_PARTICLES = r"(?:van|von|de|der|den|del|della|la|le|da|das|do|dos|du|di|bin|binti|ibn|bint|af|ter|ten)"
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’.-])((?:{_NAME_PARTICLES}[ ])+)$")
+_PARTICLE_NAME_AFTER = re.compile(
+    rf"(?:[ ]{_NAME_PARTICLES})+[ ](?:(?:al|el|Al|El)-)?[{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?"
+    rf"|[ ](?:al|el|Al|El|abu|Abu)-[{_CAPITAL}][^\W\d_]+"
+)
 
 
 def _whole_names(
@@ -695,17 +714,41 @@ def _whole_names(
 
     whole: list[tuple[int, int, str]] = []
     for start, end, reason in names:
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start) if " " not in text[start:end] else None
-        if (
-            before is not None
-            and _unknown_name_part(before[1])
-            and not _starts_sentence(text, before.start(1))
-            and free(before.start(1), start)
-        ):
-            start = before.start(1)  # not at a sentence's start: a role or a verb ("Ordförande Jussi")
-        after = _WORD_AFTER.match(text, end)
-        if after is not None and _unknown_name_part(after[1]) and free(end, after.end(1)):
-            end = after.end(1)
+        # Each pattern is tried only when the characters next to the name allow it: most names stand
+        # between a space and a punctuation mark, and the cheap tests rule them out.
+        spaced_before = text[start - 2 : start - 1].isalpha() and text[start - 1] == " "
+        if spaced_before and text[start - 2].islower():
+            particles = _PARTICLES_BEFORE.search(text, max(0, start - 20), start)
+            if particles is not None and free(particles.start(1), start):
+                start = particles.start(1)  # "van der Meer", "dos Santos"
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha():
+            after = _PARTICLE_NAME_AFTER.match(text, end)
+            if after is not None and free(end, after.end()):
+                end = after.end()  # "Anke de Jong", "Huda al-Sudani", "Ibrahim bin Mahmoud"
+        if text[start - 1 : start] == "." or text[start - 2 : start] == ". ":
+            initials = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+            if (
+                initials is not None
+                and free(initials.start(1), start)
+                and not (initials[1] == "T." and word_info(text[start:end].split(" ", 1)[0]).first_name)
+            ):
+                start = initials.start(1)  # not the sign-off "T." ("T. Pekka": terveisin)
+        if text[start - 1 : start] == " " and text[start - 2 : start - 1].islower():
+            first = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if first is not None and _joinable_first_name(first[1]) and free(first.start(1), start):
+                start = first.start(1)  # "Karin Sofia Holmström"
+            elif (
+                first is not None
+                and " " not in text[start:end]
+                and _unknown_name_part(first[1])
+                and not _starts_sentence(text, first.start(1))  # there a role or a verb: "Ordförande Jussi"
+                and free(first.start(1), start)
+            ):
+                start = first.start(1)
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            after = _WORD_AFTER.match(text, end)
+            if after is not None and _unknown_name_part(after[1]) and free(end, after.end(1)):
+                end = after.end(1)
         if text.startswith(_POSSESSIVE_S, end) and (end + 2 == len(text) or not text[end + 2].isalnum()):
             end += 2
         if whole and start <= whole[-1][1] + 1 and text[whole[-1][1] : start].strip(" ") == "":
@@ -731,11 +774,15 @@ def _famous_name(text: str, start: int, end: int) -> bool:
     """A famous person's, a brand's or a ship's name (data/famous_names.txt), or the name a dish or a
     place is named after ("Alvar Aallon", "Tove Jansson-parken", "Clas Ohlsonin"); the found span may
     be the first two words or only the second."""
-    before = text[max(0, start - 40) : start].split()
+    famous = famous_names()
     words = text[start:end].casefold().split()
-    if len(words) == 1 and before:
+    if len(words) == 1:
+        before = text[max(0, start - 40) : start].split()
+        if not before or before[-1].casefold() not in famous:
+            return False
         words = [before[-1].casefold(), *words]
-    return len(words) >= 2 and any(" ".join(words[1:]).startswith(stem) for stem in famous_names().get(words[0], ()))
+    stems = famous.get(words[0])
+    return stems is not None and any(" ".join(words[1:]).startswith(stem) for stem in stems)
 
 
 # The last words of the names of services, offices and units that sign replies and notes ("Kundservice för
@@ -1044,7 +1091,7 @@ def _surnames_after_a_title(text: str) -> list[tuple[int, int]]:
     for match in _TITLE_AND_WORD.finditer(text):
         word = match[1]
         lower = word.lower()
-        if word.isupper() or _is_cue(word) or lower.endswith(_ROLE_ENDINGS) or _STREET_WORD.fullmatch(lower):
+        if word.isupper() or _is_cue(word) or _ends_with_a_role(lower) or _STREET_WORD.fullmatch(lower):
             continue
         spans.append(match.span(1))
     return spans
@@ -1336,12 +1383,10 @@ _KIN_AFTER = (
     r"|mamma|pappa|bror|syster|son|dotter|fru|barn|mormor|farmor|morfar|farfar"
     r"|mother|father|mom|mum|dad|brother|sister|daughter|wife|husband|kids|children|grandma|grandpa)"
 )
-_KIN_AFTER_STEMS = (" äi", " is", " ve", " si", " po", " ty", " mu", " va", " uk", " mi", " la", " tä", " se",
-                    " en", " ma", " pa", " br", " sy", " so", " do", " fr", " ba", " mo", " fa", " da", " wi",
-                    " hu", " ki", " ch", " gr", " pu")  # fmt: skip
-_NAME_BEFORE_KIN = re.compile(
-    rf"(?<![\w'’-])([^\W\d_]{{2,}}(?:n|s|['’]s))[ ]{_KIN_AFTER}[^\W\d_]{{0,6}}(?![\w-])"
-)
+# The word for kin is found first (a pattern that begins with a space, which the regex engine skips to in
+# C), then the genitive before it: one pattern from the genitive would try every word of the text.
+_KIN_WORD = re.compile(rf" {_KIN_AFTER}[^\W\d_]{{0,6}}(?![\w-])")
+_GENITIVE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]{2,}(?:n|s|['’]s))$")
 
 
 _POSSESSIVES = frozenset({"min", "mun", "sun", "din", "sin", "hans", "hennes", "deras", "våra", "vår", "ers",
@@ -1354,7 +1399,10 @@ def _names_before_kin(text: str) -> list[tuple[int, int]]:
     must be one (or no lexicon may know it), not a place, an ordinary word or a cue ("naapurin äiti" and
     "kaupungin isä" are no names); in lower case only a listed first name ("zofian isoveli")."""
     spans = []
-    for match in _NAME_BEFORE_KIN.finditer(text):
+    for kin in _KIN_WORD.finditer(text):
+        match = _GENITIVE_BEFORE.search(text, max(0, kin.start() - 40), kin.start())
+        if match is None:
+            continue
         word = match[1]
         if word.lower() in _POSSESSIVES:
             continue
@@ -1628,7 +1676,7 @@ def _surnames_after_model_first_names(words: Sequence[tuple[int, str]], flags: l
             continue
         word = words[i + 1][1]
         nxt, initial, acronym, _, place_only = _facts(word)
-        if initial or acronym or _is_cue(word) or word.lower().endswith(_ROLE_ENDINGS):
+        if initial or acronym or _is_cue(word) or _ends_with_a_role(word.lower()):
             continue
         if place_only and not nxt.common and word.endswith(_LOCATIVE):
             continue

@@ -258,3 +258,15 @@ def test_swedish_street_in_straket_is_a_street():
 
 def test_flat_number_after_a_stair_letter_glued_to_the_house_number_is_part_of_the_address():
     assert addresses("Mikko Pesonen\nSturenkatu 15b 7\n00510 Helsinki") == ["Sturenkatu 15b 7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Osoite PORVOONKATU 103 B, AS. 47 HELSINKI", "PORVOONKATU 103 B, AS. 47"),
+        ("Asun Siltavoudintie 14 A 16 b, 00640", "Siltavoudintie 14 A 16 b"),
+        ("I live at Agricolankatu 7 D, flat 10, Helsinki", "Agricolankatu 7 D, flat 10"),
+    ],
+)
+def test_flat_after_a_stair_letter_and_a_comma_or_a_split_flat_letter_is_part_of_the_address(text, address):
+    assert addresses(text) == [address]

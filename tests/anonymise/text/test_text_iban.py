@@ -222,3 +222,7 @@ def test_british_account_number_of_eight_digits_with_a_leading_zero_is_an_accoun
 
 def test_phone_number_after_an_account_word_is_not_an_account():
     assert ibans("Tilin omistaja Liisa, tili 0458581551") == []
+
+
+def test_account_word_with_a_letter_that_lower_cases_to_two_is_still_found():
+    assert ibans("İstanbul tili 1234 5600 0007 85") == ["1234 5600 0007 85"]

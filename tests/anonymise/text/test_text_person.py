@@ -850,3 +850,21 @@ def test_name_after_the_genitive_of_a_word_for_a_neighbour_is_a_name():
 
 def test_name_after_a_role_in_the_essive_is_a_name():
     assert persons("Tiistain vuoro: vastuuhenkilönä Adaeze.") == ["Adaeze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("terveisin T. Turunen", "T. Turunen"),
+        ("t. A.-M. Halme-Manninen", "A.-M. Halme-Manninen"),
+        ("Contact: Anke de Jong, tel 040 123 4567", "Anke de Jong"),
+        ("Huda al-Sudani called twice", "Huda al-Sudani"),
+        ("Yours, Sofía Ruiz de la Fuente", "Sofía Ruiz de la Fuente"),
+    ],
+)
+def test_initials_and_particles_are_part_of_the_name(text, name):
+    assert persons(text, "en") == [name]
+
+
+def test_sign_off_abbreviation_before_a_first_name_is_not_an_initial():
+    assert persons("Hyvä palvelu. T. Pekka") == ["Pekka"]
