@@ -183,7 +183,10 @@ def _after_trigger(text: str, start: int) -> bool:
     # a dash or slash signature at the start of a line: "-- Helmi Saari", "/Sanna"
     # or after the end of a sentence on the same line: "Kiitos! /Rojin"
     # or a mention ("@Mikko kiitos vastauksesta")
-    return word in ("-", "–", "—", "--", "/", "//", "@") and (not before or before[-1] in ".!?")
+    if word not in ("-", "–", "—", "--", "/", "//", "@") or before and before[-1] not in ".!?":
+        return False
+    # not an item of a list of lines that begin with the same dash ("- Björkallén längs ...")
+    return len(word) > 1 or text.count(f"\n{word} ") + text.startswith(f"{word} ") < 2
 
 
 def _slash_signature(text: str, start: int) -> bool:
@@ -511,18 +514,32 @@ _CAPITALS = re.compile(
 
 def _capitals_as_names(text: str) -> str:
     """`text` with each run of words in capitals that holds a first name or a surname, or follows a cue,
-    title-cased (same length, so spans found in it are spans of `text`)."""
+    title-cased (same length, so spans found in it are spans of `text`); in a run of more than three words
+    (a sentence shouted) the ordinary words are put in lower case instead ("LAUTAKUNNAN JÄSEN JONAS ÅBERG
+    SANOI ETTÄ ASUKKAITA ..."), so that only the names read as names."""
     pieces, last = [], 0
     for match in _CAPITALS.finditer(text):
         words = match[0].title()
         if len(words) != len(match[0]) or not match[0].isupper():
             continue
-        if any(
-            len(word) >= 3 and word_info(word).name for word in words.replace("\u00a0", " ").split(" ")
-        ) or _after_trigger(text, match.start()):
+        parts = words.replace("\u00a0", " ").split(" ")
+        if any(len(word) >= 3 and word_info(word).name for word in parts) or _after_trigger(text, match.start()):
+            if len(parts) > 3:
+                words = "".join(_shouted_word(part) for part in re.split(r"([ \u00a0])", words))
             pieces += [text[last : match.start()], words]
             last = match.end()
     return "".join([*pieces, text[last:]]) if pieces else text
+
+
+def _shouted_word(word: str) -> str:
+    """A word of a shouted sentence as it would be written: a name (or a word no lexicon knows)
+    capitalised, an ordinary word in lower case (of the same length)."""
+    if len(word) < 2:
+        return word
+    info = word_info(word)
+    lower = word.lower()
+    keep = info.name and (not info.common or info.listed) or not info.known
+    return word if keep or len(lower) != len(word) else lower
 
 
 # A signature in lower case at the end of a message: "t. mikko", "terv. liisa virtanen", "/sanna",
@@ -688,7 +705,7 @@ _POSSESSIVE_S = ("'s", "’s")
 # Initials before a surname: "T. Turunen", "L.V. Kinnunen", "M-B. Strandberg", "A.-M. Halme-Manninen".
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.-])([{_CAPITAL}](?:(?:\.-?|-)[{_CAPITAL}])*\.)[ ]?$")
 # The particles of a surname in the languages of the city's residents, and "al-"/"el-" prefixes.
-_NAME_PARTICLES = r"(?:van|von|de|der|den|del|della|la|le|da|das|do|dos|du|di|bin|binti|ibn|bint|af|ter|ten)"
+_NAME_PARTICLES = r"(?:van|von|de|der|den|del|della|la|las|los|le|da|das|do|dos|du|di|bin|binti|ibn|bint|af|ter|ten)"
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’.-])((?:{_NAME_PARTICLES}[ ])+)$")
 _PARTICLE_NAME_AFTER = re.compile(
     rf"(?:[ ]{_NAME_PARTICLES})+[ ](?:(?:al|el|Al|El)-)?[{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?"

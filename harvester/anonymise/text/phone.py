@@ -99,8 +99,10 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
                 yield from _phone_or_its_start(part, offset)
                 offset += len(part) + 3
             continue
-        if number.count("-") >= 3 and " " not in number and not _is_phone_number(number):
-            continue  # "091-897-4903-4510": a property or case code of dashed groups
+        if number.count("-") >= 3 and " " not in number and (
+            not _is_phone_number(number) or len(number) - number.rfind("-") == 2
+        ):
+            continue  # "091-897-4903-4510", "091-45-678-9": a property or case code of dashed groups
         yield from _phone_or_its_start(number, start)
     if "." in text:
         for match in _DOTTED.finditer(text):

@@ -868,3 +868,17 @@ def test_initials_and_particles_are_part_of_the_name(text, name):
 
 def test_sign_off_abbreviation_before_a_first_name_is_not_an_initial():
     assert persons("Hyvä palvelu. T. Pekka") == ["Pekka"]
+
+
+def test_ordinary_words_of_a_shouted_sentence_are_not_names():
+    text = "LAUTAKUNNAN JÄSEN JONAS ÅBERG SANOI LEHDESSÄ ETTÄ ASUKKAITA ON KUULTU. EI OLE KUULTU!!!"
+    assert persons(text) == ["JONAS ÅBERG"]
+
+
+def test_item_of_a_dash_list_is_no_dash_signature():
+    text = "Några synpunkter:\n- Runebergs esplanad är smal.\n- Björkallén längs Brändövägen får inte fällas."
+    assert persons(text, "sv") == []
+
+
+def test_dash_before_a_name_on_the_last_line_is_a_signature():
+    assert persons("Korjatkaa tie.\n- Helmi") == ["Helmi"]

@@ -151,3 +151,7 @@ def test_code_of_four_dashed_groups_is_not_a_phone_number():
 
 def test_groups_of_an_rf_creditor_reference_are_no_phone_number():
     assert phones("Viite:\tRF46 2565 0369 0958\nSumma: 245,00 €") == []
+
+
+def test_property_identifier_of_four_dashed_groups_ending_in_one_digit_is_not_a_phone_number():
+    assert phones("kiinteistötunnus 091-45-678-9, joka on suojeltu") == []
