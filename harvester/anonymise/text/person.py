@@ -787,12 +787,18 @@ def _unknown_name_part(word: str) -> bool:
     )
 
 
+# A cake or a pastry named after someone, as one word: "Sachertorte", "Napoleonbakelse", "Runebergintorttu".
+_PASTRY_ENDINGS = ("torte", "tårta", "bakelse", "kakku", "leivos", "torttu", "tortut", "kakut")
+
+
 def _famous_name(text: str, start: int, end: int) -> bool:
     """A famous person's, a brand's or a ship's name (data/famous_names.txt), or the name a dish or a
     place is named after ("Alvar Aallon", "Tove Jansson-parken", "Clas Ohlsonin"); the found span may
     be the first two words or only the second."""
     famous = famous_names()
     words = text[start:end].casefold().split()
+    if len(words) == 1 and words[0].endswith(_PASTRY_ENDINGS):
+        return True
     if len(words) == 1:
         before = text[max(0, start - 40) : start].split()
         if not before or before[-1].casefold() not in famous:

@@ -882,3 +882,11 @@ def test_item_of_a_dash_list_is_no_dash_signature():
 
 def test_dash_before_a_name_on_the_last_line_is_a_signature():
     assert persons("Korjatkaa tie.\n- Helmi") == ["Helmi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tilasin Pizza Margheritan ja Sachertorten.", "Wolt-lähetti ajoi jalkakäytävällä.", "Eppu Normaali soitti puistossa."],
+)
+def test_dishes_bands_and_apps_are_not_persons(text):
+    assert persons(text) == []
