@@ -788,7 +788,8 @@ def _unknown_name_part(word: str) -> bool:
 
 
 # A cake or a pastry named after someone, as one word: "Sachertorte", "Napoleonbakelse", "Runebergintorttu".
-_PASTRY_ENDINGS = ("torte", "tårta", "bakelse", "kakku", "leivos", "torttu", "tortut", "kakut")
+# Looked for in the word's last eleven letters, its case ending after them ("Sachertorten").
+_PASTRY_STEMS = ("tort", "tårt", "bakels", "kakku", "kaku", "leivo")
 
 
 def _famous_name(text: str, start: int, end: int) -> bool:
@@ -797,7 +798,7 @@ def _famous_name(text: str, start: int, end: int) -> bool:
     be the first two words or only the second."""
     famous = famous_names()
     words = text[start:end].casefold().split()
-    if len(words) == 1 and words[0].endswith(_PASTRY_ENDINGS):
+    if len(words) == 1 and any(stem in words[0][-11:] for stem in _PASTRY_STEMS):
         return True
     if len(words) == 1:
         before = text[max(0, start - 40) : start].split()
