@@ -28,7 +28,7 @@ IBAN_LENGTHS = {
     "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24,
     "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "TL": 23, "TN": 24, "TR": 26, "VG": 24, "XK": 20,
     # later editions and Åland (a guess, see above)
-    "AX": 18, "BI": 27, "BY": 28, "DJ": 27, "EG": 29, "FK": 18, "IQ": 23, "LY": 25, "MN": 20, "NI": 28,
+    "AX": 18, "BI": 27, "BY": 28, "DJ": 27, "EG": 29, "FK": 18, "IQ": 23, "IR": 26, "LY": 25, "MN": 20, "NI": 28,
     "OM": 23, "RU": 33, "SC": 31, "SD": 18, "SO": 23, "SV": 28, "UA": 29, "VA": 22, "YE": 30,
 }  # fmt: skip
 
@@ -97,8 +97,11 @@ def find_ibans(text: str) -> Iterator[tuple[int, int]]:
         if match is None:
             continue
         characters = list(_ALNUM.finditer(text, start, match.end()))
-        # "fi 21 ..." in lower case with a space may as well be a word and a count: only a valid one counts.
-        strict = glued or (start + 2 < check and not text[start : start + 2].isupper())
+        # "fi 21 ..." in lower case with a space may as well be a word and a count: only a valid one counts,
+        # unless an account word stands before it.
+        strict = glued or (
+            start + 2 < check and not text[start : start + 2].isupper() and not _cued(text, start)
+        )
         end = _iban_end(text, characters, length, country, start, strict)
         if end is not None:
             yield start, end

@@ -226,3 +226,11 @@ def test_phone_number_after_an_account_word_is_not_an_account():
 
 def test_account_word_with_a_letter_that_lower_cases_to_two_is_still_found():
     assert ibans("İstanbul tili 1234 5600 0007 85") == ["1234 5600 0007 85"]
+
+
+def test_lower_case_country_code_and_a_space_with_wrong_check_digits_after_an_account_word_is_an_iban():
+    assert ibans("tilille fi 12 3456 7890 1234 56 kiitos") == ["fi 12 3456 7890 1234 56"]
+
+
+def test_iranian_iban_is_detected():
+    assert ibans("IBAN IR06 2960 0000 0010 0032 4200 01") == ["IR06 2960 0000 0010 0032 4200 01"]
