@@ -1400,12 +1400,14 @@ def _beside_me(word: str) -> bool:
     return personal and not acronym and not place_only and not (info.common and not info.name)
 
 
-# A name in the genitive before a word for kin: "Soinnun äiti", "Manishas mamma", "Oluwaseun's daughter".
+# A name in the genitive before a word for kin, or before "kanssa" (with): "Soinnun äiti", "Manishas mamma",
+# "Oluwaseun's daughter", "puhuin riikan kanssa".
 _KIN_AFTER = (
     r"(?:äi(?:ti|di)|isä|isoveli|pikkuveli|veli|velje|isosisko|pikkusisko|sisko|poika|poja|tytär|tyttäre|mummo"
     r"|mummi|vaari|ukki|vaimo|mies|miehe|puoliso|lapsi|lapse|lasten|täti|tädi|setä|sedä|eno"
     r"|mamma|pappa|bror|syster|son|dotter|fru|barn|mormor|farmor|morfar|farfar"
-    r"|mother|father|mom|mum|dad|brother|sister|daughter|wife|husband|kids|children|grandma|grandpa)"
+    r"|mother|father|mom|mum|dad|brother|sister|daughter|wife|husband|kids|children|grandma|grandpa"
+    r"|kanssa)"  # and "with": "puhuin riikan kanssa", "Kallion ja Rantalan kanssa"
 )
 # The word for kin is found first (a pattern that begins with a space, which the regex engine skips to in
 # C), then the genitive before it: one pattern from the genitive would try every word of the text.

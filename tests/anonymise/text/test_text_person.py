@@ -890,3 +890,16 @@ def test_dash_before_a_name_on_the_last_line_is_a_signature():
 )
 def test_dishes_bands_and_apps_are_not_persons(text):
     assert persons(text) == []
+
+
+def test_name_in_the_genitive_before_kanssa_is_a_name():
+    assert persons("Soitin ja puhuin riikan kanssa, hän lupasi laittaa eteenpäin.") == ["riikan"]
+
+
+def test_ordinary_word_in_the_genitive_before_kanssa_is_not_a_name():
+    assert persons("Sovin asiasta naapurin kanssa ja kaupungin kanssa.") == []
+
+
+@pytest.mark.parametrize("text", ["Vappuna puistot ovat täynnä.", "Midsommar firas på Seurasaari."])
+def test_holidays_are_not_persons(text):
+    assert persons(text) == []
