@@ -27,6 +27,7 @@ import pii_devset_outsider10
 import pii_devset_outsider11
 import pii_devset_outsider12
 import pii_devset_outsider13
+import pii_devset_outsider14
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1088,6 +1089,7 @@ def main() -> None:
     records += pii_devset_outsider11.records()  # issue 17, eleventh outsider block (written blind, account numbers)
     records += pii_devset_outsider12.records()  # issue 17, twelfth outsider block (written blind, names without cues)
     records += pii_devset_outsider13.records()  # issue 17, thirteenth outsider block (written blind, full names)
+    records += pii_devset_outsider14.records()  # issue 17, fourteenth outsider block (written blind, names in passing)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
