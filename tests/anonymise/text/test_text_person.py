@@ -903,3 +903,7 @@ def test_ordinary_word_in_the_genitive_before_kanssa_is_not_a_name():
 @pytest.mark.parametrize("text", ["Vappuna puistot ovat täynnä.", "Midsommar firas på Seurasaari."])
 def test_holidays_are_not_persons(text):
     assert persons(text) == []
+
+
+def test_finnish_nickname_is_a_first_name():
+    assert persons("Eilen Kaitsu ja minä kävimme puistossa.") == ["Kaitsu"]
