@@ -21,7 +21,7 @@ from harvester.anonymise.text.gazetteer import (
     inflected_forms,
     street_index,
 )
-from harvester.anonymise.text.lexicon import read_only_as_a_verb
+from harvester.anonymise.text.lexicon import by_last_three_letters, read_only_as_a_verb
 
 # The street words of names the gazetteer lacks: the gazetteer's street words (gazetteer.FINNISH_HEADS,
 # with their case forms) less those that end as many names of districts, hills and parks as of streets
@@ -77,13 +77,15 @@ _STREET = (
     r"|(?<![\w-])(?:Bulevardi|Esplanadi|Bulevarden)[^\W\d_]*"
     r"|" + _ORDINAL_LINES + ")"
 )
+# The words for a flat, any case: "as. 5", "AS. 47", "lgh 5", "bst 7", "apt. 84", "flat 10".
+_FLAT_WORD = r"(?i:as\.?|asunto|lgh\.?|bostad|bst\.?|apt\.?|flat)"
 _NUMBER = (
     r"[ \u00a0](?:nro[ ])?\d{1,3}(?:[a-hA-H](?![\w]))?(?:[ ]?[-–][ ]?\d{1,3}[a-hA-H]?)?"  # 5, 27a, 11-13
     r"(?:[ ]?(?:[A-H](?![\w])|[A-Ha-h](?=[ ]?\d)|[abcdfg](?=\s|$|[,;)]|\.(?!\w)))"  # A, b 3, B9, "2 a\n"
     r"(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3}(?:[ ]?[a-h](?![\w]))?"  # 12, lgh 5, a split flat "16 b"
-    r"|,[ ](?i:as\.?|asunto|lgh\.?|bostad|bst\.?|apt\.?|flat)[ ]?\d{1,3})?"  # "B, as. 47", "D, flat 10"
+    r"|,[ ]" + _FLAT_WORD + r"[ ]?\d{1,3})?"  # "B, as. 47", "D, flat 10"
     r"|(?<=\d[a-hA-H])[ ]\d{1,3}"  # the stair glued to the house number, then the flat: "15b 7"
-    r"|,?[ ](?i:as\.?|asunto|lgh\.?|bostad|bst\.?|apt\.?|flat)[ ]?\d{1,3})?"  # as. 5, lgh 5, bst 7
+    r"|,?[ ]" + _FLAT_WORD + r"[ ]?\d{1,3})?"  # as. 5, lgh 5, bst 7
 )
 # What may not follow a house number: more digits (a date "15.1.2024", a time "16:30", a decimal, a
 # longer number "12-345", a group of thousands "45 000 autoa") or a period and a lower-case word (an
@@ -108,14 +110,7 @@ _HEAD_ENDINGS = tuple(_finnish_forms() + _SWEDISH_HEADS + [h.lower() for h in _E
                        "linjalla", "linjalle", "linjalta", "bulevarden"])  # fmt: skip
 
 
-def _by_last_three_letters(heads: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    by_tail: dict[str, tuple[str, ...]] = {}
-    for head in heads:
-        by_tail[head[-3:]] = (*by_tail.get(head[-3:], ()), head)
-    return by_tail
-
-
-_HEAD_ENDINGS_BY_TAIL = _by_last_three_letters(_HEAD_ENDINGS)
+_HEAD_ENDINGS_BY_TAIL = by_last_three_letters(_HEAD_ENDINGS)
 
 
 def _ends_with_street_word(text: str, end: int) -> bool:

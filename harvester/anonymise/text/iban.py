@@ -63,7 +63,7 @@ _HOME_COUNTRIES = frozenset({"FI", "AX"})
 _LENGTH_SLACK = 2
 
 
-_MIN_LENGTH, _MAX_LENGTH = 15, 34  # the shortest and longest IBAN of the registry
+_MIN_LENGTH, _MAX_LENGTH = 15, 34  # the registry's shortest IBAN (Norway) and the longest ISO 13616 allows
 
 
 def is_valid_iban(candidate: str) -> bool:
@@ -178,9 +178,10 @@ def find_domestic_accounts(text: str) -> Iterator[tuple[int, int]]:
 # and no word between that names another kind of number (a reference, an invoice, a phone, ...).
 _BARE = re.compile(r"(?<![\w+.,/-])\d\d{1,}(?:[ -]\d{2,}){0,8}(?![\w/]|[.,]\d)")
 _DIGIT = re.compile(r"\d")
-_BARE_WORD = re.compile(
-    r"(?i)(?<!\w)(?:tili(?!kau|ot|ntark|toimis)|konto(?!r)|bankkonto|account|acct|a/c|iban)"
-)
+# Each word, then what may not follow it ("tilikausi", "kontor"); its letters before any "(" are where it
+# begins, which `_account_words` looks for with `str.find`.
+_BARE_WORDS = ("tili(?!kau|ot|ntark|toimis)", "konto(?!r)", "bankkonto", "account", "acct", "a/c", "iban")
+_BARE_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_BARE_WORDS) + ")")
 # Parts of those words in the cases they are written in: a cheap test before the pattern.
 BARE_WORD_STEMS = ("ili", "ILI", "onto", "ONTO", "ccount", "CCOUNT", "a/c", "A/C", "cct", "CCT", "iban", "IBAN", "Iban")
 _BARE_REACH = 40
@@ -194,7 +195,7 @@ _BARE_MIN_DIGITS = 8
 
 # Where an account word may begin, in lower case: `str.find` for each runs in C, where the case-blind
 # pattern from a lookbehind would be tried at every character of the text.
-_ACCOUNT_WORD_STARTS = ("tili", "konto", "bankkonto", "account", "acct", "a/c", "iban")
+_ACCOUNT_WORD_STARTS = tuple(word.split("(", 1)[0] for word in _BARE_WORDS)
 
 
 def _account_words(text: str) -> list[re.Match[str]]:

@@ -8,6 +8,7 @@ organisations that must never be taken for a person. Each word is analysed once 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -60,6 +61,15 @@ def _read_list(filename: str) -> frozenset[str]:
     return frozenset(
         line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+def by_last_three_letters(endings: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Endings (of three letters or more) by their last three letters. Why: `str.endswith` with a tuple
+    tries every ending in turn; a word can end only with the endings that share its last three letters."""
+    by_tail: dict[str, tuple[str, ...]] = {}
+    for ending in endings:
+        by_tail[ending[-3:]] = (*by_tail.get(ending[-3:], ()), ending)
+    return by_tail
 
 
 @cache

@@ -26,6 +26,7 @@ from functools import lru_cache
 from harvester.anonymise.text import person_model
 from harvester.anonymise.text.lexicon import (
     WordInfo,
+    by_last_three_letters,
     common_first_names,
     famous_names,
     read_only_as_a_finnish_name,
@@ -97,11 +98,8 @@ _ROLE_ENDINGS = (
     + tuple(role + "n" for role in _ROLE_ENDINGS)
     + tuple(role + ending for role in _ROLE_ENDINGS if role != "järjestäjä" for ending in ("na", "nä"))
 )
-# The endings by their last three letters: `str.endswith` with a tuple tries every ending in turn, and this
-# test runs for most capitalised words of a text.
-_ROLE_ENDINGS_BY_TAIL: dict[str, tuple[str, ...]] = {}
-for _role in _ROLE_ENDINGS:
-    _ROLE_ENDINGS_BY_TAIL[_role[-3:]] = (*_ROLE_ENDINGS_BY_TAIL.get(_role[-3:], ()), _role)
+# By their last three letters: this test runs for most capitalised words of a text.
+_ROLE_ENDINGS_BY_TAIL = by_last_three_letters(_ROLE_ENDINGS)
 
 
 def _ends_with_a_role(word: str) -> bool:
@@ -678,7 +676,7 @@ def _candidates(
         found = _with_whole_names(found, _glued_sign_offs(text), blocked)
     _add_where_free(found, _names_introduced(text), blocked)
     if any(pair in text for pair in _WITH_ME_STEMS):
-        _add_where_free(found, _names_beside_me(text), blocked)
+        _add_where_free(found, _names_name_word(text), blocked)
     _add_where_free(found, _names_before_kin(text), blocked)
     if found and _may_name_a_company(text):
         found = [span for span in found if not _COMPANY_AFTER.match(text, span[1])]
@@ -1384,15 +1382,17 @@ _ME_AND_NAME = re.compile(
 )
 
 
-def _names_beside_me(text: str) -> list[tuple[int, int]]:
+def _names_name_word(text: str) -> list[tuple[int, int]]:
     """A first name joined to "I" by "and" is a person's, in any language of the city: the word is a name
     or no lexicon knows it (not a place, an ordinary word or a cue); in lower case only a listed name."""
-    spans = [match.span(1) for match in _NAME_AND_ME.finditer(text) if _beside_me(match[1])]
-    spans += [match.span(1) for match in _ME_AND_NAME.finditer(text) if _beside_me(match[1])]
+    spans = [match.span(1) for match in _NAME_AND_ME.finditer(text) if _name_word(match[1])]
+    spans += [match.span(1) for match in _ME_AND_NAME.finditer(text) if _name_word(match[1])]
     return sorted(spans)
 
 
-def _beside_me(word: str) -> bool:
+def _name_word(word: str) -> bool:
+    """A word of a phrase that names a person ("X and I", "X's mother"): a name or a word no lexicon knows,
+    not a place, an acronym or an ordinary word; in lower case only a listed first name."""
     if word.islower():
         info = word_info(word.capitalize())
         return info.first_name and not (info.common or info.place or info.ambiguous_name)
@@ -1434,19 +1434,14 @@ def _names_before_kin(text: str) -> list[tuple[int, int]]:
             continue
         base = word[:-2] if word.endswith(("'s", "’s")) else word
         if word.islower():
-            if base.endswith("n") and _lower_genitive_of_a_name(base):
+            if base.endswith("n") and _name_word(base) and not word_info(base.capitalize()).nominative:
                 spans.append(match.span(1))
             continue
         if not word[0].isupper() or word.isupper():
             continue
-        if _beside_me(word) or base is not word and _beside_me(base):
+        if _name_word(word) or base is not word and _name_word(base):
             spans.append(match.span(1))
     return spans
-
-
-def _lower_genitive_of_a_name(word: str) -> bool:
-    info = word_info(word.capitalize())
-    return info.first_name and not (info.common or info.place or info.ambiguous_name) and not info.nominative
 
 
 def _may_follow_a_relation(word: str) -> bool:

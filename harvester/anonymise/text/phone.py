@@ -87,10 +87,10 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             continue  # a decimal number or a time such as 09.30
         if number.startswith("0037") and _e_invoice_address(text, start, number):
             continue
-        if references and not number.startswith(("+", "00")) and _after_a_reference_word(text, start):
-            continue
-        if not number.startswith(("+", "00")) and _after_an_order_label(text, start):
-            continue
+        if not number.startswith(("+", "00")) and (
+            references and _after_a_reference_word(text, start) or _after_an_order_label(text, start)
+        ):
+            continue  # the number a reference, order, customer or invoice label stands before
         if "RF" in text and _IN_A_CREDITOR_REFERENCE.search(text, max(0, start - 24), start):
             continue  # "RF46 2565 0369 0958": the groups of an RF creditor reference
         if " / " in number and not _is_phone_number(number):
