@@ -24,7 +24,7 @@ from functools import lru_cache
 from harvester.anonymise.text.address import find_addresses
 from harvester.anonymise.text.email import SPELLED_AT, find_emails
 from harvester.anonymise.text.hetu import find_hetus
-from harvester.anonymise.text.iban import BARE_WORD_STEMS, find_ibans
+from harvester.anonymise.text.iban import BARE_WORD_STEMS, IBAN_LENGTHS, find_ibans
 from harvester.anonymise.text.ip import find_ips
 from harvester.anonymise.text.person import find_persons
 from harvester.anonymise.text.phone import find_phones
@@ -71,7 +71,8 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
     HETU six digits in a row; IBAN three digits in a row and a part of an account word ("tili", "konto": an
     account number without a country code has eight or more, in groups, after one), six digits and a hyphen
     (a domestic account number after a bank's name, "Nordea 123456-785"), two ASCII letters
-    before two digits, or a word of two capitals and a space (or two capitals and a hyphen) before them; IPv4 four digit runs and a dot, IPv6 a colon; PHONE a "0" (trunk or international
+    before two digits, or a word of two capitals or of a country code in lower case and a space (or two
+    capitals and a hyphen) before them; IPv4 four digit runs and a dot, IPv6 a colon; PHONE a "0" (trunk or international
     prefix), a "+" or the country code 358; ADDRESS a space before a digit. PLATE is always tried: a word
     and a number, which it starts from, are in almost every text, and its own regex (from a digit, in C)
     rules a text out faster than a look at each run here."""
@@ -99,9 +100,13 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
             if (
                 start >= 3
                 and end - start >= 2
-                and text[start - 2] in _UPPER
-                and text[start - 3] in _UPPER
+                and text[start - 2] in _ASCII_LETTERS
+                and text[start - 3] in _ASCII_LETTERS
                 and (start == 3 or not text[start - 4].isalpha())  # "FI 21", not "HEL 2018"
+                and (
+                    (text[start - 2] in _UPPER and text[start - 3] in _UPPER)
+                    or text[start - 3 : start - 1].upper() in IBAN_LENGTHS  # "fi 49 5000 ...", valid only
+                )
             ):
                 labels.add("IBAN")
         elif start >= 2 and end - start >= 2 and before in _ASCII_LETTERS and text[start - 2] in _ASCII_LETTERS:

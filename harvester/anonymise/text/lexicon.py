@@ -281,11 +281,15 @@ def word_info(word: str) -> WordInfo:
                 inner.first_name, inner.surname, inner.place, inner.common, inner.known, False,
                 inner.ambiguous_name, inner.listed,
             )  # fmt: skip
-    if "-" in word and not first and not common:
+    if "-" in word and not (first and listed) and not common:
         parts = word.split("-")
         if len(parts) == 2 and all(parts):
             head, tail = word_info(parts[0]), word_info(parts[1][:1].upper() + parts[1][1:])
             if head.first_name and head.nominative and tail.first_name:
-                # "Anna-Mari", "Pirjo-Liisalle": two first names make one (Voikko may read a place)
-                return WordInfo(True, sur, False, False, True, tail.nominative, False, listed or tail.listed)
+                # "Anna-Mari", "Pirjo-Liisalle": two first names make one (Voikko may read a place); listed
+                # when its parts are ("Hanna-Leena", which Voikko knows, in English text)
+                both_listed = parts[1][0].isupper() and all(
+                    part.listed and not part.ambiguous_name and not part.common for part in (head, tail)
+                )  # not "Saga-stig" (a trail)
+                return WordInfo(True, sur, False, False, True, tail.nominative, False, listed or both_listed)
     return WordInfo(first, sur, place, common, known, nominative, amb, listed)

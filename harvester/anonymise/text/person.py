@@ -47,7 +47,7 @@ _WORD = re.compile(rf"[{_CAPITAL}](?:\.(?=[ ]?[{_CAPITAL}])|[^\W\d_]*+(?:['’-]
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
 _SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "kiittäen", "hälsningar", "hälsning", "hälsar", "mvh",
-                       "regards", "sincerely", "faithfully", "wishes", "t.", "t:", "hlsn", "mvh."})  # fmt: skip
+                       "regards", "sincerely", "faithfully", "wishes", "t.", "t:", "hlsn", "mvh.", "br", "rgds"})  # fmt: skip
 _SIGNOFFS_BEFORE_A_BREAK = frozenset({"kiitos", "kiitoksin", "thanks", "thank you", "cheers", "best", "tack"})
 _GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "terve", "hello", "hi", "hey", "hiya", "dear", "hyvä", "arvoisa", "bästa",
                         "kära", "tervehdys"})  # fmt: skip
@@ -62,7 +62,9 @@ _INTRODUCTIONS = frozenset({"olen", "heter", "nimi", "namn", "name", "yhteyshenk
                             "proposed by", "ehdottaja", "förslagsställare", "contact", "kontakt", "kontakta", "puolesta", "saaja",
                             "maksunsaaja", "tilinomistaja", "betalningsmottagare", "mottagare", "kontoinnehavare",
                             "payee", "beneficiary", "holder",
-                            "reach", "lisätietoja", "lisätiedot"})  # fmt: skip
+                            "reach", "lisätietoja", "lisätiedot", "hette", "nimeltä", "nimeltään", "named",
+                            "kallad", "hämtas av", "hämtar", "noutaa", "noutaja", "hakee", "reply to",
+                            "replying to", "svar till"})  # fmt: skip
 # Words for kin and the people around one, after which a capitalised word is a person's name ("Min dotter
 # Linnea", "my husband Ravi", "tyttäreni Amira"): Finnish with the possessive suffixes -ni and -mme.
 _KIN_FI = ("tytär", "tyttäre", "poika", "poja", "lapse", "äiti", "isä", "mies", "miehe", "vaimo", "puoliso",
@@ -91,7 +93,11 @@ _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "si
                  "inspector", "engineer", "architect", "teacher", "coach", "conductor", "instructor", "trainer",
                  "organiser", "organizer", "chairperson", "lärare", "tränare", "ledare", "ordförande", "dirigent",
                  "valmentaja", "ohjaaja", "kouluttaja", "vastuuhenkilö", "vetäjä", "hoitaja", "järjestäjä",
-                 "treasurer", "kassör", "isännöitsijä", "talonmies")  # fmt: skip
+                 "treasurer", "kassör", "isännöitsijä", "talonmies", "kuljettaja", "kuski", "vartija",
+                 "siivooja", "driver", "guard", "nurse", "librarian", "cleaner", "caretaker", "janitor",
+                 "chaufför", "chauffören", "väktare", "väktaren", "vakten", "läraren", "tränaren",
+                 "sjuksköterska", "sjuksköterskan", "bibliotekarie", "bibliotekarien", "städare", "städaren",
+                 "vaktmästare", "vaktmästaren")  # fmt: skip
 # With the genitive and the essive ("vastuuhenkilönä Adaeze"; not "järjestäjänä", mostly an association's).
 _ROLE_ENDINGS = (
     _ROLE_ENDINGS
@@ -543,7 +549,7 @@ def _shouted_word(word: str) -> str:
 # A signature in lower case at the end of a message: "t. mikko", "terv. liisa virtanen", "/sanna",
 # "terveisin tiina ja pekka".
 _LOWER_SIGNATURE = re.compile(
-    r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|mvh|hälsningar|hälsn\.?|"
+    r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?<=[ \t])/(?=[^\W\d_])|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|mvh|hälsningar|hälsn\.?|"
     r"regards|br|thanks|kiitos|tack|cheers)(?:(?<=[.:])|(?![^\W\d_])),?)[ \t]*\n?[ \t]*"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+(?!(?:ja|och|and)(?!\w))([^\W\d_]{2,}(?:-[^\W\d_]+)?))?"
     r"(?:[ \t]+(?:ja|och|and|&)[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?))?)?"
@@ -636,6 +642,31 @@ def _with_whole_names(
     return found
 
 
+# What may stand before a phone number or an e-mail address at the end of a text: a label, a comma.
+_CONTACT_LABEL = re.compile(
+    r"(?i)(?:[\s,;:(]|(?<![^\W\d_])(?:puh|p|tel|gsm|mob|mobile|phone|email|e-mail|sähköposti|s-posti|e-post|"
+    r"epost|mail|mob\.?puh))*[.:]*[\s,;:(]*$"
+)
+
+
+def _before_trailing_contacts(text: str, blocked: Sequence[tuple[int, int]]) -> str:
+    """`text` without the lines of phone numbers, e-mail addresses and their labels that end it, so that
+    the signature on the line before them is read as the end of the text."""
+    end = kept = len(text.rstrip())
+    while True:
+        covering = [start for start, stop in blocked if start < end <= stop]
+        if not covering:
+            break
+        end = min(covering)
+        label = _CONTACT_LABEL.search(text, max(0, end - 30), end)
+        if label is not None:
+            end = label.start()
+        if "\n" not in text[end:min(covering)] and end > 0:
+            break  # the contact shares its line with other words ("Kontakt: 040 ..."): not a line of its own
+        kept = end
+    return text[:kept] if kept < len(text) else text
+
+
 def _may_name_a_company(text: str) -> bool:
     """Whether a company's legal form stands in the text: a cheap test before `_COMPANY_AFTER`."""
     return " Oy" in text or " Ab" in text or " Ltd" in text or " ry" in text or " Ky" in text
@@ -646,16 +677,18 @@ def _candidates(
 ) -> list[tuple[int, int, str]]:
     """Names found, as (start, end, ""), and (when `uncertain`) uncertain words, as (start, end, reason)."""
     found = _found_in(_capitals_as_names(text), blocked, lang, uncertain)
-    for signature in _lower_case_signature(text):
+    # A signature may be followed by the writer's phone number or e-mail address: "hälsningar\nmaj-lis\n\n+358 ..."
+    signed = _before_trailing_contacts(text, blocked) if blocked else text
+    for signature in _lower_case_signature(signed):
         if not any(s < signature[1] and signature[0] < e for s, e in blocked):
             found.append((*signature, ""))
     words = text.split()
     _add_where_free(found, _lower_case_full_names(text, words), blocked)
     if _written_in_lower_case(text):
         _add_where_free(found, _lower_case_names(text), blocked)
-    name = _name_that_ends_the_text(text)
-    if name is not None:
-        _add_where_free(found, (name,), blocked)
+    name = _name_that_ends_the_text(signed)
+    if name is not None:  # the whole signature replaces the parts of it found otherwise ("Ravi Kumar")
+        found = _with_whole_names(found, (name,), blocked)
     if ":\n" in text or ": \n" in text or ":\r\n" in text:  # a line that ends with a colon
         # the whole line is the name: it replaces the parts of it found otherwise ("Thi Thu Hà", "Phạm")
         found = _with_whole_names(found, _names_listed_under_a_heading(text), blocked)
@@ -674,7 +707,8 @@ def _candidates(
         _add_where_free(found, _names_before_an_age(text), blocked)
     if "." in text:  # "T.Mikko Laine" replaces "Laine"
         found = _with_whole_names(found, _glued_sign_offs(text), blocked)
-    _add_where_free(found, _names_introduced(text), blocked)
+    found = _with_whole_names(found, _names_introduced(text), blocked)  # "jag heter ahmed yusuf", whole
+    _add_where_free(found, _names_before_a_saying_verb(text, lang), blocked)
     if any(pair in text for pair in _WITH_ME_STEMS):
         _add_where_free(found, _names_name_word(text), blocked)
     _add_where_free(found, _names_before_kin(text), blocked)
@@ -766,11 +800,18 @@ def _whole_names(
                 end = after.end(1)
         if text.startswith(_POSSESSIVE_S, end) and (end + 2 == len(text) or not text[end + 2].isalnum()):
             end += 2
+        elif text[end : end + 1] == "_":
+            handle = _HANDLE_TAIL.match(text, end)
+            if handle is not None and free(end, handle.end()):
+                end = handle.end()  # a user name: "@Jari_K", "Pekka_68"
         if whole and start <= whole[-1][1] + 1 and text[whole[-1][1] : start].strip(" ") == "":
             whole[-1] = (whole[-1][0], max(end, whole[-1][1]), reason)
         else:
             whole.append((start, end, reason))
     return whole + [span for span in found if span[2]]
+
+
+_HANDLE_TAIL = re.compile(r"(?:_[^\W_]+)+(?![\w@])")
 
 
 def _unknown_name_part(word: str) -> bool:
@@ -1026,6 +1067,54 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A first name as the subject of a verb of saying or writing ("Satu kirjoitti", "As Mari said above",
+# "Bosse skrev:"), or in the genitive before "mukaan" ("Uskon mukaan": according to Usko).
+_SAYING = (" said", " says", " wrote", " writes", " told", " asked", " sanoi", " sanoo", " kirjoitti",
+           " kirjoittaa", " kertoi", " kertoo", " totesi", " kysyi", " väitti", " ehdotti", " skrev",
+           " skriver", " sade", " säger", " berättade", " frågade", " mukaan")  # fmt: skip
+_NAME_BEFORE_SAYING = re.compile(
+    r"(?<![\w'’-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)[ ](?:said|says|wrote|writes|told|asked|sanoi|sanoo|kirjoitti"
+    r"|kirjoittaa|kertoi|kertoo|totesi|kysyi|väitti|ehdotti|skrev|skriver|sade|säger|berättade|frågade|mukaan)(?![\w-])"
+)
+
+
+# A first name that is also a word is a person before a verb in the past tense only ("Satu kirjoitti"; "Satu
+# kertoo prinsessasta" is a fairy tale telling).
+_PAST_SAYING = ("said", "wrote", "told", "asked", "sanoi", "kirjoitti", "kertoi", "totesi", "kysyi", "väitti",
+                "ehdotti", "skrev", "sade", "berättade", "frågade")  # fmt: skip
+
+
+def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, int]]:
+    """A capitalised word with a first-name reading (in Swedish and English text a listed one: Voikko reads
+    Swedish words as Finnish names), or a listed first name in lower case, before a verb of saying; only
+    a genitive before "mukaan". Not a cue, a place or a pronoun. A word no lexicon knows is left out: in
+    Finnish news prose the subject of "kertoi" is as often a paper ("Spiegelin mukaan")."""
+    if not any(verb in text for verb in _SAYING):
+        return []
+    spans = []
+    for match in _NAME_BEFORE_SAYING.finditer(text):
+        word = match[1]
+        if match[0].endswith("mukaan"):
+            if not word.endswith("n"):
+                continue
+            word = word[:-1]  # "Uskon" -> "Usko", "Marin" -> "Mari"
+        if word.lower() in _FUNCTION_WORDS or _is_cue(word):
+            continue
+        info, _, acronym, personal, place_only = _facts(word[:1].upper() + word[1:])
+        if word[0].islower():
+            if info.first_name and info.listed and not info.common and not info.ambiguous_name and not info.place:
+                spans.append(match.span(1))
+        elif (
+            info.first_name
+            and not place_only
+            and not acronym
+            and (info.listed or lang in (None, "fi"))
+            and not (info.common and not match[0].endswith(_PAST_SAYING))  # "Satu kertoo": a tale tells
+        ):
+            spans.append(match.span(1))
+    return spans
+
+
 def _inflected_name(word: str) -> bool:
     info = word_info(word)
     return info.name or not info.known
@@ -1216,17 +1305,26 @@ def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 2:
         info = word_info(words[0].capitalize())
         return match.span(1) if info.name and not info.common and not info.place else None
-    any_personal = False
+    any_personal = any_word = any_sure_name = False
     for word in words:
         parts = word.replace("’", "'").replace("'", "-").split("-")
         if not all(part[:1].isupper() and (len(part) == 1 or part[1:].islower()) for part in parts if part):
             return None  # not capitalised, or a capital inside: "OmaStadi" ("Al-Sayed" is two capitalised parts)
         info, initial, acronym, personal, place_only = _facts(word)
-        if _is_cue(word) or place_only or info.common and not info.name or word.lower() in _ABBREVIATIONS:
+        if _is_cue(word) or place_only or word.lower() in _ABBREVIATIONS:
             return None
+        if info.common and not info.name:
+            if word.lower() in _INTRODUCTIONS or _ends_with_a_role(word.lower()):
+                return None  # "Yhteyshenkilö Tuula Järvinen", "Rahastonhoitaja Jukka Heikkinen": a label
+            any_word = True
         if not info.known and len(word) > 12:
             return None  # a compound no lexicon knows ("Stadsmiljösektorn"), longer than names are
         any_personal = any_personal or personal
+        any_sure_name = any_sure_name or info.name and not info.common and not info.place
+    if any_word:
+        # an ordinary word only on a line of its own beside a name that is nothing else: "Thanks!\nRavi Kumar"
+        line_of_its_own = text[text.rfind("\n", 0, match.start(1)) + 1 : match.start(1)].strip(" \t-–—/") == ""
+        return match.span(1) if len(words) > 1 and line_of_its_own and any_sure_name else None
     return match.span(1) if any_personal else None
 
 
@@ -1314,8 +1412,8 @@ def _names_before_here(text: str) -> list[tuple[int, int]]:
 
 # A first name thanked ("Tack Maria på kundtjänsten", "Kiitos Rainelle") or addressed at the end of a
 # sentence after a comma ("Tack för svaret, Malin."). The first letters open the patterns: a cheap scan.
-_THANKS = ("Kiitos", "kiitos", "Tack", "tack", "Thanks", "thanks", "Thank you", "thank you")
-_AFTER_THANKS = re.compile(rf"[ ,]+([{_CAPITAL}][^\W\d_]+)(?![\w'’-])")
+_THANKS = ("Kiitos", "kiitos", "Tack", "tack", "Thanks", "thanks", "Thank you", "thank you", "Cheers", "cheers")
+_AFTER_THANKS = re.compile(rf"[ ,]+(?:(?:till|to)[ ]+)?([{_CAPITAL}][^\W\d_]+)(?![\w'’-])")
 # A literal first: the regex engine then skips in C to each comma.
 _ADDRESSED = re.compile(rf", ([{_CAPITAL}][^\W\d_]+(?: [{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)?)[.!?](?:\s|$)")
 
@@ -1325,7 +1423,7 @@ def _first_names_thanked_or_addressed(text: str) -> list[tuple[int, int]]:
     is a person, a place too ("Malin", "Maria"); not an ordinary word alone, a cue or a place only. The
     words of thanks are found with str.find: one alternation over the text cost more than the rest."""
     candidates = []
-    for thanks in _THANKS if "iitos" in text or "ack" in text or "hank" in text else ():
+    for thanks in _THANKS if "iitos" in text or "ack" in text or "hank" in text or "heers" in text else ():
         position = text.find(thanks)
         while position >= 0:
             end = position + len(thanks)

@@ -173,6 +173,11 @@ def test_lower_case_country_code_and_a_space_before_valid_check_digits_is_an_iba
     assert ibans("palautus tilille fi 21 1234 5600 0007 85") == ["fi 21 1234 5600 0007 85"]
 
 
+@pytest.mark.parametrize("iban", ["fi 49 5000 9420 0287 30", "fi 4950 0094 2002 8730", "fi 495000 942002 8730"])
+def test_lower_case_country_code_and_a_space_before_a_valid_iban_needs_no_account_word(iban):
+    assert ibans(f"rahat voi palauttaa {iban} kiitos") == [iban]
+
+
 def test_two_letter_word_a_space_and_digits_is_no_iban_without_a_valid_check():
     assert ibans("it is on 12 12345678 sites") == []
 

@@ -907,3 +907,86 @@ def test_holidays_are_not_persons(text):
 
 def test_finnish_nickname_is_a_first_name():
     assert persons("Eilen Kaitsu ja minä kävimme puistossa.") == ["Kaitsu"]
+
+
+def test_double_first_name_of_two_listed_names_is_a_person_in_english_text():
+    assert persons("I know that Hanna-Leena at the service centre was helpful.", "en") == ["Hanna-Leena"]
+
+
+def test_ordinary_word_beside_a_name_on_the_last_line_is_part_of_the_signature():
+    assert persons("Please pass on my thanks!\nRavi Kumar", "en") == ["Ravi Kumar"]
+
+
+def test_label_before_a_name_on_the_last_line_is_not_part_of_it():
+    assert persons("Tervetuloa!\nYhteyshenkilö Tuula Järvinen") == ["Tuula Järvinen"]
+
+
+def test_br_signs_off_a_name():
+    assert persons("Thanks for the quick fix.\nBR\nArjun Menon", "en") == ["Arjun Menon"]
+
+
+def test_lower_case_signature_followed_by_a_phone_line_is_a_person():
+    assert persons("Lampan är trasig.\nhälsningar\nmaj-lis\n\n+358 9 675 311", "sv") == ["maj-lis"]
+
+
+def test_label_before_a_phone_number_that_ends_the_text_is_no_person():
+    assert persons("Bokning av salen.\nKontakt: 040 123 4567", "sv") == []
+
+
+def test_lower_case_name_after_a_slash_at_the_end_of_a_line_is_a_person():
+    assert persons("pls refund thx /yuki", "en") == ["yuki"]
+
+
+def test_name_after_cheers_is_a_person():
+    assert persons("Cheers Grace! See you at the meeting.", "en") == ["Grace"]
+
+
+def test_introduced_name_in_lower_case_is_one_person_with_its_surname():
+    assert persons("jag heter ahmed yusuf och mitt nummer är nytt", "sv") == ["ahmed yusuf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Föraren hette Kent, det hörde jag.", "sv", "Kent"),
+        ("Nyckeln hämtas av Karl-Johan på fredag.", "sv", "Karl-Johan"),
+        ("Reply to Mei: no, the park must stay.", "en", "Mei"),
+    ],
+)
+def test_name_after_a_naming_or_pick_up_phrase_is_a_person(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("@Jari_K ei se noin mene.", "Jari_K"),
+        ('Kommentin kirjoitti "Pekka_68" eilen.', "Pekka_68"),
+    ],
+)
+def test_user_name_with_an_underscore_is_masked_whole(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("As Mari said above, the bike lane is too narrow.", "en", "Mari"),
+        ("Satu kirjoitti hyvin, mutta hanke kuulostaa sadulta.", "fi", "Satu"),
+        ("Sen ehdotti Jouni, ja jounin mukaan työmaa loppuu syyskuussa.", "fi", "jounin"),
+    ],
+)
+def test_first_name_before_a_verb_of_saying_is_a_person(text, lang, name):
+    assert name in persons(text, lang)
+
+
+def test_paper_before_a_verb_of_saying_is_no_person():
+    assert persons("Spiegelin mukaan hinnat nousevat, ja Hufvudstadsbladet skrev samaa.", "fi") == []
+
+
+def test_name_thanked_after_till_is_a_person():
+    assert persons("Tack till Malin på Ode! Ni är bäst.", "sv") == ["Malin"]
+
+
+def test_role_word_before_a_name_is_not_part_of_it():
+    assert persons("Driver Somchai on route 71 was extremely kind to my mother.", "en") == ["Somchai"]
