@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+# A dot, or one written out in brackets: "kalle [at] pyorapaja [dot] fi".
+_DOT = r"(?:\.|[ ]?[(\[][ ]?(?:dot|DOT|piste|PISTE|punkt|PUNKT)[ ]?[)\]][ ]?)"
 _EMAIL = re.compile(
     r"(?<![\w.%+-])[\w.%+-]+"
     r"(?:@|\s?[(\[]\s?(?:at|ät|a)\s?[)\]]\s?)"
-    r"[\w-]+(?:\.[\w-]+)*[ ]?\.[^\W\d_]{2,}(?![\w@])"  # "name@gmail .com": a space slipped before the dot
+    rf"[\w-]+(?:{_DOT}[\w-]+)*(?:[ ]?\.|{_DOT})[^\W\d_]{{2,}}(?![\w@])"  # "name@gmail .com": a space slipped before the dot
 )
 # An address spelled out to slip past robots: "aminawarsame at hotmail dot com", "eero.makela ät gmail.com",
 # "x.y AT kolumbus PISTE fi". Only with a top-level domain people use here, so that "me at home dot com"

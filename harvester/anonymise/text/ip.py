@@ -13,6 +13,9 @@ _IPV6 = re.compile(
 )
 # A bare "1.2.3.4" is more often a section number than an address; keep it only when the text says IP.
 _IP_CONTEXT = re.compile(r"\b(?:ip|ip-osoite|ip-adress|address|osoite)\W{0,3}$", re.IGNORECASE)
+# A software version has the same shape ("firmware 3.10.2.118", "ohjelmistoversio on 10.2.3.4"): after a
+# version word within a few words, and with no IP word nearer, it is the version.
+_VERSION_WORD = re.compile(r"(?i)(?:versio|version|firmware|päivitys|update|build|release|ohjelmisto)[^.!?\n]{0,25}$")
 # Cheap tests that start at a digit or a colon: four dotted numbers; two colons at most five apart.
 _IPV4_SHAPE = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
 _TWO_COLONS_CLOSE = re.compile(r":[^:]{0,4}:")
@@ -30,8 +33,10 @@ def find_ips(text: str) -> Iterator[tuple[int, int]]:
                 ipaddress.IPv4Address(match.group())
             except ValueError:
                 continue
-            if all(len(part) == 1 for part in match.group().split(".")) and not _IP_CONTEXT.search(
-                text[max(0, match.start() - 20) : match.start()]
+            before = text[max(0, match.start() - 20) : match.start()]
+            if not _IP_CONTEXT.search(before) and (
+                all(len(part) == 1 for part in match.group().split("."))
+                or _VERSION_WORD.search(text, max(0, match.start() - 40), match.start())
             ):
                 continue
             yield match.start(), match.end()

@@ -59,7 +59,8 @@ def _glued_to_number(text: str, start: int) -> bool:
 
 # A Finnish number grouped with dots, as some write a mobile number ("040.763.3287"): the trunk 0, a
 # two-digit code, then three and three or four digits; a date ("01.10.2026") has two digits first.
-_DOTTED = re.compile(r"0(?<=(?<![\w.+])0)[1-9]\d\.\d{3}\.\d{3,4}(?![\w]|[.,]\d)")  # from the 0: a C scan
+# A landline of the capital region is dotted the same way after its "09" ("09.390.9028").
+_DOTTED = re.compile(r"0(?<=(?<![\w.+])0)(?:[1-9]\d|9)\.\d{3}\.\d{3,4}(?![\w]|[.,]\d)")  # from the 0: a C scan
 # A reference number (viitenumero) is written in groups of five from the right ("3 01675 46765"), which
 # a phone number's shape takes; after a reference word it is the reference.
 _REFERENCE_WORD = re.compile(r"(?i)viite|refer|\bref\b|\brf\b")
@@ -67,8 +68,8 @@ _REFERENCE_STEMS = ("iite", "IITE", "efer", "EFER", "ref", "Ref", "REF", "RF", "
 _REFERENCE_REACH = 30
 _IN_A_CREDITOR_REFERENCE = re.compile(r"(?<![\w])RF\d\d(?:[ ]?[0-9A-Z]{1,4})*[ ]?$")
 _REFERENCE_GAP = re.compile(r"\w*[\s:.#]*(?:\d+\s)*")  # the rest of the word, a colon, leading groups
-# "+90 537 560 53 38 / 040-4390004": a slash between spaces separates two numbers.
-_LIST_SLASH = re.compile(r" / ")
+# "+90 537 560 53 38 / 040-4390004", "0444309325/0418724457": a slash separates two numbers.
+_LIST_SLASH = re.compile(r"[ ]?/[ ]?")
 
 
 def find_phones(text: str) -> Iterator[tuple[int, int]]:
@@ -87,17 +88,19 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             continue  # a decimal number or a time such as 09.30
         if number.startswith("0037") and _e_invoice_address(text, start, number):
             continue
-        if not number.startswith(("+", "00")) and (
-            references and _after_a_reference_word(text, start) or _after_an_order_label(text, start)
+        if not number.startswith("+") and (
+            references and not number.startswith("00") and _after_a_reference_word(text, start)
+            or _after_an_order_label(text, start)
         ):
             continue  # the number a reference, order, customer or invoice label stands before
         if "RF" in text and _IN_A_CREDITOR_REFERENCE.search(text, max(0, start - 24), start):
             continue  # "RF46 2565 0369 0958": the groups of an RF creditor reference
-        if " / " in number and not _is_phone_number(number):
-            offset = start
-            for part in _LIST_SLASH.split(number):
-                yield from _phone_or_its_start(part, offset)
-                offset += len(part) + 3
+        if "/" in number and not _is_phone_number(number):
+            offset = 0
+            for slash in _LIST_SLASH.finditer(number):
+                yield from _phone_or_its_start(number[offset : slash.start()], start + offset)
+                offset = slash.end()
+            yield from _phone_or_its_start(number[offset:], start + offset)
             continue
         if number.count("-") >= 3 and " " not in number and (
             not _is_phone_number(number) or len(number) - number.rfind("-") == 2
@@ -119,8 +122,10 @@ def _after_a_reference_word(text: str, start: int) -> bool:
 # A number right after the label of an order, a customer, an invoice or a parcel ("tilausnumero
 # 0606908789", "order 0346522692", "kundnummer: 0123456789") is that number, whatever its shape.
 _ORDER_LABEL = re.compile(
-    r"(?i)(?:(?<![\w-])(?:tilaus|asiakas|lasku|lähetys|seuranta|tuote|order|beställnings|kund|faktura|produkt)"
-    r"(?:numero|nro|tunnus|nummer|nr|number|no)\.?|(?<![\w-])(?:order|customer|invoice|tracking|product)"
+    r"(?i)(?:(?<![\w-])(?:tilaus|asiakas|lasku|lähetys|seuranta|tuote|order|beställnings|kund|faktura|produkt"
+    r"|varaus|sarja|sopimus|boknings|avtals|serie)"
+    r"(?:numero|nro|tunnus|nummer|nr|number|no)\.?|(?<![\w-])(?:order|customer|invoice|tracking|product"
+    r"|booking|reservation|serial|contract)"
     r"(?:[ ](?:number|no\.?|nr\.?|id|#))?|(?<![\w-])tilaus|(?<![\w-])beställning)[\s:#]*$"
 )
 _ORDER_REACH = 30

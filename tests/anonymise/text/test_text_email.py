@@ -51,3 +51,9 @@ def test_prose_with_at_and_a_domain_like_word_is_no_email(text):
 
 def test_space_slipped_before_the_dot_of_the_domain_is_part_of_the_address():
     assert emails("teemu.makela@gmail .com please") == ["teemu.makela@gmail .com"]
+
+
+def test_address_with_at_and_dot_written_in_brackets_is_an_email():
+    assert emails("Ota yhteyttä: kalle [at] kallenpyorapaja [dot] fi (roskapostin takia)") == [
+        "kalle [at] kallenpyorapaja [dot] fi"
+    ]

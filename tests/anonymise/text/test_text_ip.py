@@ -25,3 +25,11 @@ def test_section_number_is_not_an_ip_address():
 
 def test_clock_time_is_not_an_ipv6_address():
     assert ips("Kello 12:30:45 palvelin kaatui") == []
+
+
+def test_software_version_of_an_address_shape_is_no_ip():
+    assert ips("Firmware 3.10.2.118 on the ticket machine shows an error.") == []
+
+
+def test_address_after_an_ip_word_is_an_ip_even_beside_a_version_word():
+    assert ips("Päivityksen jälkeen IP-osoite 10.2.3.4 estettiin.") == ["10.2.3.4"]

@@ -155,3 +155,23 @@ def test_groups_of_an_rf_creditor_reference_are_no_phone_number():
 
 def test_property_identifier_of_four_dashed_groups_ending_in_one_digit_is_not_a_phone_number():
     assert phones("kiinteistötunnus 091-45-678-9, joka on suojeltu") == []
+
+
+def test_two_numbers_joined_by_a_slash_without_spaces_are_two_phones():
+    assert phones("Puhelinnumerot: 0444309325/0418724457") == ["0444309325", "0418724457"]
+
+
+def test_dotted_capital_region_landline_is_a_phone():
+    assert phones("Telefon: 09.390.9028") == ["09.390.9028"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varausnumero 081122-5770, tila Kokoushuone Kilta.",
+        "Laitteen sarjanumero 0401 2345 6789, hankittu 2019.",
+        "Asiakasnumero 00123456789, sopimusnumero 060520-4164.",
+    ],
+)
+def test_number_after_a_booking_serial_or_contract_label_is_no_phone(text):
+    assert phones(text) == []
