@@ -30,6 +30,7 @@ from harvester.anonymise.text.lexicon import (
     common_first_names,
     famous_names,
     read_only_as_a_finnish_name,
+    read_only_as_a_verb,
     word_info,
 )
 
@@ -1452,6 +1453,16 @@ _RELATION_WORDS = frozenset(form for word in _RELATIONS for form in (word, word.
 _WORD_AFTER_RELATION = re.compile(rf"[ \u00a0]+([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)(?![\w-])")
 
 
+_LOWER_WORD_AFTER_RELATION = re.compile(r"[ \u00a0]+([a-zåäö][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
+
+
+def _lower_case_first_name_after_a_relation(word: str) -> bool:
+    """A first name in lower case, an ordinary word too ("onni"), but no verb ("sanoi") and no name that is
+    also an English word ("my son will")."""
+    info = word_info(word[:1].upper() + word[1:])
+    return info.first_name and not info.ambiguous_name and not read_only_as_a_verb(word) and not _is_cue(word)
+
+
 def _names_after_a_relation(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     """The capitalised word after a word for kin is a first name, an ordinary word too ("my husband Ravi",
     "tyttäreni Lumi", "Min dotter Linnea"); not a place, a cue or an acronym ("naapurini Helsingin ...").
@@ -1465,6 +1476,10 @@ def _names_after_a_relation(text: str, words: Sequence[str]) -> list[tuple[int, 
                 match = _WORD_AFTER_RELATION.match(text, end)
                 if match is not None and _may_follow_a_relation(match[1]):
                     spans.append(match.span(1))
+                elif match is None:
+                    match = _LOWER_WORD_AFTER_RELATION.match(text, end)
+                    if match is not None and _lower_case_first_name_after_a_relation(match[1]):
+                        spans.append(match.span(1))  # "mun tytär lumi", "min kompis linnea"
             position = text.find(relation, end)
     return sorted(spans)
 

@@ -990,3 +990,11 @@ def test_name_thanked_after_till_is_a_person():
 
 def test_role_word_before_a_name_is_not_part_of_it():
     assert persons("Driver Somchai on route 71 was extremely kind to my mother.", "en") == ["Somchai"]
+
+
+def test_lower_case_first_name_after_a_word_for_kin_is_a_person():
+    assert persons("hej, jag och min kompis linnea vill ha en hundpark.", "sv") == ["linnea"]
+
+
+def test_lower_case_english_word_after_a_word_for_kin_is_no_person():
+    assert persons("my son will be there on time", "en") == []
