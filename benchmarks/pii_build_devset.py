@@ -28,6 +28,9 @@ import pii_devset_outsider11
 import pii_devset_outsider12
 import pii_devset_outsider13
 import pii_devset_outsider14
+import pii_devset_outsider15
+import pii_devset_outsider16
+import pii_devset_outsider17
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1090,6 +1093,9 @@ def main() -> None:
     records += pii_devset_outsider12.records()  # issue 17, twelfth outsider block (written blind, names without cues)
     records += pii_devset_outsider13.records()  # issue 17, thirteenth outsider block (written blind, full names)
     records += pii_devset_outsider14.records()  # issue 17, fourteenth outsider block (written blind, names in passing)
+    records += pii_devset_outsider15.records()  # issue 17, fifteenth outsider block (written blind, names in discussions)
+    records += pii_devset_outsider16.records()  # issue 17, sixteenth outsider block (written blind, Swedish and English)
+    records += pii_devset_outsider17.records()  # issue 17, seventeenth outsider block (written blind, pasted numbers)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
