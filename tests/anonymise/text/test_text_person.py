@@ -569,7 +569,7 @@ def test_first_name_thanked_or_addressed_at_the_end_of_a_sentence_is_a_person_a_
     assert persons(text) == [name]
 
 
-@pytest.mark.parametrize("text", ["Kiitos Helsingille, hyvä.", "Thanks, Helsinki.", "Tämä on hyvä, Lumi."])
+@pytest.mark.parametrize("text", ["Kiitos Helsingille, hyvä.", "Thanks, Helsinki.", "Tämä on hyvä, Kesä."])
 def test_place_or_ordinary_word_thanked_or_addressed_is_not_a_person(text):
     assert persons(text) == []
 
@@ -998,3 +998,12 @@ def test_lower_case_first_name_after_a_word_for_kin_is_a_person():
 
 def test_lower_case_english_word_after_a_word_for_kin_is_no_person():
     assert persons("my son will be there on time", "en") == []
+
+
+@pytest.mark.parametrize("name", ["Into Saarinen", "Armas Lehtonen", "Lumi Nieminen"])
+def test_finnish_first_name_voikko_reads_as_a_word_is_a_name_before_a_surname(name):
+    assert persons(f"Taloyhtiössä {name} ehdotti, että haetaan rahaa.") == [name]
+
+
+def test_finnish_first_name_voikko_reads_as_a_word_is_no_name_alone_at_a_sentence_start():
+    assert persons("Valo on syksyllä iso ongelma ulkoilureitillä.") == []
