@@ -1671,6 +1671,39 @@ def _joinable_name(words: str, comma: bool = False, anchor_alone: bool = False) 
     return True
 
 
+# A word in lower case joined by a comma or a conjunction after or before a name in lower case.
+_LOWER_JOINED_AFTER = re.compile(
+    r"(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)([a-zåäöšž][^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_'’-])"
+)
+_LOWER_JOINED_BEFORE = re.compile(
+    r"(?<![^\W\d_'’-])([a-zåäöšž][^\W\d_]+(?:-[^\W\d_]+)?)(?:,[ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+)$"
+)
+
+
+def _lower_case_names_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The first names in lower case joined by a comma or a conjunction to the lower-case name at
+    `start`..`end`: listed or known first names that are no English word, verb or cue."""
+    spans = []
+    after = _LOWER_JOINED_AFTER.match(text, end) if text.startswith(_JOINS, end) else None
+    before = None
+    if text.endswith(_JOINS, 0, start):
+        before = _LOWER_JOINED_BEFORE.search(text, max(0, start - _JOIN_WINDOW), start)
+    for match in (before, after):
+        if match is None:
+            continue
+        word = match[1]
+        info = word_info(word[:1].upper() + word[1:])
+        if (
+            info.first_name
+            and not info.ambiguous_name
+            and not read_only_as_a_verb(word)
+            and not _is_cue(word)
+            and word not in _FUNCTION_WORDS
+        ):
+            spans.append(match.span(1))
+    return spans
+
+
 def _with_coordinated_names(
     text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -1684,6 +1717,13 @@ def _with_coordinated_names(
         start, end = queue.pop()
         candidates = []
         alone = " " not in text[start:end]
+        if text[start].islower():  # "svetlana, mahsa och lucía": names in lower case in a list of them
+            for span in _lower_case_names_joined(text, start, end):
+                if not any(s < span[1] and span[0] < e for s, e in (*taken, *blocked)):
+                    taken.append(span)
+                    queue.append(span)
+                    added.append((*span, ""))
+            continue
         if text.startswith(_JOINS, end):
             after = _JOINED_AFTER.match(text, end)
             if after is not None:

@@ -1007,3 +1007,12 @@ def test_finnish_first_name_voikko_reads_as_a_word_is_a_name_before_a_surname(na
 
 def test_finnish_first_name_voikko_reads_as_a_word_is_no_name_alone_at_a_sentence_start():
     assert persons("Valo on syksyllä iso ongelma ulkoilureitillä.") == []
+
+
+def test_first_names_in_lower_case_listed_with_a_lower_case_name_are_persons():
+    text = "i gruppen: svetlana, mahsa och lucía."
+    assert persons(text, "sv") == ["svetlana", "mahsa", "lucía"]
+
+
+def test_lower_case_word_listed_with_a_lower_case_name_is_no_person():
+    assert persons("terveisin pekka ja muut naapurit") == ["pekka"]
