@@ -1070,9 +1070,12 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
 
 # A first name as the subject of a verb of saying or writing ("Satu kirjoitti", "As Mari said above",
 # "Bosse skrev:"), or in the genitive before "mukaan" ("Uskon mukaan": according to Usko).
-_SAYING = (" said", " says", " wrote", " writes", " told", " asked", " sanoi", " sanoo", " kirjoitti",
-           " kirjoittaa", " kertoi", " kertoo", " totesi", " kysyi", " väitti", " ehdotti", " skrev",
-           " skriver", " sade", " säger", " berättade", " frågade", " mukaan")  # fmt: skip
+# The verbs after a space, a cheap test before the pattern (one regex search: four times faster than a
+# `str.find` for each verb).
+_SAYING = re.compile(
+    r" (?:said|says|wrote|writes|told|asked|sanoi|sanoo|kirjoitt|kerto|totesi|kysyi|väitti|ehdotti|skrev|skriver"
+    r"|sade|säger|berättade|frågade|mukaan)"
+)
 _NAME_BEFORE_SAYING = re.compile(
     r"(?<![\w'’-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)[ ](?:said|says|wrote|writes|told|asked|sanoi|sanoo|kirjoitti"
     r"|kirjoittaa|kertoi|kertoo|totesi|kysyi|väitti|ehdotti|skrev|skriver|sade|säger|berättade|frågade|mukaan)(?![\w-])"
@@ -1090,7 +1093,7 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
     Swedish words as Finnish names), or a listed first name in lower case, before a verb of saying; only
     a genitive before "mukaan". Not a cue, a place or a pronoun. A word no lexicon knows is left out: in
     Finnish news prose the subject of "kertoi" is as often a paper ("Spiegelin mukaan")."""
-    if not any(verb in text for verb in _SAYING):
+    if _SAYING.search(text) is None:
         return []
     spans = []
     for match in _NAME_BEFORE_SAYING.finditer(text):
