@@ -710,6 +710,8 @@ def _candidates(
         found = _with_whole_names(found, _glued_sign_offs(text), blocked)
     found = _with_whole_names(found, _names_introduced(text), blocked)  # "jag heter ahmed yusuf", whole
     _add_where_free(found, _names_before_a_saying_verb(text, lang), blocked)
+    if lang in (None, "fi"):
+        _add_where_free(found, _unknown_subjects(text), blocked)
     if any(pair in text for pair in _WITH_ME_STEMS):
         _add_where_free(found, _names_name_word(text), blocked)
     _add_where_free(found, _names_before_kin(text), blocked)
@@ -1086,6 +1088,29 @@ _NAME_BEFORE_SAYING = re.compile(
 # kertoo prinsessasta" is a fairy tale telling).
 _PAST_SAYING = ("said", "wrote", "told", "asked", "sanoi", "kirjoitti", "kertoi", "totesi", "kysyi", "väitti",
                 "ehdotti", "skrev", "sade", "berättade", "frågade")  # fmt: skip
+
+
+# A capitalised word and the word after it, in lower case: "Pimchanok hoiti", "Meena joutui".
+_WORD_AND_VERB = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿā-ž]{{2,}})[ ]([a-zåäö]{{3,}})(?![\w-])")
+
+
+def _unknown_subjects(text: str) -> list[tuple[int, int]]:
+    """In Finnish text, a capitalised word no lexicon or list knows, written as names are, followed by a
+    word Voikko reads only as a verb: the subject of a sentence, a foreign first name ("Pimchanok hoiti
+    kahvion"). Not a word with a letter of another Latin alphabet (those have their own rule)."""
+    spans = []
+    for match in _WORD_AND_VERB.finditer(text):
+        word = match[1]
+        info, initial, acronym, personal, place_only = _facts(word)
+        if info.known or not personal or acronym or _is_cue(word) or word.lower() in _FUNCTION_WORDS:
+            continue
+        if len(word) > 11 or _PLACE_CASE.search(word):
+            continue  # a Finnish compound ("Skeittiparkki") or a word in a place case ("Stoassa"): no subject
+        if _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None:
+            continue  # the last word of a title or a name of several words ("Le Monde tulee")
+        if read_only_as_a_verb(match[2]):
+            spans.append(match.span(1))
+    return spans
 
 
 def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, int]]:

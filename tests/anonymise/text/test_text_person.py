@@ -1016,3 +1016,14 @@ def test_first_names_in_lower_case_listed_with_a_lower_case_name_are_persons():
 
 def test_lower_case_word_listed_with_a_lower_case_name_is_no_person():
     assert persons("terveisin pekka ja muut naapurit") == ["pekka"]
+
+
+def test_unknown_capitalised_word_before_a_verb_in_finnish_is_a_person():
+    assert persons("Kahvio toimi hyvin. Pimchanok hoiti sitä koko kesän.", "fi") == ["Pimchanok"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Lehtiä puuttuu, ja Le Monde tulee myöhässä.", "Rekkari oli gth123.", "Skeittiparkki avattiin eilen."]
+)
+def test_title_word_compound_or_slang_before_a_verb_is_no_person(text):
+    assert persons(text, "fi") == []
