@@ -98,7 +98,7 @@ def test_name_before_an_email_address_is_found_without_the_address_words():
 
 def test_a_run_of_unknown_words_is_a_name_after_a_sign_off_and_not_elsewhere_whichever_comes_first():
     # The person detector remembers its decision per run of words; the words before the run still count.
-    plain, signed = "Kävin eilen.\nZorblax meni kotiin.", "Terveisin\nZorblax"
+    plain, signed = "Kävin eilen.\nZorblax kotiin asti.", "Terveisin\nZorblax"
     assert (persons(plain), persons(signed), persons(plain)) == ([], ["Zorblax"], [])
 
 
