@@ -687,6 +687,8 @@ def _candidates(
     _add_where_free(found, _lower_case_full_names(text, words), blocked)
     if _written_in_lower_case(text):
         _add_where_free(found, _lower_case_names(text), blocked)
+    elif lang in (None, "fi"):
+        _add_where_free(found, _lower_case_names(text, only_first_names=True), blocked)
     name = _name_that_ends_the_text(signed)
     if name is not None:  # the whole signature replaces the parts of it found otherwise ("Ravi Kumar")
         found = _with_whole_names(found, (name,), blocked)
@@ -1249,17 +1251,20 @@ def _written_in_lower_case(text: str) -> bool:
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])(?<!-)[a-zåäöšž][^\W\d_]{2,}(?![\w'’-])")
 
 
-def _lower_case_names(text: str) -> list[tuple[int, int]]:
+def _lower_case_names(text: str, only_first_names: bool = False) -> list[tuple[int, int]]:
     """In a text written in lower case, each word that Voikko reads only as a first name or a surname
     ("soitin pekalle", "naapurin jari sanoi"), not as an ordinary word, a place or a name that is also a word
     ("anna", "kari", "tuuli"), nor a name of the world lists only ("tack"); a first name's surname after it
-    joins it."""
+    joins it. `only_first_names`: in a text written with capitals, only inflected first names that are
+    nothing else ("isoäidiltäni hannalta", "sanoo häntä jaskaksi"; not "kait")."""
     spans: list[tuple[int, int]] = []
     for match in _LOWER_WORD.finditer(text):
         word = match[0]
         capitalised = word[:1].upper() + word[1:]
         info = word_info(capitalised)
         if not (info.first_name or info.surname) or info.common or info.place or info.ambiguous_name:
+            continue
+        if only_first_names and (not info.first_name or info.nominative):
             continue
         if not read_only_as_a_finnish_name(capitalised):
             continue

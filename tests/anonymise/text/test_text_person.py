@@ -1027,3 +1027,11 @@ def test_unknown_capitalised_word_before_a_verb_in_finnish_is_a_person():
 )
 def test_title_word_compound_or_slang_before_a_verb_is_no_person(text):
     assert persons(text, "fi") == []
+
+
+def test_inflected_first_name_in_lower_case_in_a_capitalised_text_is_a_person():
+    assert persons("Ajatus tuli isoäidiltäni hannalta, joka ei kävele pitkiä matkoja.") == ["hannalta"]
+
+
+def test_lower_case_word_read_as_a_name_in_the_nominative_in_a_capitalised_text_is_no_person():
+    assert persons("Se on kait niin, että bussi ei tule.") == []
