@@ -717,6 +717,8 @@ def _candidates(
     if any(pair in text for pair in _WITH_ME_STEMS):
         _add_where_free(found, _names_name_word(text), blocked)
     _add_where_free(found, _names_before_kin(text), blocked)
+    if "-" in text:
+        found = _with_whole_names(found, _names_hyphened_to_kin(text), blocked)
     if found and _may_name_a_company(text):
         found = [span for span in found if not _COMPANY_AFTER.match(text, span[1])]
     if found:
@@ -1586,6 +1588,24 @@ def _names_before_kin(text: str) -> list[tuple[int, int]]:
         if not word[0].isupper() or word.isupper():
             continue
         if _name_word(word) or base is not word and _name_word(base):
+            spans.append(match.span(1))
+    return spans
+
+
+# A first name joined by a hyphen to a word for kin or a familiar role: "Sirpa-tädin", "Pekka-sedälle",
+# "Liisa-mummon", "Ahmed-open". The name is the part before the hyphen.
+_NAME_HYPHEN_KIN = re.compile(
+    rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+)-(?:täti|tädi|setä|sedä|mummo|mummu|vaari|pappa|eno|kummi|serkku|serku"
+    r"|ope|täti|sisko|veli|velje)"
+)
+
+
+def _names_hyphened_to_kin(text: str) -> list[tuple[int, int]]:
+    """The first name before "-täti", "-setä", "-mummo", "-ope" ...: a first name, or no word a lexicon knows."""
+    spans = []
+    for match in _NAME_HYPHEN_KIN.finditer(text):
+        info = word_info(match[1])
+        if (info.first_name or not info.known) and not info.place and not _is_cue(match[1]):
             spans.append(match.span(1))
     return spans
 

@@ -1035,3 +1035,8 @@ def test_inflected_first_name_in_lower_case_in_a_capitalised_text_is_a_person():
 
 def test_lower_case_word_read_as_a_name_in_the_nominative_in_a_capitalised_text_is_no_person():
     assert persons("Se on kait niin, että bussi ei tule.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("Kommentoin Sirpa-tädin puolesta.", "Sirpa"), ("Kiitos Pekka-sedälle!", "Pekka")])
+def test_first_name_hyphened_to_a_word_for_kin_is_a_person_without_it(text, name):
+    assert persons(text) == [name]
