@@ -719,6 +719,8 @@ def _candidates(
     _add_where_free(found, _names_before_kin(text), blocked)
     if "-" in text:
         found = _with_whole_names(found, _names_hyphened_to_kin(text), blocked)
+    if "\n" in text and "." in text:
+        found = _with_whole_names(found, _names_dating_a_comment(text), blocked)
     if found and _may_name_a_company(text):
         found = [span for span in found if not _COMPANY_AFTER.match(text, span[1])]
     if found:
@@ -1608,6 +1610,19 @@ def _names_hyphened_to_kin(text: str) -> list[tuple[int, int]]:
         if (info.first_name or not info.known) and not info.place and not _is_cue(match[1]):
             spans.append(match.span(1))
     return spans
+
+
+# A comment's header line: the writer's name and the date ("Kirsi 12.2.2026", "Jussi Tuominen 9.11.2026 klo 14.05").
+_NAME_AND_DATE_LINE = re.compile(
+    rf"(?m)^[ \t]*([{_CAPITAL}][^\W\d_]+(?:[ -][{_CAPITAL}][^\W\d_]+){{0,2}})[ \t]+(?:,[ \t]*)?"
+    r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:[ \t]+(?:klo|kl\.?|at)?[ \t]*\d{1,2}[.:]\d{2})?[ \t]*$"
+)
+
+
+def _names_dating_a_comment(text: str) -> list[tuple[int, int]]:
+    """The name on a line of its own before a date: some word a name or no word a lexicon knows, none an
+    ordinary word alone, a cue or a place only (as in a list under a heading)."""
+    return [match.span(1) for match in _NAME_AND_DATE_LINE.finditer(text) if _listed_words_could_be_a_name(match[1])]
 
 
 def _may_follow_a_relation(word: str) -> bool:

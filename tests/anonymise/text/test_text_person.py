@@ -1040,3 +1040,11 @@ def test_lower_case_word_read_as_a_name_in_the_nominative_in_a_capitalised_text_
 @pytest.mark.parametrize(("text", "name"), [("Kommentoin Sirpa-tädin puolesta.", "Sirpa"), ("Kiitos Pekka-sedälle!", "Pekka")])
 def test_first_name_hyphened_to_a_word_for_kin_is_a_person_without_it(text, name):
     assert persons(text) == [name]
+
+
+def test_name_on_a_comment_header_line_before_a_date_is_a_person():
+    assert persons("Bra förslag!\n\nKirsi 12.2.2026\nHåller med.", "sv") == ["Kirsi"]
+
+
+def test_weekday_on_a_line_before_a_date_is_no_person():
+    assert persons("Hyvä idea.\nTorstai 12.2.2026\nKokous pidetään.") == []
