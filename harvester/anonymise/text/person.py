@@ -1614,7 +1614,7 @@ def _names_hyphened_to_kin(text: str) -> list[tuple[int, int]]:
 
 # A comment's header line: the writer's name and the date ("Kirsi 12.2.2026", "Jussi Tuominen 9.11.2026 klo 14.05").
 _NAME_AND_DATE_LINE = re.compile(
-    rf"(?m)^[ \t]*([{_CAPITAL}][^\W\d_]+(?:[ -][{_CAPITAL}][^\W\d_]+){{0,2}})[ \t]+(?:,[ \t]*)?"
+    rf"(?m)^[ \t]*([{_CAPITAL}][^\W\d_]+(?:[ -][{_CAPITAL}][^\W\d_]+){{0,2}}(?:[ ][{_CAPITAL}]\.)?)[ \t]+(?:,[ \t]*)?"
     r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:[ \t]+(?:klo|kl\.?|at)?[ \t]*\d{1,2}[.:]\d{2})?[ \t]*$"
 )
 
@@ -1622,7 +1622,11 @@ _NAME_AND_DATE_LINE = re.compile(
 def _names_dating_a_comment(text: str) -> list[tuple[int, int]]:
     """The name on a line of its own before a date: some word a name or no word a lexicon knows, none an
     ordinary word alone, a cue or a place only (as in a list under a heading)."""
-    return [match.span(1) for match in _NAME_AND_DATE_LINE.finditer(text) if _listed_words_could_be_a_name(match[1])]
+    return [
+        match.span(1)
+        for match in _NAME_AND_DATE_LINE.finditer(text)
+        if _listed_words_could_be_a_name(match[1][:-3] if match[1].endswith(".") else match[1])  # "Natalia V."
+    ]
 
 
 def _may_follow_a_relation(word: str) -> bool:

@@ -1043,7 +1043,10 @@ def test_first_name_hyphened_to_a_word_for_kin_is_a_person_without_it(text, name
 
 
 def test_name_on_a_comment_header_line_before_a_date_is_a_person():
-    assert persons("Bra förslag!\n\nKirsi 12.2.2026\nHåller med.", "sv") == ["Kirsi"]
+    assert persons("Bra förslag!\n\nKirsi 12.2.2026\nHåller med.\n\nNatalia V. 5.5.2026\nKannatan.", "sv") == [
+        "Kirsi",
+        "Natalia V.",
+    ]
 
 
 def test_weekday_on_a_line_before_a_date_is_no_person():
