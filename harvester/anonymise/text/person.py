@@ -1078,22 +1078,23 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
 
 # A first name as the subject of a verb of saying or writing ("Satu kirjoitti", "As Mari said above",
 # "Bosse skrev:"), or in the genitive before "mukaan" ("Uskon mukaan": according to Usko).
+# Verbs whose subject is a person: of saying and writing, and of what people do and firms and things do
+# not ("lupasi", "osasi", "soitti"). A first name that is also a word is a person before one in the past
+# tense only ("Satu kirjoitti"; "Satu kertoo prinsessasta" is a fairy tale telling).
+_PERSON_VERBS_PAST = (
+    "said", "wrote", "told", "asked", "promised", "phoned", "sanoi", "kirjoitti", "kertoi", "totesi", "kysyi",
+    "väitti", "ehdotti", "lupasi", "osasi", "soitti", "halusi", "tiesi", "muisti", "unohti", "opiskeli",
+    "työskenteli", "skrev", "sade", "berättade", "frågade", "lovade", "ringde",
+)  # fmt: skip
+_PERSON_VERBS_PRESENT = (
+    "says", "writes", "sanoo", "kirjoittaa", "kertoo", "lupaa", "soittaa", "haluaa", "tietää", "opiskelee",
+    "työskentelee", "skriver", "säger", "lovar", "ringer",
+)  # fmt: skip
+_PERSON_VERBS = "|".join((*_PERSON_VERBS_PAST, *_PERSON_VERBS_PRESENT, "mukaan"))
 # The verbs after a space, a cheap test before the pattern (one regex search: four times faster than a
 # `str.find` for each verb).
-_SAYING = re.compile(
-    r" (?:said|says|wrote|writes|told|asked|sanoi|sanoo|kirjoitt|kerto|totesi|kysyi|väitti|ehdotti|skrev|skriver"
-    r"|sade|säger|berättade|frågade|mukaan)"
-)
-_NAME_BEFORE_SAYING = re.compile(
-    r"(?<![\w'’-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)[ ](?:said|says|wrote|writes|told|asked|sanoi|sanoo|kirjoitti"
-    r"|kirjoittaa|kertoi|kertoo|totesi|kysyi|väitti|ehdotti|skrev|skriver|sade|säger|berättade|frågade|mukaan)(?![\w-])"
-)
-
-
-# A first name that is also a word is a person before a verb in the past tense only ("Satu kirjoitti"; "Satu
-# kertoo prinsessasta" is a fairy tale telling).
-_PAST_SAYING = ("said", "wrote", "told", "asked", "sanoi", "kirjoitti", "kertoi", "totesi", "kysyi", "väitti",
-                "ehdotti", "skrev", "sade", "berättade", "frågade")  # fmt: skip
+_SAYING = re.compile(f" (?:{_PERSON_VERBS})")
+_NAME_BEFORE_SAYING = re.compile(rf"(?<![\w'’-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)[ ](?:{_PERSON_VERBS})(?![\w-])")
 
 
 # A capitalised word and the word after it, in lower case: "Pimchanok hoiti", "Meena joutui".
@@ -1144,7 +1145,7 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
             and not place_only
             and not acronym
             and (info.listed or lang in (None, "fi"))
-            and not (info.common and not match[0].endswith(_PAST_SAYING))  # "Satu kertoo": a tale tells
+            and not (info.common and not match[0].endswith(_PERSON_VERBS_PAST))  # "Satu kertoo": a tale tells
         ):
             spans.append(match.span(1))
     return spans

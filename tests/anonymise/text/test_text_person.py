@@ -1051,3 +1051,8 @@ def test_name_on_a_comment_header_line_before_a_date_is_a_person():
 
 def test_weekday_on_a_line_before_a_date_is_no_person():
     assert persons("Hyvä idea.\nTorstai 12.2.2026\nKokous pidetään.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("Helmi lupasi tuoda kahvit.", "Helmi"), ("Sointu osasi jo lukea.", "Sointu")])
+def test_first_name_that_is_a_word_before_a_verb_only_people_do_is_a_person(text, name):
+    assert persons(text) == [name]
