@@ -712,6 +712,7 @@ def _candidates(
         found = _with_whole_names(found, _glued_sign_offs(text), blocked)
     found = _with_whole_names(found, _names_introduced(text), blocked)  # "jag heter ahmed yusuf", whole
     _add_where_free(found, _names_before_a_saying_verb(text, lang), blocked)
+    _add_where_free(found, _paired_first_names(text), blocked)
     if lang in (None, "fi"):
         _add_where_free(found, _unknown_subjects(text), blocked)
     if any(pair in text for pair in _WITH_ME_STEMS):
@@ -1095,6 +1096,39 @@ _PERSON_VERBS = "|".join((*_PERSON_VERBS_PAST, *_PERSON_VERBS_PRESENT, "mukaan")
 # `str.find` for each verb).
 _SAYING = re.compile(f" (?:{_PERSON_VERBS})")
 _NAME_BEFORE_SAYING = re.compile(rf"(?<![\w'’-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)[ ](?:{_PERSON_VERBS})(?![\w-])")
+
+
+# Two capitalised words joined by a conjunction: "Grace and Mark organised ...", "Bo och Ingrid".
+_PAIR = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+)[ ](?:and|och|ja|&)[ ]([{_CAPITAL}][a-zà-öø-ÿ]+)(?![\w'’-])")
+_PAIR_STEMS = (" and ", " och ", " ja ", " & ")
+# Months and feasts that are also first names: "April and Easter are fine".
+_CALENDAR_NAMES = frozenset({"april", "may", "june", "july", "august", "easter", "christmas", "noel", "pentecost",
+                             "maj", "juni", "juli", "augusti", "påsk", "jul", "joulu", "pääsiäinen", "vappu"})  # fmt: skip
+
+
+def _paired_first_names(text: str) -> list[tuple[int, int]]:
+    """Two first names joined by "and", "och", "ja" or "&", names that are words too ("Grace and Mark
+    organised ..."): neither a place, a month or a cue, and no capitalised word right before or after the
+    pair, which would make it part of a longer name ("Sibelius Park and Alvar Aalto Park", "Grace and Hope
+    Church")."""
+    if not any(stem in text for stem in _PAIR_STEMS):
+        return []
+    spans = []
+    for match in _PAIR.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        after = _WORD_AFTER.match(text, match.end())
+        if any(word is not None and not _facts(word[1])[3] or word is not None and word[1].lower() in _PLACE_NOUNS
+               for word in (before, after)):
+            continue  # "Sibelius Park and Alvar ...", "Grace and Hope Church"; not "Bo och Ingrid Forsman"
+        infos = [word_info(match[group]) for group in (1, 2)]
+        if (
+            all(info.first_name and not info.place for info in infos)
+            and not (_is_cue(match[1]) or _is_cue(match[2]))
+            and match[1].lower() not in _CALENDAR_NAMES
+            and match[2].lower() not in _CALENDAR_NAMES
+        ):
+            spans += [match.span(1), match.span(2)]
+    return spans
 
 
 # A capitalised word and the word after it, in lower case: "Pimchanok hoiti", "Meena joutui".

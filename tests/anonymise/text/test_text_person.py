@@ -1056,3 +1056,26 @@ def test_weekday_on_a_line_before_a_date_is_no_person():
 @pytest.mark.parametrize(("text", "name"), [("Helmi lupasi tuoda kahvit.", "Helmi"), ("Sointu osasi jo lukea.", "Sointu")])
 def test_first_name_that_is_a_word_before_a_verb_only_people_do_is_a_person(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Grace and Mark organised the whole event in Kontula.", "en", ["Grace", "Mark"]),
+        ("Tuulin ja Sadun valokuvanäyttely on nyt aulassa.", "fi", ["Tuulin", "Sadun"]),
+    ],
+)
+def test_two_first_names_joined_by_a_conjunction_are_persons(text, lang, names):
+    assert persons(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Love the new benches in Sibelius Park and Alvar Aalto Park!",
+        "Grace and Hope Church runs a food bank in Kallio.",
+        "April and Easter are fine for the event.",
+    ],
+)
+def test_first_names_joined_inside_a_longer_name_or_months_are_no_persons(text):
+    assert persons(text, "en") == []
