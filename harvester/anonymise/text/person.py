@@ -713,6 +713,8 @@ def _candidates(
     found = _with_whole_names(found, _names_introduced(text), blocked)  # "jag heter ahmed yusuf", whole
     _add_where_free(found, _names_before_a_saying_verb(text, lang), blocked)
     _add_where_free(found, _paired_first_names(text), blocked)
+    if lang == "en":
+        _add_where_free(found, _names_from_a_group(text), blocked)
     if lang in (None, "fi"):
         _add_where_free(found, _unknown_subjects(text), blocked)
     if any(pair in text for pair in _WITH_ME_STEMS):
@@ -1096,6 +1098,29 @@ _PERSON_VERBS = "|".join((*_PERSON_VERBS_PAST, *_PERSON_VERBS_PRESENT, "mukaan")
 # `str.find` for each verb).
 _SAYING = re.compile(f" (?:{_PERSON_VERBS})")
 _NAME_BEFORE_SAYING = re.compile(rf"(?<![\w'’-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)[ ](?:{_PERSON_VERBS})(?![\w-])")
+
+
+# In English, a person is who comes "from" a group or works "at" a place: "Gosia from the third floor
+# says", "Tekle from our building", "Bill at the kiosk".
+_FROM_A_GROUP = re.compile(
+    rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)[ ](?:from|at)[ ](?:the|our|my|your|their)[ ]"
+)
+
+
+def _names_from_a_group(text: str) -> list[tuple[int, int]]:
+    """A first name, or a word no lexicon knows written as names are, before "from the/our/my" or "at the":
+    no English word ("Greetings from the"), place, cue or acronym."""
+    if " from " not in text and " at " not in text:
+        return []
+    spans = []
+    for match in _FROM_A_GROUP.finditer(text):
+        word = match[1]
+        info, initial, acronym, personal, place_only = _facts(word)
+        if acronym or place_only or info.place or _is_cue(word) or word.lower() in _FUNCTION_WORDS:
+            continue
+        if info.first_name and not info.common or not info.known and personal:
+            spans.append(match.span(1))
+    return spans
 
 
 # Two capitalised words joined by a conjunction: "Grace and Mark organised ...", "Bo och Ingrid".

@@ -1079,3 +1079,15 @@ def test_two_first_names_joined_by_a_conjunction_are_persons(text, lang, names):
 )
 def test_first_names_joined_inside_a_longer_name_or_months_are_no_persons(text):
     assert persons(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Gosia from the third floor says the bins are full.", "Gosia"), ("Thanks to May at the front desk.", "May")],
+)
+def test_name_before_from_the_or_at_the_is_a_person_in_english(text, name):
+    assert persons(text, "en") == [name]
+
+
+def test_english_word_before_from_the_is_no_person():
+    assert persons("Greetings from the residents of Kallio.", "en") == []
