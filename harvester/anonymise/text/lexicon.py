@@ -139,6 +139,22 @@ def read_only_as_a_verb(word: str) -> bool:
     return bool(analyses) and all(a.get("CLASS") == "teonsana" for a in analyses)
 
 
+@lru_cache(maxsize=100_000)
+def read_as_a_finite_verb(word: str) -> bool:
+    """Voikko has a reading of the word as a verb in the third person ("pyysi", also a noun; "opettaa",
+    also an infinitive): what a sentence's subject stands before. False without Voikko."""
+    voikko = _voikko()
+    if voikko is None:
+        return False
+    return any(
+        a.get("CLASS") == "teonsana" and a.get("PERSON") == "3" and a.get("MOOD") in _FINITE_MOODS
+        for a in voikko.analyze(word)
+    )
+
+
+_FINITE_MOODS = frozenset({"indicative", "conditional", "potential"})
+
+
 def voikko_available() -> bool:
     return _voikko() is not None
 

@@ -29,6 +29,7 @@ from harvester.anonymise.text.lexicon import (
     by_last_three_letters,
     common_first_names,
     famous_names,
+    read_as_a_finite_verb,
     read_only_as_a_finnish_name,
     read_only_as_a_verb,
     word_info,
@@ -1162,8 +1163,8 @@ _WORD_AND_VERB = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿā-ž]{{
 
 def _unknown_subjects(text: str) -> list[tuple[int, int]]:
     """In Finnish text, a capitalised word no lexicon or list knows, written as names are, followed by a
-    word Voikko reads only as a verb: the subject of a sentence, a foreign first name ("Pimchanok hoiti
-    kahvion"). Not a word with a letter of another Latin alphabet (those have their own rule)."""
+    word Voikko can read as a verb in the third person: the subject of a sentence, a foreign first name
+    ("Pimchanok hoiti kahvion", "Abrehet pyysi minua"). Not a word with a letter of another Latin alphabet (those have their own rule)."""
     spans = []
     for match in _WORD_AND_VERB.finditer(text):
         word = match[1]
@@ -1174,7 +1175,7 @@ def _unknown_subjects(text: str) -> list[tuple[int, int]]:
             continue  # a Finnish compound ("Skeittiparkki") or a word in a place case ("Stoassa"): no subject
         if _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None:
             continue  # the last word of a title or a name of several words ("Le Monde tulee")
-        if read_only_as_a_verb(match[2]):
+        if read_as_a_finite_verb(match[2]):
             spans.append(match.span(1))
     return spans
 

@@ -1091,3 +1091,7 @@ def test_name_before_from_the_or_at_the_is_a_person_in_english(text, name):
 
 def test_english_word_before_from_the_is_no_person():
     assert persons("Greetings from the residents of Kallio.", "en") == []
+
+
+def test_unknown_capitalised_word_before_a_verb_that_is_also_a_noun_is_a_person():
+    assert persons("Abrehet pyysi minua kirjoittamaan tämän.", "fi") == ["Abrehet"]
