@@ -716,6 +716,7 @@ def _candidates(
     _add_where_free(found, _paired_first_names(text), blocked)
     if lang == "en":
         _add_where_free(found, _names_from_a_group(text), blocked)
+        _add_where_free(found, _names_asked_or_told(text), blocked)
     if lang in (None, "fi"):
         _add_where_free(found, _unknown_subjects(text), blocked)
     if any(pair in text for pair in _WITH_ME_STEMS):
@@ -1124,6 +1125,31 @@ def _names_from_a_group(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# In English, the person one asks, tells, thanks or calls: "Ask Ali, he knows", "tell Vu that", "Let Hamdi
+# know".
+_ASKED = re.compile(
+    rf"(?i:(?<![\w-])(?:ask|tell|thank|thanks|call|text|email|e-mail|contact|let|asking for|message)[ ])"
+    rf"([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}a-z][a-zà-öø-ÿ]+)?)(?![\w'’-])"
+)
+
+
+def _names_asked_or_told(text: str) -> list[tuple[int, int]]:
+    """In English, a listed first name (a Finnish word too: "Ali"), or a word no list knows written as names
+    are, after "ask", "tell", "thank", "call", "let" ...; no place, month, cue or capitalised word after it
+    ("call Customer Service")."""
+    spans = []
+    for match in _ASKED.finditer(text):
+        word = match[1]
+        info, initial, acronym, personal, place_only = _facts(word)
+        if acronym or place_only or info.place or _is_cue(word) or word.lower() in _FUNCTION_WORDS:
+            continue
+        if _WORD_AFTER.match(text, match.end(1)) is not None or word.lower() in _CALENDAR_NAMES:
+            continue
+        if info.first_name and info.listed or not info.known and personal:  # "Ali": Finnish "under" too
+            spans.append(match.span(1))
+    return spans
+
+
 # Two capitalised words joined by a conjunction: "Grace and Mark organised ...", "Bo och Ingrid".
 _PAIR = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+)[ ](?:and|och|ja|&)[ ]([{_CAPITAL}][a-zà-öø-ÿ]+)(?![\w'’-])")
 _PAIR_STEMS = (" and ", " och ", " ja ", " & ")
@@ -1208,6 +1234,8 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
             and not (info.common and not match[0].endswith(_PERSON_VERBS_PAST))  # "Satu kertoo": a tale tells
         ):
             spans.append(match.span(1))
+        elif lang == "en" and not info.known and personal and not acronym and word[0].isupper():
+            spans.append(match.span(1))  # "Bishal told me": in English, a word no list knows is a name
     return spans
 
 

@@ -1095,3 +1095,19 @@ def test_english_word_before_from_the_is_no_person():
 
 def test_unknown_capitalised_word_before_a_verb_that_is_also_a_noun_is_a_person():
     assert persons("Abrehet pyysi minua kirjoittamaan tämän.", "fi") == ["Abrehet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Ask Ali, he knows who has the keys.", "Ali"), ("Can someone tell Vu that the workshop moved?", "Vu")],
+)
+def test_name_after_ask_or_tell_is_a_person_in_english(text, name):
+    assert persons(text, "en") == [name]
+
+
+def test_unknown_name_before_a_verb_of_saying_is_a_person_in_english():
+    assert persons("Bishal told me the stall sold out in an hour.", "en") == ["Bishal"]
+
+
+def test_month_after_a_verb_of_asking_is_no_person():
+    assert persons("Mark your calendars and call June's office later.", "en") == []
