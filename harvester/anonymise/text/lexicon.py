@@ -297,15 +297,16 @@ def word_info(word: str) -> WordInfo:
                 inner.first_name, inner.surname, inner.place, inner.common, inner.known, False,
                 inner.ambiguous_name, inner.listed,
             )  # fmt: skip
-    if "-" in word and not (first and listed) and not common:
+    if "-" in word and not (first and listed):
         parts = word.split("-")
-        if len(parts) == 2 and all(parts):
+        # "Anna-Mari", "Pirjo-Liisalle": two first names make one (Voikko may read a place or, as with
+        # "Kirsi-Marja", a word); listed when its parts are and the second is capitalised ("Hanna-Leena",
+        # which Voikko knows, in English text; not "Saga-stig", a trail)
+        if len(parts) == 2 and all(parts) and (not common or parts[1][0].isupper()):
             head, tail = word_info(parts[0]), word_info(parts[1][:1].upper() + parts[1][1:])
             if head.first_name and head.nominative and tail.first_name:
-                # "Anna-Mari", "Pirjo-Liisalle": two first names make one (Voikko may read a place); listed
-                # when its parts are ("Hanna-Leena", which Voikko knows, in English text)
                 both_listed = parts[1][0].isupper() and all(
-                    part.listed and not part.ambiguous_name and not part.common for part in (head, tail)
-                )  # not "Saga-stig" (a trail)
+                    part.listed and not part.ambiguous_name for part in (head, tail)
+                )
                 return WordInfo(True, sur, False, False, True, tail.nominative, False, listed or both_listed)
     return WordInfo(first, sur, place, common, known, nominative, amb, listed)

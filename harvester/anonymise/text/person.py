@@ -273,6 +273,11 @@ class _Token:
 _FACTS: dict[str, tuple[WordInfo, bool, bool, bool, bool]] = {}
 
 
+_STREET_ENDINGS = ("gatan", "vägen", "gränd", "gränden", "stigen", "torget", "parken", "katu", "kadulla", "kadulta",
+                   "kadun", "kadulle", "kujalla", "kuja", "polku", "puisto", "puistossa", "tiellä", "tieltä",
+                   "tielle")  # fmt: skip
+
+
 def _facts(word: str) -> tuple[WordInfo, bool, bool, bool, bool]:
     """What a word is, wherever it stands (cached): its lexicon readings, whether it is an initial or an
     acronym, whether it could stand in a person's name (a name, or a word no lexicon knows: a foreign
@@ -283,6 +288,8 @@ def _facts(word: str) -> tuple[WordInfo, bool, bool, bool, bool]:
         acronym = not initial and len(word) > 1 and word.isupper()
         info = _NO_INFO if initial or acronym else word_info(word)
         personal = not initial and not acronym and (info.name or not info.known) and not _is_cue(word)
+        if personal and not info.known and "-" not in word and word.endswith(_STREET_ENDINGS):
+            return (info, initial, acronym, False, True)  # "Topeliusgatan", "Vironkadulla": a street no list has
         facts = (info, initial, acronym, personal, info.place and not info.name)
         if len(_FACTS) < 500_000:
             _FACTS[word] = facts
@@ -1024,7 +1031,7 @@ _SELF_INTRODUCTIONS = ("it's", "its", "it’s", "this is", "my name is", "i am",
                        "mun nimi on", "minä olen", "jag heter", "mitt namn är")  # fmt: skip
 _INTRODUCED = re.compile(
     r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][^\W\d_]+(?:-[^\W\d_]+)?){0,2}?)"
-    r"(?=[ ]*(?:[,.!\n]|$|[ ](?:täällä|here|här|and|ja|och|from|asun|bor)\b))"
+    r"(?=[ ]*(?:[,.!\n(]|$|[ ](?:täällä|here|här|and|ja|och|from|asun|bor|again|taas|igen)\b))"
 )
 # One to three words before "täällä" or "här" ("pranee jaidee täällä"), matched backwards from the word.
 _BEFORE_HERE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][^\W\d_]+(?:-[^\W\d_]+)?){0,2}?)[ ]$")

@@ -18,6 +18,7 @@ _CANDIDATE = re.compile(
 )
 _THOUSANDS = re.compile(r"358(?: \d{3})+")  # "358 123 456": a number written in thousands
 _BUSINESS_ID = re.compile(r"\d{7}-\d")  # Y-tunnus, e.g. 0201256-6
+_HETU_SHAPED = re.compile(r"\d{6}-\d{4}[ ]+")  # a HETU with a digit check character, and the space after it
 _SLASHED_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")  # "02/04/2026"
 
 
@@ -81,6 +82,10 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             continue
         if "-" in number and _BUSINESS_ID.fullmatch(number):  # the dash first: most numbers have none
             continue
+        if "-" in number[6:8] and len(number) > 12:
+            hetu = _HETU_SHAPED.match(number)
+            if hetu is not None:  # "081156-2330 040 882 1934": a HETU, then the phone number after it
+                start, number = start + hetu.end(), number[hetu.end() :]
         if "/" in number and _SLASHED_DATE.match(number):
             continue  # "02/01/2027", "02/01/2027 5-7 pm"
         end = match.end()

@@ -1111,3 +1111,15 @@ def test_unknown_name_before_a_verb_of_saying_is_a_person_in_english():
 
 def test_month_after_a_verb_of_asking_is_no_person():
     assert persons("Mark your calendars and call June's office later.", "en") == []
+
+
+def test_double_first_name_whose_first_part_is_a_word_is_a_person():
+    assert persons("Olen samaa mieltä kuin Kirsi-Marja yllä.") == ["Kirsi-Marja"]
+
+
+def test_name_introduced_before_again_is_a_person():
+    assert persons("Hey, it's Jess again (the one who complained about rats).", "en") == ["Jess"]
+
+
+def test_street_name_no_list_has_is_no_person():
+    assert persons("Gatan heter Topeliusgatan på svenska, inte Topeliuksenkatu!", "sv") == []

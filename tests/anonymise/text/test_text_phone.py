@@ -175,3 +175,7 @@ def test_dotted_capital_region_landline_is_a_phone():
 )
 def test_number_after_a_booking_serial_or_contract_label_is_no_phone(text):
     assert phones(text) == []
+
+
+def test_phone_number_right_after_a_hetu_is_found():
+    assert phones("Laskutus: Kalle Ruotsalainen 081156-2330 040 882 1934") == ["040 882 1934"]
