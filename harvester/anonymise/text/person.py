@@ -53,7 +53,7 @@ _SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "kiittäe
 _SIGNOFFS_BEFORE_A_BREAK = frozenset({"kiitos", "kiitoksin", "thanks", "thank you", "cheers", "best", "tack"})
 _GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "terve", "hello", "hi", "hey", "hiya", "dear", "hyvä", "arvoisa", "bästa",
                         "kära", "tervehdys"})  # fmt: skip
-_TITLES = frozenset({"herra", "rouva", "neiti", "hra", "rva", "tri", "dr", "mr", "mrs", "ms", "miss", "prof", "herr",
+_TITLES = frozenset({"herra", "rouva", "neiti", "hra", "rva", "tri", "dr", "mr", "mrs", "ms", "miss", "prof", "herr", "ope",
                      "fru", "fröken", "sir", "madam"})  # fmt: skip
 _INTRODUCTIONS = frozenset({"olen", "heter", "nimi", "namn", "name", "yhteyshenkilö", "yhteyshenkilönä",
                             "kontaktperson", "käsittelijä", "lähettäjä", "avsändare", "sender", "allekirjoittanut",
@@ -335,7 +335,7 @@ def _accepted_without_trigger(tokens: Sequence[_Token], i: int, sentence_start: 
                 return True
     if sentence_start or info.place or info.ambiguous_name or (foreign and not info.listed):
         return False
-    return not (foreign and not info.nominative)
+    return not (foreign and not info.nominative and not token.word.endswith(_POSSESSIVE_S))  # "Matti's dog"
 
 
 def _neighbour_is_name(tokens: Sequence[_Token], i: int) -> bool:
@@ -703,6 +703,8 @@ def _candidates(
     if ":\n" in text or ": \n" in text or ":\r\n" in text:  # a line that ends with a colon
         # the whole line is the name: it replaces the parts of it found otherwise ("Thi Thu Hà", "Phạm")
         found = _with_whole_names(found, _names_listed_under_a_heading(text), blocked)
+    if ":" in text:
+        _add_where_free(found, _names_listed_after_a_heading(text), blocked)
     if any(stem in text for stem in _NICKNAME_STEMS):
         _add_where_free(found, _nicknames(text), blocked)
     if " here" in text:
@@ -825,7 +827,12 @@ def _whole_names(
             handle = _HANDLE_TAIL.match(text, end)
             if handle is not None and free(end, handle.end()):
                 end = handle.end()  # a user name: "@Jari_K", "Pekka_68"
-        if whole and start <= whole[-1][1] + 1 and text[whole[-1][1] : start].strip(" ") == "":
+        if (
+            whole
+            and start <= whole[-1][1] + 1
+            and text[whole[-1][1] : start].strip(" ") == ""
+            and not _listed_in_lower_case(text[whole[-1][0] : whole[-1][1]], text[start:end])
+        ):
             whole[-1] = (whole[-1][0], max(end, whole[-1][1]), reason)
         else:
             whole.append((start, end, reason))
@@ -833,6 +840,15 @@ def _whole_names(
 
 
 _HANDLE_TAIL = re.compile(r"(?:_[^\W_]+)+(?![\w@])")
+
+
+def _listed_in_lower_case(before: str, word: str) -> bool:
+    """Two words in lower case, the second a first name that is no surname: two people of a list ("toivo
+    hugo amir"), not a first name and its surname ("matti virtanen")."""
+    if not (before.islower() and word.islower() and " " not in word):
+        return False
+    info = word_info(word[:1].upper() + word[1:])
+    return info.first_name and not info.surname
 
 
 def _unknown_name_part(word: str) -> bool:
@@ -1440,6 +1456,10 @@ def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
         info = word_info(words[0].capitalize())
         return match.span(1) if info.name and not info.common and not info.place else None
     any_personal = any_word = any_sure_name = False
+    span = match.span(1)
+    if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
+        words = words[:-1]  # a trailing initial: "Will B.", "Rauha V."
+        span = (span[0], span[1] + 1) if text.startswith(".", span[1]) else span
     for word in words:
         parts = word.replace("’", "'").replace("'", "-").split("-")
         if not all(part[:1].isupper() and (len(part) == 1 or part[1:].islower()) for part in parts if part):
@@ -1458,20 +1478,37 @@ def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
     if any_word:
         # an ordinary word only on a line of its own beside a name that is nothing else: "Thanks!\nRavi Kumar"
         line_of_its_own = text[text.rfind("\n", 0, match.start(1)) + 1 : match.start(1)].strip(" \t-–—/") == ""
-        return match.span(1) if len(words) > 1 and line_of_its_own and any_sure_name else None
-    return match.span(1) if any_personal else None
+        return span if len(words) > 1 and line_of_its_own and any_sure_name else None
+    return span if any_personal else None
 
 
 # A heading that announces a list of people, one a line: "Osallistujat:", "Participants (for the guard):".
-_PEOPLE_HEADING = re.compile(
-    r"(?im)^[^\n:]{0,40}\b(?:osallistuja\w*|ilmoittautu\w*|nimilista\w*|nimet|jäsenet|läsnä|paikalla|"
+_PEOPLE_WORDS = (
+    r"(?:osallistuja\w*|ilmoittautu\w*|nimilista\w*|nimet|jäsenet|läsnä|paikalla|leiriläiset|"
     r"vieraat|pelaajat|participants?|attendees?|names|guests|members|players|deltagare|närvarande|namn|"
-    r"medlemmar|gäster|spelare)\b[^\n:]{0,40}:[ \t]*$"
+    r"medlemmar|gäster|spelare)"
 )
+_PEOPLE_HEADING = re.compile(rf"(?im)^[^\n:]{{0,40}}\b{_PEOPLE_WORDS}\b[^\n:]{{0,40}}:[ \t]*$")
+# The same heading with the names after it on its line: "Pelaajat: toivo hugo amir", "Players: Kai, Mateo".
+_PEOPLE_HEADING_INLINE = re.compile(rf"(?im)^[^\n:]{{0,40}}\b{_PEOPLE_WORDS}\b[^\n:]{{0,20}}:[ \t]*(?=\S)")
+_LISTED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _names_listed_after_a_heading(text: str) -> list[tuple[int, int]]:
+    """The first names (in any case) listed on the line of a heading that announces people: each word of
+    the line that has a first-name reading; the other words ("+ 4 guests") are passed over."""
+    spans = []
+    for heading in _PEOPLE_HEADING_INLINE.finditer(text):
+        line_end = text.find("\n", heading.end())
+        for word in _LISTED_WORD.finditer(text, heading.end(), len(text) if line_end < 0 else line_end):
+            info = word_info(word[0][:1].upper() + word[0][1:])
+            if info.first_name and not info.place and not _is_cue(word[0]) and word[0].lower() not in _FUNCTION_WORDS:
+                spans.append(word.span())
+    return spans
 # A line of the list: a number or a bullet, then a name of one to four words (in any case), then perhaps
 # a remark in brackets or after a dash.
 _LISTED_PERSON = re.compile(
-    r"[ \t]*(?:\d{1,3}[.)][ \t]*|[-*•–][ \t]*)?"
+    r"[ \t]*(?:\d{1,3}[.)][ \t]*|#\d{1,3}[ \t]+|[-*•–][ \t]*)?"
     r"([^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?(?:[ \t]+[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?){0,3})"
     r"[ \t]*(?:[(–-][^\n]*)?$"
 )
@@ -1619,12 +1656,13 @@ def _names_after_a_relation(text: str, words: Sequence[str]) -> list[tuple[int, 
 
 # A name joined to the writer: "Precious and I", "Funmilayo och jag", "Dawit ja minä", "mä ja mahad".
 _WITH_ME_STEMS = (" and I ", " & I ", " and me ", " och jag", " och mig", " ja minä", " ja mä ", " ja mie ",
-                  "I and ", "jag och ", "Jag och ", "minä ja ", "Minä ja ", "mä ja ", "Mä ja ")  # fmt: skip
+                  "I and ", "jag och ", "Jag och ", "minä ja ", "Minä ja ", "mä ja ", "Mä ja ", "me and ",
+                  "Me and ")  # fmt: skip
 _NAME_AND_ME = re.compile(
     rf"(?<![\w'’-])([{_CAPITAL}][^\W\d_]+)[ ](?:(?:and|&)[ ](?:I|me)|och[ ](?:jag|mig)|ja[ ](?:minä|mä|mie))(?![\w'’])"
 )
 _ME_AND_NAME = re.compile(
-    r"(?<![\w'’-])(?:I|[Jj]ag|[Mm]inä|[Mm]ä|[Mm]ie)[ ](?:and|och|ja|&)[ ]([^\W\d_]{3,})(?![\w'’-])"
+    r"(?<![\w'’-])(?:I|[Mm]e|[Jj]ag|[Mm]inä|[Mm]ä|[Mm]ie)[ ](?:and|och|ja|&)[ ]([^\W\d_]{3,})(?![\w'’-])"
 )
 
 

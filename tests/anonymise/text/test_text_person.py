@@ -1123,3 +1123,29 @@ def test_name_introduced_before_again_is_a_person():
 
 def test_street_name_no_list_has_is_no_person():
     assert persons("Gatan heter Topeliusgatan på svenska, inte Topeliuksenkatu!", "sv") == []
+
+
+def test_first_names_on_the_line_of_a_players_heading_are_persons_each():
+    text = "Vuorovaraus la klo 16.\nPelaajat: toivo hugo amir\nKentät 1 ja 2."
+    assert persons(text) == ["toivo", "hugo", "amir"]
+
+
+def test_numbered_list_items_with_a_hash_under_a_heading_are_persons():
+    assert persons("Pelaajat:\n#33 Eetu\n#61 Leo") == ["Eetu", "Leo"]
+
+
+def test_signature_with_a_trailing_initial_after_contact_lines_is_a_person():
+    text = "Scooters are dumped.\n\nwill.baker@outlook.com\n050-3719090\nWill B."
+    assert persons(text, "en") == ["Will B."]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("I think Matti's dog keeps getting out.", "en", "Matti's"),
+        ("me and jonah tried the pull up bar", "en", "jonah"),
+        ("ope Hietasen luokka joutui olemaan sisällä.", "fi", "Hietasen"),
+    ],
+)
+def test_possessive_me_and_x_and_teacher_title_mark_persons(text, lang, name):
+    assert persons(text, lang) == [name]
