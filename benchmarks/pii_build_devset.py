@@ -31,6 +31,9 @@ import pii_devset_outsider14
 import pii_devset_outsider15
 import pii_devset_outsider16
 import pii_devset_outsider17
+import pii_devset_outsider18
+import pii_devset_outsider19
+import pii_devset_outsider20
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1096,6 +1099,9 @@ def main() -> None:
     records += pii_devset_outsider15.records()  # issue 17, fifteenth outsider block (written blind, names in discussions)
     records += pii_devset_outsider16.records()  # issue 17, sixteenth outsider block (written blind, Swedish and English)
     records += pii_devset_outsider17.records()  # issue 17, seventeenth outsider block (written blind, pasted numbers)
+    records += pii_devset_outsider18.records()  # issue 17, eighteenth outsider block (written blind, foreign names in Finnish)
+    records += pii_devset_outsider19.records()  # issue 17, nineteenth outsider block (written blind, personas and signatures)
+    records += pii_devset_outsider20.records()  # issue 17, twentieth outsider block (written blind, every class)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
