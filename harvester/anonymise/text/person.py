@@ -1275,6 +1275,12 @@ _AGAIN_ENDINGS = ("", "n", "in", "lle", "ille", "lta", "ilta", "ltä", "iltä", 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+_PERSONAL_PRONOUN = re.compile(
+    r"(?i)(?<![\w-])(?:hän|hänen|hänet|hänelle|häntä|hänellä|häneltä|hänestä|hänen|she|her|his|him|han|hon|hans"
+    r"|hennes|honom|henne)(?![\w-])"
+)
+
+
 def _names_found_again(
     text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -1284,6 +1290,7 @@ def _names_found_again(
     of three letters or more, of a full name or with a name's reading, in their basic form or with an
     ending that makes a word no lexicon knows or a name."""
     names = set()
+    about_a_person: bool | None = None  # whether a personal pronoun stands in the text, tested once
     for start, end, reason in found:
         if reason:
             continue
@@ -1291,10 +1298,18 @@ def _names_found_again(
         for word in words:
             if text.count(word) < 2:
                 continue  # the usual case, tested in C: the word stands nowhere else
+            if len(word) < 3 or not word[0].isupper() or word.isupper():
+                continue
             # A word of a full name, or one with a name's reading: a single word no lexicon knows may be a
-            # product or a place the rules took ("Leafin", "Kalymnokselle"), and copies would multiply it.
-            if len(word) >= 3 and word[0].isupper() and not word.isupper() and (len(words) > 1 or word_info(word).name):
+            # product or a place the rules took ("Leafin", "Kalymnokselle"), and copies would multiply it,
+            # unless the text speaks of a person ("Abrehet pyysi ... hänen suomensa ... Abrehetille").
+            if len(words) > 1 or word_info(word).name:
                 names.add(word)
+            elif not word_info(word).known:
+                if about_a_person is None:
+                    about_a_person = _PERSONAL_PRONOUN.search(text) is not None
+                if about_a_person:
+                    names.add(word)
     if not names:
         return found
     taken = [(s, e) for s, e, _ in found] + list(blocked)

@@ -1149,3 +1149,8 @@ def test_signature_with_a_trailing_initial_after_contact_lines_is_a_person():
 )
 def test_possessive_me_and_x_and_teacher_title_mark_persons(text, lang, name):
     assert persons(text, lang) == [name]
+
+
+def test_unknown_name_found_again_inflected_in_a_text_about_a_person():
+    text = "Abrehet pyysi minua kirjoittamaan, koska hänen suomensa ei ole hyvä. Abrehetille tilat ovat tärkeät."
+    assert persons(text) == ["Abrehet", "Abrehetille"]
