@@ -728,6 +728,7 @@ def _candidates(
         _add_where_free(found, _names_asked_or_told(text), blocked)
     if lang in (None, "fi"):
         _add_where_free(found, _unknown_subjects(text), blocked)
+        _add_where_free(found, _names_before_their_kin(text), blocked)
     if any(pair in text for pair in _WITH_ME_STEMS):
         _add_where_free(found, _names_name_word(text), blocked)
     _add_where_free(found, _names_before_kin(text), blocked)
@@ -1169,6 +1170,28 @@ def _names_asked_or_told(text: str) -> list[tuple[int, int]]:
         if _WORD_AFTER.match(text, match.end(1)) is not None or word.lower() in _CALENDAR_NAMES:
             continue
         if info.first_name and info.listed or not info.known and personal:  # "Ali": Finnish "under" too
+            spans.append(match.span(1))
+    return spans
+
+
+# A person and their own kin after them: "Somchai ja vaimonsa Nattaya", "Abdi vaimoineen", "Linh perheineen".
+_BEFORE_OWN_KIN = re.compile(
+    rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)[ ](?:ja[ ](?:vaimonsa|miehensä|lapsensa"
+    r"|poikansa|tyttärensä|perheensä|puolisonsa|äitinsä|isänsä|veljensä|siskonsa)|vaimoineen|miehineen|perheineen"
+    r"|lapsineen|puolisoineen)(?![\w-])"
+)
+_OWN_KIN_STEMS = ("nsa ", "nsä ", "ineen")
+
+
+def _names_before_their_kin(text: str) -> list[tuple[int, int]]:
+    """A first name or a word no lexicon knows, written as names are, before "ja vaimonsa", "perheineen"
+    ...: not a place, a cue or an ordinary word."""
+    if not any(stem in text for stem in _OWN_KIN_STEMS):
+        return []
+    spans = []
+    for match in _BEFORE_OWN_KIN.finditer(text):
+        info, initial, acronym, personal, place_only = _facts(match[1])
+        if personal and not place_only and not (info.common and not info.name) and match[1].lower() not in _FUNCTION_WORDS:
             spans.append(match.span(1))
     return spans
 

@@ -1154,3 +1154,7 @@ def test_possessive_me_and_x_and_teacher_title_mark_persons(text, lang, name):
 def test_unknown_name_found_again_inflected_in_a_text_about_a_person():
     text = "Abrehet pyysi minua kirjoittamaan, koska hänen suomensa ei ole hyvä. Abrehetille tilat ovat tärkeät."
     assert persons(text) == ["Abrehet", "Abrehetille"]
+
+
+def test_name_before_their_own_kin_is_a_person():
+    assert persons("Somchai ja vaimonsa pitävät kauppaa. Abdi tuli perheineen.") == ["Somchai", "Abdi"]
