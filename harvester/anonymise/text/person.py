@@ -75,7 +75,8 @@ _KIN_FI = ("tytär", "tyttäre", "poika", "poja", "lapse", "äiti", "isä", "mie
            "appi", "lapsenlapse", "tädi", "setä", "eno", "kummi", "kumppani")  # fmt: skip
 _RELATIONS = frozenset(
     {stem + suffix for stem in _KIN_FI for suffix in ("ni", "mme", "nsa", "nsä")}
-    | {"tytär", "poika", "äiti", "isä", "naapuri", "mummo", "mummu", "vaari", "lapset", "barn", "barnen"}
+    | {"tytär", "poika", "äiti", "isä", "naapuri", "mummo", "mummu", "vaari", "lapset", "barn", "barnen", "tytöt",
+       "pojat", "tyttö"}
     | {"naapurin", "naapurien", "ystävän", "kaverin", "siskon", "veljen", "serkun", "kollegan"}  # "Naapurin Pilar"
     | {"kids", "children", "sons", "daughters"}
     | {"dotter", "son", "mamma", "pappa", "bror", "syster", "granne", "grannen", "vän", "väninna", "kompis",
@@ -738,6 +739,8 @@ def _candidates(
         found = _with_whole_names(found, _names_dating_a_comment(text), blocked)
     if found and _may_name_a_company(text):
         found = [span for span in found if not _COMPANY_AFTER.match(text, span[1])]
+    if found and (" eli " in text or "(" in text or " aka " in text or " alias " in text):
+        _add_where_free(found, _aliases(text, found), blocked)
     if found:
         found = _names_found_again(text, _completed_names(text, found, blocked), blocked)
     # Last, and not found again elsewhere: a weaker reading than the rest, whose false alarms (a band, a
@@ -1096,10 +1099,19 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
     for match in _introductions(text):
         words = match[1].split(" ")
         facts = [_facts(word) for word in words]
+        # A capitalised first word that is an ordinary word too counts before a surname that is nothing
+        # else ("Nimeni on Hana Al-Khatib").
+        word_first = (
+            len(words) > 1
+            and words[0][:1].isupper()
+            and facts[0][0].common
+            and all(f[3] and not f[0].common for f in facts[1:])
+        )
         if all(
-            (f[0].name or not f[0].known) and not (f[0].common and not f[0].name) and not f[4] and not f[2]
-            and not _is_cue(w) and w.lower() not in _FUNCTION_WORDS and len(w) > 1
-            for w, f in zip(words, facts, strict=True)
+            (f[0].name or not f[0].known or word_first and i == 0)
+            and not (f[0].common and not f[0].name and not (word_first and i == 0))
+            and not f[4] and not f[2] and not _is_cue(w) and w.lower() not in _FUNCTION_WORDS and len(w) > 1
+            for i, (w, f) in enumerate(zip(words, facts, strict=True))
         ):
             spans.append(match.span(1))
     return spans
@@ -1192,6 +1204,34 @@ def _names_before_their_kin(text: str) -> list[tuple[int, int]]:
     for match in _BEFORE_OWN_KIN.finditer(text):
         info, initial, acronym, personal, place_only = _facts(match[1])
         if personal and not place_only and not (info.common and not info.name) and match[1].lower() not in _FUNCTION_WORDS:
+            spans.append(match.span(1))
+    return spans
+
+
+# Another name for a person named just before: "Jukka-Pekka eli J-P", "Svetlana (meillä Sveta)", "Kikan
+# (siis Jaanan)", "Oluwaseun Adeyemi ("Seun")".
+_ALIAS_AFTER = re.compile(
+    rf"[ ]?(?:[ ](?:eli|alias|aka|a\.k\.a\.|eller|or)[ ]|[ ]?\((?:siis|eli|meillä|alias|aka|kutsumanimi)?[ ]?[\"“”']?)"
+    rf"([{_CAPITAL}][^\W\d_]*(?:-[{_CAPITAL}a-z][^\W\d_]*)?)"
+)
+_BRACKET_CLOSES = re.compile(r"[\"“”']?\)")
+
+
+def _aliases(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The other name given right after a found name, after "eli", "alias", "aka" or in brackets: a word
+    that is a name or that no lexicon knows, or an acronym of two or three letters ("JP")."""
+    spans = []
+    for start, end, reason in found:
+        if reason:
+            continue
+        match = _ALIAS_AFTER.match(text, end)
+        if match is None:
+            continue
+        if "(" in text[end : match.start(1)] and _BRACKET_CLOSES.match(text, match.end(1)) is None:
+            continue  # a remark in brackets, not another name: "(Meri-Rastilan nuorisotalon nuoret)"
+        word = match[1].replace("-", "")
+        info, initial, acronym, personal, place_only = _facts(match[1])
+        if acronym and len(word) <= 3 or personal and not place_only and not (info.common and not info.name):
             spans.append(match.span(1))
     return spans
 

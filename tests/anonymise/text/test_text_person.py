@@ -1158,3 +1158,26 @@ def test_unknown_name_found_again_inflected_in_a_text_about_a_person():
 
 def test_name_before_their_own_kin_is_a_person():
     assert persons("Somchai ja vaimonsa pitävät kauppaa. Abdi tuli perheineen.") == ["Somchai", "Abdi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jukka-Pekka eli J-P hoitaa yhteydet.", ["Jukka-Pekka", "J-P"]),
+        ("Svetlana (meillä Sveta) hoitaa kerhon kahvit.", ["Svetlana", "Sveta"]),
+    ],
+)
+def test_another_name_given_right_after_a_name_is_a_person(text, names):
+    assert persons(text) == names
+
+
+def test_remark_in_brackets_after_a_name_is_no_alias():
+    assert persons("Idean takana: Hodan Egal (Meri-Rastilan nuorisotalon nuoret).") == ["Hodan Egal"]
+
+
+def test_introduced_full_name_whose_first_name_is_a_word_is_a_person():
+    assert persons("Nimeni on Hana Al-Khatib. Pihan hana vuotaa.") == ["Hana Al-Khatib"]
+
+
+def test_names_after_the_word_for_girls_are_persons():
+    assert persons("Tytöt Hevi ja Nazanin 6A-luokalta haluavat ehdottaa.") == ["Hevi", "Nazanin"]
