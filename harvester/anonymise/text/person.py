@@ -1221,7 +1221,7 @@ def _aliases(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int
     """The other name given right after a found name, after "eli", "alias", "aka" or in brackets: a word
     that is a name or that no lexicon knows, or an acronym of two or three letters ("JP")."""
     spans = []
-    for start, end, reason in found:
+    for _start, end, reason in found:
         if reason:
             continue
         match = _ALIAS_AFTER.match(text, end)
