@@ -121,7 +121,9 @@ def _ends_with_a_role(word: str) -> bool:
 _FUNCTION_WORDS = frozenset({"jag", "vi", "du", "ni", "han", "hon", "den", "det", "de", "och", "men", "om", "när",
                              "i", "we", "you", "he", "she", "it", "they", "the", "this", "that", "my", "our",
                              "please", "and", "but", "if", "when", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
-                             "i'll", "i’ll", "ingen", "inget", "inga", "ingenting"})  # fmt: skip
+                             "i'll", "i’ll", "ingen", "inget", "inga", "ingenting", "for", "from", "to", "with",
+                             "about", "för", "från", "till", "med"})  # fmt: skip
+_PREPOSITIONS = frozenset({"for", "from", "to", "with", "about", "för", "från", "till", "med"})
 
 
 def _is_cue(word: str) -> bool:
@@ -713,6 +715,8 @@ def _candidates(
     _add_where_free(found, _first_names_thanked_or_addressed(text), blocked)
     if not _RELATION_WORDS.isdisjoint(words):
         _add_where_free(found, _names_after_a_relation(text, words), blocked)
+        if ", " in text:
+            _add_where_free(found, _names_then_a_relation(text), blocked)
     if not _TITLE_WORDS.isdisjoint(words):
         _add_where_free(found, _surnames_after_a_title(text), blocked)
     if ":" in text:
@@ -1098,6 +1102,10 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _introductions(text):
         words = match[1].split(" ")
+        start = match.start(1)
+        if len(words) > 1 and words[0].lower() in _PREPOSITIONS:  # "this is for Mark and Will's party"
+            start += len(words[0]) + 1
+            words = words[1:]
         facts = [_facts(word) for word in words]
         # A capitalised first word that is an ordinary word too counts before a surname that is nothing
         # else ("Nimeni on Hana Al-Khatib").
@@ -1113,7 +1121,7 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
             and not f[4] and not f[2] and not _is_cue(w) and w.lower() not in _FUNCTION_WORDS and len(w) > 1
             for i, (w, f) in enumerate(zip(words, facts, strict=True))
         ):
-            spans.append(match.span(1))
+            spans.append((start, match.end(1)))
     return spans
 
 
@@ -1232,6 +1240,27 @@ def _aliases(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int
         word = match[1].replace("-", "")
         info, initial, acronym, personal, place_only = _facts(match[1])
         if acronym and len(word) <= 3 or personal and not place_only and not (info.common and not info.name):
+            spans.append(match.span(1))
+    return spans
+
+
+# A name and, after a comma, who the person is to the writer: "Jag skriver för Marianne, min granne på 92
+# år", "Tekle, my neighbour", "Olena, naapurini".
+_NAME_THEN_RELATION = re.compile(
+    rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?),[ ](?:(?:min|mitt|my|our|vår|minun|mun|meidän)[ ])?"
+    r"([^\W\d_]+)"
+)
+
+
+def _names_then_a_relation(text: str) -> list[tuple[int, int]]:
+    """A first name or a word no lexicon knows, written as names are, before ", min granne", ", my
+    neighbour", ", naapurini": no place, cue or ordinary word."""
+    spans = []
+    for match in _NAME_THEN_RELATION.finditer(text):
+        if match[2] not in _RELATION_WORDS:
+            continue
+        info, initial, acronym, personal, place_only = _facts(match[1])
+        if personal and not place_only and not (info.common and not info.name) and match[1].lower() not in _FUNCTION_WORDS:
             spans.append(match.span(1))
     return spans
 

@@ -1181,3 +1181,11 @@ def test_introduced_full_name_whose_first_name_is_a_word_is_a_person():
 
 def test_names_after_the_word_for_girls_are_persons():
     assert persons("Tytöt Hevi ja Nazanin 6A-luokalta haluavat ehdottaa.") == ["Hevi", "Nazanin"]
+
+
+def test_name_before_a_comma_and_who_the_person_is_to_the_writer_is_a_person():
+    assert persons("Jag skriver för Marianne, min granne på 92 år.", "sv") == ["Marianne"]
+
+
+def test_preposition_after_an_introduction_is_not_part_of_the_name():
+    assert persons("Booking note: this is for Mark and Will's party.", "en")[0] == "Mark"
