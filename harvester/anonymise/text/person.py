@@ -1143,7 +1143,10 @@ _PERSON_VERBS = "|".join((*_PERSON_VERBS_PAST, *_PERSON_VERBS_PRESENT, "mukaan")
 # The verbs after a space, a cheap test before the pattern (one regex search: four times faster than a
 # `str.find` for each verb).
 _SAYING = re.compile(f" (?:{_PERSON_VERBS})")
-_NAME_BEFORE_SAYING = re.compile(rf"(?<![\w'’-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)[ ](?:{_PERSON_VERBS})(?![\w-])")
+_SAYING_WORD = re.compile(f" (?:{_PERSON_VERBS})(?![\\w-])")
+# The word before a verb, matched backwards from it: the verbs are found first (the regex engine skips in C
+# to each space), the word behind each.
+_NAME_BEFORE_SAYING = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)$")
 
 
 # In English, a person is who comes "from" a group or works "at" a place: "Gosia from the third floor
@@ -1266,7 +1269,10 @@ def _names_then_a_relation(text: str) -> list[tuple[int, int]]:
 
 
 # Two capitalised words joined by a conjunction: "Grace and Mark organised ...", "Bo och Ingrid".
-_PAIR = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+)[ ](?:and|och|ja|&)[ ]([{_CAPITAL}][a-zà-öø-ÿ]+)(?![\w'’-])")
+# The conjunction opens the pattern (the regex engine skips in C to each space); the first name is looked
+# for behind it.
+_PAIR = re.compile(rf" (?:and|och|ja|&) ([{_CAPITAL}][a-zà-öø-ÿ]+)(?![\w'’-])")
+_PAIR_FIRST = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+)$")
 _PAIR_STEMS = (" and ", " och ", " ja ", " & ")
 # Months and feasts that are also first names: "April and Easter are fine".
 _CALENDAR_NAMES = frozenset({"april", "may", "june", "july", "august", "easter", "christmas", "noel", "pentecost",
@@ -1281,25 +1287,30 @@ def _paired_first_names(text: str) -> list[tuple[int, int]]:
     if not any(stem in text for stem in _PAIR_STEMS):
         return []
     spans = []
-    for match in _PAIR.finditer(text):
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        after = _WORD_AFTER.match(text, match.end())
+    for second in _PAIR.finditer(text):
+        first = _PAIR_FIRST.search(text, max(0, second.start() - 30), second.start())
+        if first is None:
+            continue
+        words = (first[1], second[1])
+        infos = [word_info(word) for word in words]
+        if not all(info.first_name and not info.place for info in infos) or any(
+            _is_cue(word) or word.lower() in _CALENDAR_NAMES for word in words
+        ):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, first.start() - 30), first.start())
+        after = _WORD_AFTER.match(text, second.end())
         if any(word is not None and not _facts(word[1])[3] or word is not None and word[1].lower() in _PLACE_NOUNS
                for word in (before, after)):
             continue  # "Sibelius Park and Alvar ...", "Grace and Hope Church"; not "Bo och Ingrid Forsman"
-        infos = [word_info(match[group]) for group in (1, 2)]
-        if (
-            all(info.first_name and not info.place for info in infos)
-            and not (_is_cue(match[1]) or _is_cue(match[2]))
-            and match[1].lower() not in _CALENDAR_NAMES
-            and match[2].lower() not in _CALENDAR_NAMES
-        ):
-            spans += [match.span(1), match.span(2)]
+        spans += [first.span(1), second.span(1)]
     return spans
 
 
 # A capitalised word and the word after it, in lower case: "Pimchanok hoiti", "Meena joutui".
-_WORD_AND_VERB = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿā-ž]{{2,}})[ ]([a-zåäö]{{3,}})(?![\w-])")
+# The capital opens the pattern, the look-behind after it: the regex engine skips in C to each capital.
+_WORD_AND_VERB = re.compile(
+    rf"([{_CAPITAL}](?<![\w'’-][{_CAPITAL}])[a-zà-öø-ÿā-ž]{{2,}})[ ]([a-zåäö]{{3,}})(?![\w-])"
+)
 
 
 def _unknown_subjects(text: str) -> list[tuple[int, int]]:
@@ -1329,9 +1340,12 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
     if _SAYING.search(text) is None:
         return []
     spans = []
-    for match in _NAME_BEFORE_SAYING.finditer(text):
+    for verb in _SAYING_WORD.finditer(text):
+        match = _NAME_BEFORE_SAYING.search(text, max(0, verb.start() - 40), verb.start())
+        if match is None:
+            continue
         word = match[1]
-        if match[0].endswith("mukaan"):
+        if verb[0].endswith("mukaan"):
             if not word.endswith("n"):
                 continue
             word = word[:-1]  # "Uskon" -> "Usko", "Marin" -> "Mari"
@@ -1346,7 +1360,7 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
             and not place_only
             and not acronym
             and (info.listed or lang in (None, "fi"))
-            and not (info.common and not match[0].endswith(_PERSON_VERBS_PAST))  # "Satu kertoo": a tale tells
+            and not (info.common and not verb[0].endswith(_PERSON_VERBS_PAST))  # "Satu kertoo": a tale tells
         ):
             spans.append(match.span(1))
         elif lang == "en" and not info.known and personal and not acronym and word[0].isupper():
@@ -1474,6 +1488,14 @@ def _written_in_lower_case(text: str) -> bool:
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])(?<!-)[a-zåäöšž][^\W\d_]{2,}(?![\w'’-])")
 
 
+# In a text written with capitals, a word in lower case in a case a person is given to, asked from or
+# called ("hannalta", "outille", "jaskaksi"): only these are looked at, a fraction of the words.
+# The ending opens the pattern (the regex engine skips in C to each "l" and "k"); the word is looked for
+# behind it.
+_LOWER_INFLECTED_END = re.compile(r"(?:lle|lta|ltä|ksi)(?![\w'’-])")
+_LOWER_WORD_BEFORE_END = re.compile(r"(?<![\w-])[a-zåäöšž][^\W\d_]{2,}$")
+
+
 def _lower_case_names(text: str, only_first_names: bool = False) -> list[tuple[int, int]]:
     """In a text written in lower case, each word that Voikko reads only as a first name or a surname
     ("soitin pekalle", "naapurin jari sanoi"), not as an ordinary word, a place or a name that is also a word
@@ -1481,7 +1503,14 @@ def _lower_case_names(text: str, only_first_names: bool = False) -> list[tuple[i
     joins it. `only_first_names`: in a text written with capitals, only inflected first names that are
     nothing else ("isoäidiltäni hannalta", "sanoo häntä jaskaksi"; not "kait")."""
     spans: list[tuple[int, int]] = []
-    for match in _LOWER_WORD.finditer(text):
+    if only_first_names:
+        ends = _LOWER_INFLECTED_END.finditer(text)
+        matches = [_LOWER_WORD_BEFORE_END.search(text, max(0, end.start() - 30), end.end()) for end in ends]
+    else:
+        matches = list(_LOWER_WORD.finditer(text))
+    for match in matches:
+        if match is None:
+            continue
         word = match[0]
         capitalised = word[:1].upper() + word[1:]
         info = word_info(capitalised)
@@ -1599,11 +1628,22 @@ _PEOPLE_HEADING = re.compile(rf"(?im)^[^\n:]{{0,40}}\b{_PEOPLE_WORDS}\b[^\n:]{{0
 # The same heading with the names after it on its line: "Pelaajat: toivo hugo amir", "Players: Kai, Mateo".
 _PEOPLE_HEADING_INLINE = re.compile(rf"(?im)^[^\n:]{{0,40}}\b{_PEOPLE_WORDS}\b[^\n:]{{0,20}}:[ \t]*(?=\S)")
 _LISTED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# The heading words' stems, in lower case: a cheap test before the pattern.
+_PEOPLE_STEMS = ("osallistuja", "ilmoittautu", "nimilist", "nimet", "jäsenet", "läsnä", "paikalla", "leiriläiset",
+                 "vieraat", "pelaajat", "participant", "attendee", "names", "guests", "members", "players",
+                 "deltagare", "närvarande", "namn", "medlemmar", "gäster", "spelare")  # fmt: skip
 
 
 def _names_listed_after_a_heading(text: str) -> list[tuple[int, int]]:
     """The first names (in any case) listed on the line of a heading that announces people: each word of
     the line that has a first-name reading; the other words ("+ 4 guests") are passed over."""
+    colon, heading_seen = text.find(":"), False
+    while colon >= 0 and not heading_seen:  # a heading word before a colon on its line: a cheap test first
+        line = text[max(text.rfind("\n", 0, colon) + 1, colon - 60) : colon].lower()
+        heading_seen = any(stem in line for stem in _PEOPLE_STEMS)
+        colon = text.find(":", colon + 1)
+    if not heading_seen:
+        return []
     spans = []
     for heading in _PEOPLE_HEADING_INLINE.finditer(text):
         line_end = text.find("\n", heading.end())
@@ -1837,16 +1877,19 @@ def _names_before_kin(text: str) -> list[tuple[int, int]]:
 
 # A first name joined by a hyphen to a word for kin or a familiar role: "Sirpa-tädin", "Pekka-sedälle",
 # "Liisa-mummon", "Ahmed-open". The name is the part before the hyphen.
-_NAME_HYPHEN_KIN = re.compile(
-    rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+)-(?:täti|tädi|setä|sedä|mummo|mummu|vaari|pappa|eno|kummi|serkku|serku"
-    r"|ope|täti|sisko|veli|velje)"
-)
+# The hyphen and the word for kin open the pattern (the regex engine skips in C to each hyphen); the name is
+# looked for behind it.
+_HYPHEN_KIN = re.compile(r"-(?:täti|tädi|setä|sedä|mummo|mummu|vaari|pappa|eno|kummi|serkku|serku|ope|sisko|veli|velje)")
+_NAME_BEFORE_HYPHEN = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+)$")
 
 
 def _names_hyphened_to_kin(text: str) -> list[tuple[int, int]]:
     """The first name before "-täti", "-setä", "-mummo", "-ope" ...: a first name, or no word a lexicon knows."""
     spans = []
-    for match in _NAME_HYPHEN_KIN.finditer(text):
+    for kin in _HYPHEN_KIN.finditer(text):
+        match = _NAME_BEFORE_HYPHEN.search(text, max(0, kin.start() - 30), kin.start())
+        if match is None:
+            continue
         info = word_info(match[1])
         if (info.first_name or not info.known) and not info.place and not _is_cue(match[1]):
             spans.append(match.span(1))
@@ -1860,9 +1903,15 @@ _NAME_AND_DATE_LINE = re.compile(
 )
 
 
+# A date that ends a line, from its first digit: a cheap test before the pattern above.
+_DATE_ENDING_A_LINE = re.compile(r"\d\.(?:\d{4}|\d{2})(?:[ \t]+(?:klo|kl\.?|at)?[ \t]*\d{1,2}[.:]\d{2})?[ \t]*$", re.M)
+
+
 def _names_dating_a_comment(text: str) -> list[tuple[int, int]]:
     """The name on a line of its own before a date: some word a name or no word a lexicon knows, none an
     ordinary word alone, a cue or a place only (as in a list under a heading)."""
+    if _DATE_ENDING_A_LINE.search(text) is None:
+        return []
     return [
         match.span(1)
         for match in _NAME_AND_DATE_LINE.finditer(text)
