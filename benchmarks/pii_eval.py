@@ -3,12 +3,12 @@ the share of personal-data characters masked, and throughput on Finnish text (on
 
     .venv/bin/python benchmarks/pii_eval.py [--data tests/data/pii/dev.jsonl] [--megabytes 4] [--errors]
         [--heldout tests/data/pii/heldout/heldout.jsonl] [--heldout2 tests/data/pii/heldout2/heldout2.jsonl]
-        [--heldout3 tests/data/pii/heldout3/heldout3.jsonl]
+        [--heldout3 tests/data/pii/heldout3/heldout3.jsonl] [--heldout4 tests/data/pii/heldout4/heldout4.jsonl]
         [--turku ../shared/data/turku-ner/dev.jsonl] [--tuning]
 
 While tuning, pass --tuning: the held-out sets are then neither read nor reported.
 
-Besides the development set it reports, when the files exist, the three frozen held-out sets (never tuned
+Besides the development set it reports, when the files exist, the four frozen held-out sets (never tuned
 on: only reported) and PERSON on the Turku NER corpus (Luoma et al., LREC 2020, CC BY-SA 4.0), where only
 PER spans are gold PERSON and any found PERSON overlapping no PER span is a false positive.
 """
@@ -120,6 +120,10 @@ def main() -> None:
         help="the third frozen held-out set (written 2026-12-07, evening), reported when it exists",
     )  # fmt: skip
     parser.add_argument(
+        "--heldout4", type=Path, default=ROOT / "tests" / "data" / "pii" / "heldout4" / "heldout4.jsonl",
+        help="the fourth frozen held-out set (written 2026-12-07, late night), reported when it exists",
+    )  # fmt: skip
+    parser.add_argument(
         "--turku", type=Path, default=default_turku(),
         help="Turku NER split (JSON Lines) to score PERSON on, when it exists",
     )  # fmt: skip
@@ -134,7 +138,7 @@ def main() -> None:
     print(f"personal-data characters masked: {result.masked_share:.4f}")
     if args.errors:
         print("\n".join(result.errors))
-    for path in () if args.tuning else (args.heldout, args.heldout2, args.heldout3):
+    for path in () if args.tuning else (args.heldout, args.heldout2, args.heldout3, args.heldout4):
         if path.exists():
             heldout = evaluate(read_labelled(path))
             print_table(f"\nheld-out set {path.name} (frozen; report only)", heldout, [*LABELS, "overall"])
