@@ -728,6 +728,8 @@ def _candidates(
     found = _with_whole_names(found, _names_introduced(text), blocked)  # "jag heter ahmed yusuf", whole
     _add_where_free(found, _names_before_a_saying_verb(text, lang), blocked)
     _add_where_free(found, _paired_first_names(text), blocked)
+    if ": " in text or "@" in text:
+        _add_where_free(found, _speakers_and_mentions(text), blocked)
     if lang == "en":
         _add_where_free(found, _names_from_a_group(text), blocked)
         _add_where_free(found, _names_asked_or_told(text), blocked)
@@ -1265,6 +1267,35 @@ def _names_then_a_relation(text: str) -> list[tuple[int, int]]:
         info, initial, acronym, personal, place_only = _facts(match[1])
         if personal and not place_only and not (info.common and not info.name) and match[1].lower() not in _FUNCTION_WORDS:
             spans.append(match.span(1))
+    return spans
+
+
+# A speaker's name opening a line of a comment thread, and a mention: "Grace: Is the library open?",
+# "Tuula Virtanen: Matille vastaukseksi", "@Grace no, only Mon–Sat".
+_SPEAKER = re.compile(rf"(?m)^[ \t]*([{_CAPITAL}][^\W\d_]+(?:[ ][{_CAPITAL}][^\W\d_]+){{0,2}}):[ ]+(?=\S)")
+_MENTION = re.compile(rf"@([{_CAPITAL}][^\W\d_]+)(?![\w@.])")
+
+
+def _speakers_and_mentions(text: str) -> list[tuple[int, int]]:
+    """The words of a speaker's line opening ("Name: ...") when one of them is a first name and each is a
+    name or no word a lexicon knows, none a label; and the capitalised word after "@" when it is a first
+    name or unknown."""
+    spans = []
+    if ": " in text:
+        for match in _SPEAKER.finditer(text):
+            words = match[1].split(" ")
+            if any(word.lower() in _INTRODUCTIONS for word in words):
+                continue  # a label: "Booker: ...", "Contact: ..."
+            facts = [_facts(word) for word in words]
+            if any(f[0].first_name for f in facts) and all(
+                f[3] and not f[4] and not (f[0].common and not f[0].name) and not f[0].place for f in facts
+            ):
+                spans.append(match.span(1))
+    if "@" in text:
+        for match in _MENTION.finditer(text):
+            info, initial, acronym, personal, place_only = _facts(match[1])
+            if (info.first_name or not info.known and personal) and not place_only and not acronym:
+                spans.append(match.span(1))
     return spans
 
 

@@ -1189,3 +1189,17 @@ def test_name_before_a_comma_and_who_the_person_is_to_the_writer_is_a_person():
 
 def test_preposition_after_an_introduction_is_not_part_of_the_name():
     assert persons("Booking note: this is for Mark and Will's party.", "en")[0] == "Mark"
+
+
+def test_speakers_of_a_comment_thread_and_mentions_are_persons():
+    text = "Grace: Is the library open on Sunday?\nBill Hanninen: @Grace no, only Mon–Sat."
+    assert persons(text, "en") == ["Grace", "Bill Hanninen", "Grace"]
+
+
+def test_label_opening_a_line_is_no_speaker():
+    assert persons("Booker: Kontulan seura\nAika: ti 18-20") == []
+
+
+@pytest.mark.parametrize("text", ["Toivoisin, että Malmin lentokentän kiitotie jäisi puistoksi.", "Bo i Malm och pendla?"])
+def test_malmi_in_the_genitive_or_in_swedish_is_no_person(text):
+    assert persons(text) == []
