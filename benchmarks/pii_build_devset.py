@@ -34,6 +34,7 @@ import pii_devset_outsider17
 import pii_devset_outsider18
 import pii_devset_outsider19
 import pii_devset_outsider20
+import pii_devset_outsider21
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1102,6 +1103,7 @@ def main() -> None:
     records += pii_devset_outsider18.records()  # issue 17, eighteenth outsider block (written blind, foreign names in Finnish)
     records += pii_devset_outsider19.records()  # issue 17, nineteenth outsider block (written blind, personas and signatures)
     records += pii_devset_outsider20.records()  # issue 17, twentieth outsider block (written blind, every class)
+    records += pii_devset_outsider21.records()  # issue 17, twenty-first outsider block (written blind, comment threads)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
