@@ -1941,13 +1941,13 @@ _DATE_ENDING_A_LINE = re.compile(r"\d\.(?:\d{4}|\d{2})(?:[ \t]+(?:klo|kl\.?|at)?
 def _names_dating_a_comment(text: str) -> list[tuple[int, int]]:
     """The name on a line of its own before a date: some word a name or no word a lexicon knows, none an
     ordinary word alone, a cue or a place only (as in a list under a heading)."""
-    if _DATE_ENDING_A_LINE.search(text) is None:
-        return []
-    return [
-        match.span(1)
-        for match in _NAME_AND_DATE_LINE.finditer(text)
-        if _listed_words_could_be_a_name(match[1][:-3] if match[1].endswith(".") else match[1])  # "Natalia V."
-    ]
+    spans = []
+    for date in _DATE_ENDING_A_LINE.finditer(text):  # each line that ends with a date, read whole
+        line_start = text.rfind("\n", 0, date.start()) + 1
+        match = _NAME_AND_DATE_LINE.match(text, line_start, date.end())
+        if match is not None and _listed_words_could_be_a_name(match[1][:-3] if match[1].endswith(".") else match[1]):
+            spans.append(match.span(1))  # "Natalia V." is read without its initial
+    return spans
 
 
 def _may_follow_a_relation(word: str) -> bool:
