@@ -591,7 +591,7 @@ def _lower_case_signature(text: str) -> list[tuple[int, int]]:
     if not text or not text[-1].islower():
         return []
     tail_start = max(0, len(text) - 60)
-    last_words = text[tail_start:].rsplit(None, 2)[-2:]
+    last_words = [word.lstrip("/") for word in text[tail_start:].rsplit(None, 2)[-2:]]  # "bush. /marvin"
     if not any(word.islower() and _name_in_lower_case(word) for word in last_words):
         return []
     match = _LOWER_SIGNATURE.search(text, tail_start)
@@ -679,6 +679,21 @@ def _before_trailing_contacts(text: str, blocked: Sequence[tuple[int, int]]) -> 
     return text[:kept] if kept < len(text) else text
 
 
+# Swedish first names that are verbs in the imperative, which open a sentence: "Stig av vid Operan", "Bo
+# inte här".
+_IMPERATIVE_NAMES = frozenset({"Stig", "Bo", "Ring"})
+_PARTICLE_AFTER = re.compile(r"[ ](?:av|på|in|ut|upp|ner|inte|aldrig|över|kvar)(?![\w-])")
+
+
+def _swedish_imperative(text: str, start: int, end: int) -> bool:
+    first = text[start:end].split(" ", 1)[0]
+    return (
+        first in _IMPERATIVE_NAMES
+        and _starts_sentence(text, start)
+        and bool(_PARTICLE_AFTER.match(text, start + len(first)))
+    )
+
+
 def _may_name_a_company(text: str) -> bool:
     """Whether a company's legal form stands in the text: a cheap test before `_COMPANY_AFTER`."""
     return " Oy" in text or " Ab" in text or " Ltd" in text or " ry" in text or " Ky" in text
@@ -757,7 +772,12 @@ def _candidates(
         found = [
             span
             for span in found
-            if span[2] or not (_names_a_unit(text, span[0], span[1]) or _famous_name(text, span[0], span[1]))
+            if span[2]
+            or not (
+                _names_a_unit(text, span[0], span[1])
+                or _famous_name(text, span[0], span[1])
+                or lang == "sv" and _swedish_imperative(text, span[0], span[1])
+            )
         ]
         found = _whole_names(text, found, blocked)
     return found
@@ -1561,7 +1581,7 @@ def _lower_case_names(text: str, only_first_names: bool = False) -> list[tuple[i
 # The last sentence of a text when it is one to three capitalised words (or one in capitals), perhaps after
 # a dash or a slash, before the final full stop or exclamation marks: "... too few trees. Luong".
 _LAST_WORDS = re.compile(
-    r"(?:^|[.!?]\s+|\n\s*)(?:[-–—/]+\s*)?([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ ][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})[.!]*$"
+    r"(?:^|[.!?]\s+|\n\s*|\s(?=-\s))(?:[-–—/]+\s*)?([^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ ][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})[.!]*$"
 )
 
 
@@ -1612,7 +1632,7 @@ def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
         return _lower_case_name_that_ends_the_text(tail)  # a capitalised text whose last word is in lower case
     # A cheap test first: the last sentence (after ". ", "! ", "? " or a line break) has at most three words.
     last = tail.rstrip(".!")
-    cut = max(last.rfind(". "), last.rfind("! "), last.rfind("? "), last.rfind("\n"))
+    cut = max(last.rfind(". "), last.rfind("! "), last.rfind("? "), last.rfind("\n"), last.rfind(" - "))  # dashes are folded
     if cut < 0 or last.count(" ", cut + 2) > 3:
         return None
     match = _LAST_WORDS.search(tail, max(0, len(tail) - 60))

@@ -1205,3 +1205,16 @@ def test_label_opening_a_line_is_no_speaker():
 )
 def test_malmi_in_the_genitive_or_in_swedish_is_no_person(text, lang):
     assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize("text", ["Stig av spårvagnen vid Operan.", "Bo inte här om du har små barn."])
+def test_swedish_first_name_that_is_an_imperative_before_a_particle_is_no_person(text):
+    assert persons(text, "sv") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The sign is hidden behind a bush. /marvin", "marvin"), ("Bins not emptied for a week — Oluwaseun", "Oluwaseun")],
+)
+def test_name_after_a_slash_or_a_dash_that_ends_the_text_is_a_person(text, name):
+    assert persons(text, "en") == [name]
