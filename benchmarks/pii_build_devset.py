@@ -35,6 +35,8 @@ import pii_devset_outsider18
 import pii_devset_outsider19
 import pii_devset_outsider20
 import pii_devset_outsider21
+import pii_devset_outsider22
+import pii_devset_outsider23
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1104,6 +1106,8 @@ def main() -> None:
     records += pii_devset_outsider19.records()  # issue 17, nineteenth outsider block (written blind, personas and signatures)
     records += pii_devset_outsider20.records()  # issue 17, twentieth outsider block (written blind, every class)
     records += pii_devset_outsider21.records()  # issue 17, twenty-first outsider block (written blind, comment threads)
+    records += pii_devset_outsider22.records()  # issue 17, twenty-second outsider block (written blind, Finnish)
+    records += pii_devset_outsider23.records()  # issue 17, twenty-third outsider block (written blind, English and Swedish)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
