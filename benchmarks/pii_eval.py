@@ -5,8 +5,11 @@ the share of personal-data characters masked, and throughput on Finnish text (on
         [--heldout tests/data/pii/heldout/heldout.jsonl] [--heldout2 tests/data/pii/heldout2/heldout2.jsonl]
         [--heldout3 tests/data/pii/heldout3/heldout3.jsonl] [--heldout4 tests/data/pii/heldout4/heldout4.jsonl]
         [--turku ../shared/data/turku-ner/dev.jsonl] [--tuning]
+    .venv/bin/python benchmarks/pii_eval.py --compare ROOT [--megabytes 2] [--rounds 3]
 
-While tuning, pass --tuning: the held-out sets are then neither read nor reported.
+While tuning, pass --tuning: the held-out sets are then neither read nor reported. --compare ROOT measures
+only throughput, alternated round by round with another checkout (a git worktree of the baseline commit,
+compiled with its scripts/compile_hot_paths.py), each run in a process of its own on the same corpus.
 
 Besides the development set it reports, when the files exist, the four frozen held-out sets (never tuned
 on: only reported) and PERSON on the Turku NER corpus (Luoma et al., LREC 2020, CC BY-SA 4.0), where only
@@ -130,7 +133,16 @@ def main() -> None:
     parser.add_argument("--tuning", action="store_true", help="leave the held-out sets out (while tuning)")
     parser.add_argument("--turku-errors", action="store_true", help="list the PERSON errors on the Turku split")
     parser.add_argument("--no-throughput", action="store_true", help="skip the throughput runs")
+    parser.add_argument(
+        "--compare", type=Path, metavar="ROOT",
+        help="only throughput, alternated round by round with the checkout at ROOT (a git worktree of another "
+        "commit, compiled the same way): each run in a process of its own, on the same corpus",
+    )  # fmt: skip
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of --compare (default 3)")
     args = parser.parse_args()
+    if args.compare:
+        compare(args)
+        return
     records = read_labelled(args.data)
     result = evaluate(records)
     print(f"{len(records)} messages, Voikko {'available' if voikko_available() else 'NOT available'}")
@@ -162,6 +174,44 @@ def main() -> None:
         median, rates = throughput(finnish_corpus(corpus_records, args.megabytes, dense))
         runs = ", ".join(f"{r:.2f}" for r in rates)
         print(f"throughput, Finnish, one core, CPU time ({name}): median {median:.2f} MB/s of {runs}")
+
+
+# Run in a process of its own with one checkout's harvester first on the path: this file's corpus and
+# throughput functions, on this checkout's development set, so that both checkouts scan the same text.
+_COMPARE_CHILD = """
+import importlib.util, json, sys
+spec = importlib.util.spec_from_file_location("pii_eval", sys.argv[1])
+pii_eval = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(pii_eval)
+records = pii_eval.read_labelled(pii_eval.Path(sys.argv[2]))[: int(sys.argv[3])]
+rates = [pii_eval.throughput(pii_eval.finnish_corpus(records, float(sys.argv[4]), dense), runs=3)[0] for dense in (True, False)]
+print(json.dumps(rates))
+"""
+
+
+def compare(args: argparse.Namespace) -> None:
+    """Throughput of this checkout and of the one at `args.compare`, alternated: the machine's speed drifts
+    within minutes (two to three times here), so only runs close in time compare."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    roots = (ROOT, args.compare.resolve())
+    results: dict[Path, list[list[float]]] = {root: [] for root in roots}
+    for round_number in range(1, args.rounds + 1):
+        for root in roots:
+            environment = {**os.environ, "PYTHONPATH": str(root)}
+            command = [sys.executable, "-c", _COMPARE_CHILD, str(Path(__file__).resolve()), str(args.data),
+                       str(args.corpus_messages or 10**9), str(args.megabytes)]  # fmt: skip
+            output = subprocess.run(command, env=environment, cwd=root, capture_output=True, text=True, check=True)
+            results[root].append(json.loads(output.stdout.strip().splitlines()[-1]))
+            dense, sparse = results[root][-1]
+            print(f"round {round_number}: {root}: dense {dense:.2f} MB/s, 1 in 4 personal {sparse:.2f} MB/s")
+    for root in roots:
+        dense = statistics.median(rates[0] for rates in results[root])
+        sparse = statistics.median(rates[1] for rates in results[root])
+        print(f"median over {args.rounds} rounds, {root}: dense {dense:.2f} MB/s, 1 in 4 personal {sparse:.2f} MB/s")
 
 
 if __name__ == "__main__":
