@@ -121,9 +121,9 @@ def _ends_with_a_role(word: str) -> bool:
 _FUNCTION_WORDS = frozenset({"jag", "vi", "du", "ni", "han", "hon", "den", "det", "de", "och", "men", "om", "när",
                              "i", "we", "you", "he", "she", "it", "they", "the", "this", "that", "my", "our",
                              "please", "and", "but", "if", "when", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
-                             "i'll", "i’ll", "ingen", "inget", "inga", "ingenting", "for", "from", "to", "with",
-                             "about", "för", "från", "till", "med"})  # fmt: skip
+                             "i'll", "i’ll", "ingen", "inget", "inga", "ingenting"})  # fmt: skip
 _PREPOSITIONS = frozenset({"for", "from", "to", "with", "about", "för", "från", "till", "med"})
+_FUNCTION_WORDS |= _PREPOSITIONS
 
 
 def _is_cue(word: str) -> bool:
@@ -580,8 +580,6 @@ def _name_in_lower_case(word: str) -> bool:
     return info.first_name or not info.known
 
 
-_THANKS = ("thanks", "kiitos", "tack", "cheers")
-
 
 def _lower_case_signature(text: str) -> list[tuple[int, int]]:
     """The spans of a first name (and a surname) written in lower case after a sign-off that ends the text,
@@ -597,7 +595,7 @@ def _lower_case_signature(text: str) -> list[tuple[int, int]]:
     match = _LOWER_SIGNATURE.search(text, tail_start)
     if match is None:
         return []
-    if match[0].lstrip(" \t\n,.!").lower().startswith(_THANKS):
+    if match[0].lstrip(" \t\n,.!").lower().startswith(_THANKS):  # the words of thanks, below
         # after a word of thanks ("thanks, maria") only a known first name: "kiitos paljon", "tack så" are not
         first_name = match[1]
         if not word_info(first_name[:1].upper() + first_name[1:]).first_name or match[2] or match[3]:
@@ -785,6 +783,9 @@ def _candidates(
 
 # A capitalised word of letters right before or after a found name, with one space between.
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{_CAPITAL}][a-zà-öø-ÿā-ž]+)[ ]$")
+# A capitalised word that ends where the search ends: the first of a pair ("Grace and ..."), a name before
+# "-täti"; the passes that use it find what follows first and look behind for the word.
+_CAPITALISED_WORD_BEHIND = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+)$")
 _WORD_AFTER = re.compile(rf"[ ]([{_CAPITAL}][a-zà-öø-ÿā-ž]+)(?![\w'’@.-]|\.\w)")
 _POSSESSIVE_S = ("'s", "’s")
 # Initials before a surname: "T. Turunen", "L.V. Kinnunen", "M-B. Strandberg", "A.-M. Halme-Manninen".
@@ -1162,9 +1163,7 @@ _PERSON_VERBS_PRESENT = (
     "työskentelee", "skriver", "säger", "lovar", "ringer",
 )  # fmt: skip
 _PERSON_VERBS = "|".join((*_PERSON_VERBS_PAST, *_PERSON_VERBS_PRESENT, "mukaan"))
-# The verbs after a space, a cheap test before the pattern (one regex search: four times faster than a
-# `str.find` for each verb).
-_SAYING = re.compile(f" (?:{_PERSON_VERBS})")
+# The verbs after a space, found by one regex (four times faster than a `str.find` for each verb).
 _SAYING_WORD = re.compile(f" (?:{_PERSON_VERBS})(?![\\w-])")
 # The word before a verb, matched backwards from it: the verbs are found first (the regex engine skips in C
 # to each space), the word behind each.
@@ -1233,12 +1232,14 @@ def _names_before_their_kin(text: str) -> list[tuple[int, int]]:
     ...: not a place, a cue or an ordinary word."""
     if not any(stem in text for stem in _OWN_KIN_STEMS):
         return []
-    spans = []
-    for match in _BEFORE_OWN_KIN.finditer(text):
-        info, initial, acronym, personal, place_only = _facts(match[1])
-        if personal and not place_only and not (info.common and not info.name) and match[1].lower() not in _FUNCTION_WORDS:
-            spans.append(match.span(1))
-    return spans
+    return [match.span(1) for match in _BEFORE_OWN_KIN.finditer(text) if _may_name_someone(match[1])]
+
+
+def _may_name_someone(word: str) -> bool:
+    """A name or a word no lexicon knows, written as names are: not a place only, an ordinary word, a cue
+    or a function word (a word beside someone's kin)."""
+    info, initial, acronym, personal, place_only = _facts(word)
+    return personal and not place_only and not (info.common and not info.name) and word.lower() not in _FUNCTION_WORDS
 
 
 # Another name for a person named just before: "Jukka-Pekka eli J-P", "Svetlana (meillä Sveta)", "Kikan
@@ -1282,10 +1283,7 @@ def _names_then_a_relation(text: str) -> list[tuple[int, int]]:
     neighbour", ", naapurini": no place, cue or ordinary word."""
     spans = []
     for match in _NAME_THEN_RELATION.finditer(text):
-        if match[2] not in _RELATION_WORDS:
-            continue
-        info, initial, acronym, personal, place_only = _facts(match[1])
-        if personal and not place_only and not (info.common and not info.name) and match[1].lower() not in _FUNCTION_WORDS:
+        if match[2] in _RELATION_WORDS and _may_name_someone(match[1]):
             spans.append(match.span(1))
     return spans
 
@@ -1323,7 +1321,6 @@ def _speakers_and_mentions(text: str) -> list[tuple[int, int]]:
 # The conjunction opens the pattern (the regex engine skips in C to each space); the first name is looked
 # for behind it.
 _PAIR = re.compile(rf" (?:and|och|ja|&) ([{_CAPITAL}][a-zà-öø-ÿ]+)(?![\w'’-])")
-_PAIR_FIRST = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+)$")
 _PAIR_STEMS = (" and ", " och ", " ja ", " & ")
 # Months and feasts that are also first names: "April and Easter are fine".
 _CALENDAR_NAMES = frozenset({"april", "may", "june", "july", "august", "easter", "christmas", "noel", "pentecost",
@@ -1339,7 +1336,7 @@ def _paired_first_names(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for second in _PAIR.finditer(text):
-        first = _PAIR_FIRST.search(text, max(0, second.start() - 30), second.start())
+        first = _CAPITALISED_WORD_BEHIND.search(text, max(0, second.start() - 30), second.start())
         if first is None:
             continue
         words = (first[1], second[1])
@@ -1388,8 +1385,6 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
     Swedish words as Finnish names), or a listed first name in lower case, before a verb of saying; only
     a genitive before "mukaan". Not a cue, a place or a pronoun. A word no lexicon knows is left out: in
     Finnish news prose the subject of "kertoi" is as often a paper ("Spiegelin mukaan")."""
-    if _SAYING.search(text) is None:
-        return []
     spans = []
     for verb in _SAYING_WORD.finditer(text):
         match = _NAME_BEFORE_SAYING.search(text, max(0, verb.start() - 40), verb.start())
@@ -1670,19 +1665,18 @@ def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
 
 
 # A heading that announces a list of people, one a line: "Osallistujat:", "Participants (for the guard):".
-_PEOPLE_WORDS = (
-    r"(?:osallistuja\w*|ilmoittautu\w*|nimilista\w*|nimet|jäsenet|läsnä|paikalla|leiriläiset|"
-    r"vieraat|pelaajat|participants?|attendees?|names|guests|members|players|deltagare|närvarande|namn|"
-    r"medlemmar|gäster|spelare)"
-)
+_PEOPLE_WORD_PATTERNS = (
+    r"osallistuja\w*", r"ilmoittautu\w*", r"nimilista\w*", "nimet", "jäsenet", "läsnä", "paikalla", "leiriläiset",
+    "vieraat", "pelaajat", "participants?", "attendees?", "names", "guests", "members", "players", "deltagare",
+    "närvarande", "namn", "medlemmar", "gäster", "spelare",
+)  # fmt: skip
+_PEOPLE_WORDS = "(?:" + "|".join(_PEOPLE_WORD_PATTERNS) + ")"
 _PEOPLE_HEADING = re.compile(rf"(?im)^[^\n:]{{0,40}}\b{_PEOPLE_WORDS}\b[^\n:]{{0,40}}:[ \t]*$")
 # The same heading with the names after it on its line: "Pelaajat: toivo hugo amir", "Players: Kai, Mateo".
 _PEOPLE_HEADING_INLINE = re.compile(rf"(?im)^[^\n:]{{0,40}}\b{_PEOPLE_WORDS}\b[^\n:]{{0,20}}:[ \t]*(?=\S)")
 _LISTED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-# The heading words' stems, in lower case: a cheap test before the pattern.
-_PEOPLE_STEMS = ("osallistuja", "ilmoittautu", "nimilist", "nimet", "jäsenet", "läsnä", "paikalla", "leiriläiset",
-                 "vieraat", "pelaajat", "participant", "attendee", "names", "guests", "members", "players",
-                 "deltagare", "närvarande", "namn", "medlemmar", "gäster", "spelare")  # fmt: skip
+# The heading words without what may follow them, in lower case: a cheap test before the pattern.
+_PEOPLE_STEMS = tuple(pattern.removesuffix("\\w*").removesuffix("s?") for pattern in _PEOPLE_WORD_PATTERNS)
 
 
 def _names_listed_after_a_heading(text: str) -> list[tuple[int, int]]:
@@ -1931,14 +1925,14 @@ def _names_before_kin(text: str) -> list[tuple[int, int]]:
 # The hyphen and the word for kin open the pattern (the regex engine skips in C to each hyphen); the name is
 # looked for behind it.
 _HYPHEN_KIN = re.compile(r"-(?:täti|tädi|setä|sedä|mummo|mummu|vaari|pappa|eno|kummi|serkku|serku|ope|sisko|veli|velje)")
-_NAME_BEFORE_HYPHEN = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+)$")
+
 
 
 def _names_hyphened_to_kin(text: str) -> list[tuple[int, int]]:
     """The first name before "-täti", "-setä", "-mummo", "-ope" ...: a first name, or no word a lexicon knows."""
     spans = []
     for kin in _HYPHEN_KIN.finditer(text):
-        match = _NAME_BEFORE_HYPHEN.search(text, max(0, kin.start() - 30), kin.start())
+        match = _CAPITALISED_WORD_BEHIND.search(text, max(0, kin.start() - 30), kin.start())
         if match is None:
             continue
         info = word_info(match[1])
