@@ -78,11 +78,13 @@ _STREET = (
     r"|" + _ORDINAL_LINES + ")"
 )
 # The words for a flat, any case: "as. 5", "AS. 47", "lgh 5", "bst 7", "apt. 84", "flat 10".
-_FLAT_WORD = r"(?i:as\.?|asunto|lgh\.?|bostad|bst\.?|apt\.?|flat)"
+_FLAT_WORD = r"(?i:as\.?|asunto|lgh\.?|bostad|bost\.|bst\.?|apt\.?|flat)"
+# The abbreviations of it between a staircase and a flat: "3 B as. 12", "12 B bost. 40".
+_FLAT_ABBREVIATIONS = r"as\.?|lgh\.?|bst\.?|bost\."
 _NUMBER = (
     r"[ \u00a0](?:nro[ ])?\d{1,3}(?:[a-hA-H](?![\w]))?(?:[ ]?[-–][ ]?\d{1,3}[a-hA-H]?)?"  # 5, 27a, 11-13
     r"(?:[ ]?(?:[A-H](?![\w])|[A-Ha-h](?=[ ]?\d)|[abcdfg](?=\s|$|[,;)]|\.(?!\w)))"  # A, b 3, B9, "2 a\n"
-    r"(?:[ ]?(?:as\.?|lgh\.?|bst\.?)?[ ]?\d{1,3}(?:[ ]?[a-h](?![\w]))?"  # 12, lgh 5, a split flat "16 b"
+    r"(?:[ ]?(?:" + _FLAT_ABBREVIATIONS + r")?[ ]?\d{1,3}(?:[ ]?[a-h](?![\w]))?"  # 12, lgh 5, a split flat "16 b"
     r"|,[ ]" + _FLAT_WORD + r"[ ]?\d{1,3})?"  # "B, as. 47", "D, flat 10"
     r"|(?<=\d[a-hA-H])[ ]\d{1,3}"  # the stair glued to the house number, then the flat: "15b 7"
     r"|,?[ ]" + _FLAT_WORD + r"[ ]?\d{1,3})?"  # as. 5, lgh 5, bst 7
@@ -202,7 +204,7 @@ _NOT_NAME_WORDS = frozenset({"asun", "asumme", "asuu", "asuvat", "osoite", "osoi
 
 
 # A house number with a staircase and a flat, or a flat abbreviation: "3 B 12", "3 b12", "3 as. 5", "3 lgh 5".
-_FLAT_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[ ]?[A-Ha-h][ ]?|[ ](?:as\.?|asunto|lgh\.?|bst\.?)[ ]?)\d")
+_FLAT_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:[ ]?[A-Ha-h][ ]?|[ ](?:asunto|" + _FLAT_ABBREVIATIONS + r")[ ]?)\d")
 _CASE_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä")
 # Capitalised words that a number with a letter and another number follows but that are no street:
 # parts of documents and buildings, vehicles.

@@ -187,7 +187,8 @@ BARE_WORD_STEMS = ("ili", "ILI", "onto", "ONTO", "ccount", "CCOUNT", "a/c", "A/C
 _BARE_REACH = 40
 _NOT_AN_ACCOUNT = re.compile(
     r"(?i)viite|ref|\brf|lasku|invoice|faktur|order|tilau|asiakas|customer|kund|y-tunnus|ovt|puh|tel|phone"
-    r"|mobil|gsm|soit|call|ring|hetu|sotu|henkilötun|personnummer|ssn|\d"
+    r"|mobil|gsm|soit|call|ring|hetu|sotu|henkilötun|personnummer|ssn|bokning|varaus|booking|reservation"
+    r"|ärende|diaari|\bhel\b|\d"
 )
 _AMOUNT_AFTER = re.compile(r"(?i)\s?(?:€|eur|e\b|kr|sek|nok|dkk|mk|\$|£|%)")
 _BARE_MIN_DIGITS = 8

@@ -193,6 +193,17 @@ def _listed_stem(key: str, first_names: frozenset[str], surnames: frozenset[str]
     return False, False
 
 
+# Finnish clitics, which Voikko reads on any word: "Nieminenkin", "Virtasellekaan".
+_CLITICS = ("kin", "kaan", "kään")
+
+
+def _without_clitic(key: str) -> str:
+    for clitic in _CLITICS:
+        if key.endswith(clitic) and len(key) > len(clitic) + 3:
+            return key[: -len(clitic)]
+    return key
+
+
 def _strip_genitive(word: str) -> str:
     """`Svenssons`, `Smith's` → `Svensson`, `Smith` (Swedish and English possessives)."""
     for suffix in ("'s", "’s", "s"):
@@ -206,6 +217,11 @@ def word_info(word: str) -> WordInfo:
     """Classify one capitalised word (cached: the same word is analysed only once)."""
     first_names, surnames, not_names, ambiguous = _lists()
     key = word.casefold()
+    voikko = _voikko()
+    if key not in first_names and key not in surnames and key not in not_names and voikko is not None:
+        plain = _without_clitic(key)
+        if plain != key and voikko.analyze(word):
+            key = plain  # "Nieminenkin" is listed as "Nieminen" is; not "Tamarkin", which Voikko does not know
     amb = key in ambiguous
     first = key in first_names or amb
     sur = key in surnames
@@ -214,7 +230,6 @@ def word_info(word: str) -> WordInfo:
     common = False
     known = first or sur or place or amb
     nominative = True
-    voikko = _voikko()
     if voikko is not None:
         analyses = voikko.analyze(word)
         known = known or bool(analyses)

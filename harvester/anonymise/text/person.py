@@ -743,6 +743,8 @@ def _candidates(
     _add_where_free(found, _paired_first_names(text), blocked)
     if ": " in text or "@" in text:
         _add_where_free(found, _speakers_and_mentions(text), blocked)
+    if "tti" in text or "skrev" in text or "wrote" in text:
+        _add_where_free(found, _quoted_writers(text), blocked)
     if lang == "en":
         _add_where_free(found, _names_from_a_group(text), blocked)
         _add_where_free(found, _names_asked_or_told(text), blocked)
@@ -774,6 +776,7 @@ def _candidates(
             or not (
                 _names_a_unit(text, span[0], span[1])
                 or _famous_name(text, span[0], span[1])
+                or _names_a_room_or_a_pet(text, span[0], span[1])
                 or lang == "sv" and _swedish_imperative(text, span[0], span[1])
             )
         ]
@@ -935,6 +938,26 @@ def _names_a_unit(text: str, start: int, end: int) -> bool:
         return True
     rest = _CAPITALISED_REST.match(text, end) if text.startswith(" ", end) else None
     return rest is not None and rest.group().rstrip(" .").rsplit(" ", 1)[-1].lower().endswith(_UNIT_HEADS)
+
+
+# Rooms and halls are named after people ("Sali Aalto", "Kokoushuone Kekkonen", "Mötesrum Runeberg", "the
+# Helene Schjerfbeck room"), and so are pets ("koiramme Rekku", "lukukoira Lempi", "Rosa (vår hund)"): the
+# word before the name, in lower case, or the words after it.
+_ROOM_OR_PET_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:\w*(?:sali|huone|rum|rummet|sal|salen|studio|auditorio|kabinett|kabinetti|koira|koiramme|"
+    r"koiran|kissa|kissamme|kissan|hund|hunden|katt|katten|valp|pentu|pentumme)|room|hall|dog|cat|puppy)[ ]$"
+)
+_ROOM_OR_PET_AFTER = re.compile(
+    r"(?i)(?:[ ]?-?(?:sali|salissa|saliin|salista|huone|huoneessa|huoneeseen)(?![\w-])|[ ](?:room|hall|salen|rummet)(?![\w-])"
+    r"|[ ]\((?:vår|min|meidän|our|my)[ ](?:hund|katt|koira|kissa|dog|cat)\))"
+)
+
+
+def _names_a_room_or_a_pet(text: str, start: int, end: int) -> bool:
+    return (
+        _ROOM_OR_PET_BEFORE.search(text, max(0, start - 30), start) is not None
+        or _ROOM_OR_PET_AFTER.match(text, end) is not None
+    )
 
 
 # Two or three capitalised words in a row: "Semhar Yohannes", "Chatchai Thongdee", "Ram Poudelin".
@@ -1292,6 +1315,24 @@ def _names_then_a_relation(text: str) -> list[tuple[int, int]]:
 # "Tuula Virtanen: Matille vastaukseksi", "@Grace no, only Mon–Sat".
 _SPEAKER = re.compile(rf"(?m)^[ \t]*([{_CAPITAL}][^\W\d_]+(?:[ ][{_CAPITAL}][^\W\d_]+){{0,2}}):[ ]+(?=\S)")
 _MENTION = re.compile(rf"@([{_CAPITAL}][^\W\d_]+)(?![\w@.])")
+
+
+# The header of a quoted reply: "> Usva kirjoitti:", "Sade skrev:", "Li Wei wrote:". Its words are the
+# quoted writer's name whatever else they may mean; the verb opens the pattern, the name is looked behind.
+_QUOTE_VERB = re.compile(r" (?:kirjoitti|skrev|wrote)(?: \S+)?:")
+_QUOTED_WRITER = re.compile(
+    rf"(?m)^[ \t>]*([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?(?:[ ][{_CAPITAL}][^\W\d_]+){{0,2}})$"
+)
+
+
+def _quoted_writers(text: str) -> list[tuple[int, int]]:
+    """The name in a quoted reply's header, unless it is a word of address or a cue ("Asukas kirjoitti:")."""
+    spans = []
+    for verb in _QUOTE_VERB.finditer(text):
+        match = _QUOTED_WRITER.search(text, max(0, verb.start() - 60), verb.start())
+        if match is not None and not any(_is_cue(word) for word in match[1].split(" ")):
+            spans.append(match.span(1))
+    return spans
 
 
 def _speakers_and_mentions(text: str) -> list[tuple[int, int]]:

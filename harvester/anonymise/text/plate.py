@@ -92,6 +92,12 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A word that names the plate itself, right before it: what follows is a plate even if its letters are an
+# abbreviation ("plate HAO382", "rekkari YK-155", "reg.nr: EU 12").
+_PLATE_WORD_BEFORE = re.compile(
+    r"(?i)(?:plate|rekkari|rekisterinumero|rekisterikilpi|rek\.?[ ]?nro|reg\.?[ ]?nr|registreringsnummer|regnr)"
+    r"[ ]?[:(]?[ ]?$"
+)
 # Abbreviations written like a plate in Finnish public-sector text.
 NOT_PLATES = frozenset({"EU", "HSL", "HKL", "HUS", "LVI", "WC", "PM", "CO", "ID", "EN", "ISO", "SFS", "TV", "YK",
                         "IT", "VR", "KHO", "HAO", "MT", "ASO", "USA", "EUR", "SDG", "ICT", "AI", "LED", "COP"})  # fmt: skip
@@ -176,8 +182,13 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
             and _LIST_LINK.fullmatch(text, last[1], start) is not None
             and (last_cued or _cue_near(text, *last))
         )
-        if upper in NOT_PLATES and (letters == upper or separator == " ") and not listed:
-            continue  # an abbreviation is written in capitals ("EU-2", "HSL 12"); "auto yk15" is a plate
+        if (
+            upper in NOT_PLATES
+            and (letters == upper or separator == " ")
+            and not listed
+            and _PLATE_WORD_BEFORE.search(text, max(0, start - 24), start) is None
+        ):
+            continue  # an abbreviation is written in capitals ("EU-2", "HSL 12"); "auto yk15", "plate HAO382" are plates
         if separator == "-" and len(letters) > 1 and letters == upper and not text.startswith("-", end):
             if _after_a_code_word(text, start) and not (listed or _cue_near(text, start, end)):
                 continue  # "Tilan koodi SAL-145", "lomakkeen tunnus on HAK-25": a code of the city's own

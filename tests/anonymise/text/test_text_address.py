@@ -270,3 +270,7 @@ def test_flat_number_after_a_stair_letter_glued_to_the_house_number_is_part_of_t
 )
 def test_flat_after_a_stair_letter_and_a_comma_or_a_split_flat_letter_is_part_of_the_address(text, address):
     assert addresses(text) == [address]
+
+
+def test_swedish_flat_abbreviation_bost_is_part_of_the_address():
+    assert addresses("Vi bor på Sturegatan 12 B bost. 40 och har två barn.") == ["Sturegatan 12 B bost. 40"]

@@ -239,3 +239,8 @@ def test_lower_case_country_code_and_a_space_with_wrong_check_digits_after_an_ac
 
 def test_iranian_iban_is_detected():
     assert ibans("IBAN IR06 2960 0000 0010 0032 4200 01") == ["IR06 2960 0000 0010 0032 4200 01"]
+
+
+def test_city_case_number_after_a_booking_word_is_no_account():
+    text = "Betalning till FI 56 2504 3905 4604 45, kontohavare Ulla Nyman. Bokning HEL 2025-724646."
+    assert ibans(text) == ["FI 56 2504 3905 4604 45"]

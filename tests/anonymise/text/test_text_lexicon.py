@@ -43,3 +43,11 @@ def test_a_name_voikko_calls_a_proper_name_of_no_kind_stays_a_first_name():
 @pytest.mark.parametrize("word", ["Maksym", "Sofiia", "Yevhen"])
 def test_ukrainian_names_in_their_national_transliteration_are_first_names(word):
     assert word_info(word).first_name
+
+
+def test_listed_surname_with_a_clitic_is_listed_as_without_it():
+    assert word_info("Nieminenkin").listed
+
+
+def test_unknown_word_ending_like_a_clitic_is_not_read_as_the_name_before_it():
+    assert not word_info("Tamarkin").first_name

@@ -1218,3 +1218,24 @@ def test_swedish_first_name_that_is_an_imperative_before_a_particle_is_no_person
 )
 def test_name_after_a_slash_or_a_dash_that_ends_the_text_is_a_person(text, name):
     assert persons(text, "en") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tila: Sali Aalto (max 40 hlö), kokoushuone Kekkonen vapautuu tammikuussa.", "fi"),
+        ("The Helene Schjerfbeck room at the library has no HDMI cable.", "en"),
+        ("Koiramme Rekku säikähti ilotulitteita.", "fi"),
+        ("Rosa (vår hund) älskar hundparken.", "sv"),
+    ],
+)
+def test_rooms_and_pets_named_after_people_are_no_persons(text, lang):
+    assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [("> Usva kirjoitti:\n> kaikkia tontteja ei tarvitse rakentaa", "fi", "Usva"), ("> Sade skrev: fler bänkar", "sv", "Sade")],
+)
+def test_the_writer_named_in_a_quoted_reply_header_is_a_person(text, lang, name):
+    assert persons(text, lang) == [name]

@@ -247,3 +247,11 @@ def test_plate_after_a_code_word_with_a_vehicle_word_near_is_a_plate():
 
 def test_registration_word_is_no_code_word():
     assert plates("rekisteritunnus ABC-123") == ["ABC-123"]
+
+
+def test_abbreviation_right_after_the_word_plate_is_a_plate():
+    assert plates("we'll come by car (plate HAO382) to unload the gear") == ["HAO382"]
+
+
+def test_abbreviation_without_a_plate_word_stays_no_plate():
+    assert plates("HAO 123 päätös tuli eilen") == []
