@@ -912,9 +912,13 @@ def _famous_name(text: str, start: int, end: int) -> bool:
         return True
     if len(words) == 1:
         before = text[max(0, start - 40) : start].split()
-        if not before or before[-1].casefold() not in famous:
-            return False
-        words = [before[-1].casefold(), *words]
+        if before and before[-1].casefold() in famous:
+            words = [before[-1].casefold(), *words]
+        else:  # the first name alone was found: "Jean Sibeliuksen syntymäpäivänä"
+            after = text[end : end + 40].split(maxsplit=1)
+            if not after or words[0] not in famous:
+                return False
+            words = [*words, after[0].casefold()]
     stems = famous.get(words[0])
     return stems is not None and any(" ".join(words[1:]).startswith(stem) for stem in stems)
 

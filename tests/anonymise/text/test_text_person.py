@@ -1239,3 +1239,11 @@ def test_rooms_and_pets_named_after_people_are_no_persons(text, lang):
 )
 def test_the_writer_named_in_a_quoted_reply_header_is_a_person(text, lang, name):
     assert persons(text, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jean Sibeliuksen syntymäpäivänä monumentti voisi olla valaistu.", "Paavo Nurmen patsaan ympäristö on siivottava."],
+)
+def test_famous_finns_inflected_or_found_by_their_first_name_alone_are_no_persons(text):
+    assert persons(text) == []
