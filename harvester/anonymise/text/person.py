@@ -750,6 +750,7 @@ def _candidates(
         _add_where_free(found, _names_asked_or_told(text), blocked)
     if lang in (None, "fi"):
         _add_where_free(found, _unknown_subjects(text), blocked)
+        _add_where_free(found, _names_told_or_asked(text), blocked)
         _add_where_free(found, _names_before_their_kin(text), blocked)
     if any(pair in text for pair in _WITH_ME_STEMS):
         _add_where_free(found, _names_name_word(text), blocked)
@@ -1422,6 +1423,67 @@ def _unknown_subjects(text: str) -> list[tuple[int, int]]:
             continue  # the last word of a title or a name of several words ("Le Monde tulee")
         if read_as_a_finite_verb(match[2]):
             spans.append(match.span(1))
+    return spans
+
+
+# Finnish verbs of telling, asking and reaching in the first person, and the case they give the person they
+# are done to: "Kerroin Rahimille", "Kysyin Tesfayelta", "Muistutin Bikashia", "Puhuin Kallion kanssa".
+_TOLD_ENDINGS = {
+    "allative": ("lle",),
+    "ablative": ("lta", "ltä"),
+    "partitive": ("a", "ä"),
+    "with": ("n",),  # a genitive before "kanssa"
+}
+_TOLD_VERBS = {
+    **dict.fromkeys(
+        ("kerroin", "kerroimme", "sanoin", "sanoimme", "soitin", "soitimme", "ilmoitin", "ilmoitimme", "lähetin",
+         "annoin", "annoimme", "selitin", "valitin", "huomautin", "vastasin", "kirjoitin", "viestitin", "tekstasin",
+         "puhelin", "näytin", "jätin", "ojensin", "toimitin", "välitin"),
+        "allative",
+    ),
+    **dict.fromkeys(("kysyin", "kysyimme", "kyselin", "tiedustelin", "sain", "saimme", "lainasin"), "ablative"),
+    **dict.fromkeys(
+        ("muistutin", "muistutimme", "tavoittaa", "tavoittamaan", "autoin", "autoimme", "odotin", "kiitin",
+         "kiitimme", "pyysin", "pyysimme", "tervehdin", "moikkasin", "halasin"),
+        "partitive",
+    ),
+    **dict.fromkeys(
+        ("puhuin", "puhuimme", "juttelin", "juttelimme", "sovin", "sovimme", "keskustelin", "keskustelimme",
+         "kävin", "olin", "menin"),
+        "with",
+    ),
+}  # fmt: skip
+# A capitalised word after a word ending as those verbs do; the capital opens the pattern, the look-behind
+# after it, so that the regex engine skips in C to each capital.
+_AFTER_A_TOLD_VERB = re.compile(
+    rf"[{_CAPITAL}](?<=(?:in|me|aa|an) [{_CAPITAL}])[a-zà-öø-ÿā-ž]+(?:-[{_CAPITAL}][a-zà-öø-ÿā-ž]+)?(?![\w'’-])"
+)
+
+
+def _names_told_or_asked(text: str) -> list[tuple[int, int]]:
+    """In Finnish text, a name or a word no lexicon knows in the case a verb of telling, asking or reaching
+    in the first person gives its person ("Kerroin Rahimille", "Kysyin Tesfayelta", "Yritin tavoittaa
+    Kalliota", "Puhuin Kallion kanssa"): the writer speaks of what they did with someone. Not an acronym or
+    an ordinary word, nor a place unless talked with or reached; "kanssa" must follow a genitive."""
+    spans = []
+    for match in _AFTER_A_TOLD_VERB.finditer(text):
+        verb_start = text.rfind(" ", max(0, match.start() - 16), match.start() - 1) + 1
+        kind = _TOLD_VERBS.get(text[verb_start : match.start() - 1].lower())
+        if kind is None:
+            continue
+        word = match[0]
+        ending = next((e for e in _TOLD_ENDINGS[kind] if word.endswith(e)), None)
+        if ending is None or len(word) - len(ending) < 3:
+            continue
+        if kind == "with" and not text.startswith(" kanssa", match.end()):
+            continue
+        info, _, acronym, personal, place_only = _facts(word)
+        if acronym or _is_cue(word) or info.common and not info.name:
+            continue
+        # One talks with, or tries to reach, a person even when the word names a place too ("Kallion kanssa")
+        if not personal and not (place_only and (kind == "with" or text.startswith("tavoitta", verb_start))):
+            continue
+        spans.append(match.span())
     return spans
 
 

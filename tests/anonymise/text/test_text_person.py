@@ -1247,3 +1247,20 @@ def test_the_writer_named_in_a_quoted_reply_header_is_a_person(text, lang, name)
 )
 def test_famous_finns_inflected_or_found_by_their_first_name_alone_are_no_persons(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kerroin Rahimille viime viikolla, että käytävä on tukossa.", "Rahimille"),
+        ("Kysyin Tesfayelta kaksi kertaa tässä kuussa.", "Tesfayelta"),
+        ("Muistutin Bikashia, että tila pitää siivota.", "Bikashia"),
+        ("Puhuin Kallion kanssa, joka asuu B-rapussa.", "Kallion"),
+    ],
+)
+def test_name_in_the_case_a_first_person_verb_of_telling_or_asking_gives_is_a_person(text, name):
+    assert persons(text) == [name]
+
+
+def test_ordinary_word_after_a_verb_of_telling_is_no_person():
+    assert persons("Kerroin Kaupungille asiasta jo keväällä.") == []
