@@ -619,7 +619,7 @@ def _gen_negative(rng, i):
             f"Postal code {postal} is missing from the drop-down in the booking form.",
             f"Art walk along {street_fi} on the first Friday of {month_en}: can we put up signs without a permit?",
             f"Rose garden at Kaisaniemi looks sad this {month_en}, nobody has watered it. Case {ref}?",
-            f"Frank question: why does {room} cost {price} when the Oodi rooms are free?",
+            f"Frank question: why does {room} cost 40 €/h when the Oodi rooms are free?",
             f"Pat on the back for the snow crew on {street_fi}, best job this winter!",
         ]
     elif lang == "sv":

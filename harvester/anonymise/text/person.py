@@ -100,7 +100,8 @@ _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "si
                  "siivooja", "driver", "guard", "nurse", "librarian", "cleaner", "caretaker", "janitor",
                  "chaufför", "chauffören", "väktare", "väktaren", "vakten", "läraren", "tränaren",
                  "sjuksköterska", "sjuksköterskan", "bibliotekarie", "bibliotekarien", "städare", "städaren",
-                 "vaktmästare", "vaktmästaren")  # fmt: skip
+                 "vaktmästare", "vaktmästaren", "rektor", "rektorn", "ledamot", "ledamoten", "innehavare",
+                 "innehavaren")  # fmt: skip
 # With the genitive and the essive ("vastuuhenkilönä Adaeze"; not "järjestäjänä", mostly an association's).
 _ROLE_ENDINGS = (
     _ROLE_ENDINGS
@@ -290,7 +291,14 @@ def _facts(word: str) -> tuple[WordInfo, bool, bool, bool, bool]:
         initial = len(word) == 2 and word[1] == "."
         acronym = not initial and len(word) > 1 and word.isupper()
         info = _NO_INFO if initial or acronym else word_info(word)
-        personal = not initial and not acronym and (info.name or not info.known) and not _is_cue(word)
+        lower = word.lower()
+        personal = (
+            not initial
+            and not acronym
+            and (info.name or not info.known)
+            and not _is_cue(word)
+            and not (not info.listed and (_ends_with_a_role(lower) or lower in _INTRODUCTIONS))
+        )  # "Planeraren Koskinen", "Kontaktperson Karin Lindberg": the role or label is no part of the name
         if personal and not info.known and "-" not in word and word.endswith(_STREET_ENDINGS):
             return (info, initial, acronym, False, True)  # "Topeliusgatan", "Vironkadulla": a street no list has
         facts = (info, initial, acronym, personal, info.place and not info.name)

@@ -1264,3 +1264,15 @@ def test_name_in_the_case_a_first_person_verb_of_telling_or_asking_gives_is_a_pe
 
 def test_ordinary_word_after_a_verb_of_telling_is_no_person():
     assert persons("Kerroin Kaupungille asiasta jo keväällä.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Planeraren Koskinen svarade inte på mitt mejl.", "Koskinen"),
+        ("Bokning 24.7. Kontaktperson Karin Lindberg, +358 45 763 9060.", "Karin Lindberg"),
+        ("Rektor Björn Nordman lovade svara i veckan.", "Björn Nordman"),
+    ],
+)
+def test_capitalised_role_or_label_before_a_name_is_no_part_of_it(text, name):
+    assert persons(text, "sv") == [name]
