@@ -39,6 +39,7 @@ import pii_devset_outsider22
 import pii_devset_outsider23
 import pii_devset_outsider24
 import pii_devset_outsider25
+import pii_devset_outsider27
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1112,6 +1113,7 @@ def main() -> None:
     records += pii_devset_outsider23.records()  # issue 17, twenty-third outsider block (written blind, English and Swedish)
     records += pii_devset_outsider24.records()  # issue 17, twenty-fourth outsider block (written blind, Finnish names in passing)
     records += pii_devset_outsider25.records()  # issue 17, twenty-fifth outsider block (written blind, bookings and proposals)
+    records += pii_devset_outsider27.records()  # issue 17, twenty-seventh outsider block (written blind, short English and Swedish notes)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):

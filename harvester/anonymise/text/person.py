@@ -28,6 +28,7 @@ from harvester.anonymise.text.lexicon import (
     WordInfo,
     by_last_three_letters,
     common_first_names,
+    english_words,
     famous_names,
     read_as_a_finite_verb,
     read_only_as_a_finnish_name,
@@ -569,7 +570,7 @@ def _shouted_word(word: str) -> str:
 # A signature in lower case at the end of a message: "t. mikko", "terv. liisa virtanen", "/sanna",
 # "terveisin tiina ja pekka".
 _LOWER_SIGNATURE = re.compile(
-    r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?<=[ \t])/(?=[^\W\d_])|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|mvh|hälsningar|hälsn\.?|"
+    r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?<=[ \t])/(?=[^\W\d_])|(?<=[ \t])(?://|--?|–|—)(?=[ \t])|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|mvh|hälsningar|hälsn\.?|"
     r"regards|br|thanks|kiitos|tack|cheers)(?:(?<=[.:])|(?![^\W\d_])),?)[ \t]*\n?[ \t]*"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+(?!(?:ja|och|and)(?!\w))([^\W\d_]{2,}(?:-[^\W\d_]+)?))?"
     r"(?:[ \t]+(?:ja|och|and|&)[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?))?)?"
@@ -603,6 +604,13 @@ def _lower_case_signature(text: str) -> list[tuple[int, int]]:
     match = _LOWER_SIGNATURE.search(text, tail_start)
     if match is None:
         return []
+    at = match.start()
+    if at and text[at - 1] in " \t" and (text.startswith("//", at) or text[at] in "-–—"):
+        # a dash in the middle of a line ("... everywhere. - li wei") closes a sentence as often as it signs:
+        # only a listed first name ("— slush everywhere" is none)
+        first = word_info(match[1][:1].upper() + match[1][1:])
+        if not (first.first_name and first.listed) or first.common or first.ambiguous_name:
+            return []
     if match[0].lstrip(" \t\n,.!").lower().startswith(_THANKS):  # the words of thanks, below
         # after a word of thanks ("thanks, maria") only a known first name: "kiitos paljon", "tack så" are not
         first_name = match[1]
@@ -683,6 +691,89 @@ def _before_trailing_contacts(text: str, blocked: Sequence[tuple[int, int]]) -> 
             break  # the contact shares its line with other words ("Kontakt: 040 ..."): not a line of its own
         kept = end
     return text[:kept] if kept < len(text) else text
+
+
+# Labels after which the next word names the person a booking or a contact is for, in lower case in quick
+# notes: "kontaktperson arash", "keys picked up by ravi", "ansvarig vuxen: takumi", "hämtas av kaj".
+_PERSON_LABELS = ("kontaktperson", "contact person", "contact:", "kontakt:", "yhteyshenkilö", "booked by",
+                  "bokad av", "varaaja", "picked up by", "returned by", "hämtas av", "hämtar", "lämnar", "hakee",
+                  "noutaa", "palauttaa", "ansvarig", "ansvarig vuxen", "vastuuhenkilö", "call", "ring", "soita",
+                  "soittakaa")  # fmt: skip
+_LOWER_NAME_AFTER = re.compile(r"[:,]?[ \t]+([a-zà-öø-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)(?:[ ]([a-zà-öø-ÿ][^\W\d_]+))?(?![\w@.-]|\.\w)")
+# A word in lower case right before a phone number or an e-mail address ("hiwot, +358 44 ...", "takumi
+# +358...", "pablo pgarcia@..."), or alone in brackets right after one ("... (aiko)", "... 6117 (minh)").
+_LOWER_WORD_BEHIND = re.compile(r"(?<![\w@.:'’-])([a-zà-öø-ÿ][^\W\d_]{2,})(?:,?[ ]|[ ]?\()$")
+_BRACKETED_WORDS_AFTER = re.compile(r"[ ]?\(([^\W\d_][^\W\d_.]*\.?(?:[ -][^\W\d_][^\W\d_]*){0,2})\)")
+
+
+_CONTACT_WORDS = frozenset({"tfn", "tel", "puh", "gsm", "mob", "mobil", "mobile", "phone", "email", "mail", "telefon",
+                            "nummer", "numero", "nr", "nro", "sposti", "epost", "växel", "växeln", "whatsapp"})  # fmt: skip
+
+
+def _lower_first_name(word: str, unknown_too: bool) -> bool:
+    """A word in lower case that is a listed first name and no ordinary word or place (`unknown_too`: or a
+    word of three letters or more that no lexicon knows)."""
+    if word in _FUNCTION_WORDS or word in _PREPOSITIONS or word in _CONTACT_WORDS:
+        return False
+    info = word_info(word[:1].upper() + word[1:])
+    if info.first_name and info.listed:
+        return not info.common and not info.place and not info.ambiguous_name
+    return unknown_too and not info.known and len(word) >= 3 and word not in english_words()
+
+
+def _names_by_a_contact(text: str, blocked: Sequence[tuple[int, int]], found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Names in notes of who books, picks up or answers: a first name in lower case after a label
+    ("keys picked up by ravi"), or right before a phone number or an e-mail address; and the words in
+    brackets right after a phone number or an e-mail address ("(aiko)", "(Noura Al-Amin)", "(Q. Le)"),
+    each a name, an initial or no word a lexicon knows."""
+    spans = []
+    lower = text.lower()
+    for label in _PERSON_LABELS:
+        position = lower.find(label)
+        while position >= 0:
+            end = position + len(label)
+            if (not position or not lower[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                match = _LOWER_NAME_AFTER.match(text, end)
+                if match is not None and _lower_first_name(match[1], unknown_too=False):
+                    surname = match[2]
+                    info = word_info(surname[:1].upper() + surname[1:]) if surname else None
+                    whole = (
+                        info is not None
+                        and (info.name or not info.known and surname not in english_words())
+                        and not info.common
+                        and surname not in _CONTACT_WORDS
+                        and surname not in _FUNCTION_WORDS
+                    )
+                    spans.append((match.start(1), match.end(2) if whole else match.end(1)))
+            position = lower.find(label, end)
+    for start, end in blocked:
+        behind = _LOWER_WORD_BEHIND.search(text, max(0, start - 30), start)
+        # a word no lexicon knows only where a sentence, a line or a label ends before it ("Tack! hiwot, +358")
+        phone_or_email = text[start] in "+0(" or "@" in text[start:end]  # not an account or a code
+        if behind is not None and _lower_first_name(
+            behind[1], unknown_too=phone_or_email and _opens_a_sentence_or_follows_a_label(lower, behind.start(1))
+        ):
+            spans.append(behind.span(1))
+        bracket = _BRACKETED_WORDS_AFTER.match(text, end)
+        if bracket is not None and not any(s < bracket.end(1) and bracket.start(1) < e for s, e, _ in found):
+            words = bracket[1].replace("-", " ").split(" ")
+            infos = [word_info(word[:1].upper() + word[1:]) for word in words]
+            if all(
+                len(word) == 2 and word[1] == "." or info.name and not info.common or not info.known
+                for word, info in zip(words, infos, strict=True)
+            ) and any(
+                info.first_name and info.listed and not info.ambiguous_name or len(word) == 2 and word[1] == "."
+                for word, info in zip(words, infos, strict=True)
+            ):
+                spans.append(bracket.span(1))
+    return spans
+
+
+_SENTENCE_OR_LABEL_END = re.compile(r"(?:^|[.!?:]|\n)[ \t]*$")
+
+
+def _opens_a_sentence_or_follows_a_label(lower: str, start: int) -> bool:
+    return _SENTENCE_OR_LABEL_END.search(lower, max(0, start - 30), start) is not None
 
 
 # Swedish first names that are verbs in the imperative, which open a sentence: "Stig av vid Operan", "Bo
@@ -769,6 +860,7 @@ def _candidates(
         found = _with_whole_names(found, _names_dating_a_comment(text), blocked)
     if found and _may_name_a_company(text):
         found = [span for span in found if not _COMPANY_AFTER.match(text, span[1])]
+    _add_where_free(found, _names_by_a_contact(text, blocked, found), blocked)
     if found and (" eli " in text or "(" in text or " aka " in text or " alias " in text):
         _add_where_free(found, _aliases(text, found), blocked)
     if found:

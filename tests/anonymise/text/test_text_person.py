@@ -1276,3 +1276,32 @@ def test_ordinary_word_after_a_verb_of_telling_is_no_person():
 )
 def test_capitalised_role_or_label_before_a_name_is_no_part_of_it(text, name):
     assert persons(text, "sv") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("keys picked up by ravi at 16:00, returned by sunita next day", "en", ["sunita"]),
+        ("contact person: minh warsame, tel. 044 702 1188.", "en", ["minh warsame"]),
+        ("Krossat glas på lekplatsen igen. Tack! hiwot, +358 44 634 5771", "sv", ["hiwot"]),
+        ("Booking for our chess club. Contact: quang.le@outlook.com (Q. Le)", "en", ["Q. Le"]),
+        ("Booking 12.5. Contact: nakamura.aiko@icloud.com (aiko)", "en", ["aiko"]),
+    ],
+)
+def test_lower_case_name_after_a_booking_label_or_beside_a_contact_is_a_person(text, lang, names):
+    assert persons(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    "text", ["Min bil ABC-789 bogserades bort.", "Tel. 09 385 9136 (hem) eller 050 148 0282 (jobb)"]
+)
+def test_ordinary_word_beside_a_number_is_no_person(text):
+    assert persons(text, "sv") == []
+
+
+def test_listed_first_name_after_a_dash_that_ends_the_text_is_a_person():
+    assert persons("thank u for the new benches!! - nikhil & anjali", "en") == ["nikhil", "anjali"]
+
+
+def test_word_after_a_dash_that_ends_the_text_is_no_person_unless_a_listed_first_name():
+    assert persons("Runeberginkatu in February is another story — slush everywhere.", "en") == []
