@@ -106,6 +106,12 @@ def english_words() -> frozenset[str]:
 
 
 @cache
+def swedish_words() -> frozenset[str]:
+    """Common Swedish words that are no listed name or place (data/swedish_words.txt), in lower case."""
+    return _read_list("swedish_words.txt")
+
+
+@cache
 def _voikko():  # type: ignore[no-untyped-def]
     """The Finnish analyser, or None when libvoikko or the Finnish dictionary is not installed."""
     try:
@@ -291,8 +297,9 @@ def word_info(word: str) -> WordInfo:
             nominative = "nimento" in name_cases
         if (first or sur) and not name_cases and not (first and key in first_names):
             nominative = not key.endswith(_LOCATIVE_ENDINGS)
-        if not analyses and not known and key in english_words():
-            return WordInfo(common=True, known=True)  # "Login", "Organisers": English words Voikko does not know
+        if not analyses and not known and (key in english_words() or key in swedish_words()):
+            # "Login", "Organisers", "Annars", "Finns": English and Swedish words Voikko does not know
+            return WordInfo(common=True, known=True)
         if not analyses and not known:
             first, sur = _listed_stem(key, first_names, surnames)
             if first or sur:

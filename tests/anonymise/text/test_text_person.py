@@ -1305,3 +1305,8 @@ def test_listed_first_name_after_a_dash_that_ends_the_text_is_a_person():
 
 def test_word_after_a_dash_that_ends_the_text_is_no_person_unless_a_listed_first_name():
     assert persons("Runeberginkatu in February is another story — slush everywhere.", "en") == []
+
+
+@pytest.mark.parametrize("text", ["Postnumret är fel. Annars ok.", "Finns det mörkläggningsgardiner?", "Bott här i 20 år."])
+def test_common_swedish_word_opening_a_sentence_is_no_person(text):
+    assert persons(text, "sv") == []
