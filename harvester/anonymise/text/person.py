@@ -33,6 +33,7 @@ from harvester.anonymise.text.lexicon import (
     read_as_a_finite_verb,
     read_only_as_a_finnish_name,
     read_only_as_a_verb,
+    swedish_words,
     word_info,
 )
 
@@ -699,7 +700,10 @@ _PERSON_LABELS = ("kontaktperson", "contact person", "contact:", "kontakt:", "yh
                   "bokad av", "varaaja", "picked up by", "returned by", "hämtas av", "hämtar", "lämnar", "hakee",
                   "noutaa", "palauttaa", "ansvarig", "ansvarig vuxen", "vastuuhenkilö", "call", "ring", "soita",
                   "soittakaa")  # fmt: skip
-_LOWER_NAME_AFTER = re.compile(r"[:,]?[ \t]+([a-zà-öø-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)(?:[ ]([a-zà-öø-ÿ][^\W\d_]+))?(?![\w@.-]|\.\w)")
+_LOWER_NAME_AFTER = re.compile(r"[:,]?[ \t]+([a-zà-öø-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)(?:[ ]([a-zà-öø-ÿ][^\W\d_]{2,}))?(?![\w@.-]|\.\w)")
+# Verbs that take other objects than people as often: only a name that is no word follows them as a name.
+_WEAK_PERSON_LABELS = frozenset({"call", "ring", "soita", "soittakaa", "hämtar", "lämnar", "hakee", "noutaa",
+                                 "palauttaa"})  # fmt: skip
 # A word in lower case right before a phone number or an e-mail address ("hiwot, +358 44 ...", "takumi
 # +358...", "pablo pgarcia@..."), or alone in brackets right after one ("... (aiko)", "... 6117 (minh)").
 _LOWER_WORD_BEHIND = re.compile(r"(?<![\w@.:'’-])([a-zà-öø-ÿ][^\W\d_]{2,})(?:,?[ ]|[ ]?\()$")
@@ -710,14 +714,15 @@ _CONTACT_WORDS = frozenset({"tfn", "tel", "puh", "gsm", "mob", "mobil", "mobile"
                             "nummer", "numero", "nr", "nro", "sposti", "epost", "växel", "växeln", "whatsapp"})  # fmt: skip
 
 
-def _lower_first_name(word: str, unknown_too: bool) -> bool:
-    """A word in lower case that is a listed first name and no ordinary word or place (`unknown_too`: or a
-    word of three letters or more that no lexicon knows)."""
+def _lower_first_name(word: str, unknown_too: bool, ambiguous_too: bool = False) -> bool:
+    """A word in lower case that is a listed first name and no ordinary word or place (`ambiguous_too`: or
+    a name that is also an English or Swedish word, "ana", "will"; `unknown_too`: or a word of three letters
+    or more that no lexicon knows)."""
     if word in _FUNCTION_WORDS or word in _PREPOSITIONS or word in _CONTACT_WORDS:
         return False
     info = word_info(word[:1].upper() + word[1:])
     if info.first_name and info.listed:
-        return not info.common and not info.place and not info.ambiguous_name
+        return not info.common and not info.place and (ambiguous_too or not info.ambiguous_name)
     return unknown_too and not info.known and len(word) >= 3 and word not in english_words()
 
 
@@ -734,12 +739,14 @@ def _names_by_a_contact(text: str, blocked: Sequence[tuple[int, int]], found: Se
             end = position + len(label)
             if (not position or not lower[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 match = _LOWER_NAME_AFTER.match(text, end)
-                if match is not None and _lower_first_name(match[1], unknown_too=False):
+                if match is not None and _lower_first_name(
+                    match[1], unknown_too=False, ambiguous_too=label not in _WEAK_PERSON_LABELS
+                ):
                     surname = match[2]
                     info = word_info(surname[:1].upper() + surname[1:]) if surname else None
                     whole = (
                         info is not None
-                        and (info.name or not info.known and surname not in english_words())
+                        and (info.name or not info.known and surname not in english_words() and surname not in swedish_words())
                         and not info.common
                         and surname not in _CONTACT_WORDS
                         and surname not in _FUNCTION_WORDS
@@ -897,8 +904,9 @@ _INITIALS_BEFORE = re.compile(rf"(?<![\w.-])([{_CAPITAL}](?:(?:\.-?|-)[{_CAPITAL
 # The particles of a surname in the languages of the city's residents, and "al-"/"el-" prefixes.
 _NAME_PARTICLES = r"(?:van|von|de|der|den|del|della|la|las|los|le|da|das|do|dos|du|di|bin|binti|ibn|bint|af|ter|ten)"
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’.-])((?:{_NAME_PARTICLES}[ ])+)$")
+# After a name also capitalised ("Giulia De Luca", "Anke Van Dijk").
 _PARTICLE_NAME_AFTER = re.compile(
-    rf"(?:[ ]{_NAME_PARTICLES})+[ ](?:(?:al|el|Al|El)-)?[{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?"
+    rf"(?:[ ](?:{_NAME_PARTICLES}|De|Del|Della|Dela|Da|Dos|Das|Di|Du|Van|Von|Der|Den|Le|La|Ter|Ten))+[ ](?:(?:al|el|Al|El)-)?[{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?"
     rf"|[ ](?:al|el|Al|El|abu|Abu)-[{_CAPITAL}][^\W\d_]+"
 )
 
@@ -1047,11 +1055,11 @@ def _names_a_unit(text: str, start: int, end: int) -> bool:
 
 # Rooms and halls are named after people ("Sali Aalto", "Kokoushuone Kekkonen", "Mötesrum Runeberg", "the
 # Helene Schjerfbeck room"), and so are pets ("koiramme Rekku", "lukukoira Lempi", "Rosa (vår hund)"): the
-# word before the name, in lower case, or the words after it.
-_ROOM_OR_PET_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:\w*(?:sali|huone|rum|rummet|sal|salen|studio|auditorio|kabinett|kabinetti|koira|koiramme|"
-    r"koiran|kissa|kissamme|kissan|hund|hunden|katt|katten|valp|pentu|pentumme)|room|hall|dog|cat|puppy)[ ]$"
-)
+# word before the name, in lower case, ends as a room or a pet does, or the words after it name one.
+_ROOM_OR_PET_ENDINGS = ("sali", "huone", "rum", "rummet", "sal", "salen", "studio", "auditorio", "kabinett",
+                        "kabinetti", "koira", "koiramme", "koiran", "kissa", "kissamme", "kissan", "hund", "hunden",
+                        "katt", "katten", "valp", "pentu", "pentumme")  # fmt: skip
+_ROOM_OR_PET_WORDS = frozenset({"room", "hall", "dog", "cat", "puppy"})
 _ROOM_OR_PET_AFTER = re.compile(
     r"(?i)(?:[ ]?-?(?:sali|salissa|saliin|salista|huone|huoneessa|huoneeseen)(?![\w-])|[ ](?:room|hall|salen|rummet)(?![\w-])"
     r"|[ ]\((?:vår|min|meidän|our|my)[ ](?:hund|katt|koira|kissa|dog|cat)\))"
@@ -1059,10 +1067,13 @@ _ROOM_OR_PET_AFTER = re.compile(
 
 
 def _names_a_room_or_a_pet(text: str, start: int, end: int) -> bool:
-    return (
-        _ROOM_OR_PET_BEFORE.search(text, max(0, start - 30), start) is not None
-        or _ROOM_OR_PET_AFTER.match(text, end) is not None
-    )
+    if start > 1 and text[start - 1] == " ":
+        before = text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
+        if before and before[0].isalpha():
+            word = before[0].lower()
+            if word.endswith(_ROOM_OR_PET_ENDINGS) or word in _ROOM_OR_PET_WORDS:
+                return True
+    return end < len(text) and text[end] in " -" and _ROOM_OR_PET_AFTER.match(text, end) is not None
 
 
 # Two or three capitalised words in a row: "Semhar Yohannes", "Chatchai Thongdee", "Ram Poudelin".

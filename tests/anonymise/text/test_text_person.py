@@ -1310,3 +1310,11 @@ def test_word_after_a_dash_that_ends_the_text_is_no_person_unless_a_listed_first
 @pytest.mark.parametrize("text", ["Postnumret är fel. Annars ok.", "Finns det mörkläggningsgardiner?", "Bott här i 20 år."])
 def test_common_swedish_word_opening_a_sentence_is_no_person(text):
     assert persons(text, "sv") == []
+
+
+def test_capitalised_particle_inside_a_full_name_is_part_of_it():
+    assert persons("Organiser: Giulia De Luca, +39 347 812 4490", "en") == ["Giulia De Luca"]
+
+
+def test_name_that_is_also_a_word_after_a_booking_label_is_a_person():
+    assert persons("kids' party. booked by ana (ana.souza@example.com). we'll clean up", "en") == ["ana"]
