@@ -1295,7 +1295,8 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
 _PERSON_VERBS_PAST = (
     "said", "wrote", "told", "asked", "promised", "phoned", "sanoi", "kirjoitti", "kertoi", "totesi", "kysyi",
     "väitti", "ehdotti", "lupasi", "osasi", "soitti", "halusi", "tiesi", "muisti", "unohti", "opiskeli",
-    "työskenteli", "skrev", "sade", "berättade", "frågade", "lovade", "ringde",
+    "työskenteli", "skrev", "sade", "berättade", "frågade", "lovade", "ringde", "svarade", "mejlade",
+    "replied", "answered", "emailed", "texted", "vastasi", "huomautti", "ilmoitti", "valitti",
 )  # fmt: skip
 _PERSON_VERBS_PRESENT = (
     "says", "writes", "sanoo", "kirjoittaa", "kertoo", "lupaa", "soittaa", "haluaa", "tietää", "opiskelee",
@@ -1627,6 +1628,8 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
             and not (info.common and not verb[0].endswith(_PERSON_VERBS_PAST))  # "Satu kertoo": a tale tells
         ):
             spans.append(match.span(1))
+        elif info.surname and info.listed and not place_only and not acronym and verb[0].endswith(_PERSON_VERBS_PAST):
+            spans.append(match.span(1))  # "Koski lupasi", "Lind svarade": a listed surname did what people do
         elif lang == "en" and not info.known and personal and not acronym and word[0].isupper():
             spans.append(match.span(1))  # "Bishal told me": in English, a word no list knows is a name
     return spans

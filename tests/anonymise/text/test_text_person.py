@@ -1318,3 +1318,11 @@ def test_capitalised_particle_inside_a_full_name_is_part_of_it():
 
 def test_name_that_is_also_a_word_after_a_booking_label_is_a_person():
     assert persons("kids' party. booked by ana (ana.souza@example.com). we'll clean up", "en") == ["ana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [("Koski lupasi jo syksyllä, että merkki vaihdetaan.", "fi", "Koski"), ("Lind svarade aldrig på mitt mejl.", "sv", "Lind")],
+)
+def test_listed_surname_before_a_past_verb_only_people_do_is_a_person(text, lang, name):
+    assert persons(text, lang) == [name]
