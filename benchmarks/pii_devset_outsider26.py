@@ -196,3 +196,130 @@ _KERRO_FI = [
      "pidettäisiin ennallaan aamuisin. Kannatan tätä lämpimästi.\n"
      "t. [[P:Pihlan]] isä"),
 ]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Part B - Finnish OmaStadi proposals and comment threads (hand-written)
+# ---------------------------------------------------------------------------------------------------------------
+_OMASTADI_FI = [
+    ("fi",
+     "Ehdotus: Kalasataman koirapuiston valaistus. Koirapuistossa on pimeää jo kello 16 marraskuusta helmikuuhun. "
+     "Ehdotuksen tekijät [[P:Niina Lampinen]] ja [[P:Yusuf Abdi]] keräsivät alueen koiranomistajilta 214 nimeä. "
+     "[[P:Yusufin]] mukaan ilta-aikaan puistossa on jopa 30 koiraa yhtä aikaa. Kustannusarvio on noin 18 000 €. "
+     "Kysymykset voi osoittaa [[P:Niinalle]] tämän ehdotuksen alle."),
+    ("fi",
+     "@[[P:Niina Lampinen]] hyvä ehdotus! Meidän Sulo-koira tykkää puistosta, mutta talvella emme uskalla mennä "
+     "sinne pimeässä. Kysyin myös [[P:Yusufilta]], voisiko valot olla liiketunnistimella, niin sähköä säästyisi. "
+     "Hänen mielestään se on hyvä idea ja hän lisää sen ehdotukseen. Äänestän tätä 👍"),
+    ("fi",
+     "Ehdotus on [[P:Hämäläisen]] perheen käsialaa, ja tiedän, että he ovat tehneet talkootyötä pyyteettömästi "
+     "vuosia. Silti en kannata sitä, koska ulkokuntosalilaitteet Tapanilan urheilupuistossa ovat jo olemassa. "
+     "[[P:Eija Hämäläinen]], älä ota tätä henkilökohtaisesti! Mielestäni rahat kannattaisi käyttää mieluummin "
+     "nuorisotalon iltavuoroihin, joita on nyt vain kaksi viikossa."),
+    ("fi",
+     "Ehdotamme Meri-Rastilan nuorille tyttöjen sählyvuoroa. Tytöt ovat itse pyytäneet tätä, ja "
+     "[[P:Ayan Mohamed]] on lupautunut ohjaajaksi. [[P:Ayanilla]] on ohjaajakoulutus, ja hän on pelannut itse "
+     "sählyä viisi vuotta. Tarvitaan salivuoro sunnuntaisin ja noin 40 mailaa. Moni tytöistä ei käy "
+     "sekajoukkueissa, joten oma vuoro on ainoa tapa saada heidät liikkumaan. Yhteyshenkilönä toimii "
+     "[[P:Ayanin]] lisäksi nuoriso-ohjaaja [[P:Pekka Salo]]."),
+    ("fi",
+     "Mä tuen tätä 💯 [[P:Ayan]] oli mun pikkusiskon ohjaaja kesäleirillä ja se oli ihan paras. Sisko puhuu "
+     "[[P:Ayanista]] vieläki koko ajan. Antakaa tytöille oma vuoro niin ne tulee, lupaan sen!!"),
+    ("fi",
+     "Ehdotus: arabiankielinen äitien ja vauvojen kerho Malmin perhetaloon. Kerhoa vetäisivät [[P:Leila Haddad]] "
+     "ja [[P:Nour]], jotka ovat molemmat sairaanhoitajia. [[P:Leilan]] kokemuksen mukaan moni äiti ei uskalla mennä "
+     "neuvolan ryhmiin kielen takia. Kerhossa puhuttaisiin imetyksestä, unesta ja arjesta. [[P:Nourille]] voi "
+     "lähettää viestin perhetalon kautta, jos haluaa mukaan."),
+    ("fi",
+     "Kannatan ehdotusta vietnamilaisesta kuujuhlasta Myllypuron puistossa. Viime vuonna [[P:Nguyen Van Minh]] "
+     "järjesti pienen version omalla kustannuksellaan, ja sinne tuli yli 200 ihmistä. [[P:Minhille]] pitäisi "
+     "oikeasti antaa tunnustusta tästä. Ruokaa riitti kaikille ja lapsille oli lyhtypaja. Jos OmaStadi "
+     "rahoittaa, [[P:Minhin]] ei tarvitse maksaa kaikkea itse."),
+    ("fi",
+     "Ehdotus: Vuosaaren sataman alikulkuun seinämaalaus. Taiteilija [[P:Tiit Kask]] on tehnyt luonnoksen, jossa on "
+     "Vuosaaren lintuja ja laivoja. Alikulku on nyt täynnä tageja ja pimeä. [[P:Tiitiltä]] on jo kysytty, ja hän "
+     "tekisi työn yhdessä alueen nuorten kanssa. Kustannus on noin 12 000 € sisältäen maalit ja telineet. "
+     "Luonnokseen voi tutustua [[P:Kaskin]] kotisivuilla."),
+    ("fi",
+     "Kiitos kaikille äänistä! Ehdotuksemme Pukinmäen koulun pihan liikuntapaikasta meni läpi. Erityiskiitos "
+     "liikunnanopettaja [[P:Janne Aaltoselle]], joka jaksoi kerätä nimiä vanhempainilloissa, ja "
+     "[[P:Sirpa]]-mummolle, joka leipoi pullaa joka tilaisuuteen. Ilman [[P:Jannea]] tämä ei olisi onnistunut. "
+     "Rakentaminen alkaa kaupungin mukaan keväällä 2027."),
+    ("fi",
+     "Meidän ukrainalaisten perheiden ryhmä ehdottaa kielikahvilaa Kannelmäkeen. Ryhmää koordinoi "
+     "[[P:Oksana Melnyk]], ja hänen miehensä [[P:Taras]] on jo sopinut kirjaston kanssa alustavasti tilasta. "
+     "[[P:Oksanalta]] voi kysyä lisää, hän puhuu suomea, ukrainaa ja venäjää. Kahvila olisi avoinna kaikille, ei "
+     "vain ukrainalaisille. Moni suomalainen eläkeläinen on jo sanonut [[P:Tarasille]], että tulisi mielellään "
+     "juttelemaan."),
+    ("fi",
+     "En kannata. Tämä on käytännössä [[P:Ollilan]] yksityinen projekti, ja hän hyötyy siitä itse, koska hänen "
+     "firmansa myy juuri tällaisia kuntolaitteita. [[P:Esa Ollila]] on ehdottanut samaa asiaa joka kierroksella "
+     "vuodesta 2021. Ymmärrän innostuksen, mutta OmaStadi-rahojen pitäisi mennä asukkaiden yhteiseen hyvään. "
+     "Moderaattori voisi tarkistaa tämän."),
+    ("fi",
+     "Ehdotus tuulensuojista Vuosaaren uimarannalle. Tuuli mereltä on niin kova, että pienet lapset palelevat jo "
+     "kesäkuussa. Ehdotuksen teki [[P:Tuuli Heikkinen]], ja hänen ideansa on puiset tuulensuojat, joita voi "
+     "siirtää. [[P:Tuulille]] kuulemma naurettiin ensin, kun nimi ja ehdotus sopivat niin hyvin yhteen 😄 Mutta "
+     "asia on vakava: rannalla tuulee lähes aina."),
+    ("fi",
+     "Ehdotamme jäädytettyä kenttää Paloheinään. [[P:Jukka Mäkinen]] valmentaa Jokereiden junioreita ja "
+     "[[P:Saku]] Kiekko-Vantaan pikkupoikia, ja molemmat joutuvat nyt kuljettamaan joukkueet halliin Malmille. "
+     "[[P:Mäkisen]] laskujen mukaan hallivuorot maksavat perheille yli 300 € kaudessa. Luonnonjää olisi ilmainen "
+     "ja kaikkien käytössä. Jääkiekon ei tarvitse olla vain hyvätuloisten laji."),
+    ("fi",
+     "Ehdotus: koulumatkojen turvallisuus Laajasalossa. Laitoin asiasta Wilma-viestin luokanopettaja "
+     "[[P:Päivi Tuomiselle]], ja hän kehotti tekemään OmaStadi-ehdotuksen. [[P:Tuomisen]] luokasta 14 oppilasta "
+     "ylittää Laajasalontien joka aamu ilman liikennevaloja. Ehdotamme liikennevaloja tai edes "
+     "liikenteenohjaajaa aamuisin. Vanhempainyhdistyksen [[P:Jari]] lupasi selvittää kustannukset."),
+    ("fi",
+     "Kioskinpitäjä [[P:Anneli]] Roihuvuoren ostarilla on ollut vuosikymmeniä alueen sydän. Kun ostarin aukiota "
+     "nyt suunnitellaan uudelleen, toivoisin, että kysyttäisiin myös [[P:Annelilta]]. Hän näkee joka päivä, missä "
+     "ihmiset istuvat, missä lapset leikkivät ja missä porukat oleskelevat iltaisin. Kirsikkapuisto on upea, mutta "
+     "ostari itse on rapistunut. [[P:Annelin]] kioskin edessä olisi hyvä paikka penkeille ja istutuksille."),
+    ("fi",
+     "Ehdotan persiankielistä runoiltaa Oodiin. [[P:Shirin Ahmadi]] ja [[P:Darius]] ovat lukeneet runoja pienessä "
+     "piirissä, mutta kuulijoita on enemmän kuin kotiin mahtuu. [[P:Shirinin]] mukaan nowruzin aikaan maaliskuussa "
+     "olisi hyvä ajankohta. Tilaisuus olisi kaksikielinen, runot luettaisiin sekä persiaksi että suomeksi. "
+     "Käännöksistä vastaisi [[P:Dariuksen]] tytär, joka opiskelee Helsingin yliopistossa."),
+    ("fi",
+     "Lisään vielä edelliseen kommenttiini. Soitin eilen kaupungin liikennesuunnittelijalle "
+     "[[P:Marko Tuomelalle]], joka on merkitty hankkeen yhteyshenkilöksi. [[P:Tuomelan]] mukaan pyöräkaista on jo "
+     "päätetty, eikä siihen voi enää vaikuttaa. Miksi tätä sitten kysytään asukkailta? Hän lupasi kuitenkin viedä "
+     "kommentit suunnitteluryhmälle. Kiitos [[P:Markolle]] ystävällisestä palvelusta, vika ei ole hänessä vaan "
+     "prosessissa."),
+    ("fi",
+     "Pihatalkoot onnistuivat taas hienosti! [[P:Unto]] vaimoineen toi grillin, [[P:Helmi]] hoiti mehut ja lapset "
+     "haravoivat. Ilman [[P:Untoa]] meillä ei olisi ollut edes kottikärryjä. Nyt ehdotamme OmaStadiin "
+     "talkoovälinevarastoa, jota kaikki Kumpulan taloyhtiöt voisivat lainata. Avaimet olisivat [[P:Helmillä]] ja "
+     "hänen naapurillaan, helmikuusta alkaen."),
+    ("fi",
+     "Kannatan! Meidän kulman vanha kalastaja [[P:Bengt Sjöholm]] on kertonut, että Vartiokylänlahdella oli ennen "
+     "paljon enemmän kalaa. [[P:Bengtin]] mukaan lahden ruoppaus ja kosteikko auttaisivat. Hän on 84-vuotias ja "
+     "muistaa ajan ennen Itäväylää. Kannattaisi haastatella [[P:Sjöholmia]] ennen kuin suunnitelma lyödään "
+     "lukkoon."),
+    ("fi",
+     "Ehdotus: kielopenkka Malmin hautausmaan viereiseen puistoon. Naapurini [[P:Kielo Lindroos]] ehdotti tätä, ja "
+     "minä kirjoitan sen tänne hänen puolestaan. Kielo on Suomen kansalliskukka, ja [[P:Kielon]] mielestä sitä on "
+     "Helsingin puistoissa yllättävän vähän. Istutus ei maksaisi paljon, ja kielot leviävät itsestään. Hän lupasi "
+     "myös hoitaa penkkaa kesällä."),
+    ("fi",
+     "Meidän pihan lapsista [[P:Onni]], [[P:Veeti]] ja [[P:Iida]] keksivät tämän ehdotuksen itse: he haluavat "
+     "Puistolaan pumptrack-radan. Onneksi yksi isä, [[P:Antti Koivisto]], on maisema-arkkitehti ja piirsi heille "
+     "luonnoksen. [[P:Koiviston]] mukaan rata mahtuisi hyvin urheilupuiston reunaan. Lapset ovat tosi onnellisia, "
+     "jos tämä menee läpi!"),
+    ("fi",
+     "Päiväkoti Pikkumetsän lastentarhanopettaja [[P:Marja Kettunen]] on ehdottanut, että päiväkodin viereinen "
+     "metsikkö säilytettäisiin retkimetsänä. Lapset käyvät siellä päivittäin, ja [[P:Marjan]] ryhmä on rakentanut "
+     "sinne oman majan. Marjoja ja sieniä siellä riittää syksyllä. Jos alue kaavoitetaan, [[P:Kettusen]] mukaan "
+     "lähin metsä on yli kilometrin päässä. Se on pienille lapsille liian pitkä matka."),
+    ("fi",
+     "Tässä vielä perustelut, kun moni kysyi. Idea syntyi, kun seurakunnan nuorisotyönohjaaja "
+     "[[P:Joonas Hietanen]] ja minä huomasimme, että Jakomäen nuorilla ei ole paikkaa, jossa soittaa. Kaikki "
+     "tuntevat hänet pelkkänä [[P:Joonakena]], ja hän on soittanut rumpuja 20 vuotta. [[P:Hietasen]] kanssa "
+     "laskimme, että bänditilan äänieristys maksaa noin 9 000 €. Soittimet saisimme lahjoituksina."),
+    ("fi",
+     "Ehdotus: senioreiden tablettikurssi Kalliossa. Kurssia vetäisi eläkkeellä oleva ATK-opettaja "
+     "[[P:Raimo Peltola]]. Äitini kävi [[P:Raimon]] kurssilla jo viime vuonna kirjastossa, ja nyt hän maksaa laskut "
+     "itse verkkopankissa. [[P:Peltolalta]] on jo kysytty, ja hän tekisi työn pientä palkkiota vastaan. Moni "
+     "ikäihminen jää nyt ulkopuolelle, kun kaikki siirtyy nettiin."),
+]

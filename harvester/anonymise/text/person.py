@@ -846,7 +846,7 @@ def _candidates(
         found = _with_whole_names(found, _glued_sign_offs(text), blocked)
     found = _with_whole_names(found, _names_introduced(text), blocked)  # "jag heter ahmed yusuf", whole
     _add_where_free(found, _names_before_a_saying_verb(text, lang), blocked)
-    _add_where_free(found, _paired_first_names(text), blocked)
+    _add_where_free(found, _paired_first_names(text, lang), blocked)
     if ": " in text or "@" in text:
         _add_where_free(found, _speakers_and_mentions(text), blocked)
     if "tti" in text or "skrev" in text or "wrote" in text:
@@ -1485,22 +1485,40 @@ _CALENDAR_NAMES = frozenset({"april", "may", "june", "july", "august", "easter",
                              "maj", "juni", "juli", "augusti", "påsk", "jul", "joulu", "pääsiäinen", "vappu"})  # fmt: skip
 
 
-def _paired_first_names(text: str) -> list[tuple[int, int]]:
+_NEXT_WORD = re.compile(r"[ ]([a-zåäö]{2,})(?![\w-])")
+
+
+def _subjects_of_a_verb(text: str, end: int, infos: Sequence[WordInfo]) -> bool:
+    """Whether a pair ("Li ja Mei", "Valo ja Usva") is the subject of the Finnish verb after it ("varasivat",
+    "ovat"): the second word, capitalised in the middle of a sentence, a first name or no word a lexicon
+    knows, neither a place; the first no place either."""
+    first, second = infos
+    if first.place or second.place or not (second.first_name or not second.known):
+        return False
+    verb = _NEXT_WORD.match(text, end)
+    return verb is not None and read_as_a_finite_verb(verb[1])
+
+
+def _paired_first_names(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     """Two first names joined by "and", "och", "ja" or "&", names that are words too ("Grace and Mark
-    organised ..."): neither a place, a month or a cue, and no capitalised word right before or after the
+    organised ..."), or in Finnish two words the subject of a verb (`_subjects_of_a_verb`): neither a place,
+    a month or a cue, and no capitalised word right before or after the
     pair, which would make it part of a longer name ("Sibelius Park and Alvar Aalto Park", "Grace and Hope
     Church")."""
     if not any(stem in text for stem in _PAIR_STEMS):
         return []
     spans = []
+    finnish = lang in (None, "fi")
     for second in _PAIR.finditer(text):
         first = _CAPITALISED_WORD_BEHIND.search(text, max(0, second.start() - 30), second.start())
         if first is None:
             continue
         words = (first[1], second[1])
         infos = [word_info(word) for word in words]
-        if not all(info.first_name and not info.place for info in infos) or any(
-            _is_cue(word) or word.lower() in _CALENDAR_NAMES for word in words
+        if any(_is_cue(word) or word.lower() in _CALENDAR_NAMES for word in words):
+            continue
+        if not all(info.first_name and not info.place for info in infos) and not (
+            finnish and _subjects_of_a_verb(text, second.end(), infos)
         ):
             continue
         before = _WORD_BEFORE.search(text, max(0, first.start() - 30), first.start())

@@ -1326,3 +1326,11 @@ def test_name_that_is_also_a_word_after_a_booking_label_is_a_person():
 )
 def test_listed_surname_before_a_past_verb_only_people_do_is_a_person(text, lang, name):
     assert persons(text, lang) == [name]
+
+
+def test_two_unknown_words_joined_before_a_finnish_verb_are_persons():
+    assert persons("Li ja Mei varasivat saunavuoron lauantaiksi.") == ["Li", "Mei"]
+
+
+def test_two_places_joined_before_a_finnish_verb_are_no_persons():
+    assert persons("Kallio ja Sörnäinen ovat tiiviitä kaupunginosia.") == []
