@@ -315,11 +315,529 @@ _OMASTADI_FI = [
     ("fi",
      "Tässä vielä perustelut, kun moni kysyi. Idea syntyi, kun seurakunnan nuorisotyönohjaaja "
      "[[P:Joonas Hietanen]] ja minä huomasimme, että Jakomäen nuorilla ei ole paikkaa, jossa soittaa. Kaikki "
-     "tuntevat hänet pelkkänä [[P:Joonakena]], ja hän on soittanut rumpuja 20 vuotta. [[P:Hietasen]] kanssa "
+     "tuntevat hänet pelkkänä [[P:Jonttuna]], ja hän on soittanut rumpuja 20 vuotta. [[P:Hietasen]] kanssa "
      "laskimme, että bänditilan äänieristys maksaa noin 9 000 €. Soittimet saisimme lahjoituksina."),
     ("fi",
      "Ehdotus: senioreiden tablettikurssi Kalliossa. Kurssia vetäisi eläkkeellä oleva ATK-opettaja "
      "[[P:Raimo Peltola]]. Äitini kävi [[P:Raimon]] kurssilla jo viime vuonna kirjastossa, ja nyt hän maksaa laskut "
      "itse verkkopankissa. [[P:Peltolalta]] on jo kysytty, ja hän tekisi työn pientä palkkiota vastaan. Moni "
      "ikäihminen jää nyt ulkopuolelle, kun kaikki siirtyy nettiin."),
+]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Part C - Varaamo booking notes and Open311 feedback with other personal data (hand-written)
+# ---------------------------------------------------------------------------------------------------------------
+_CONTACT_MIX = [
+    ("fi",
+     "Varaus: Kanneltalon kerhohuone 2, la 14.3. klo 10–14. Varaaja [[P:Hevin Ahmadi]], puh. [[T:044 519 3307]]. "
+     "Avaimet noutaa [[P:Hevinin]] sisko [[P:Dilan]], jos hän ei itse ehdi. Laskutus yhdistykselle, tilinumero "
+     "[[I:FI21 1234 5600 0007 85]]. Tilaisuus on kurdinkielisten naisten kuukausitapaaminen, noin 20 henkeä."),
+    ("fi",
+     "Hei, varasin Oodin studion [[P:Lumi Karjalaisen]] nimellä, mutta varausvahvistus meni väärään osoitteeseen. "
+     "Oikea sähköposti on [[E:lumi.karjalainen@gmail.com]]. [[P:Lumin]] puhelinnumero on [[T:+358 40 718 2256]], "
+     "jos teidän pitää soittaa. Varausnumero on 48213, jos sitä tarvitaan. Kiitos nopeasta avusta!"),
+    ("fi",
+     "Auto on ollut parkissa nurmikolla Kaarelantien päässä jo kolme viikkoa, rekisterinumero [[R:BNX-742]]. Sama "
+     "auto seisoo siinä joka talvi. Naapuri [[P:Jorma Salminen]] osoitteesta [[A:Kaarelantie 7]] sanoi, että "
+     "omistaja on joku [[P:Kurkela]], mutta en ole varma. Voisiko pysäköinninvalvonta käydä katsomassa? Aurat "
+     "eivät pääse kunnolla ohi."),
+    ("fi",
+     "Hakemus pysäköintitunnuksesta hylättiin, vaikka täytin kaikki kohdat. Hakija: [[P:Armas Nieminen]], "
+     "henkilötunnus [[H:131052-308T]], osoite [[A:Sturenkatu 33 B 21]], 00510 Helsinki. Isäni [[P:Armas]] on "
+     "74-vuotias eikä pysty kävelemään pitkiä matkoja. Hakemuksen täytin hänen puolestaan minä, "
+     "[[P:Kaija Nieminen]]. Pyydän, että asia käsitellään uudelleen mahdollisimman pian."),
+    ("sv",
+     "Bokning av Arbis festsal fre 20.2 kl. 18–23. Bokare: [[P:Karin Holmström]], tel. [[T:050 364 9912]], "
+     "e-post [[E:karin.holmstrom@kolumbus.fi]]. Nycklarna hämtas av min man [[P:Henrik]] på torsdagen. Det är "
+     "[[P:Karins]] 60-årsfest, ca 70 gäster. Faktura till [[A:Drumsövägen 45 C 21]], 00200 Helsingfors."),
+    ("fi",
+     "Palautelomake kaatuu aina, kun yritän liittää kuvan. Kokeilin kolmelta eri koneelta, myös työpaikan "
+     "koneelta, jonka IP on [[IP:85.76.142.19]], jos siitä on apua. Tämä on jo kolmas kerta, kun ilmoitan. "
+     "Viimeksi minulle vastasi [[P:Tero]] asiakaspalvelusta, ja hän lupasi korjata vian.\n"
+     "t. [[P:Ilkka Rantala]]"),
+    ("fi",
+     "Mummoni [[P:Taimi Koskinen]] asuu osoitteessa [[A:Malminkaari 10 A 3]], ja hänen kotiovensa edessä olevaa "
+     "jalkakäytävää ei ole aurattu viikkoon. [[P:Taimi]] on 88-vuotias, eikä kotihoito pääse sisään. Soitin "
+     "kotihoidon [[P:Tiinalle]], ja hän sanoi ilmoittaneensa asiasta jo kahdesti. Yhteystiedot: "
+     "[[P:Mikko Koskinen]], [[T:045 218 8870]]. Toivoisin kuittausta tähän."),
+    ("sv",
+     "Hej! Grannen [[P:Stina Lindqvist]] på [[A:Tölögatan 5 A 3]] har bett mig anmäla att gatlampan utanför porten "
+     "varit trasig sedan oktober. [[P:Stina]] sitter i rullstol och vågar inte gå ut efter mörkrets inbrott. "
+     "Hennes son [[P:Mikael]] har redan ringt stadens kundtjänst två gånger. Kontakta gärna mig: "
+     "[[E:j.ekholm@outlook.com]].\nMvh [[P:Johan Ekholm]]"),
+    ("fi",
+     "Varaus Malmitalon lastauspaikalle bändin kalustoautolle pe 6.2. Auto [[R:KIP-55]], kuljettaja "
+     "[[P:Ahmed Hassan]], [[T:041 720 5518]]. [[P:Ahmedille]] on sovittu pääsy lastauslaiturille klo 16 alkaen. "
+     "Jos tulee muutoksia, soittakaa hänelle suoraan, minä olen itse lavalla koko illan.\n"
+     "– [[P:Juho Laaksonen]] / Harmaa Aamu -yhtye"),
+    ("fi",
+     "Pyydän palauttamaan kahteen kertaan maksetun pysäköintivirhemaksun. Maksoin maksun 3.11.2026 kahdesti "
+     "(viite 1234 5678 9012 3). Tilinumeroni on [[I:FI51 4006 0010 2345 67]] ja tilin omistaja on "
+     "[[P:Olena Kovalenko]]. Auton rekisterinumero on [[R:ZKT-318]]. [[P:Olenan]] puolesta asioi "
+     "[[P:Yuliia Bondarenko]], koska hän ei vielä puhu suomea."),
+    ("sv",
+     "Jag ansökte om boendeparkering för min mamma [[P:Gunnel Åberg]] (personbeteckning [[H:091147-024K]]) men "
+     "beslutet skickades till fel adress. Rätt adress är [[A:Bulevarden 14 B 9]], 00120 Helsingfors. "
+     "[[P:Gunnels]] bil har registreringsnummer [[R:GLT-208]]. Ring mig gärna på [[T:+358 44 907 1123]].\n"
+     "/ [[P:Pernilla Åberg]]"),
+    ("fi",
+     "---------- Välitetty viesti ----------\n"
+     "Lähettäjä: [[P:Reijo Aaltonen]] <[[E:reijo.aaltonen@elisanet.fi]]>\n"
+     "Aihe: Re: Pihlajiston kaavamuutos\n\n"
+     "Hei [[P:Paula]], kiitos kun välität tämän, en ehdi kirjoittaa Kerrokantasiin itse. Mielestäni kaavamuutos on "
+     "hyvä, mutta pysäköintipaikkojen määrä on liian pieni. Samaa mieltä on myös [[P:Paulan]] naapuri "
+     "[[P:Seppo]].\n[[P:Reijo]]"),
+    ("fi",
+     "Haen iltapäiväkerhopaikkaa lapselleni [[P:Aamu Virtaselle]] ([[H:050319A4524]]). Hakemusjärjestelmä ei "
+     "hyväksy henkilötunnusta, vaikka se on oikein. [[P:Aamu]] aloittaa koulun Aurinkolahden peruskoulussa "
+     "elokuussa. [[P:Aamun]] isä [[P:Tapio Virtanen]] on yrittänyt myös omilla tunnuksillaan. Pyydän apua, "
+     "hakuaika päättyy perjantaina."),
+    ("fi",
+     "Ilmoitan roskaamisesta osoitteessa [[A:Kontulantie 9 C 18]]: joku tyhjentää autonsa tuhkakupin ja roskat "
+     "pihalle joka yö. Auto on musta farmari, rekisteri [[R:MYV-603]]. Talonmies [[P:Kalevi]] on nähnyt saman. "
+     "En halua riitaa naapurin kanssa, joten ilmoitan nimettömänä, mutta [[P:Kalevilta]] saa lisätietoja."),
+]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Part D - Swedish hearing comments and OmaStadi (Stadi-budget) proposals with people (hand-written)
+# ---------------------------------------------------------------------------------------------------------------
+_KOMMENTAR_SV = [
+    ("sv",
+     "Jag skriver som förälder i Kronohagens lågstadium. Rektor [[P:Ulla Sandberg]] har redan informerat om att "
+     "skolgården ska asfalteras om, men ingen har frågat eleverna. Min dotter [[P:Ebba]] och hennes klasskamrat "
+     "[[P:Amina]] ritade en egen plan med träd och en bollplan. [[P:Sandbergs]] svar var att planen redan är klar. "
+     "Kan staden verkligen inte ta med barnens idéer?"),
+    ("sv",
+     "Svar till [[P:Anders]]: jag håller inte med om att Drumsö behöver fler parkeringsplatser. Jag har bott på "
+     "Drumsö i 30 år och metron fungerar utmärkt. [[P:Anders Wikström]] skriver att äldre inte klarar sig utan bil, "
+     "men min mamma [[P:Märta]] är 91 och åker metro varje vecka. Hon säger att det enda som saknas är bänkar vid "
+     "hållplatsen. Kanske vi kunde satsa på det i stället?"),
+    ("sv",
+     "Förslag: simskola för vuxna invandrarkvinnor i Mellungsbacka. Idén kommer från [[P:Farhiya Ali]], som själv "
+     "lärde sig simma först vid 40 års ålder. [[P:Farhiyas]] erfarenhet är att många kvinnor skäms för att simma när "
+     "män är närvarande. Vi behöver ett eget pass i simhallen på söndagsmorgnar. Simläraren [[P:Katja Lindholm]] "
+     "har lovat att ställa upp."),
+    ("sv",
+     "Tack till stadsfullmäktigeledamot [[P:Mikaela Grönqvist]] som kom till invånarmötet i Hagnäs. Hon lyssnade "
+     "verkligen och lovade att kolla upp saken. Men enligt [[P:Grönqvist]] kan beslutet om saluhallen inte längre "
+     "ändras. Det är synd, för många av oss har handlat hos fiskhandlaren [[P:Kaj]] i över tjugo år. [[P:Kajs]] "
+     "stånd måste få plats även i den nya hallen."),
+    ("sv",
+     "Min granne [[P:Olena]] från Ukraina undrar om biblioteket i Nordsjö kan ordna läxhjälp på svenska. Hennes son "
+     "[[P:Artem]] går i svensk skola men ingen hemma kan hjälpa honom. [[P:Olenas]] förslag är att gymnasieelever "
+     "kunde hjälpa till som volontärer. Jag tycker att idén är värd att stödja. [[P:Artem]] är förresten en av de "
+     "bästa i klassen i matte!"),
+    ("sv",
+     "Jag är tränare för ett av IFK:s juniorlag och vi tränar på Tölö bollplan. Vår lagledare [[P:Rasmus Nyberg]] "
+     "har räknat ut att vi förlorar tolv träningar per höst för att planen saknar belysning. [[P:Rasmus]] och jag "
+     "har skickat brev till idrottstjänsterna två gånger. Enligt [[P:Nybergs]] kalkyl skulle LED-belysning betala "
+     "sig på sju år. Snälla, ta med det i budgeten."),
+    ("sv",
+     "Förslaget om en hundpark i Munksnäs kommer från mig och min sambo [[P:Linnea Strand]]. [[P:Linneas]] hund "
+     "heter Viggo och behöver springa fritt, men det finns ingen inhägnad park närmare än Mejlans. Vid stranden i "
+     "Munksnäs finns en gräsplätt som inte används till något. [[P:Linnea]] har frågat grannarna och ingen har "
+     "något emot det. Vi har samlat 87 namn."),
+    ("sv",
+     "Kommentar till [[P:Gunnar]]: du har rätt i att cykelbanan på Tavastvägen är farlig. Jag cyklade där med min "
+     "dotter [[P:Stella]] i går och en buss körde om oss på en halv meters avstånd. [[P:Gunnar Holm]] föreslog en "
+     "separerad cykelbana, och det är det enda som hjälper. Jag har skickat bilder till trafikplaneraren "
+     "[[P:Eriksson]]. Hoppas att någon lyssnar den här gången."),
+    ("sv",
+     "Familjen [[P:Tran]] driver en liten restaurang i Östra centrum. [[P:Thi Lan Tran]] berättade att de har "
+     "väntat på tillstånd för uteservering sedan mars. Hon har fyllt i samma blankett tre gånger. Kan staden göra "
+     "det enklare för småföretagare? [[P:Lans]] vårrullar är för övrigt de bästa i stan."),
+    ("sv",
+     "Som lärare i Botby grundskola vill jag lyfta fram elevkårens förslag. Eleverna [[P:Noah]], [[P:Wilma]] och "
+     "[[P:Elias]] har själva gjort budgeten och presentationen. [[P:Wilmas]] idé var att skolgården skulle få en "
+     "utomhusscen. Jag är stolt över dem!\n/ lärare [[P:Camilla Söderlund]]"),
+    ("sv",
+     "Jag stöder förslaget. Min farfar [[P:Nils-Erik Blomqvist]] var med och grundade båtklubben på Degerö på "
+     "1950-talet. Han berättade ofta hur bryggorna byggdes på talko. Nu är de i så dåligt skick att "
+     "[[P:Nils-Eriks]] gamla snipa inte kan ligga där längre. Renovering behövs!"),
+    ("sv",
+     "Frisören [[P:Mehmet]] i Berghäll säger att hans kunder klagar på att det inte finns cykelställ utanför. Jag "
+     "har själv sett hur cyklar står lutade mot [[P:Mehmets]] skyltfönster. Han har frågat staden men inte fått "
+     "något svar. Kan ni sätta upp några ställ? Det är en liten sak men skulle göra stor skillnad."),
+    ("sv",
+     "Svar till [[P:Reza]]: jag håller med dig till hundra procent. [[P:Reza Karimi]] skrev ovan att sista bussen "
+     "från Malm går redan 23.10, och det stämmer. Min dotter [[P:Sofia]] jobbar kvällar i Malms köpcentrum och måste "
+     "gå hem genom skogen. [[P:Rezas]] förslag om en nattlinje är det bästa i hela den här diskussionen."),
+    ("sv",
+     "Hej [[P:Birgitta]]! Jag såg din kommentar om lekparken i Kottby. Jag pratade med [[P:Birgittas]] granne "
+     "[[P:Tove Lindberg]] i går och hon har samma åsikt: gungorna är för få. [[P:Tove]] har tre barn under fem år "
+     "och de får alltid köa. Kan vi göra ett gemensamt förslag?"),
+    ("sv",
+     "Vi i Hertonäs föräldraförening föreslår en isbana vid skolan. Idén kom från idrottsläraren "
+     "[[P:Jonas Westerlund]], som har gjort samma sak i Vasa. [[P:Westerlunds]] erfarenhet är att en naturis kostar "
+     "nästan ingenting om föräldrarna hjälper till med spolningen. Vi har redan 25 frivilliga. Kontaktperson är "
+     "[[P:Jonas]] själv, via skolan."),
+    ("sv",
+     "Jag vill tacka byggnadsinspektör [[P:Patrik Lindfors]] för ett bra möte i Stensvik? Nej förlåt, i Brändö. "
+     "Han förklarade tydligt varför strandbastun inte kan byggas på den tomten. Även om svaret var nej uppskattar vi "
+     "att [[P:Lindfors]] tog sig tid. Vi fortsätter med [[P:Patriks]] förslag om en flyttbar bastu i stället."),
+    ("sv",
+     "Svar till [[P:Kristian]] och [[P:Maija]]: jag förstår er oro för bullret från Fiskehamnen. Men jag bor själv "
+     "vid Sörnäs strandväg och för mig är trafiken det största problemet, inte byggena. [[P:Maijas]] förslag om en "
+     "bullervall låter dyrt. Kanske en lägre hastighetsgräns räcker? [[P:Kristians]] siffror om lastbilarna "
+     "stämmer i alla fall med mina egna iakttagelser."),
+    ("sv",
+     "Min moster [[P:Solveig]] bor i ett seniorhus i Mejlans och undrar varför busshållplatsen flyttades 300 meter "
+     "längre bort. [[P:Solveigs]] rollator fastnar i snön varje vinter. Hennes granne [[P:Leif Mattsson]] har skrivit "
+     "till stadsmiljösektorn men fått ett standardsvar. Kan någon svara ordentligt den här gången?"),
+]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Part E - Finnish hard negatives: plans, places, streets and parks named after people, famous people, clubs,
+# brands, pets and name-like ordinary words. No personal data at all (hand-written).
+# ---------------------------------------------------------------------------------------------------------------
+_NEG_FI = [
+    ("fi",
+     "Malmin lentokentän alueen suunnitelma on minusta liian tiivis. Lentoasemarakennus ja hangaari pitää "
+     "ehdottomasti suojella, ne ovat 1930-luvun funktionalismia parhaimmillaan. Kalasataman virheitä ei saa "
+     "toistaa: tornit varjostavat rantaa ja tuuli kulkee katujen läpi kuin tunnelissa. Vanha kiitorata voisi jäädä "
+     "puistoksi. Malmin aseman ja lentokentän välille tarvitaan kunnon pyöräyhteys. Rakentamisen aikataulu vuoteen "
+     "2040 asti tuntuu realistiselta."),
+    ("fi",
+     "Lauttasaaren Vattuniemen suunnitelmassa on paljon hyvää, mutta Gyldénintien ja Heikkiläntien risteys on jo "
+     "nyt tukossa aamuisin. Kun metroasema avattiin 2017, autoliikenne ei vähentynyt yhtään. Lauttasaaren siltaa "
+     "pitäisi leventää ennen kuin saarelle tuodaan 5000 asukasta lisää. Pyöräilijät ja jalankulkijat jakavat nyt "
+     "saman kapean kaistan. Toivottavasti tämä huomioidaan."),
+    ("fi",
+     "Mannerheimintien bulevardi Töölössä on kaunis, mutta ratikkapysäkit ovat liian kapeita. Marsalkka "
+     "Mannerheimin ratsastajapatsaan ympäristö Kiasman edessä on hienosti hoidettu. Sen sijaan Runeberginkadun ja "
+     "Mannerheimintien kulmassa jalankulkijat joutuvat odottamaan valoissa jopa kaksi minuuttia. Linjat 4 ja 10 "
+     "kulkevat ruuhka-aikaan täynnä. Ehdotan pidempiä vihreitä jalankulkijoille."),
+    ("fi",
+     "Urho Kekkosen kadun ja Kampin kauppakeskuksen välinen alue on iltaisin levoton. Kekkonen tuskin olisi ylpeä "
+     "siitä, mitä hänen nimeään kantavalla kadulla tapahtuu perjantai-iltaisin. Lisää valaistusta ja istutuksia "
+     "Narinkkatorille, kiitos. Kampin kappeli on hyvä esimerkki siitä, miten pieni rakennus voi rauhoittaa "
+     "ympäristöään. Vartiointia ei tarvita enempää, vaan tekemistä nuorille."),
+    ("fi",
+     "Tove Janssonin puisto Katajanokalla on ihana paikka, mutta hiekkalaatikko on ollut rikki jo kaksi kesää. "
+     "Muumit ovat turistien suosiossa ja moni kuvaa puiston kylttiä. Olisi hienoa, jos puistoon tulisi pieni "
+     "muumiaiheinen leikkiväline. Tove Jansson asui itsekin lähellä, joten kytkös on luonteva. Katajanokan "
+     "terminaalista tulevat laivat tuovat alueelle paljon lapsiperheitä."),
+    ("fi",
+     "Marimekon tehtaan ympäristö Herttoniemessä on muuttunut paljon. Armi Ratian perustama yritys on edelleen "
+     "alueen tunnetuin työnantaja. Tehtaanmyymälän kohdalla ei ole turvallista suojatietä Kirvesmiehenkadulla, ja "
+     "bussista tulevat turistit ylittävät kadun missä sattuu. Suojatie ja hidaste olisivat halpoja ratkaisuja. "
+     "Herttoniemen yritysalue kaipaisi muutenkin lisää viihtyisyyttä."),
+    ("fi",
+     "Paavo Nurmen patsas Olympiastadionin edessä on Helsingin hienoimpia julkisia taideteoksia. Lasse Virénin ja "
+     "Nurmen saavutuksista voisi kertoa enemmän Urheilumuseossa. Stadionin ympärillä olevat pyörätelineet ovat "
+     "kuitenkin jatkuvasti täynnä, kun HJK pelaa Bolt Arenalla ja samaan aikaan on konsertti. Paavo Nurmen tien "
+     "varteen tarvitaan lisää pyörätelineitä. Lisäksi opasteet Töölön kisahalliin ovat puutteelliset."),
+    ("fi",
+     "Helsingin jäähalli Nordenskiöldinkadulla on vanha, ja sen korjaus on välttämätön. Jokerit ja HIFK ovat "
+     "pelanneet siellä vuosikymmeniä, ja Teemu Selänne teki nimeään juuri tuossa hallissa. Pysäköinti "
+     "ottelupäivinä on kaoottista Urheilukadulla. Ratikkayhteyttä pitäisi parantaa ennen kuin hallia laajennetaan. "
+     "Remontin aikana junioreille pitää löytyä korvaavat vuorot."),
+    ("fi",
+     "Toivo on vähissä Malmin ostarin suhteen. Aamu alkaa siellä aina samalla tavalla: roskat lentävät, tuuli "
+     "puhaltaa tyhjien liiketilojen läpi ja lumi on kasattu pyörätelineiden päälle. Onneksi kirjasto ja Malmitalo "
+     "pitävät alueen hengissä. Ilta on vielä hiljaisempi. Armas kotikaupunki ansaitsisi parempaa."),
+    ("fi",
+     "Kielot ja vuokot ovat Keskuspuiston parasta antia keväällä. Taimet, jotka kaupunki istutti viime vuonna "
+     "Pirkkolan laidalle, ovat kuitenkin kuolleet, koska kukaan ei kastellut niitä. Pyytäisin, että istutukset "
+     "tehdään syksyllä, jolloin sade hoitaa kastelun. Usva nousee aamuisin Haaganpuron yllä, ja koko alue on "
+     "todella kaunis. Rauha ja hiljaisuus ovat tämän puiston suurin arvo."),
+    ("fi",
+     "Satutunti Itäkeskuksen kirjastossa on lasten suosikki. Satuviikot ovat tuoneet paikalle paljon uusia "
+     "perheitä. Kirjaston lastenosasto on kuitenkin liian pieni, ja lattialla istuu joka tiistai 40 lasta. Valo on "
+     "huono, eikä ilmanvaihto toimi. Oiva paikka laajennukselle olisi entinen pankkisali kirjaston vieressä."),
+    ("fi",
+     "Wilma-viestit koulusta tulevat meille aina vasta illalla, joten emme ehdi reagoida koulukuljetusten "
+     "muutoksiin. Kuljetukset hoitaa nyt uusi yhtiö, ja aikataulut muuttuvat viikoittain. Elisan verkko ei toimi "
+     "koulun pihalla, joten lapset eivät saa edes tekstiviestejä. Lisäksi HSL:n bussi 90 pysähtyy samalle "
+     "pysäkille ja tukkii koulukyydin paikan. Voisiko pysäkkijärjestelyt tarkistaa Vuosaaren koulun kohdalla?"),
+    ("fi",
+     "Kesäkioski Kaivopuistossa myy enää vain Aino-jäätelöä ja Pingviini-tuutteja, eikä laktoosittomia "
+     "vaihtoehtoja ole. Kioskin aukioloajat (klo 10–18) ovat myös liian lyhyet, kun ihmiset tulevat rantaan vasta "
+     "töiden jälkeen. Ehdotan, että vuokrasopimukseen lisätään velvoite pitää auki ainakin klo 21 asti "
+     "kesä–elokuussa. Kaivohuone ja Ursan tähtitorni tuovat alueelle paljon kävijöitä iltaisin."),
+    ("fi",
+     "Sibelius-monumentti on Helsingin käydyimpiä nähtävyyksiä, mutta turistibussit pysäköivät Mechelininkadun "
+     "varteen pyöräkaistalle. Eila Hiltusen teos ansaitsee parempaa ympäristöä. Sibeliuspuiston nurmikot ovat "
+     "kesäisin kuluneet ja roskikset täynnä. Bussien pysäköinti pitäisi ohjata Merikannontielle. Kahvila Regatta on "
+     "ihana, mutta jonot ulottuvat kävelytielle."),
+    ("fi",
+     "Aleksis Kiven katu on Vallilan ja Kallion välinen tärkeä yhteys, mutta se on pyöräilijälle vaarallinen. "
+     "Aleksis Kivi tuskin olisi kuvitellut, että hänen mukaansa nimetyllä kadulla ajaa rekkoja. Kadun varrella on "
+     "paljon kouluja ja päiväkoteja. Ehdotan 30 km/h nopeusrajoitusta koko kadulle. Sturenkadun risteykseen "
+     "tarvitaan myös liikennevalot."),
+    ("fi",
+     "Minna Canthin kadulla ja Eino Leinon kadulla Töölössä on sama ongelma: jalkakäytävät ovat talvisin jäässä. "
+     "Taloyhtiöt hiekoittavat oman tonttinsa kohdan, mutta risteykset jäävät hoitamatta. Iäkkäät asukkaat eivät "
+     "uskalla lähteä ulos. Liisankadulla Kruununhaassa homma toimii paljon paremmin. Ehdotan, että kaupunki ottaisi "
+     "risteykset omalle vastuulleen."),
+    ("fi",
+     "Fredrikinkadun ratikkaremontti on sotkenut koko Punavuoren liikenteen. Annankadulta ei pääse enää autolla "
+     "Bulevardille, ja Yrjönkadun parkkihalli on ainoa vaihtoehto. Albertinkadun liikkeet kärsivät, kun asiakkaat "
+     "eivät löydä perille. Kiertotieopasteet ovat ristiriitaisia. Remontin piti valmistua lokakuussa 2026, mutta "
+     "työmaa jatkuu yhä."),
+    ("fi",
+     "Stockmannin tavaratalon edustalla Aleksanterinkadulla on aina ruuhkaa joulun aikaan. Fazerin kahvilan jono "
+     "ulottuu Kluuvikadulle asti, ja jalankulkijat joutuvat kävelemään ratikkakiskoilla. Pauligin paahtimon "
+     "kupeessa Vuosaaressa on samanlainen ongelma, kun rekat kääntyvät satamaan. Sinebrychoffin puisto "
+     "Punavuoressa on sen sijaan hyvä esimerkki rauhallisesta kaupunkitilasta. Ehdotan joulun ajaksi "
+     "Aleksanterinkadusta kävelykatua."),
+    ("fi",
+     "Kaisaniemen puisto on pimeä ja pusikkoinen, ja moni opiskelija kiertää sen iltaisin. Kaisa-talosta "
+     "rautatieasemalle kulkee päivittäin tuhansia ihmisiä. Valaistus ja pensaiden karsiminen olisivat edullisia "
+     "toimenpiteitä. Kasvitieteellinen puutarha on kaunis, mutta aita katkaisee kulkureitit. Ehdotan uutta "
+     "kulkuporttia Kaisaniemenkadun puolelle."),
+    ("fi",
+     "Viite: HEL 2026-004812. Palaute koskee jätehuollon laskua 15.9.2026, summa 148,60 €. Kiinteistö sijaitsee "
+     "postinumeroalueella 00940 Kontulassa. Lasku tuli samasta tyhjennyksestä kahteen kertaan, asiakasnumero "
+     "7741-20936. Pyydän hyvitystä. Asiakaspalvelun aukioloajat ma–pe 9–15 eivät sovi työssäkäyvälle, joten "
+     "vastaus mieluiten tätä kautta."),
+    ("fi",
+     "Bussilinja 561 Itäkeskuksesta Malmille on ainoa poikittaisyhteys, ja se kulkee iltaisin vain puolen tunnin "
+     "välein. Jokeri-ratikka (linja 15) avattiin 2023, mutta se ei auta meitä Jakomäessä. Linjaa 74 pitäisi jatkaa "
+     "Kivikon kautta. HSL:n suunnitelmassa vuodelle 2027 ei ole mitään parannuksia koilliseen Helsinkiin. "
+     "Junaliikenne Malmilta toimii hyvin, mutta sinne pitää ensin päästä."),
+    ("fi",
+     "Mikael Agricolan kirkon ympäristö Punavuoressa on upea, ja kirkon tornista näkyy koko Eteläsatama. Agricola "
+     "käänsi Uuden testamentin suomeksi, ja kirkko on omistettu hänen muistolleen. Kirkon vieressä oleva "
+     "Tehtaanpuisto on kuitenkin huonossa kunnossa. Penkit ovat rikki ja leikkipaikan aita kaatunut. Seurakunta ja "
+     "kaupunki voisivat yhdessä kunnostaa puiston."),
+    ("fi",
+     "Koirapuisto Herttoniemenrannassa on liian pieni. Meidän koiramme Onni ja Lumi eivät mahdu juoksemaan siellä, "
+     "kun paikalla on yli kymmenen koiraa. Naapurin kissa Sulo istuu aidan päällä ja kiusaa kaikkia. Isojen ja "
+     "pienten koirien puolet pitäisi erottaa. Koiranomistajat ovat valmiita talkoisiin."),
+    ("fi",
+     "Alepan ja Lidlin välissä Itäkeskuksessa on kävelyreitti, joka on talvisin täysin hiekoittamaton. Tokmannin "
+     "lastauslaiturilta tulevat rekat peruuttavat jalkakäytävälle. Musti ja Mirri -liikkeen edessä on pyöräteline, "
+     "mutta se on aina täynnä. Itiksen parkkihalli on ainoa paikka, jossa on katettu pyöräparkki. Kaupungin "
+     "pitäisi vaatia liikkeiltä enemmän."),
+    ("fi",
+     "Kalasataman keskuksen tornit ovat valmiina, ja nyt on aika arvioida, mitä opittiin. Redi on kauppakeskuksena "
+     "sokkeloinen, ja metroasemalle on vaikea löytää. Sörnäisten rantatie on edelleen moottoritie kaupungin "
+     "keskellä. Kalasataman puiston pelikentät ovat hyvät, mutta puita on liian vähän. Seuraavissa vaiheissa "
+     "pitäisi panostaa katutason liiketiloihin ja suojaisiin pihoihin. Tuulisuus on todellinen ongelma koko "
+     "alueella."),
+    ("fi",
+     "Vastaus edelliselle kommentoijalle: olen eri mieltä. Pyöräkaista ei vie parkkipaikkoja, vaan suunnitelman "
+     "mukaan ne siirretään sivukaduille. Kävin itse katsomassa karttaa liitteessä 3, ja siinä näkyvät selvästi uudet "
+     "paikat. Kannattaa lukea suunnitelma ennen kommentointia. Muuten tämä on hyvä kaava, ja kannatan sitä."),
+    ("fi",
+     "Amos Rexin ja Lasipalatsin aukio on onnistunut, mutta talvella kupolien päällä on liukasta. Lapset kiipeävät "
+     "niille jatkuvasti, ja viime viikolla näin, kun yksi pieni liukastui. Amos Andersonin aikanaan keräämä "
+     "taidekokoelma ansaitsee turvallisen ympäristön. Ehkä kupolien ympärille voisi laittaa matalan aidan "
+     "talviajaksi? Oodi kadun toisella puolella on hyvä esimerkki lämmitetystä ulkotilasta."),
+    ("fi",
+     "Alvar Aallon suunnittelema Finlandia-talo on vihdoin remontoitu, ja lopputulos on hieno. Talon edustan "
+     "pysäköintialue on kuitenkin edelleen ruma asfalttikenttä. Aalto itse suunnitteli alueelle aikanaan aivan "
+     "toisenlaista ympäristöä. Töölönlahden puiston puolelle voisi rakentaa terassin. Mannerheimintien ylitys on "
+     "tällä kohtaa vaarallinen."),
+    ("fi",
+     "Senaatintorin kiveys on huonossa kunnossa, ja pyörätuolilla liikkuminen on lähes mahdotonta. Engelin "
+     "suunnittelema empirekeskusta on Helsingin ylpeys, mutta esteettömyys on unohdettu. Aleksanteri II:n patsaan "
+     "ympärillä on aina turisteja. Tuomiokirkon portaille tarvitaan kaide ja luiska. Tukholman vanha kaupunki on "
+     "ratkaissut saman ongelman hienosti."),
+    ("fi",
+     "Äitini on 86-vuotias ja asuu yksin Kannelmäessä. Naapurin rouva käy hänen luonaan päivittäin, ja kotihoito "
+     "tulee kahdesti viikossa. Bussipysäkille on 600 metriä, eikä matkalla ole yhtään penkkiä. Naapurin rouva sanoi, "
+     "että samaa ovat pyytäneet monet muutkin. Penkkejä Kantelettarentien varteen, kiitos."),
+    ("fi",
+     "Kävin asukasillassa Vuosaaressa. Kaupungin edustaja kertoi, että satamaradan melueste valmistuu 2028. "
+     "Projektipäällikkö ei osannut vastata, miksi aikataulu on venynyt neljä vuotta. Koulun rehtori kertoi, että "
+     "pihalla ei voi pitää ulkotunteja junien takia. Toivoisin, että seuraavaan tilaisuuteen tulee joku, joka "
+     "tietää asioista."),
+    ("fi",
+     "Pikaruokaravintoloiden drive-in-jonot tukkivat Tattarisillan risteyksen joka ilta kello 17–19. Jono ulottuu "
+     "Lahdenväylän rampille asti, mikä on vaarallista. Kaavassa pitäisi velvoittaa, että jonotustila on tontilla "
+     "eikä kadulla. Sama ongelma on Vantaan puolella Jumbon kohdalla. Liikenneturvallisuus ensin."),
+    ("fi",
+     "Kannatan Helsingin Kisa-Veikkojen ja HJK:n yhteistä ehdotusta uudesta tekonurmesta Pirkkolaan. Jari Litmasen "
+     "aikaan pojat pelasivat hiekkakentillä, mutta nyt kaikki odottavat tekonurmea. Talviharjoittelu on tällä "
+     "hetkellä mahdotonta ilman kallista hallivuoroa. Kenttä palvelisi myös koulujen liikuntatunteja. "
+     "Kustannukset jakautuisivat seurojen ja kaupungin kesken."),
+    ("fi",
+     "Onnea uudelle kirjastolle! Lumi sulaa vihdoin ja tuulikin on tyyntynyt, joten Tapulikaupungin aukiolla voi "
+     "taas istua. Kevään taimimyyjäiset pidetään lauantaina 9.5. klo 10–14, ja tuotto menee koulun retkirahastoon. "
+     "Valo palaa iltoihin ja ihmiset liikkuvat. Satu-nimiseksi ristitty kirjaston lukukoira on paikalla myös."),
+]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Part F - Swedish hard negatives (hand-written)
+# ---------------------------------------------------------------------------------------------------------------
+_NEG_SV = [
+    ("sv",
+     "Planen för Fiskehamnen är alldeles för tät. Tornen vid Fiskehamnens centrum skuggar stranden hela "
+     "eftermiddagen, och blåsten mellan husen är hemsk. Sörnäs strandväg borde byggas om till en stadsgata. Jag "
+     "hoppas att staden lär sig av misstagen i nästa etapp. Fler träd och färre parkeringshus, tack."),
+    ("sv",
+     "Malms flygfält borde bevaras som ett kulturhistoriskt område. Flygstationsbyggnaden från 1936 är ett av de "
+     "finaste exemplen på funktionalism i Helsingfors. Jag förstår att staden behöver bostäder, men varför just "
+     "här? Det finns gott om plats vid Östra centrum och i Mellungsbacka. Flygfältet kunde bli en park i stil med "
+     "Tempelhof i Berlin."),
+    ("sv",
+     "Mannerheimvägen är för bred och för bullrig mellan Tölö torg och Operan. Marskalkens ryttarstaty vid Kiasma "
+     "är fint placerad, men korsningen vid Postgatan är farlig för fotgängare. Spårvagnarna 4 och 10 är alltid "
+     "fulla i rusningstid. Jag föreslår bredare övergångsställen och längre grönt ljus."),
+    ("sv",
+     "Tove Jansson-parken på Skatudden behöver en ny sandlåda. Muminfigurerna lockar turister men barnen från "
+     "kvarteret har ingenstans att leka. Tove Jansson växte själv upp i Helsingfors och skulle säkert ha uppskattat "
+     "en riktig lekpark i sitt namn. Kan staden åtgärda det till sommaren?"),
+    ("sv",
+     "IFK:s och HIFK:s juniorer delar samma planer i Tölö, och det räcker inte. HJK har sin egen konstgräsplan, men "
+     "Brahes plan i Berghäll står oanvänd en stor del av vintern. Kunde den få uppvärmning? Fotboll är den "
+     "populäraste sporten bland barn i Helsingfors, och köerna till lagen är långa."),
+    ("sv",
+     "Björkarna längs Drumsövägen har fällts och nu är gatan kal. Lindarna på Esplanaden däremot är i fint skick. "
+     "Stranden vid Drumsö badstrand är full av stenar och glasbitar. Rosor och violer i rabatterna skulle göra "
+     "parkerna trivsammare. Jag hoppas att stadsträdgårdsmästaren ser detta."),
+    ("sv",
+     "Urho Kekkonens gata vid Kampen är stökig på fredagskvällar. Kekkonen själv hade knappast gillat vad som "
+     "händer där. Fler lampor och planteringar på Narinken skulle hjälpa. Kampens kapell är ett fint exempel på hur "
+     "en liten byggnad kan lugna omgivningen."),
+    ("sv",
+     "Runebergsgatan och Topeliusgatan i Tölö har samma problem: trottoarerna är isiga hela vintern. Husbolagen "
+     "sandar sina egna tomter, men korsningarna blir ohanterade. Äldre invånare vågar inte gå ut. På "
+     "Lönnrotsgatan fungerar det betydligt bättre. Kan staden ta ansvar för korsningarna?"),
+    ("sv",
+     "Ärende HEL 2026-011937. Fakturan för avfallshämtning 12.10.2026 (112,40 €) har kommit två gånger. Fastigheten "
+     "ligger i postnummerområde 00330 Munksnäs. Kundnummer 5520-88134. Jag ber om rättelse. Kundtjänstens "
+     "öppettider mån–fre 9–15 passar inte den som arbetar."),
+    ("sv",
+     "Stockmanns varuhus och Fazers kafé drar enorma köer på Alexandersgatan i december. Fotgängare tvingas gå på "
+     "spårvagnsspåren. Sinebrychoffs park i Rödbergen är däremot ett lugnt och trivsamt exempel. Varför inte göra "
+     "Alexandersgatan till gågata under julen? Det skulle gynna både butikerna och folket."),
+    ("sv",
+     "Drumsö behöver inte fler höghus vid Vattuniemi. Metron har förbättrat förbindelserna, men trafiken på "
+     "Drumsövägen är lika tät som förut. Bron till Gräsviken borde breddas innan nya invånare flyttar in. Cyklister "
+     "och fotgängare delar just nu en smal fil."),
+    ("sv",
+     "Finlandiahuset har äntligen renoverats och resultatet är fint. Alvar Aaltos ursprungliga planer för Tölöviken "
+     "förverkligades aldrig. Parkeringsplatsen framför huset är fortfarande en ful asfaltplan. Kunde man bygga en "
+     "terrass mot viken? Övergången över Mannerheimvägen är farlig just där."),
+    ("sv",
+     "Spårväg 15, alltså Jokern, har gjort resorna mellan Östra centrum och Kägeludden mycket snabbare. Men "
+     "kvällsturerna efter kl. 23 är för glesa. Busslinje 560 borde också gå oftare på helgerna. Simhallen i Östra "
+     "centrum öppnar först kl. 9 på lördagar, vilket är för sent för många familjer."),
+    ("sv",
+     "Vid invånarmötet i Nordsjö sade stadens representant att bullerskyddet längs hamnbanan blir klart 2028. "
+     "Projektchefen kunde inte förklara förseningen. Rektorn berättade att eleverna inte kan ha utomhuslektioner "
+     "på grund av tågen. Jag hoppas att nästa gång kommer någon som kan svara på frågorna."),
+    ("sv",
+     "Hundparken i Hertonäs strand är för liten. Våra hundar Bamse och Sigge får inte plats att springa när det är "
+     "mer än tio hundar där. Grannens katt Majken sitter på staketet och retar alla. Stora och små hundar borde ha "
+     "egna inhägnader."),
+    ("sv",
+     "Sibeliusmonumentet är en av stadens mest besökta sevärdheter, men turistbussarna parkerar på cykelbanan längs "
+     "Mechelingatan. Eila Hiltunens verk förtjänar bättre omgivningar. Gräsmattorna i Sibeliusparken är slitna "
+     "varje sommar. Kaféet Regatta är fint, men köerna går ut på gångbanan."),
+]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Part G - more Finnish positives: quoted replies, lists, slang, private people who share a famous surname,
+# name-like words next to real names (hand-written)
+# ---------------------------------------------------------------------------------------------------------------
+_MIX_FI = [
+    ("fi",
+     "Naapurini [[P:Pirkko Kekkonen]] – ei sukua Urho Kekkoselle, kuten hän itse aina muistuttaa – on kerännyt "
+     "nimiä Myllypuron ostarin säilyttämiseksi. [[P:Kekkosen]] listassa on jo yli 600 nimeä. Hän on 79-vuotias ja "
+     "kiersi rappukäytävät itse. Kun vein listan kaupungintalolle, virkailija naurahti nimelle. [[P:Pirkolle]] tämä "
+     "ei ole vitsi vaan elämäntyö."),
+    ("fi",
+     "Kiinteistöpäällikkö [[P:Minna Aalto]] kaupungilta vastasi kyselyymme, että Alvar Aallon suunnittelemaa "
+     "kirjastoa ei voi muuttaa ilman museoviraston lupaa. Ymmärrämme tämän, mutta hissi on ollut rikki kaksi kuukautta. "
+     "[[P:Aallon]] mukaan varaosia odotetaan Saksasta. Kiitos hänelle nopeasta vastauksesta, mutta pyörätuolilla "
+     "liikkuvat eivät voi odottaa loputtomiin."),
+    ("fi",
+     "Poikani [[P:Teemu]] pelaa Jokereiden F-junioreissa ja ihailee tietysti Teemu Selännettä. [[P:Teemun]] "
+     "valmentaja [[P:Niko Laitinen]] sanoi viime viikolla, että ulkokaukalo Oulunkylässä jäädytetään tänä vuonna "
+     "vasta tammikuussa. [[P:Laitisen]] mukaan syy on kaupungin henkilöstöpula. Voisiko vanhemmat hoitaa "
+     "jäädytyksen talkoilla, jos kaupunki antaa luvan ja letkut?"),
+    ("fi",
+     "Asun osoitteessa [[A:Topeliuksenkatu 21 A 7]], ja ikkunani on suoraan Topeliuksen puiston kohdalla. "
+     "Puiston lamput sammuvat jo klo 22, vaikka puistossa kulkee ihmisiä myöhään. Naapurini [[P:Eeva-Liisa]] "
+     "kaatui siellä pimeässä viime tammikuussa ja murtui ranne. [[P:Eeva-Liisan]] tytär teki jo ilmoituksen, mutta "
+     "mitään ei tapahtunut. Valot päälle koko yöksi, kiitos."),
+    ("fi",
+     "> [[P:Juhani K.]] kirjoitti:\n> Ei tänne tarvita enempää pyöräteitä, kaikki ajavat kuitenkin autolla.\n\n"
+     "Olen täysin eri mieltä [[P:Juhanin]] kanssa. Meidän taloyhtiössä on 42 asuntoa ja vain 11 autoa. Kysyin "
+     "isännöitsijä [[P:Rautiaiselta]], ja hänen mukaansa pyörävarasto on jo liian pieni. Pyörätiet ovat "
+     "tulevaisuutta, eivät uhka."),
+    ("fi",
+     "Ehdotuksen tekijät:\n- [[P:Aino Laaksonen]] (idea)\n- [[P:Farhan Yusuf]] (kustannusarvio)\n"
+     "- [[P:Lea]] ja [[P:Petri Sundström]] (piirrokset)\n"
+     "Asumme kaikki Maunulassa ja haluamme kuntoportaat Maunulan majan rinteeseen. [[P:Farhanin]] laskelmat ovat "
+     "liitteenä, ja [[P:Sundströmien]] piirrokset saa pyytämällä. Kysymykset mieluiten [[P:Ainolle]]."),
+    ("fi",
+     "mun faija [[P:Rane]] on ajanu taksia stadissa kolkyt vuotta ja se sano et tää Hämeentien juttu on ihan "
+     "pöljä. [[P:Ranen]] mukaan taksit ei pääse enää jättää ketään kyydistä ilman et tukkii bussikaistan. "
+     "kysyin myös [[P:Jonelta]] joka ajaa ratikkaa ja se oli ihan samaa mieltä. kuunnelkaa nyt niitä jotka "
+     "oikeesti ajaa siellä joka päivä"),
+    ("fi",
+     "Thaihierontaa Malmilla pitävä [[P:Nattaya Chaiyasit]] joutui sulkemaan liikkeensä, kun kiinteistö myytiin. "
+     "[[P:Nattayalle]] ei tarjottu korvaavaa tilaa, vaikka hän oli vuokralaisena kymmenen vuotta. [[P:Nattayan]] "
+     "asiakkaat ovat pääosin alueen eläkeläisiä. Kaavassa pitäisi turvata pienet palveluyritykset, eikä vain "
+     "ketjuliikkeet."),
+    ("fi",
+     "Vastaus [[P:Hamdille]]: kyllä, Kontulan uimahallin naisten vuoro on edelleen sunnuntaisin. [[P:Hamdi]] "
+     "kysyi myös, voisiko vuoroa pidentää. Soitin hallin vastaavalle [[P:Petteri Kurjelle]], ja hän lupasi "
+     "selvittää asian. Kerron [[P:Hamdin]] ryhmälle heti, kun kuulen jotain."),
+    ("fi",
+     "Tunsin [[P:Bohdanin]] jo Kiovassa, ja hän toimi siellä kouluavustajana 15 vuotta. Nyt [[P:Bohdan Shevchuk]] "
+     "asuu Vuosaaressa ja haluaisi tehdä samaa työtä täällä, mutta tutkintoa ei tunnusteta. Ehdotan, että "
+     "kaupunki kokeilisi kouluavustajien nopeaa perehdytystä ukrainalaisille. [[P:Bohdanista]] olisi valtava apu "
+     "kouluille, joissa on paljon ukrainankielisiä lapsia."),
+    ("fi",
+     "Kerhonohjaaja [[P:Svetlana Petrova]] pitää venäjänkielistä kuvataidekerhoa Kontulan nuorisotalolla. "
+     "Kaikki lapset kutsuvat häntä [[P:Svetaksi]]. [[P:Svetlanalta]] kysyttiin, voisiko kerho jatkua ensi "
+     "vuonna, mutta nuorisotalo ei tiedä vielä budjetistaan. Kerho on ilmainen ja täynnä joka kerta. "
+     "Pyydän, että rahoitus varmistetaan."),
+    ("fi",
+     "Haluan kiittää moskeijan puheenjohtaja [[P:Mohammed Al-Sayedia]] siitä, että hän avasi tilat "
+     "asukasillalle. Paikalla oli yli sata naapuria. [[P:Mohammed Al-Sayedille]] ja hänen vapaaehtoisilleen "
+     "kuuluu suuri kiitos tarjoiluista. Toivottavasti [[P:Al-Sayedin]] ehdottamat yhteiset siivoustalkoot "
+     "toteutuvat keväällä."),
+    ("fi",
+     "Naapurini [[P:Mart Kuusk]] on puuseppä ja tarjoutui rakentamaan lapsille leikkimökin pihaan. Taloyhtiön "
+     "hallitus ei kuitenkaan saa lupaa, koska piha on kaupungin maata. [[P:Kuuskille]] sanottiin, että "
+     "lupaprosessi kestää vuoden. Hän on tehnyt vastaavia Tallinnassa ilman mitään ongelmia. Voisiko pienille "
+     "pihahankkeille olla kevyempi menettely?"),
+    ("fi",
+     "Ompelija [[P:Ayşe Demir]] pitää korjausompelimoa Herttoniemen ostarilla. [[P:Ayşelle]] kerrottiin vasta "
+     "viime viikolla, että ostari puretaan 2028. Moni asiakas on käynyt [[P:Ayşen]] luona 20 vuotta. Hän ei ole "
+     "saanut tietoa korvaavista tiloista, eikä kukaan ole kysynyt hänen mielipidettään."),
+    ("fi",
+     "Kurdiyhdistyksen puolesta: [[P:Şervan Ahmed]] ja minä olemme järjestäneet newroz-juhlan Kontulassa jo "
+     "kuusi kertaa. [[P:Şervanin]] ansiosta juhlaan tulee joka vuosi myös suomalaisia naapureita. Ehdotamme, "
+     "että juhla saisi pysyvän paikan Kontulan puistosta. [[P:Şervanille]] voi soittaa yhdistyksen kautta."),
+    ("fi",
+     "Kahvilan pitäjä [[P:Linh]] Kalasatamasta kertoi, että kadun remontti on vienyt puolet asiakkaista. "
+     "[[P:Linhin]] kahvila on ollut puoli vuotta työmaa-aidan takana. [[P:Linhille]] ei ole tarjottu mitään "
+     "korvausta. Kaupunki voisi edes opastaa kävijöitä kyltein. Kalasataman pienet kahvilat ovat alueen "
+     "parasta antia."),
+    ("fi",
+     "Taloyhtiön vanhin asukas [[P:Rauha]] (96 v.) toivoo, että pihalle jätetään rauha ja puut. [[P:Rauhan]] "
+     "mielestä uusi parkkialue tuhoaisi ainoan varjoisan paikan, jossa hän voi istua kesällä. Hänen poikansa "
+     "[[P:Esko Tuominen]] kirjoitti tämän hänen puolestaan. Kunnioittakaa [[P:Rauhaa]] ja muita pitkäaikaisia "
+     "asukkaita."),
+    ("fi",
+     "Poikani [[P:Valo]] on 9-vuotias ja kulkee kouluun Kaarelan kautta. Valo on tunnelissa niin huono, että hän "
+     "pelkää siellä. [[P:Valolle]] ja muille lapsille tunneli on päivittäinen reitti. Opettaja [[P:Laura Anttila]] "
+     "on ottanut asian esiin myös vanhempainillassa. [[P:Anttilan]] mukaan kymmenkunta perhettä on huolissaan "
+     "samasta."),
+    ("fi",
+     "Kirjastonhoitaja [[P:Satu Heino]] lukee lapsille satuja Paloheinän kirjastossa joka torstai. Nyt kirjaston "
+     "aukioloaikoja lyhennetään, ja satutunti loppuu. [[P:Satun]] satutunneilla käy 15–20 lasta. Ehdotan, että "
+     "torstai-iltapäivät säilytettäisiin ja [[P:Heinolle]] annettaisiin resurssit jatkaa."),
+    ("fi",
+     "Serkkuni [[P:Ilmari]] on töissä Ilmarisella ja kertoi, että yhtiön tontille Pasilaan suunnitellaan toimistoja. "
+     "Hänen mukaansa asuntoja ei ole edes harkittu. [[P:Ilmarin]] tiedot eivät tietenkään ole virallisia, mutta "
+     "toivon, että kaavoitus vaatisi asuntojakin. Pasilaan tarvitaan ihmisiä myös iltaisin."),
+    ("fi",
+     "Äänestin tänä vuonna [[P:Saaran]] ehdotusta, koska hän on oikeasti tehnyt töitä sen eteen. "
+     "[[P:Saara Lindholm]] kävi kaikissa Tapanilan kouluissa esittelemässä ideansa. Moni ei tunne "
+     "[[P:Saaraa]], mutta kaikki tuntevat hänen koiransa Mökön, joka oli mukana joka esittelyssä. Kannattaa "
+     "äänestää!"),
 ]

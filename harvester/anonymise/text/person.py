@@ -524,10 +524,12 @@ def find_uncertain_persons(
     `person_model.UNCERTAIN` and its threshold). Each span once, with its first reason. Words the rules
     take for a name after a cue (a greeting, sign-off, title, introduction) are reported by
     `find_persons`, not here."""
+    candidates = _candidates(text, blocked, lang)
+    names = [(start, end) for start, end, reason in candidates if not reason]
     seen: dict[tuple[int, int], str] = {}
-    for start, end, reason in _candidates(text, blocked, lang):
-        if reason and (start, end) not in seen:
-            seen[start, end] = reason
+    for start, end, reason in candidates:
+        if reason and (start, end) not in seen and not any(s < end and start < e for s, e in names):
+            seen[start, end] = reason  # a word reported as a name is no longer uncertain
     return [(start, end, reason) for (start, end), reason in seen.items()]
 
 
@@ -828,7 +830,7 @@ def _candidates(
     if ":" in text:
         _add_where_free(found, _names_listed_after_a_heading(text), blocked)
     if any(stem in text for stem in _NICKNAME_STEMS):
-        _add_where_free(found, _nicknames(text), blocked)
+        found = _with_whole_names(found, _nicknames(text), blocked)  # "Kalliolainen82" whole
     if " here" in text:
         _add_where_free(found, _names_before_here(text), blocked)
     _add_where_free(found, _first_names_thanked_or_addressed(text), blocked)
@@ -2436,10 +2438,11 @@ def _found_in(
             flags = _rule_flags(len(words), names)
             open_words = [m and not f for m, f in zip(may, flags, strict=True)] if may is not None else None
             if open_words is not None and open_words[0] and not names and len(words) == 1:
-                # a surname that is also a place and an ordinary word, alone at the start of a sentence
-                # ("Salo ja Kotka ovat ystävyyskaupunkeja"): the rules' reading, the place, stands
+                # a surname that is also a place and an ordinary word, or a first name that is also an
+                # ordinary word, alone at the start of a sentence ("Salo ja Kotka ovat ystävyyskaupunkeja",
+                # "Satu kertoo prinsessasta"): the rules' reading, the place or the word, stands
                 first = _facts(words[0][1])[0]
-                if first.place and first.common and _starts_sentence(text, words[0][0]):
+                if first.common and (first.place or first.first_name) and _starts_sentence(text, words[0][0]):
                     open_words[0] = False
             if vetoable or open_words is not None and any(open_words):
                 if document is None:

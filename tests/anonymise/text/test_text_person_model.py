@@ -70,9 +70,17 @@ def test_uncertain_words_inside_blocked_ranges_are_not_reported():
 
 
 def test_each_uncertain_word_is_reported_once():
-    text = "Sopimuksen allekirjoittivat Tamarkin ja Velde viime viikolla."
+    text = "Kokouksessa puhuttiin Tamarkin ja Velde -hankkeesta."
     spans = [(start, end) for start, end, _ in find_uncertain_persons(text, (), "fi")]
-    assert spans == [(28, 36), (40, 45)]
+    assert spans == [(22, 30), (34, 39)]
+
+
+def test_a_word_reported_as_a_name_is_not_also_uncertain():
+    text = "Sopimuksen allekirjoittivat Tamarkin ja Velde viime viikolla."
+    found = find_persons(text, (), "fi")
+    assert found and not any(
+        s < end and start < e for start, end, _ in find_uncertain_persons(text, (), "fi") for s, e in found
+    )
 
 
 def test_inflected_street_name_is_not_uncertain():
