@@ -1848,6 +1848,11 @@ _TRAILING_SMILEY = re.compile(r"(?:\s|[:;]-?[)(DPp]|[\u2600-\u27bf\U0001f000-\U0
 _ROLE_AFTER_SLASH = re.compile(r"(?<=[^\W\d_])[ \t]*/[ \t]*[^\n/]{2,40}$")
 
 
+# One-word sign-offs that may open the last sentence before the name ("Cheers Vik", "Kiitos Aino").
+_SIGNOFF_WORDS = frozenset({"cheers", "thanks", "best", "regards", "br", "kiitos", "terveisin", "terv", "tack",
+                            "hälsningar", "mvh", "thx"})  # fmt: skip
+
+
 def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
     """A signature of its own at the end of a text: one to three capitalised words, or one word in
     capitals ("ESKO"), after the end of a sentence or a line, none of them a cue, a place or an ordinary
@@ -1883,6 +1888,9 @@ def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
     if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
         words = words[:-1]  # a trailing initial: "Will B.", "Rauha V."
         span = (span[0], span[1] + 1) if text.startswith(".", span[1]) else span
+    if len(words) > 1 and words[0].lower() in _SIGNOFF_WORDS:
+        span = (span[0] + len(words[0]) + 1, span[1])  # "... by the shore. Cheers Vik": the name after it
+        words = words[1:]
     for word in words:
         parts = word.replace("’", "'").replace("'", "-").split("-")
         if not all(part[:1].isupper() and (len(part) == 1 or part[1:].islower()) for part in parts if part):

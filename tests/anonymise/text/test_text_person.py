@@ -1334,3 +1334,11 @@ def test_two_unknown_words_joined_before_a_finnish_verb_are_persons():
 
 def test_two_places_joined_before_a_finnish_verb_are_no_persons():
     assert persons("Kallio ja Sörnäinen ovat tiiviitä kaupunginosia.") == []
+
+
+def test_unknown_word_after_a_sign_off_word_that_ends_the_text_is_a_person():
+    assert persons("Someone spray-painted the new bench by the shore. Cheers Tesfay", "en") == ["Tesfay"]
+
+
+def test_ordinary_word_after_a_sign_off_word_that_ends_the_text_is_no_person():
+    assert persons("Fix it please. Thanks Everyone", "en") == []
