@@ -39,6 +39,7 @@ import pii_devset_outsider22
 import pii_devset_outsider23
 import pii_devset_outsider24
 import pii_devset_outsider25
+import pii_devset_outsider26
 import pii_devset_outsider27
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
@@ -1114,6 +1115,7 @@ def main() -> None:
     records += pii_devset_outsider24.records()  # issue 17, twenty-fourth outsider block (written blind, Finnish names in passing)
     records += pii_devset_outsider25.records()  # issue 17, twenty-fifth outsider block (written blind, bookings and proposals)
     records += pii_devset_outsider27.records()  # issue 17, twenty-seventh outsider block (written blind, short English and Swedish notes)
+    records += pii_devset_outsider26.records()  # issue 17, twenty-sixth outsider block (written blind, long Finnish and Swedish comments)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):

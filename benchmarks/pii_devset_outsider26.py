@@ -841,3 +841,404 @@ _MIX_FI = [
      "[[P:Saaraa]], mutta kaikki tuntevat hänen koiransa Mökön, joka oli mukana joka esittelyssä. Kannattaa "
      "äänestää!"),
 ]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Part H - small generators (seeded). They add variety in case forms, roles and topics; every generated text
+# has 4 to 7 sentences.
+# ---------------------------------------------------------------------------------------------------------------
+_CASES = ("nom", "gen", "par", "ade", "abl", "all", "ela", "ill")
+
+
+def _forms(*words):
+    return dict(zip(_CASES, words))
+
+
+# (full nominative, full genitive, short forms used for later mentions)
+_FI_PEOPLE = [
+    ("Matti Laine", "Matti Laineen",
+     _forms("Matti", "Matin", "Mattia", "Matilla", "Matilta", "Matille", "Matista", "Mattiin")),
+    ("Aino Kettunen", "Aino Kettusen",
+     _forms("Kettunen", "Kettusen", "Kettusta", "Kettusella", "Kettuselta", "Kettuselle", "Kettusesta",
+            "Kettuseen")),
+    ("Juhani Mäkelä", "Juhani Mäkelän",
+     _forms("Juhani", "Juhanin", "Juhania", "Juhanilla", "Juhanilta", "Juhanille", "Juhanista", "Juhaniin")),
+    ("Toivo Lehtinen", "Toivo Lehtisen",
+     _forms("Toivo", "Toivon", "Toivoa", "Toivolla", "Toivolta", "Toivolle", "Toivosta", "Toivoon")),
+    ("Tuuli Korhonen", "Tuuli Korhosen",
+     _forms("Korhonen", "Korhosen", "Korhosta", "Korhosella", "Korhoselta", "Korhoselle", "Korhosesta",
+            "Korhoseen")),
+    ("Onni Rantala", "Onni Rantalan",
+     _forms("Onni", "Onnin", "Onnia", "Onnilla", "Onnilta", "Onnille", "Onnista", "Onniin")),
+    ("Lumi Hakala", "Lumi Hakalan",
+     _forms("Lumi", "Lumin", "Lumia", "Lumilla", "Lumilta", "Lumille", "Lumista", "Lumiin")),
+    ("Farhiya Hussein", "Farhiya Husseinin",
+     _forms("Farhiya", "Farhiyan", "Farhiyaa", "Farhiyalla", "Farhiyalta", "Farhiyalle", "Farhiyasta",
+            "Farhiyaan")),
+    ("Olena Shevchenko", "Olena Shevchenkon",
+     _forms("Olena", "Olenan", "Olenaa", "Olenalla", "Olenalta", "Olenalle", "Olenasta", "Olenaan")),
+    ("Thanh Huong", "Thanh Huongin",
+     _forms("Thanh Huong", "Thanh Huongin", "Thanh Huongia", "Thanh Huongilla", "Thanh Huongilta",
+            "Thanh Huongille", "Thanh Huongista", "Thanh Huongiin")),
+    ("Reza Hosseini", "Reza Hosseinin",
+     _forms("Hosseini", "Hosseinin", "Hosseinia", "Hosseinilla", "Hosseinilta", "Hosseinille", "Hosseinista",
+            "Hosseiniin")),
+    ("Kadri Saar", "Kadri Saarin",
+     _forms("Kadri", "Kadrin", "Kadria", "Kadrilla", "Kadrilta", "Kadrille", "Kadrista", "Kadriin")),
+    ("Somchai Wongsa", "Somchai Wongsan",
+     _forms("Somchai", "Somchain", "Somchaita", "Somchailla", "Somchailta", "Somchaille", "Somchaista",
+            "Somchaihin")),
+    ("Mehmet Kaya", "Mehmet Kayan",
+     _forms("Kaya", "Kayan", "Kayaa", "Kayalla", "Kayalta", "Kayalle", "Kayasta", "Kayaan")),
+    ("Rojda Hassan", "Rojda Hassanin",
+     _forms("Rojda", "Rojdan", "Rojdaa", "Rojdalla", "Rojdalta", "Rojdalle", "Rojdasta", "Rojdaan")),
+    ("Armas Heikkilä", "Armas Heikkilän",
+     _forms("Heikkilä", "Heikkilän", "Heikkilää", "Heikkilällä", "Heikkilältä", "Heikkilälle", "Heikkilästä",
+            "Heikkilään")),
+    ("Sulo Väisänen", "Sulo Väisäsen",
+     _forms("Sulo", "Sulon", "Suloa", "Sulolla", "Sulolta", "Sulolle", "Sulosta", "Suloon")),
+    ("Aamu Nurmi", "Aamu Nurmen",
+     _forms("Aamu", "Aamun", "Aamua", "Aamulla", "Aamulta", "Aamulle", "Aamusta", "Aamuun")),
+    ("Taimi Lindroos", "Taimi Lindroosin",
+     _forms("Taimi", "Taimin", "Taimia", "Taimilla", "Taimilta", "Taimille", "Taimista", "Taimiin")),
+    ("Kielo Ahonen", "Kielo Ahosen",
+     _forms("Ahonen", "Ahosen", "Ahosta", "Ahosella", "Ahoselta", "Ahoselle", "Ahosesta", "Ahoseen")),
+    ("Dmitri Sokolov", "Dmitri Sokolovin",
+     _forms("Sokolov", "Sokolovin", "Sokolovia", "Sokolovilla", "Sokolovilta", "Sokoloville", "Sokolovista",
+            "Sokoloviin")),
+    ("Ahmed Warsame", "Ahmed Warsamen",
+     _forms("Ahmed", "Ahmedin", "Ahmedia", "Ahmedilla", "Ahmedilta", "Ahmedille", "Ahmedista", "Ahmediin")),
+    ("Oksana Bondar", "Oksana Bondarin",
+     _forms("Oksana", "Oksanan", "Oksanaa", "Oksanalla", "Oksanalta", "Oksanalle", "Oksanasta", "Oksanaan")),
+    ("Leila Nasser", "Leila Nasserin",
+     _forms("Nasser", "Nasserin", "Nasseria", "Nasserilla", "Nasserilta", "Nasserille", "Nasserista",
+            "Nasseriin")),
+    ("Pertti Salo", "Pertti Salon",
+     _forms("Salo", "Salon", "Saloa", "Salolla", "Salolta", "Salolle", "Salosta", "Saloon")),
+    ("Armi Karhu", "Armi Karhun",
+     _forms("Karhu", "Karhun", "Karhua", "Karhulla", "Karhulta", "Karhulle", "Karhusta", "Karhuun")),
+    ("Tiit Põld", "Tiit Põldin",
+     _forms("Tiit", "Tiitin", "Tiitiä", "Tiitillä", "Tiitiltä", "Tiitille", "Tiitistä", "Tiitiin")),
+    ("Hodan Farah", "Hodan Farahin",
+     _forms("Farah", "Farahin", "Farahia", "Farahilla", "Farahilta", "Farahille", "Farahista", "Farahiin")),
+]
+
+_FI_ROLES = ["naapurini", "valmentaja", "opettaja", "rehtori", "kaupunginvaltuutettu", "tarkastaja",
+             "isännöitsijä", "kauppias", "serkkuni", "tätini", "enoni", "kirjastonhoitaja", "nuoriso-ohjaaja",
+             "liikennesuunnittelija", "lähikaupan omistaja", "seuran puheenjohtaja"]
+
+_FI_TOPICS = [
+    "Kommentoin Meilahden sairaala-alueen kaavaluonnosta.",
+    "Tämä koskee Kontulan ostoskeskuksen uudistusta.",
+    "Vuosaaren Kallahden rantaa koskeva suunnitelma huolestuttaa meitä.",
+    "Ehdotus: lisää penkkejä Tapaninvainion kävelyreitin varteen.",
+    "Kannatan ehdotusta uudesta koulusta Keski-Pasilaan.",
+    "Herttoniemen metroaseman ympäristön uudistus on kauan odotettu.",
+    "Mellunmäen koirapuiston laajennus on tärkeä hanke koko alueelle.",
+    "Lauttasaaren uimarannan remontti pitää tehdä kunnolla eikä puolittain.",
+    "Tämä kommentti koskee Kalasataman Nihdin rantapuistoa.",
+    "Malmin lentokentän ensimmäisen vaiheen asemakaava on nyt nähtävillä, ja haluan sanoa siitä jotain.",
+    "Ehdotus: ulkokuntosali Kannelmäen urheilupuistoon.",
+    "Jakomäen nuorisotalon aukioloaikoja pitäisi pidentää.",
+    "Pihlajamäen ostarin korjaus on viivästynyt jo kolme vuotta.",
+    "Kumpulan kasvitieteellisen puutarhan ympäristön kaava ei huomioi asukkaita.",
+    "Itäkeskuksen bussiterminaalin turvallisuutta pitää parantaa.",
+    "Kivikon ulkoilupuiston latuverkosto kaipaa valaistusta.",
+    "Arabianrannan rantaraitin pyörätie on ruuhka-aikaan vaarallinen.",
+    "Oulunkylän seurahuoneen ympäristöön ehdotetaan uutta leikkipuistoa.",
+]
+
+_FI_INTRO = [
+    "{Role} [[P:{full}]] otti asian puheeksi jo viime keväänä.",
+    "{Role} [[P:{full}]] on asunut alueella yli kaksikymmentä vuotta, ja hän tuntee sen paremmin kuin kukaan.",
+    "Asiasta kertoi minulle {role} [[P:{full}]], joka seuraa kaavoitusta tarkasti.",
+    "Kirjoitan tämän [[P:{full_gen}]] pyynnöstä, koska hän ei itse käytä Kerrokantasia.",
+    "Asiaa on valmisteltu asukastoimikunnassa (yhteyshenkilö [[P:{full}]]).",
+    "Ehdotuksen on laatinut [[P:{full}]], asukasyhdistyksen sihteeri.",
+    "Kävin asukasillassa yhdessä {role_gen} [[P:{full_gen}]] kanssa.",
+]
+
+# genitive forms of the roles for the "yhdessä X:n kanssa" intro
+_FI_ROLE_GEN = {"naapurini": "naapurini", "valmentaja": "valmentaja", "opettaja": "opettaja",
+                "rehtori": "rehtori", "kaupunginvaltuutettu": "kaupunginvaltuutettu", "tarkastaja": "tarkastaja",
+                "isännöitsijä": "isännöitsijä", "kauppias": "kauppias", "serkkuni": "serkkuni",
+                "tätini": "tätini", "enoni": "enoni", "kirjastonhoitaja": "kirjastonhoitaja",
+                "nuoriso-ohjaaja": "nuoriso-ohjaaja", "liikennesuunnittelija": "liikennesuunnittelija",
+                "lähikaupan omistaja": "lähikaupan omistaja", "seuran puheenjohtaja": "seuran puheenjohtaja"}
+
+_FI_CASE_SENT = {
+    "nom": ["[[P:{nom}]] on sitä mieltä, että vanhat puut pitää säilyttää.",
+            "[[P:{nom}]] muistutti, että sama asia käsiteltiin jo vuonna 2019."],
+    "gen": ["[[P:{gen}]] mukaan liikennemäärät ovat kasvaneet selvästi viime vuosina.",
+            "Olen [[P:{gen}]] kanssa samaa mieltä siitä, että suunnitelma on liian kallis."],
+    "par": ["Kaikki alueella tuntevat [[P:{par}]], ja hänen sanaansa luotetaan.",
+            "Kannattaisi kuunnella [[P:{par}]] ennen kuin mitään päätetään."],
+    "ade": ["[[P:{ade}]] on asiasta paljon kokemusta, koska hän on seurannut hanketta alusta asti.",
+            "[[P:{ade}]] on myös valokuvia tilanteesta, jos niitä tarvitaan."],
+    "abl": ["Kysyin [[P:{abl}]], mitä hän ajattelee, ja vastaus oli selvä: ei näin.",
+            "[[P:{abl}]] sain kopion vanhasta suunnitelmasta vuodelta 2012."],
+    "all": ["[[P:{all}]] tämä muutos tarkoittaisi pidempää matkaa joka päivä.",
+            "Lupasin [[P:{all}]], että kirjoitan tänne hänen puolestaan."],
+    "ela": ["[[P:{ela}]] on tullut alueen epävirallinen tiedottaja.",
+            "Puhuimme [[P:{ela}]] pihatalkoissa, ja kaikki olivat samaa mieltä hänen ehdotuksestaan."],
+    "ill": ["Otin yhteyttä [[P:{ill}]], ja hän lupasi tulla seuraavaan asukasiltaan.",
+            "Luotan [[P:{ill}]] tässä asiassa täysin."],
+}
+
+_FI_PRONOUN = [
+    "Hänen mielestään kaupunki ei ole kuunnellut asukkaita lainkaan.",
+    "Hän on myös kerännyt naapureilta yli sata nimeä.",
+    "Hänen lapsensa kulkevat reittiä joka päivä.",
+    "Hän ei jaksa enää itse kirjoittaa, joten teen sen nyt.",
+]
+
+_FI_CLOSE = [
+    "Toivottavasti tämä otetaan huomioon.",
+    "Kiitos, että saamme kommentoida.",
+    "Äänestäkää tätä!",
+    "Odotamme vastausta.",
+    "t. [[P:{signer}]]",
+    "Terveisin [[P:{signer}]]",
+    "Ystävällisin terveisin\n[[P:{signer}]]",
+]
+
+_FI_SIGNERS = ["Päivi Laaksonen", "Jussi Kinnunen", "Nasra Abdullahi", "Tatjana Orlova", "Heli Suominen",
+               "Mikael Grönroos", "Marjut Vainio", "Hung Tran", "Zeynep Aydın", "Kari Lindqvist"]
+
+
+def _gen_fi_people(rng, n):
+    out, seen = [], set()
+    while len(out) < n:
+        full, full_gen, short = rng.choice(_FI_PEOPLE)
+        role = rng.choice(_FI_ROLES)
+        intro = rng.choice(_FI_INTRO).format(Role=role[0].upper() + role[1:], role=role,
+                                             role_gen=_FI_ROLE_GEN[role], full=full, full_gen=full_gen)
+        parts = [rng.choice(_FI_TOPICS), intro]
+        for case in rng.sample(_CASES, rng.randint(2, 3)):
+            parts.append(rng.choice(_FI_CASE_SENT[case]).format(**short))
+        if rng.random() < 0.5:
+            parts.insert(rng.randint(3, len(parts)), rng.choice(_FI_PRONOUN))
+        close = rng.choice(_FI_CLOSE).format(signer=rng.choice(_FI_SIGNERS))
+        text = " ".join(parts) + ("\n" if close.startswith(("t. ", "Terveisin", "Ystävällisin")) else " ") + close
+        if text not in seen:
+            seen.add(text)
+            out.append(("fi", text))
+    return out
+
+
+# Swedish: (full name, short name, pronoun, possessive)
+_SV_PEOPLE = [
+    ("Johan Lindqvist", "Johan", "han", "hans"), ("Karin Holm", "Karin", "hon", "hennes"),
+    ("Stina Sjöberg", "Sjöberg", "hon", "hennes"), ("Anders Ekström", "Anders", "han", "hans"),
+    ("Farhiya Ali", "Farhiya", "hon", "hennes"), ("Olena Kravets", "Olena", "hon", "hennes"),
+    ("Ahmed Yusuf", "Ahmed", "han", "hans"), ("Ulla-Britt Nyman", "Ulla-Britt", "hon", "hennes"),
+    ("Henrik Forsman", "Forsman", "han", "hans"), ("Minh Nguyen", "Minh", "han", "hans"),
+    ("Kadri Mets", "Kadri", "hon", "hennes"), ("Reza Tehrani", "Reza", "han", "hans"),
+    ("Ebba Lindroth", "Ebba", "hon", "hennes"), ("Mikael Björk", "Björk", "han", "hans"),
+]
+
+_SV_ROLES = ["min granne", "tränaren", "läraren", "rektor", "fullmäktigeledamoten", "byggnadsinspektör",
+             "disponenten", "min kusin", "min moster", "butiksägaren", "bibliotekarien"]
+
+_SV_TOPICS = [
+    "Jag kommenterar detaljplanen för Mejlans sjukhusområde.",
+    "Det här gäller förnyelsen av Gårdsbacka köpcentrum.",
+    "Planen för stranden i Kallvik oroar oss i kvarteret.",
+    "Förslag: fler bänkar längs promenadstigen i Tammelund.",
+    "Jag stöder förslaget om en ny skola i Mellersta Böle.",
+    "Förnyelsen kring Hertonäs metrostation är efterlängtad.",
+    "Utvidgningen av hundparken i Mellungsbacka behövs verkligen.",
+    "Renoveringen av Drumsö badstrand måste göras ordentligt.",
+    "Förslag: ett utegym vid Gamlas idrottspark.",
+    "Ungdomsgården i Jakobacka borde ha längre öppettider.",
+]
+
+_SV_INTRO = [
+    "{Role} [[P:{full}]] tog upp frågan redan i våras.",
+    "{Role} [[P:{full}]] har bott i området i över tjugo år och känner det bättre än någon annan.",
+    "Jag skriver på uppdrag av {role} [[P:{full}]], som inte själv använder Dinåsikt.",
+    "Frågan har beretts i invånarföreningen (kontaktperson [[P:{full}]]).",
+    "Förslaget har skrivits av [[P:{full}]], sekreterare i föreningen.",
+]
+
+_SV_SENT = [
+    "Enligt [[P:{nom}]] har trafiken ökat kraftigt de senaste åren.",
+    "[[P:{gen}]] förslag är att bygga en enkel ramp vid entrén.",
+    "Jag frågade [[P:{nom}]] vad {pron} tycker, och svaret var tydligt.",
+    "Alla i kvarteret känner [[P:{nom}]], och {pron} vet vad {pron} talar om.",
+    "[[P:{gen}]] bilder från platsen finns i bilagan.",
+    "Jag lovade [[P:{nom}]] att skriva här för {poss} räkning.",
+    "Jag håller med [[P:{nom}]] om att planen är för dyr.",
+]
+
+_SV_CLOSE = ["Hoppas att detta beaktas.", "Tack för att vi får kommentera.", "Rösta på det här!",
+             "Mvh [[P:{signer}]]", "Hälsningar\n[[P:{signer}]]"]
+
+_SV_SIGNERS = ["Maria Backman", "Patrik Öhman", "Amina Warsame", "Lena Grönlund", "Sebastian Holmberg"]
+
+
+def _gen_sv_people(rng, n):
+    out, seen = [], set()
+    while len(out) < n:
+        full, short, pron, poss = rng.choice(_SV_PEOPLE)
+        role = rng.choice(_SV_ROLES)
+        intro = rng.choice(_SV_INTRO).format(Role=role[0].upper() + role[1:], role=role, full=full)
+        parts = [rng.choice(_SV_TOPICS), intro]
+        for tpl in rng.sample(_SV_SENT, rng.randint(2, 3)):
+            parts.append(tpl.format(nom=short, gen=short if short.endswith("s") else short + "s", pron=pron, poss=poss))
+        close = rng.choice(_SV_CLOSE).format(signer=rng.choice(_SV_SIGNERS))
+        text = " ".join(parts) + ("\n" if close.startswith(("Mvh", "Hälsningar")) else " ") + close
+        if text not in seen:
+            seen.add(text)
+            out.append(("sv", text))
+    return out
+
+
+# Finnish hard-negative pools: no personal data anywhere in these sentences.
+_NEG_FI_PLACES = [
+    "Kalasataman rantapuiston suunnitelma on parantunut edellisestä versiosta.",
+    "Malmin lentokentän vanhat rakennukset pitää säilyttää osana uutta kaupunginosaa.",
+    "Lauttasaaren Vattuniemen täydennysrakentaminen tuo alueelle tuhansia uusia asukkaita.",
+    "Jätkäsaaren ja Hernesaaren välinen rantareitti on vielä kesken.",
+    "Meri-Rastilan kaavamuutoksessa puretaan liian monta toimivaa taloa.",
+    "Pasilan uusi keskus on tuulinen ja kolkko erityisesti iltaisin.",
+    "Vuosaaren sataman melu kuuluu Aurinkolahteen asti.",
+    "Kruununvuorenrannan silta Kruunusillat tuo ratikan Laajasaloon vuonna 2027.",
+    "Myllypuron ostarin purku on puhuttanut alueella jo vuosia.",
+    "Kontulan ostari on edelleen alueen sydän, vaikka liiketiloja on tyhjänä.",
+]
+
+_NEG_FI_FAMOUS = [
+    "Mannerheimin ratsastajapatsas on Helsingin tunnetuimpia maamerkkejä.",
+    "Kekkosen aikana rakennetut lähiöt tarvitsevat nyt peruskorjausta.",
+    "Tove Janssonin muumit näkyvät Katajanokalla joka kulmassa.",
+    "Armi Ratian perustaman Marimekon kuosit koristavat monen kodin verhoja.",
+    "Lasse Virénin patsaan kaltaista urheilijamuistomerkkiä toivottaisiin myös Itä-Helsinkiin.",
+    "Teemu Selänne ja Saku Koivu aloittivat uransa helsinkiläisissä junioriseuroissa.",
+    "Jean Sibeliuksen nimeä kantava puisto on turistien suosikki.",
+    "Alvar Aallon talot Munkkiniemessä ovat arkkitehtuurin helmiä.",
+    "Aleksis Kiven patsas Rautatientorilla kaipaa puhdistusta.",
+    "Paavo Nurmen patsas on siirretty takaisin stadionin eteen.",
+]
+
+_NEG_FI_STREETS = [
+    "Mannerheimintien ja Runeberginkadun risteys on aamuisin täysin tukossa.",
+    "Fredrikinkadulla ajetaan liian kovaa, vaikka siellä on paljon kävelijöitä.",
+    "Urho Kekkosen kadun pyörätie päättyy yhtäkkiä keskelle jalkakäytävää.",
+    "Topeliuksenkadun varren lehmukset ovat huonossa kunnossa.",
+    "Annankadun ja Eerikinkadun kulmaan tarvittaisiin suojatie.",
+    "Aleksis Kiven kadulla on liikaa raskasta liikennettä.",
+    "Sturenkadun bussipysäkki on liian kapea rollaattorille.",
+    "Mechelininkadun pyörätie on talvisin huonosti aurattu.",
+    "Paavo Nurmen tien varressa ei ole yhtään roska-astiaa.",
+    "Lönnrotinkadun istutukset ovat kuivuneet kesän aikana.",
+]
+
+_NEG_FI_ORGS = [
+    "HJK:n ja HIFK:n ottelupäivinä Töölön kadut ovat täynnä autoja.",
+    "Jokerien junioreilla ei ole tarpeeksi jäävuoroja.",
+    "IFK:n pikkujuniorit harjoittelevat samalla kentällä kuin koulun liikuntatunnit.",
+    "Stockmannin ja Fazerin edustalla on jouluisin ruuhkaa.",
+    "Elisan ja Telian tukiasemat eivät kata koko puistoa.",
+    "HSL:n uusi aikataulu harventaa iltavuoroja.",
+    "Kesko ja S-ryhmä ovat molemmat kiinnostuneita ostarin tontista.",
+    "Helen rakentaa lämpökeskuksen aivan asuinalueen viereen.",
+]
+
+_NEG_FI_WORDS = [
+    "Toivottavasti suunnitelma etenee tällä kertaa.",
+    "Onneksi kaupunki järjesti asukasillan ajoissa.",
+    "Tuuli on rannassa niin kova, että penkeillä ei voi istua.",
+    "Lumi kasataan talvisin pyöräteiden päälle.",
+    "Aamulla kello seitsemän bussit ovat jo täynnä.",
+    "Taimet istutettiin viime keväänä, mutta puolet kuoli kuivuuteen.",
+    "Kielot kukkivat metsän reunassa toukokuussa.",
+    "Rauha ja hiljaisuus katoavat, jos tänne rakennetaan moottoritie.",
+    "Valo on illalla niin heikko, ettei polkua näe.",
+    "Armas kotikaupunki ansaitsee parempaa suunnittelua.",
+    "Sade valuu kellareihin joka syksy.",
+    "Oiva ratkaisu olisi yksinkertainen hidastetöyssy.",
+]
+
+_NEG_FI_NUMBERS = [
+    "Hankkeen kustannusarvio on 2,4 miljoonaa euroa.",
+    "Asukasilta pidetään tiistaina 17.3. klo 18–20 Malmitalossa.",
+    "Palautteen diaarinumero on HEL 2026-007315.",
+    "Bussilinja 55 kulkee iltaisin vain kerran tunnissa.",
+    "Alue kuuluu postinumeroon 00980.",
+    "Kirjaston aukioloajat ovat ma–to 9–20 ja pe 9–16.",
+    "Rakentaminen on tarkoitus aloittaa vuonna 2028.",
+    "Nähtävilläoloaika päättyy 30.1.2027.",
+]
+
+_NEG_FI_CLOSE = ["Toivottavasti tämä otetaan huomioon.", "Kiitos kuulemisesta.", "Kannatan suunnitelmaa.",
+                 "En kannata nykyistä versiota.", "Odotan vastausta kaupungilta."]
+
+
+def _gen_fi_negatives(rng, n):
+    pools = [_NEG_FI_FAMOUS, _NEG_FI_STREETS, _NEG_FI_ORGS, _NEG_FI_WORDS, _NEG_FI_NUMBERS]
+    out, seen = [], set()
+    while len(out) < n:
+        parts = [rng.choice(_NEG_FI_PLACES)]
+        for pool in rng.sample(pools, rng.randint(3, 4)):
+            parts.append(rng.choice(pool))
+        parts.append(rng.choice(_NEG_FI_CLOSE))
+        text = " ".join(parts)
+        if text not in seen:
+            seen.add(text)
+            out.append(("fi", text))
+    return out
+
+
+_NEG_SV_POOLS = [
+    ["Planen för Fiskehamnen har förbättrats sedan förra versionen.",
+     "Malms flygfält borde bevaras som kulturmiljö.",
+     "Kompletteringsbyggandet på Drumsö för med sig tusentals nya invånare.",
+     "Stranden vid Busholmen är fortfarande en byggarbetsplats."],
+    ["Mannerheims ryttarstaty är ett av stadens kändaste landmärken.",
+     "Tove Janssons muminfigurer syns överallt på Skatudden.",
+     "Alvar Aaltos hus i Munksnäs är arkitektoniska pärlor.",
+     "Jean Sibelius park är en favorit bland turisterna."],
+    ["Korsningen mellan Mannerheimvägen och Runebergsgatan är igenkorkad på morgnarna.",
+     "På Fredriksgatan körs det för fort.",
+     "Cykelbanan på Urho Kekkonens gata tar slut mitt på trottoaren.",
+     "Lindarna längs Topeliusgatan är i dåligt skick."],
+    ["HJK:s och HIFK:s matchdagar fyller Tölös gator med bilar.",
+     "IFK:s juniorer tränar på samma plan som skolans gympalektioner.",
+     "Stockmann och Fazer drar köer i december.",
+     "HRT:s nya tidtabell glesar ut kvällsturerna."],
+    ["Björkarna i parken har fällts utan förvarning.",
+     "Stranden är full av stenar och glas.",
+     "Rosor och violer skulle göra torget trivsammare.",
+     "Lindarna blommar vackert i juli."],
+    ["Kostnadsberäkningen är 1,8 miljoner euro.",
+     "Invånarmötet hålls tisdag 17.3 kl. 18–20.",
+     "Ärendets diarienummer är HEL 2026-009144.",
+     "Byggandet ska inledas år 2028."],
+]
+
+_NEG_SV_CLOSE = ["Hoppas att detta beaktas.", "Tack för möjligheten att kommentera.", "Jag stöder planen.",
+                 "Jag motsätter mig den nuvarande versionen."]
+
+
+def _gen_sv_negatives(rng, n):
+    out, seen = [], set()
+    while len(out) < n:
+        parts = [rng.choice(_NEG_SV_POOLS[0])]
+        for pool in rng.sample(_NEG_SV_POOLS[1:], rng.randint(3, 4)):
+            parts.append(rng.choice(pool))
+        parts.append(rng.choice(_NEG_SV_CLOSE))
+        text = " ".join(parts)
+        if text not in seen:
+            seen.add(text)
+            out.append(("sv", text))
+    return out
+
+
+def records() -> list[tuple[str, str]]:
+    """Return the (lang, marked_text) pairs of block 26, always in the same order."""
+    rng = random.Random(SEED)
+    hand = _KERRO_FI + _OMASTADI_FI + _CONTACT_MIX + _KOMMENTAR_SV + _NEG_FI + _NEG_SV + _MIX_FI
+    generated = (_gen_fi_people(rng, 38) + _gen_sv_people(rng, 14)
+                 + _gen_fi_negatives(rng, 20) + _gen_sv_negatives(rng, 8))
+    return list(hand) + generated

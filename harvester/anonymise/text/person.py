@@ -875,9 +875,13 @@ def _candidates(
     if found:
         found = _names_found_again(text, _completed_names(text, found, blocked), blocked)
     # Last, and not found again elsewhere: a weaker reading than the rest, whose false alarms (a band, a
-    # place abroad) should not multiply.
-    for name in _unknown_full_names(text, lang, [*blocked, *((s, e) for s, e, _ in found)]):
-        found.append((*name, ""))
+    # place abroad) should not multiply; unless it begins with a listed first name ("Olena Kravets" ...
+    # "Enligt Olena").
+    again = []
+    for start, end, listed_first in _unknown_full_names(text, lang, [*blocked, *((s, e) for s, e, _ in found)]):
+        (again if listed_first else found).append((start, end, ""))
+    if again:
+        found = _names_found_again(text, found + again, blocked)
     if found:
         found = [
             span
@@ -1096,19 +1100,24 @@ _NOT_IN_A_FULL_NAME = frozenset({
 })  # fmt: skip
 
 
-def _unknown_full_names(text: str, lang: str | None, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _unknown_full_names(
+    text: str, lang: str | None, taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, bool]]:
     """Two or three capitalised words that no lexicon knows, or a listed name and such words, are the
     first name and surname of somebody whose names are in no list ("Kuten Semhar Yohannes kirjoitti",
     "Payment by Somchai Boonmee"): nothing else is written so but a place or an institution, which a
     place noun or a word the lexicons know gives away. Not before a place noun, not a street, and in
     Swedish text (whose words no lexicon here knows: "Kören Sångfåglarna") only with a listed name. Runs
-    that overlap a `taken` range (most are names found already) are not looked at."""
+    that overlap a `taken` range (most are names found already) are not looked at. Each as (start, end,
+    whether its first word is a listed first name)."""
     spans = []
     for match in _CAPITALISED_RUN.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         words = match[0].split(" ")
-        reads = [_full_name_part(word) for word in words]  # None: no part of a name; else whether listed
+        # None: no part of a name; else whether listed. A Finnish word's reading is set aside only after the
+        # first word ("Olena Kravets"; "Ravintola Savoy's" is a restaurant)
+        reads = [_full_name_part(word, lang if i else None) for i, word in enumerate(words)]
         if None in reads:  # "Kuten Semhar Yohannes": the name is the words after the first
             if reads[0] is not None or len(words) < 3 or None in reads[1:]:
                 continue
@@ -1120,7 +1129,7 @@ def _unknown_full_names(text: str, lang: str | None, taken: Sequence[tuple[int, 
         if listed and not word_info(words[0]).first_name:
             continue  # a listed word after an unknown one: "Havis Amandan" (a statue), "Brahe Djäknar" (a club)
         if unknown and (listed or lang != "sv") and not _NAMED_PLACE_AFTER.match(text, match.end()):
-            spans.append((start, match.end()))
+            spans.append((start, match.end(), bool(reads[0]) and word_info(words[0]).listed))
     return spans
 
 
@@ -1128,15 +1137,20 @@ def _unknown_full_names(text: str, lang: str | None, taken: Sequence[tuple[int, 
 _PLACE_CASE = re.compile(r"(?:ssa|ssä|sta|stä|aan|ään|een|iin|oon|uun|yyn|öön|hin|seen)$")
 
 
-def _full_name_part(word: str) -> bool | None:
-    """None when `word` is no part of a full name; otherwise whether it is a listed name."""
+def _full_name_part(word: str, lang: str | None = None) -> bool | None:
+    """None when `word` is no part of a full name; otherwise whether it is a listed name. In Swedish and
+    English text a word that only Voikko knows, as a Finnish word, counts as unknown ("Olena Kravets")."""
     info, initial, acronym, personal, place_only = _facts(word)
     lower = word.lower()
     if len(word) < 3 or acronym or initial or place_only or info.place or _is_cue(word):
         return None
     if lower in _FUNCTION_WORDS or lower in _PLACE_NOUNS or lower in _NOT_IN_A_FULL_NAME:
         return None
-    if info.known and not info.name or info.common or _STREET_WORD.fullmatch(lower):
+    if _STREET_WORD.fullmatch(lower):
+        return None
+    if info.known and not info.name or info.common:
+        if lang in ("sv", "en") and not info.name and lower not in english_words() and lower not in swedish_words():
+            return False  # a Finnish word's reading says nothing of a word in Swedish or English text
         return None
     return info.name
 

@@ -1342,3 +1342,7 @@ def test_unknown_word_after_a_sign_off_word_that_ends_the_text_is_a_person():
 
 def test_ordinary_word_after_a_sign_off_word_that_ends_the_text_is_no_person():
     assert persons("Fix it please. Thanks Everyone", "en") == []
+
+
+def test_listed_first_name_and_a_word_only_finnish_knows_are_a_full_name_in_swedish_text():
+    assert persons("Förslaget har skrivits av Olena Kravets, sekreterare i föreningen.", "sv") == ["Olena Kravets"]
