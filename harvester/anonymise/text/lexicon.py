@@ -146,6 +146,13 @@ def read_only_as_a_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def read_as_a_verb(word: str) -> bool:
+    """Voikko has a reading of the word as a verb, beside any other ("Toivon": I hope, and Toivo's)."""
+    voikko = _voikko()
+    return voikko is not None and any(a.get("CLASS") == "teonsana" for a in voikko.analyze(word))
+
+
+@lru_cache(maxsize=100_000)
 def read_as_a_finite_verb(word: str) -> bool:
     """Voikko has a reading of the word as a verb in the third person ("pyysi", also a noun; "opettaa",
     also an infinitive): what a sentence's subject stands before. False without Voikko."""

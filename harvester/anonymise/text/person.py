@@ -31,6 +31,7 @@ from harvester.anonymise.text.lexicon import (
     english_words,
     famous_names,
     read_as_a_finite_verb,
+    read_as_a_verb,
     read_only_as_a_finnish_name,
     read_only_as_a_verb,
     swedish_words,
@@ -1063,8 +1064,9 @@ def _names_a_unit(text: str, start: int, end: int) -> bool:
 # Helene Schjerfbeck room"), and so are pets ("koiramme Rekku", "lukukoira Lempi", "Rosa (vår hund)"): the
 # word before the name, in lower case, ends as a room or a pet does, or the words after it name one.
 _ROOM_OR_PET_ENDINGS = ("sali", "huone", "rum", "rummet", "sal", "salen", "studio", "auditorio", "kabinett",
-                        "kabinetti", "koira", "koiramme", "koiran", "kissa", "kissamme", "kissan", "hund", "hunden",
-                        "katt", "katten", "valp", "pentu", "pentumme")  # fmt: skip
+                        "kabinetti", "koira", "koiramme", "koiran", "koiransa", "koirani", "kissa", "kissamme",
+                        "kissan", "kissansa", "kissani", "hund", "hunden", "hundar", "katt", "katten", "valp",
+                        "pentu", "pentumme")  # fmt: skip
 _ROOM_OR_PET_WORDS = frozenset({"room", "hall", "dog", "cat", "puppy"})
 _ROOM_OR_PET_AFTER = re.compile(
     r"(?i)(?:[ ]?-?(?:sali|salissa|saliin|salista|huone|huoneessa|huoneeseen)(?![\w-])|[ ](?:room|hall|salen|rummet)(?![\w-])"
@@ -1669,9 +1671,16 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
     return spans
 
 
-def _inflected_name(word: str) -> bool:
+_POSTPOSITION_AFTER = re.compile(r"[ ](?:mukaan|kanssa|mielestä|luona|luokse|luota|puolesta|kautta|vuoksi|takia)(?![\w-])")
+
+
+def _inflected_name(word: str, text: str, end: int) -> bool:
+    """A name found again with an ending: read as a name or unknown, and not also as a verb unless a
+    postposition follows it ("Toivon todella": I hope; "Toivon mukaan": according to Toivo)."""
     info = word_info(word)
-    return info.name or not info.known
+    if not (info.name or not info.known):
+        return False
+    return not read_as_a_verb(word) or _POSTPOSITION_AFTER.match(text, end) is not None
 
 
 # Finnish case endings and Swedish and English genitives after a name found elsewhere in the text
@@ -1734,7 +1743,7 @@ def _names_found_again(
             if (
                 ending in _AGAIN_ENDINGS
                 and not any(s < end and position < e for s, e in taken)
-                and (not ending or _inflected_name(text[position:end]))
+                and (not ending or _inflected_name(text[position:end], text, end))
                 and not (companies and _COMPANY_AFTER.match(text, end))
             ):
                 added.append((position, end, ""))

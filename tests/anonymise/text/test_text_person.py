@@ -1346,3 +1346,13 @@ def test_ordinary_word_after_a_sign_off_word_that_ends_the_text_is_no_person():
 
 def test_listed_first_name_and_a_word_only_finnish_knows_are_a_full_name_in_swedish_text():
     assert persons("Förslaget har skrivits av Olena Kravets, sekreterare i föreningen.", "sv") == ["Olena Kravets"]
+
+
+def test_name_found_again_is_not_taken_where_it_reads_as_a_verb():
+    text = "Ehdotuksen laati Toivo Lehtinen. Toivon todella, että se hyväksytään."
+    assert persons(text) == ["Toivo Lehtinen"]
+
+
+def test_name_found_again_before_a_postposition_is_a_person_though_it_reads_as_a_verb():
+    text = "Ehdotuksen laati Toivo Lehtinen. Toivon mukaan liikenne on kasvanut."
+    assert persons(text) == ["Toivo Lehtinen", "Toivon"]
