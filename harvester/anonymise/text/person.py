@@ -1688,7 +1688,8 @@ def _inflected_name(word: str, text: str, end: int) -> bool:
 _AGAIN_ENDINGS = ("", "n", "in", "lle", "ille", "lta", "ilta", "ltä", "iltä", "lla", "illa", "llä", "illä", "a", "ä",
                   "ia", "iä", "sta", "stä", "ssa", "ssä", "ksi", "iksi", "s", "ta", "tä", "ine",
                   "kin", "kaan", "han", "hän")  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A word of letters, with hyphens inside: what a name found is split into, and a listed name.
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 _PERSONAL_PRONOUN = re.compile(
@@ -1710,7 +1711,7 @@ def _names_found_again(
     for start, end, reason in found:
         if reason:
             continue
-        words = _WORD.findall(text, start, end)
+        words = _PLAIN_WORD.findall(text, start, end)
         for word in words:
             if text.count(word) < 2:
                 continue  # the usual case, tested in C: the word stands nowhere else
@@ -1734,7 +1735,7 @@ def _names_found_again(
     for word in names:
         position = text.find(word)
         while position >= 0:
-            match = _WORD.match(text, position)
+            match = _PLAIN_WORD.match(text, position)
             if position and (text[position - 1].isalnum() or text[position - 1] == "-") or match is None:
                 position = text.find(word, position + 1)
                 continue
@@ -1946,7 +1947,6 @@ _PEOPLE_WORDS = "(?:" + "|".join(_PEOPLE_WORD_PATTERNS) + ")"
 _PEOPLE_HEADING = re.compile(rf"(?im)^[^\n:]{{0,40}}\b{_PEOPLE_WORDS}\b[^\n:]{{0,40}}:[ \t]*$")
 # The same heading with the names after it on its line: "Pelaajat: toivo hugo amir", "Players: Kai, Mateo".
 _PEOPLE_HEADING_INLINE = re.compile(rf"(?im)^[^\n:]{{0,40}}\b{_PEOPLE_WORDS}\b[^\n:]{{0,20}}:[ \t]*(?=\S)")
-_LISTED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # The heading words without what may follow them, in lower case: a cheap test before the pattern.
 _PEOPLE_STEMS = tuple(pattern.removesuffix("\\w*").removesuffix("s?") for pattern in _PEOPLE_WORD_PATTERNS)
 
@@ -1964,7 +1964,7 @@ def _names_listed_after_a_heading(text: str) -> list[tuple[int, int]]:
     spans = []
     for heading in _PEOPLE_HEADING_INLINE.finditer(text):
         line_end = text.find("\n", heading.end())
-        for word in _LISTED_WORD.finditer(text, heading.end(), len(text) if line_end < 0 else line_end):
+        for word in _PLAIN_WORD.finditer(text, heading.end(), len(text) if line_end < 0 else line_end):
             info = word_info(word[0][:1].upper() + word[0][1:])
             if info.first_name and not info.place and not _is_cue(word[0]) and word[0].lower() not in _FUNCTION_WORDS:
                 spans.append(word.span())
