@@ -125,7 +125,8 @@ def _ends_with_a_role(word: str) -> bool:
 _FUNCTION_WORDS = frozenset({"jag", "vi", "du", "ni", "han", "hon", "den", "det", "de", "och", "men", "om", "när",
                              "i", "we", "you", "he", "she", "it", "they", "the", "this", "that", "my", "our",
                              "please", "and", "but", "if", "when", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
-                             "i'll", "i’ll", "ingen", "inget", "inga", "ingenting"})  # fmt: skip
+                             "i'll", "i’ll", "ingen", "inget", "inga", "ingenting", "not", "also", "just", "still",
+                             "very", "really", "already", "now"})  # fmt: skip
 _PREPOSITIONS = frozenset({"for", "from", "to", "with", "about", "för", "från", "till", "med"})
 _FUNCTION_WORDS |= _PREPOSITIONS
 

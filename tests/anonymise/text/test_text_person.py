@@ -1356,3 +1356,7 @@ def test_name_found_again_is_not_taken_where_it_reads_as_a_verb():
 def test_name_found_again_before_a_postposition_is_a_person_though_it_reads_as_a_verb():
     text = "Ehdotuksen laati Toivo Lehtinen. Toivon mukaan liikenne on kasvanut."
     assert persons(text) == ["Toivo Lehtinen", "Toivon"]
+
+
+def test_adverb_after_an_introduction_is_no_name():
+    assert persons("Refund to my account please. I'm not VAT-registered.", "en") == []
