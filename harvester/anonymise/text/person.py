@@ -710,7 +710,7 @@ _WEAK_PERSON_LABELS = frozenset({"call", "ring", "soita", "soittakaa", "hämtar"
                                  "palauttaa"})  # fmt: skip
 # A word in lower case right before a phone number or an e-mail address ("hiwot, +358 44 ...", "takumi
 # +358...", "pablo pgarcia@..."), or alone in brackets right after one ("... (aiko)", "... 6117 (minh)").
-_LOWER_WORD_BEHIND = re.compile(r"(?<![\w@.:'’-])([a-zà-öø-ÿ][^\W\d_]{2,})(?:,?[ ]|[ ]?\()$")
+_LOWER_WORD_BEHIND = re.compile(r"(?<![\w@.:'’])(?<![\w.]-)([a-zà-öø-ÿ][^\W\d_]{2,})(?:,?[ ]|[ ]?\()$")
 _BRACKETED_WORDS_AFTER = re.compile(r"[ ]?\(([^\W\d_][^\W\d_.]*\.?(?:[ -][^\W\d_][^\W\d_]*){0,2})\)")
 
 
@@ -761,10 +761,17 @@ def _names_by_a_contact(text: str, blocked: Sequence[tuple[int, int]], found: Se
         behind = _LOWER_WORD_BEHIND.search(text, max(0, start - 30), start)
         # a word no lexicon knows only where a sentence, a line or a label ends before it ("Tack! hiwot, +358")
         phone_or_email = text[start] in "+0(" or "@" in text[start:end]  # not an account or a code
-        if behind is not None and _lower_first_name(
-            behind[1], unknown_too=phone_or_email and _opens_a_sentence_or_follows_a_label(lower, behind.start(1))
-        ):
-            spans.append(behind.span(1))
+        if behind is not None:
+            word = behind[1]
+            signed = phone_or_email and _DASH_SIGNATURE_BEFORE.search(text, max(0, behind.start(1) - 3), behind.start(1))
+            if signed and (word_info(word.capitalize()).first_name or _lower_first_name(word, unknown_too=True)):
+                spans.append(behind.span(1))  # "... hinnan. -marja 041-7328657": a name, though also a word
+            elif _lower_first_name(
+                word, unknown_too=phone_or_email and _opens_a_sentence_or_follows_a_label(lower, behind.start(1))
+            ):
+                spans.append(behind.span(1))
+        if "@" in text[start:end]:
+            spans += _words_of_the_address_before(text, start, end)
         bracket = _BRACKETED_WORDS_AFTER.match(text, end)
         if bracket is not None and not any(s < bracket.end(1) and bracket.start(1) < e for s, e, _ in found):
             words = bracket[1].replace("-", " ").split(" ")
@@ -780,6 +787,35 @@ def _names_by_a_contact(text: str, blocked: Sequence[tuple[int, int]], found: Se
     return spans
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_WORDS_BEFORE_AN_ADDRESS = re.compile(r"([^\W\d_]{2,}(?:[ -][^\W\d_]{2,}){0,2})[ ]*[,:(<]?[ ]*$")
+
+
+def _words_of_the_address_before(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The words right before an e-mail address that its local part spells ("Anna Kowalska,
+    anna.kowalska@...", "ana (ana.souza@...)"): the writer's name, whatever else the words may mean. Each
+    word must stand in the local part, and all of them, one to three, right before the address."""
+    local = text[start:end].split("@", 1)[0].lower()
+    parts = set(_LETTERS.findall(local))
+    if not parts:
+        return []
+    match = _WORDS_BEFORE_AN_ADDRESS.search(text, max(0, start - 50), start)
+    if match is None:
+        return []
+    words = re.split(r"[ -]", match[1])
+    # keep the longest run of trailing words that the local part spells
+    kept = 0
+    for word in reversed(words):
+        if word.lower() not in parts:
+            break
+        kept += 1
+    if not kept:
+        return []
+    first = len(" ".join(words[: len(words) - kept])) + (1 if kept < len(words) else 0)
+    return [(match.start(1) + first, match.end(1))]
+
+
+_DASH_SIGNATURE_BEFORE = re.compile(r"(?:^|\s)[-–—/]+$")
 _SENTENCE_OR_LABEL_END = re.compile(r"(?:^|[.!?:]|\n)[ \t]*$")
 
 

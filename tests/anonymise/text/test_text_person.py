@@ -1360,3 +1360,15 @@ def test_name_found_again_before_a_postposition_is_a_person_though_it_reads_as_a
 
 def test_adverb_after_an_introduction_is_no_name():
     assert persons("Refund to my account please. I'm not VAT-registered.", "en") == []
+
+
+def test_first_name_that_is_also_a_word_after_a_dash_before_a_phone_number_is_a_person():
+    assert persons("Raitiovaunupysäkin näyttö on ollut pimeänä. -marja 041-7328657") == ["marja"]
+
+
+def test_words_before_an_e_mail_address_that_its_local_part_spells_are_a_name():
+    assert persons("Please cancel the fine. Anna Kowalska, anna.kowalska@example.com", "en") == ["Anna Kowalska"]
+
+
+def test_helsinki_district_read_as_a_surname_is_no_person():
+    assert persons("Can someone fix the broken streetlight in Koskela?", "en") == []
