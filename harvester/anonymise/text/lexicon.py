@@ -217,6 +217,19 @@ def _without_clitic(key: str) -> str:
     return key
 
 
+def _colloquial_verb(word: str, voikko) -> bool:  # type: ignore[no-untyped-def]
+    """A spoken-Finnish conditional Voikko does not know, whose written form it reads as a verb: "Voisko"
+    (voisiko), "Kannattais" (kannattaisi), "Pitäiskö" (pitäisikö)."""
+    lower = word.lower()
+    if lower.endswith(("isko", "iskö")):
+        written = word[:-2] + "i" + word[-2:]
+    elif lower.endswith("is"):
+        written = word + "i"
+    else:
+        return False
+    return any(a.get("CLASS") == "teonsana" and a.get("MOOD") == "conditional" for a in voikko.analyze(written))
+
+
 def _strip_genitive(word: str) -> str:
     """`Svenssons`, `Smith's` → `Svensson`, `Smith` (Swedish and English possessives)."""
     for suffix in ("'s", "’s", "s"):
@@ -304,6 +317,8 @@ def word_info(word: str) -> WordInfo:
             nominative = "nimento" in name_cases
         if (first or sur) and not name_cases and not (first and key in first_names):
             nominative = not key.endswith(_LOCATIVE_ENDINGS)
+        if not analyses and not known and _colloquial_verb(word, voikko):
+            return WordInfo(common=True, known=True)  # "Voisko", "Kannattais": spoken forms of verbs
         if not analyses and not known and (key in english_words() or key in swedish_words()):
             # "Login", "Organisers", "Annars", "Finns": English and Swedish words Voikko does not know
             return WordInfo(common=True, known=True)

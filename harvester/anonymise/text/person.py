@@ -104,7 +104,7 @@ _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "si
                  "chaufför", "chauffören", "väktare", "väktaren", "vakten", "läraren", "tränaren",
                  "sjuksköterska", "sjuksköterskan", "bibliotekarie", "bibliotekarien", "städare", "städaren",
                  "vaktmästare", "vaktmästaren", "rektor", "rektorn", "ledamot", "ledamoten", "innehavare",
-                 "innehavaren")  # fmt: skip
+                 "innehavaren", "tiimi")  # fmt: skip
 # With the genitive and the essive ("vastuuhenkilönä Adaeze"; not "järjestäjänä", mostly an association's).
 _ROLE_ENDINGS = (
     _ROLE_ENDINGS
@@ -1055,11 +1055,17 @@ def _unknown_name_part(word: str) -> bool:
 _PASTRY_STEMS = ("tort", "tårt", "bakels", "kakku", "kaku", "leivo")
 
 
+_HEADS_OF_STATE = frozenset({"presidentti", "presidentin", "presidentiksi", "president", "presidenten"})
+
+
 def _famous_name(text: str, start: int, end: int) -> bool:
     """A famous person's, a brand's or a ship's name (data/famous_names.txt), or the name a dish or a
     place is named after ("Alvar Aallon", "Tove Jansson-parken", "Clas Ohlsonin"); the found span may
     be the first two words or only the second."""
     famous = famous_names()
+    before = text[max(0, start - 14) : start].rsplit(None, 1)[-1:]
+    if before and before[0].lower() in _HEADS_OF_STATE and " " not in text[start:end]:
+        return True  # "Presidentti Kekkosen aikaan", "president Ahtisaari": a public figure, by surname
     words = text[start:end].casefold().split()
     if len(words) == 1 and any(stem in words[0][-11:] for stem in _PASTRY_STEMS):
         return True

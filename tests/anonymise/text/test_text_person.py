@@ -1372,3 +1372,12 @@ def test_words_before_an_e_mail_address_that_its_local_part_spells_are_a_name():
 
 def test_helsinki_district_read_as_a_surname_is_no_person():
     assert persons("Can someone fix the broken streetlight in Koskela?", "en") == []
+
+
+@pytest.mark.parametrize("text", ["Kiitos ideasta! Voisko mukaan ottaa myös arabian kielen?", "Kannattais laittaa puomi siihen."])
+def test_spoken_finnish_conditional_opening_a_sentence_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_surname_after_the_word_president_is_no_private_person():
+    assert persons("Presidentti Kekkosen aikaan tää puisto oli kuulemma hieno.") == []
