@@ -41,6 +41,8 @@ import pii_devset_outsider24
 import pii_devset_outsider25
 import pii_devset_outsider26
 import pii_devset_outsider27
+import pii_devset_outsider28
+import pii_devset_outsider29
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1116,6 +1118,8 @@ def main() -> None:
     records += pii_devset_outsider25.records()  # issue 17, twenty-fifth outsider block (written blind, bookings and proposals)
     records += pii_devset_outsider27.records()  # issue 17, twenty-seventh outsider block (written blind, short English and Swedish notes)
     records += pii_devset_outsider26.records()  # issue 17, twenty-sixth outsider block (written blind, long Finnish and Swedish comments)
+    records += pii_devset_outsider28.records()  # issue 17, twenty-eighth outsider block (written blind, a month of feedback)
+    records += pii_devset_outsider29.records()  # issue 17, twenty-ninth outsider block (written blind, proposals and threads)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
