@@ -1717,12 +1717,16 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
 _POSTPOSITION_AFTER = re.compile(r"[ ](?:mukaan|kanssa|mielestä|luona|luokse|luota|puolesta|kautta|vuoksi|takia)(?![\w-])")
 
 
-def _inflected_name(word: str, text: str, end: int) -> bool:
-    """A name found again with an ending: read as a name or unknown, and not also as a verb unless a
-    postposition follows it ("Toivon todella": I hope; "Toivon mukaan": according to Toivo)."""
+def _inflected_name(word: str, text: str, end: int, of_a_full_name: bool = False) -> bool:
+    """A name found again with an ending: read as a name or unknown (a word of a full name found in the
+    text also when the lexicon reads an ordinary word: "Armi Karhu" ... "Karhulle"), and not also as a
+    verb unless a postposition follows it ("Toivon todella": I hope; "Toivon mukaan": according to Toivo)."""
     info = word_info(word)
-    if not (info.name or not info.known):
-        return False
+    lower = word.lower()
+    if lower in english_words() or lower in swedish_words():
+        return False  # "Saloon" is no copy of "Ville Salo"
+    if not (info.name or not info.known) and (not of_a_full_name or info.place):
+        return False  # "Kallion" (the district) is no copy of "Anna Kallio"
     return not read_as_a_verb(word) or _POSTPOSITION_AFTER.match(text, end) is not None
 
 
@@ -1749,7 +1753,7 @@ def _names_found_again(
     Björn" ... "Rut ringde", "Aram Qadir" ... "Aramilla"): a writer names the same person again. Only words
     of three letters or more, of a full name or with a name's reading, in their basic form or with an
     ending that makes a word no lexicon knows or a name."""
-    names = set()
+    names: dict[str, bool] = {}  # each word and whether it is a word of a full name
     about_a_person: bool | None = None  # whether a personal pronoun stands in the text, tested once
     for start, end, reason in found:
         if reason:
@@ -1764,18 +1768,18 @@ def _names_found_again(
             # product or a place the rules took ("Leafin", "Kalymnokselle"), and copies would multiply it,
             # unless the text speaks of a person ("Abrehet pyysi ... hänen suomensa ... Abrehetille").
             if len(words) > 1 or word_info(word).name:
-                names.add(word)
+                names[word] = names.get(word, False) or len(words) > 1
             elif not word_info(word).known:
                 if about_a_person is None:
                     about_a_person = _PERSONAL_PRONOUN.search(text) is not None
                 if about_a_person:
-                    names.add(word)
+                    names.setdefault(word, False)
     if not names:
         return found
     taken = [(s, e) for s, e, _ in found] + list(blocked)
     companies = _may_name_a_company(text)
     added = []
-    for word in names:
+    for word, of_a_full_name in names.items():
         position = text.find(word)
         while position >= 0:
             match = _PLAIN_WORD.match(text, position)
@@ -1785,9 +1789,9 @@ def _names_found_again(
             end = match.end()
             ending = text[position + len(word) : end]
             if (
-                ending in _AGAIN_ENDINGS
+                (ending in _AGAIN_ENDINGS or ending == word[-1] + "n")  # "Kaya" ... "Kayaan"
                 and not any(s < end and position < e for s, e in taken)
-                and (not ending or _inflected_name(text[position:end], text, end))
+                and (not ending or _inflected_name(text[position:end], text, end, of_a_full_name))
                 and not (companies and _COMPANY_AFTER.match(text, end))
             ):
                 added.append((position, end, ""))

@@ -1381,3 +1381,17 @@ def test_spoken_finnish_conditional_opening_a_sentence_is_no_person(text):
 
 def test_surname_after_the_word_president_is_no_private_person():
     assert persons("Presidentti Kekkosen aikaan tää puisto oli kuulemma hieno.") == []
+
+
+def test_surname_of_a_full_name_found_again_inflected_is_a_person_though_also_a_word():
+    text = "Kirjoitan tätini Armi Karhu puolesta. Lupasin Karhulle, että kirjoitan tänne."
+    assert persons(text) == ["Armi Karhu", "Karhulle"]
+
+
+def test_name_found_again_in_the_illative_is_a_person():
+    text = "Yhteyshenkilö on Mehmet Kaya. Luotan Kayaan tässä asiassa täysin."
+    assert persons(text) == ["Mehmet Kaya", "Kayaan"]
+
+
+def test_district_that_shares_a_found_surname_is_no_person():
+    assert persons("Anna Kallio kirjoitti tämän. Kallion kirjasto on liian pieni.") == ["Anna Kallio"]
