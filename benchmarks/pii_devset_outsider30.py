@@ -520,8 +520,8 @@ _EN = [
     "Keys will be collected by my colleague [[P:Raj]] (not me), he'll bring his ID. Booker: "
     "[[P:Ananya Iyer]].",
 
-    "Can someone explain why Rob the Builder-style roadworks on Mannerheimintie last a whole summer? "
-    "In other cities they work nights.",
+    "Sue the city? Tempting. The pothole on Tehtaankatu bent my rim and nobody has even put a cone "
+    "there yet.",
 
     "I agree with [[P:sofia_h]] and [[P:Jukka]] above. Trees first, parking second.",
 
@@ -539,3 +539,126 @@ _EN = [
     "Per my earlier message (case 2024-11-0872), the streetlamp is still out. [[P:Mohammed "
     "Al-Hashimi]], [[A:Itäkatu 5 C 22]], 00930 Helsinki.",
 ]
+
+# ---------------------------------------------------------------------------
+# Pools for the small generators
+# ---------------------------------------------------------------------------
+# Finnish: (full name, first name, genitive of first name, allative of first name)
+_FI_PEOPLE = [
+    ("Mikko Laine", "Mikko", "Mikon", "Mikolle"),
+    ("Sanna Heinonen", "Sanna", "Sannan", "Sannalle"),
+    ("Jari Koskinen", "Jari", "Jarin", "Jarille"),
+    ("Tuula Rantanen", "Tuula", "Tuulan", "Tuulalle"),
+    ("Antti Salminen", "Antti", "Antin", "Antille"),
+    ("Kaisa Lindroos", "Kaisa", "Kaisan", "Kaisalle"),
+    ("Ari Pulkkinen", "Ari", "Arin", "Arille"),
+    ("Helena Järvinen", "Helena", "Helenan", "Helenalle"),
+    ("Farah Ali", "Farah", "Farahin", "Farahille"),
+    ("Yusuf Demir", "Yusuf", "Yusufin", "Yusufille"),
+    ("Minh Tran", "Minh", "Minhin", "Minhille"),
+    ("Svetlana Orlova", "Svetlana", "Svetlanan", "Svetlanalle"),
+    ("Pertti Kangas", "Pertti", "Pertin", "Pertille"),
+    ("Elina Hirvonen", "Elina", "Elinan", "Elinalle"),
+    ("Jouni Lappalainen", "Jouni", "Jounin", "Jounille"),
+    ("Merja Kallio", "Merja", "Merjan", "Merjalle"),
+    ("Oskari Nieminen", "Oskari", "Oskarin", "Oskarille"),
+    ("Johanna Vainio", "Johanna", "Johannan", "Johannalle"),
+    ("Samir Haddad", "Samir", "Samirin", "Samirille"),
+    ("Hilkka Mustonen", "Hilkka", "Hilkan", "Hilkalle"),
+]
+
+# Swedish: (full name, first name, genitive of first name)
+_SV_PEOPLE = [
+    ("Johan Eklund", "Johan", "Johans"),
+    ("Maria Lindholm", "Maria", "Marias"),
+    ("Fredrik Åberg", "Fredrik", "Fredriks"),
+    ("Ulrika Sandell", "Ulrika", "Ulrikas"),
+    ("Anders Blomqvist", "Anders", "Anders"),
+    ("Sara Forsman", "Sara", "Saras"),
+    ("Patrik Strandberg", "Patrik", "Patriks"),
+    ("Monica Hellström", "Monica", "Monicas"),
+    ("Kim Westerlund", "Kim", "Kims"),
+    ("Nadia Karimi", "Nadia", "Nadias"),
+    ("Tobias Lönnqvist", "Tobias", "Tobias"),
+    ("Ingrid Söderberg", "Ingrid", "Ingrids"),
+]
+
+# English: (full name, first name, possessive of first name)
+_EN_PEOPLE = [
+    ("Sarah Mitchell", "Sarah", "Sarah's"),
+    ("David Kowalski", "David", "David's"),
+    ("Emily Chen", "Emily", "Emily's"),
+    ("Tunde Adeyemi", "Tunde", "Tunde's"),
+    ("Laura Becker", "Laura", "Laura's"),
+    ("James Whitfield", "James", "James's"),
+    ("Anh Nguyen", "Anh", "Anh's"),
+    ("Rachel Goldberg", "Rachel", "Rachel's"),
+    ("Omar Farouk", "Omar", "Omar's"),
+    ("Hannah Schmidt", "Hannah", "Hannah's"),
+    ("Luis Fernández", "Luis", "Luis's"),
+    ("Chloe Martin", "Chloe", "Chloe's"),
+]
+
+_FI_STREETS = [
+    ("Mäkelänkatu", "00510 Helsinki"), ("Hämeentie", "00500 Helsinki"),
+    ("Pakilantie", "00660 Helsinki"), ("Vihdintie", "00320 Helsinki"),
+    ("Myllypurontie", "00920 Helsinki"), ("Ulvilantie", "00350 Helsinki"),
+    ("Leppävaarankatu", "02600 Espoo"), ("Tapiontori", "02100 Espoo"),
+    ("Asolanväylä", "01360 Vantaa"), ("Myyrmäentie", "01600 Vantaa"),
+    ("Kullervonkatu", "00610 Helsinki"), ("Pihlajatie", "00270 Helsinki"),
+    ("Siltasaarenkatu", "00530 Helsinki"), ("Vuosaarentie", "00980 Helsinki"),
+]
+
+_SV_STREETS = [
+    ("Tavastvägen", "00500 Helsingfors"), ("Sturegatan", "00510 Helsingfors"),
+    ("Runebergsgatan", "00100 Helsingfors"), ("Fredriksgatan", "00120 Helsingfors"),
+    ("Norra Hesperiagatan", "00260 Helsingfors"), ("Brändövägen", "00570 Helsingfors"),
+    ("Munksnäs allé", "00330 Helsingfors"), ("Alberganesplanaden", "02600 Esbo"),
+]
+
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "é": "e", "á": "a", "ü": "u"})
+
+
+def _ascii(s):
+    return s.lower().translate(_FOLD).replace(" ", ".").replace("'", "")
+
+
+def _email(rng, full):
+    first, last = full.split(" ", 1)
+    first, last = _ascii(first), _ascii(last)
+    user = rng.choice([
+        f"{first}.{last}", f"{first[0]}{last}", f"{first}{last}{rng.randint(1, 99)}",
+        f"{first}_{last}", f"{last}.{first}",
+    ])
+    dom = rng.choice(["gmail.com", "hotmail.com", "outlook.com", "elisanet.fi", "luukku.com",
+                      "yahoo.com", "kolumbus.fi", "icloud.com"])
+    return f"{user}@{dom}"
+
+
+def _phone(rng):
+    pre = rng.choice(["040", "041", "044", "045", "050", "050", "040"])
+    d = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(6))
+    fmt = rng.randrange(6)
+    if fmt == 0:
+        return f"{pre} {d[:3]} {d[3:]}"
+    if fmt == 1:
+        return pre + d
+    if fmt == 2:
+        return f"+358 {pre[1:]} {d[:3]} {d[3:]}"
+    if fmt == 3:
+        return f"{pre}-{d}"
+    if fmt == 4:
+        return f"+358{pre[1:]}{d}"
+    return f"{pre} {d[:3]} {d[3:5]} {d[5:]}"
+
+
+def _house(rng, street):
+    n = rng.randint(1, 60)
+    form = rng.randrange(4)
+    if form == 0:
+        return f"{street} {n}"
+    if form == 1:
+        return f"{street} {n} {rng.choice('ABCD')} {rng.randint(1, 70)}"
+    if form == 2:
+        return f"{street} {n} {rng.choice('ABC')}"
+    return f"{street} {n} {rng.choice('abc')} {rng.randint(1, 40)}"

@@ -491,7 +491,7 @@ def _gen_kids(rng):
                 t = ("moi, [[P:%s]] %dv haluais %s, ohjaaja [[P:%s]] sanoi että paikkoja vielä on? äiti [[T:%s]]"
                      % (a, age_a, club, rng.choice(["Minna", "Tero", "Jenni", "Samuel"]), tel))
             else:
-                t = ("Hei! Meidän [[P:%s]] (%d) on allerginen pähkinöille, huomioittehan retkellä. Isä [[P:%s]] hakee klo 16. Puh [[T:%s]]"
+                t = ("Hei! Meidän [[P:%s]] (%d) on allerginen pähkinöille, huomioittehan retkellä. [[P:%s]] hakee hänet klo 16. Puh [[T:%s]]"
                      % (a, age_a, f, tel))
         elif lang == "en":
             act = rng.choice(["the art club", "swimming school", "the circus workshop",
@@ -503,7 +503,7 @@ def _gen_kids(rng):
                 t = ("[[P:%s]], age %d, would like to join %s. Coach [[P:%s]] said to write here. Mum's number [[T:%s]]"
                      % (a, age_a, act, rng.choice(["Marcus", "Aisha", "Jussi", "Elena"]), tel))
             else:
-                t = ("Note: [[P:%s]] (%d yrs) will be picked up by grandma [[P:%s]] today, not by me. Any problem call [[T:%s]]."
+                t = ("Note: [[P:%s]] (%d yrs) will be picked up by our neighbour [[P:%s]] today, not by me. Any problem call [[T:%s]]."
                      % (a, age_a, f, tel))
         else:
             if k == 0:
@@ -514,3 +514,82 @@ def _gen_kids(rng):
                      % (a, age_a, rng.choice(["Lotta", "Mats", "Hanna"]), tel))
         out.append((lang, t))
     return out
+
+
+_NEG_FI = [
+    "Bussi {line} myöhästyi taas {mins} minuuttia {stopfi} pysäkillä klo {time}. Palautteen numero {case}.",
+    "{parkfi} roskikset on täynnä {weekdayfi}-iltana, pizzalaatikoita ja {brand}-pusseja joka puolella.",
+    "Ehdotus {ref}: lisää valaistusta {streetgen} alikulkuun. Kustannusarvio {price} €.",
+    "Kirjaston aukioloajat ({lib}) muuttuivat: ma-to 8-20, pe 8-18, la 10-16. Nettisivuilla on vielä vanhat ajat.",
+    "{word} on kaunis sana puistolle, ehdotan nimeksi '{word}n aukio'. Vanha nimi on kuin {parkfi} jatke.",
+    "{schoolgen} pihalla on rikkinäinen koripallokori. Ilmoitettu jo {datefi}, asia {case}.",
+    "Raitiovaunu {tram} seisoi {stopfi} kohdalla {mins} minuuttia ilman tiedotusta. Liput maksaa {price2} € eikä palvelu pelaa.",
+    "Jalkakäytävä {streetgen} varrella on ollut auki kaivettuna {datefi} lähtien. Postinumeroalue {postal}.",
+]
+_NEG_EN = [
+    "Bus {line} was {mins} minutes late at the {stopen} stop at {time} again. Reference {case}.",
+    "The {brand} shop next to {parken} leaves cardboard boxes on the pavement every {weekdayen}.",
+    "The statue of {famous} in {parken} has been sprayed with paint again, noticed {dateen}.",
+    "Proposal {ref}: a covered bike shelter at {school}. Cost estimate {price} €, about {votes} votes so far.",
+    "Tram {tram} skipped the {stopen} stop on {weekdayen} at {time}. Please check, order number {case}.",
+    "Why is {room} at {lib} closed between 12 and 13? We come on our lunch break. Ticket {case}.",
+]
+_FILL = {
+    "line": ["55", "78", "97N", "560", "23", "510", "65", "18", "611"],
+    "tram": ["1", "3", "4", "6T", "7", "9", "10", "15"],
+    "mins": ["12", "15", "20", "25", "40"],
+    "time": ["7.42", "8:15", "16.55", "17:20", "22.05", "06:50"],
+    "stopfi": ["Aleksis Kiven kadun", "Sturenkadun", "Kontulan metroaseman", "Runeberginkadun",
+               "Urho Kekkosen kadun", "Topeliuksenkadun", "Sofianlehdonkadun"],
+    "stopen": ["Aleksis Kiven katu", "Runeberginkatu", "Kamppi", "Ooppera", "Töölön halli",
+               "Hakaniemi", "Lasipalatsi"],
+    "streetgen": ["Mannerheimintien", "Runeberginkadun", "Fredrikinkadun", "Albertinkadun",
+                  "Kustaankadun", "Lönnrotinkadun", "Annankadun", "Eerikinkadun"],
+    "parkfi": ["Tove Janssonin puiston", "Sinebrychoffin puiston", "Sibeliuksen puiston",
+               "Alppipuiston", "Kaisaniemen puiston", "Topeliuksen puiston"],
+    "parken": ["Sibelius Park", "Tove Jansson Park", "Sinebrychoff Park", "Kaivopuisto",
+               "Esplanadi park", "Alvar Aalto square"],
+    "weekdayfi": ["lauantai", "sunnuntai", "perjantai", "maanantai"],
+    "weekdayen": ["Saturday", "Sunday", "Monday morning", "Friday night"],
+    "brand": ["Alepa", "K-Market", "Lidl", "Wolt", "Foodora", "R-kioski", "Hesburger"],
+    "famous": ["Aleksis Kivi", "Jean Sibelius", "Paavo Nurmi", "Mannerheim", "Zachris Topelius",
+               "J. L. Runeberg", "Minna Canth"],
+    "ref": ["#2025-0312", "#2025-1877", "OS-24-0561", "#2026-0042"],
+    "case": ["HEL 2025-011842", "2025-04471", "PAL-889214", "2026-000317", "ASIA-55190"],
+    "price": ["3 500", "12 000", "48 000", "750", "95 000"],
+    "price2": ["3,20", "3,60", "2,95"],
+    "votes": ["140", "312", "89", "1 020"],
+    "school": ["Aleksis Kiven koulu", "Sibelius-lukio", "Ressun lukio", "Kallion ala-asteen koulu",
+               "Mäkelänrinteen lukio", "Minna Canthin koulu"],
+    "schoolgen": ["Aleksis Kiven koulun", "Sibelius-lukion", "Ressun lukion",
+                  "Kallion ala-asteen koulun", "Minna Canthin koulun"],
+    "lib": ["Oodi", "Kallion kirjasto", "Itäkeskuksen kirjasto", "Tapiolan kirjasto"],
+    "room": ["the Minna room", "Studio Tove", "the Aleksis room", "Kuutio 2"],
+    "word": ["Onni", "Toivo", "Valo", "Aamu", "Rauha", "Ilta", "Armas"],
+    "datefi": ["12.3.", "1.9.2025", "viime maanantaista", "5.11.", "lokakuun alusta"],
+    "dateen": ["12 March", "1.9.2025", "last Monday", "3 October", "on the 5th"],
+    "postal": ["00530", "00940", "00980", "00710", "02230"],
+}
+
+
+def _gen_negatives(rng):
+    out = []
+    langs = ["fi"] * 8 + ["en"] * 4
+    fi_tpl = list(_NEG_FI)
+    en_tpl = list(_NEG_EN)
+    rng.shuffle(fi_tpl)
+    rng.shuffle(en_tpl)
+    for i, lang in enumerate(langs):
+        tpl = fi_tpl[i % len(fi_tpl)] if lang == "fi" else en_tpl[(i - 8) % len(en_tpl)]
+        vals = {key: rng.choice(vals) for key, vals in sorted(_FILL.items())}
+        out.append((lang, tpl.format(**vals)))
+    return out
+
+
+def records():
+    """Return the block as (lang, marked_text) pairs, deterministic."""
+    rng = random.Random(SEED)
+    hand = _PART1 + _PART2 + _PART3 + _PART4
+    generated = (_gen_bookings(rng) + _gen_signatures(rng) + _gen_kids(rng)
+                 + _gen_negatives(rng))
+    return list(hand) + generated

@@ -1694,6 +1694,9 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
         if verb[0].endswith("mukaan"):
             if not word.endswith("n"):
                 continue
+            if word[0].isupper() and word_info(word).surname and not _facts(word)[4]:
+                spans.append(match.span(1))  # "Lahden mukaan", "Kuusen mukaan": a surname's genitive
+                continue
             word = word[:-1]  # "Uskon" -> "Usko", "Marin" -> "Mari"
         if word.lower() in _FUNCTION_WORDS or _is_cue(word):
             continue

@@ -1395,3 +1395,7 @@ def test_name_found_again_in_the_illative_is_a_person():
 
 def test_district_that_shares_a_found_surname_is_no_person():
     assert persons("Anna Kallio kirjoitti tämän. Kallion kirjasto on liian pieni.") == ["Anna Kallio"]
+
+
+def test_surname_that_is_also_a_place_in_the_genitive_before_mukaan_is_a_person():
+    assert persons("Lahden mukaan roskakatoksen lukko on rikki. Hän asuu samassa rapussa.") == ["Lahden"]
