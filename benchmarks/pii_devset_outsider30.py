@@ -662,3 +662,229 @@ def _house(rng, street):
     if form == 2:
         return f"{street} {n} {rng.choice('ABC')}"
     return f"{street} {n} {rng.choice('abc')} {rng.randint(1, 40)}"
+
+
+# ---------------------------------------------------------------------------
+# Generator 1: Varaamo booking notes with contact details
+# ---------------------------------------------------------------------------
+def _gen_varaamo(rng):
+    out = []
+    fi_people = _FI_PEOPLE[:]
+    rng.shuffle(fi_people)
+    for i in range(12):
+        full, first, gen, alla = fi_people[i]
+        other = fi_people[(i + 7) % len(fi_people)]
+        tel = _phone(rng)
+        hh = rng.choice([9, 10, 12, 14, 16, 17, 18])
+        mm = rng.choice(["00", "15", "30", "45"])
+        street, post = rng.choice(_FI_STREETS)
+        k = i % 6
+        if k == 0:
+            t = f"Varaaja [[P:{full}]], puh. [[T:{tel}]]. Avaimet noutaa [[P:{first}]] itse klo {hh}.{mm}."
+        elif k == 1:
+            t = (f"Syntymäpäiväjuhlat, n. {rng.randint(12, 40)} henkeä. Yhteyshenkilö [[P:{full}]] "
+                 f"([[E:{_email(rng, full)}]]). [[P:{gen}]] numero [[T:{tel}]] jos tavoittelette.")
+        elif k == 2:
+            t = (f"Kerhon viikkovaraus koko syksylle, vastuuhenkilönä [[P:{full}]]. Tavoittaa parhaiten "
+                 f"sähköpostilla [[E:{_email(rng, full)}]]")
+        elif k == 3:
+            t = f"avaimet hakee [[P:{first.lower()}]] klo {hh}.{mm} :) numero [[T:{tel}]]"
+        elif k == 4:
+            t = (f"Lasku osoitteeseen [[P:{full}]], [[A:{_house(rng, street)}]], {post}. "
+                 f"Kysymykset [[T:{tel}]].")
+        else:
+            t = (f"Kokous {rng.randint(1, 28)}.{rng.randint(1, 12)}. klo {hh}–{hh + 2}. Paikalla "
+                 f"[[P:{full}]] ja [[P:{other[0]}]]. Peruutuksista ilmoittakaa [[P:{alla}]]: [[T:{tel}]]")
+        out.append(("fi", t))
+
+    sv_people = _SV_PEOPLE[:]
+    rng.shuffle(sv_people)
+    for i in range(6):
+        full, first, gen = sv_people[i]
+        other = sv_people[(i + 5) % len(sv_people)]
+        tel = _phone(rng)
+        hh = rng.choice([10, 13, 15, 17, 18])
+        street, post = rng.choice(_SV_STREETS)
+        k = i % 6
+        if k == 0:
+            t = f"Bokare: [[P:{full}]], tel. [[T:{tel}]]. Nyckeln hämtas av [[P:{other[1]}]]."
+        elif k == 1:
+            t = (f"Vi är ca {rng.randint(8, 30)} personer. Kontaktperson [[P:{full}]], "
+                 f"[[E:{_email(rng, full)}]].")
+        elif k == 2:
+            t = f"[[P:{gen}]] födelsedagskalas, kl. {hh}–{hh + 3}. Ring [[T:{tel}]] vid frågor."
+        elif k == 3:
+            t = f"Faktura till [[P:{full}]], [[A:{_house(rng, street)}]], {post}."
+        elif k == 4:
+            t = f"nyckeln hämtas av [[P:{first.lower()}]], nummer [[T:{tel}]]"
+        else:
+            t = (f"Styrelsemöte för bostadsaktiebolaget. Ansvarig: [[P:{full}]] ([[T:{tel}]]), "
+                 f"[[P:{other[0]}]] tar med kaffet.")
+        out.append(("sv", t))
+
+    en_people = _EN_PEOPLE[:]
+    rng.shuffle(en_people)
+    for i in range(6):
+        full, first, pos = en_people[i]
+        other = en_people[(i + 5) % len(en_people)]
+        tel = _phone(rng)
+        street, post = rng.choice(_FI_STREETS)
+        k = i % 6
+        if k == 0:
+            t = f"Booked by [[P:{full}]], phone [[T:{tel}]]. [[P:{other[1]}]] will collect the keys."
+        elif k == 1:
+            t = (f"[[P:{pos}]] birthday party, about {rng.randint(10, 30)} guests. "
+                 f"Contact [[E:{_email(rng, full)}]].")
+        elif k == 2:
+            t = f"Weekly booking for our choir. Responsible person: [[P:{full}]] ([[T:{tel}]])."
+        elif k == 3:
+            t = f"Invoice to [[P:{full}]], [[A:{_house(rng, street)}]], {post}."
+        elif k == 4:
+            t = f"keys picked up by [[P:{first.lower()}]], call [[T:{tel}]] if anything"
+        else:
+            t = (f"Language cafe every Tuesday. Hosts: [[P:{full}]] and [[P:{other[0]}]]. "
+                 f"Questions to [[E:{_email(rng, other[0])}]]")
+        out.append(("en", t))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Generator 2: Open311-style reports with no personal data (hard negatives)
+# ---------------------------------------------------------------------------
+_NEG = {
+    "fi": (
+        ["katuvalo ei pala", "roska-astia on täynnä", "ajoradalla on iso kuoppa",
+         "liikennemerkki on kaatunut", "puiston penkki on rikottu", "suojatien maalaukset ovat kuluneet",
+         "kevyen liikenteen väylä on auraamatta", "jalkakäytävällä on valtava lätäkkö",
+         "alikulun seinässä on uusi graffiti", "hiekoitus puuttuu kokonaan"],
+        ["Ruoholahden metroaseman edessä", "Kumpulan kasvitieteellisen puutarhan portilla",
+         "Aleksanterinkadulla Senaatintorin kohdalla", "Linnanmäen bussipysäkillä",
+         "Runebergin patsaan vieressä Espalla", "Töölöntorilla", "Hesperian puistossa",
+         "Arabianrannassa rantapuistossa", "Itäkeskuksen Tallinnanaukiolla",
+         "Kaisaniemen metroaseman sisäänkäynnillä", "Tapiolan keskuksessa", "Tikkurilan asemalla",
+         "Myyrmäen asemalla", "Mannerheimintiellä Oopperan kohdalla"],
+        ["Huomasin tämän {d}.{m}. noin klo {h}.{mi}.", "Bussilinja {line} kulkee tästä ohi.",
+         "Asiasta on tehty ilmoitus jo aiemmin, tunnus HEL-{y}-{n6}.", "Ollut näin jo {w} viikkoa.",
+         "Postinumeroalue {post}.", "Tämä on vaarallinen etenkin lapsille ja vanhuksille.",
+         "Kuva liitteenä.", "Korjatkaa pian!"],
+    ),
+    "sv": (
+        ["gatlyktan lyser inte", "soptunnan är överfull", "det finns ett stort hål i vägen",
+         "en vägskylt har vält", "parkbänken är sönder", "övergångsstället har nötts bort",
+         "cykelbanan är inte plogad", "det har spritts skräp överallt"],
+        ["vid Gräsviken metrostation", "på Salutorget", "i Tölö torg", "vid Sandvikens strand",
+         "nära Stockmann på Alexandersgatan", "i Kajsaniemiparken", "vid Hagalunds centrum",
+         "vid Dickursby station"],
+        ["Jag såg det den {d}.{m}. runt kl. {h}.{mi}.", "Buss {line} stannar precis här.",
+         "Jag har anmält detta tidigare, ärende HEL-{y}-{n6}.", "Det har varit så i {w} veckor.",
+         "Postnummer {post}.", "Bild bifogad."],
+    ),
+    "en": (
+        ["the streetlight is out", "the bin is overflowing", "there is a huge pothole",
+         "a traffic sign has fallen over", "the bench is broken", "the bike lane hasn't been ploughed"],
+        ["outside Ruoholahti metro station", "at the Market Square", "near the Esplanadi bandstand",
+         "by Hietaniemi beach", "at the Kamppi bus terminal", "next to the Linnanmäki tram stop"],
+        ["Noticed it on {d}.{m}. around {h}:{mi}.", "Bus {line} stops right here.",
+         "I already reported this earlier, case HEL-{y}-{n6}.", "It's been like this for {w} weeks.",
+         "Postal code {post}.", "Photo attached."],
+    ),
+}
+
+
+def _gen_negatives(rng):
+    out = []
+    for lang, count in (("fi", 12), ("sv", 6), ("en", 4)):
+        issues, places, extras = _NEG[lang]
+        for _ in range(count):
+            issue = rng.choice(issues)
+            place = rng.choice(places)
+            chosen = rng.sample(extras, rng.choice([1, 2]))
+            vals = dict(
+                d=rng.randint(1, 28), m=rng.randint(1, 12), h=rng.randint(6, 22),
+                mi=rng.choice(["05", "20", "35", "50"]), line=rng.choice(["55", "23N", "16", "78", "561", "4", "9", "506"]),
+                y=rng.choice([2023, 2024, 2025]), n6=f"{rng.randint(0, 999999):06d}", w=rng.randint(2, 9),
+                post=rng.choice(["00100", "00530", "00510", "00980", "02100", "01300"]),
+            )
+            rest = " ".join(c.format(**vals) for c in chosen)
+            if lang == "fi":
+                head = f"{place[0].upper()}{place[1:]} {issue}."
+            else:
+                head = f"{issue[0].upper()}{issue[1:]} {place}."
+            t = f"{head} {rest}"
+            style = rng.randrange(5)
+            if style == 0:
+                t = t.lower()
+            elif style == 1:
+                t = t.rstrip(".!") + "!!"
+            out.append((lang, t))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Generator 3: Kerrokantasi replies naming earlier commenters
+# ---------------------------------------------------------------------------
+_OPIN = {
+    "fi": ["pyöräteiden pitää olla erillään jalkakäytävästä.", "puistoja ei saa rakentaa täyteen.",
+           "lisää asuntoja tarvitaan, mutta ei metsän kustannuksella.",
+           "raitiotie on paras ratkaisu tälle alueelle.", "pysäköintipaikkoja on jo nyt liian vähän.",
+           "koulun ja päiväkodin pitää valmistua ennen asuntoja."],
+    "sv": ["cykelbanorna måste vara skilda från gångbanorna.", "parkerna får inte byggas igen.",
+           "vi behöver fler bostäder men inte på skogens bekostnad.", "spårvägen är den bästa lösningen."],
+    "en": ["bike lanes must be separated from the sidewalk.", "the parks should not be built over.",
+           "we need more housing, but not at the cost of the forest.", "the tram is the best option here."],
+}
+
+
+def _gen_replies(rng):
+    out = []
+    fi_people = _FI_PEOPLE[:]
+    rng.shuffle(fi_people)
+    for i in range(8):
+        full, first, gen, alla = fi_people[i]
+        op = rng.choice(_OPIN["fi"])
+        Op = op[0].upper() + op[1:]
+        k = i % 5
+        if k == 0:
+            t = f"Samaa mieltä kuin [[P:{first}]] yllä. {Op}"
+        elif k == 1:
+            t = f"Kiitos [[P:{alla}]], juuri näin: {op}"
+        elif k == 2:
+            t = f"[[P:{gen}]] kommentti on hyvä, mutta mielestäni {op}"
+        elif k == 3:
+            t = f"@[[P:{first}]] {Op}"
+        else:
+            t = f"{Op}\nt. [[P:{full}]]"
+        out.append(("fi", t))
+    sv_people = _SV_PEOPLE[:]
+    rng.shuffle(sv_people)
+    for i in range(3):
+        full, first, gen = sv_people[i]
+        op = rng.choice(_OPIN["sv"])
+        Op = op[0].upper() + op[1:]
+        t = [f"Håller med [[P:{first}]]. {Op}", f"[[P:{gen}]] poäng är viktig: {op}",
+             f"{Op} /[[P:{full}]]"][i]
+        out.append(("sv", t))
+    en_people = _EN_PEOPLE[:]
+    rng.shuffle(en_people)
+    for i in range(3):
+        full, first, pos = en_people[i]
+        op = rng.choice(_OPIN["en"])
+        Op = op[0].upper() + op[1:]
+        t = [f"Agree with [[P:{first}]]. {Op}", f"[[P:{pos}]] comment is spot on: {op}",
+             f"{Op} - [[P:{full}]]"][i]
+        out.append(("en", t))
+    return out
+
+
+# ---------------------------------------------------------------------------
+def records() -> list[tuple[str, str]]:
+    rng = random.Random(SEED)
+    out = [("fi", t) for t in _FI_A]
+    out += [("fi", t) for t in _FI_B]
+    out += [("sv", t) for t in _SV]
+    out += [("en", t) for t in _EN]
+    out += _gen_varaamo(rng)
+    out += _gen_negatives(rng)
+    out += _gen_replies(rng)
+    rng.shuffle(out)
+    return out

@@ -395,7 +395,7 @@ def _gen_bookings(rng):
                 t = ("We need a parking permit for the van [[R:%s]] on %s, we're bringing sound equipment for %s. Driver [[P:%s]]."
                      % (_plate(rng), day, ev, p1))
             else:
-                t = ("Booked %s %s %s for %s. I ([[P:%s]]) will be there 30 min early. Our address for the invoice: [[A:%s]], Espoo."
+                t = ("Booked %s %s %s for %s. I ([[P:%s]]) will be there 30 min early. Our address for the invoice: [[A:%s]], Helsinki."
                      % (room, day, time, ev, p1, _address(rng)))
         else:
             room, day, time, ev = (rng.choice(_ROOMS_SV), rng.choice(_DAYS_SV),
@@ -565,8 +565,8 @@ _FILL = {
                   "Kallion ala-asteen koulun", "Minna Canthin koulun"],
     "lib": ["Oodi", "Kallion kirjasto", "Itäkeskuksen kirjasto", "Tapiolan kirjasto"],
     "room": ["the Minna room", "Studio Tove", "the Aleksis room", "Kuutio 2"],
-    "word": ["Onni", "Toivo", "Valo", "Aamu", "Rauha", "Ilta", "Armas"],
-    "datefi": ["12.3.", "1.9.2025", "viime maanantaista", "5.11.", "lokakuun alusta"],
+    "word": ["Onni", "Toivo", "Valo", "Aamu", "Rauha", "Ilo", "Usko"],
+    "datefi": ["12.3.", "1.9.2025", "5.11.", "20.10.", "2.2.2026"],
     "dateen": ["12 March", "1.9.2025", "last Monday", "3 October", "on the 5th"],
     "postal": ["00530", "00940", "00980", "00710", "02230"],
 }

@@ -703,7 +703,10 @@ def _before_trailing_contacts(text: str, blocked: Sequence[tuple[int, int]]) -> 
 _PERSON_LABELS = ("kontaktperson", "contact person", "contact:", "kontakt:", "yhteyshenkilö", "booked by",
                   "bokad av", "varaaja", "picked up by", "returned by", "hämtas av", "hämtar", "lämnar", "hakee",
                   "noutaa", "palauttaa", "ansvarig", "ansvarig vuxen", "vastuuhenkilö", "call", "ring", "soita",
-                  "soittakaa")  # fmt: skip
+                  "soittakaa", "avaimet hakee", "avaimen hakee", "avaimet noutaa", "avaimet palauttaa")  # fmt: skip
+# Labels after which only a person can follow, so a word no lexicon knows is a name too ("avaimet hakee meron").
+_KEY_LABELS = frozenset({"avaimet hakee", "avaimen hakee", "avaimet noutaa", "avaimet palauttaa", "picked up by",
+                         "returned by", "booked by", "bokad av", "hämtas av", "kontaktperson", "contact person"})  # fmt: skip
 _LOWER_NAME_AFTER = re.compile(r"[:,]?[ \t]+([a-zà-öø-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)(?:[ ]([a-zà-öø-ÿ][^\W\d_]{2,}))?(?![\w@.-]|\.\w)")
 # Verbs that take other objects than people as often: only a name that is no word follows them as a name.
 _WEAK_PERSON_LABELS = frozenset({"call", "ring", "soita", "soittakaa", "hämtar", "lämnar", "hakee", "noutaa",
@@ -722,8 +725,8 @@ def _lower_first_name(word: str, unknown_too: bool, ambiguous_too: bool = False)
     """A word in lower case that is a listed first name and no ordinary word or place (`ambiguous_too`: or
     a name that is also an English or Swedish word, "ana", "will"; `unknown_too`: or a word of three letters
     or more that no lexicon knows)."""
-    if word in _FUNCTION_WORDS or word in _PREPOSITIONS or word in _CONTACT_WORDS:
-        return False
+    if word in _PREPOSITIONS or word in _CONTACT_WORDS or word in _POSSESSIVES or _is_cue(word):
+        return False  # "bokad av fru Nyström", "kontaktperson min man Henrik"
     info = word_info(word[:1].upper() + word[1:])
     if info.first_name and info.listed:
         return not info.common and not info.place and (ambiguous_too or not info.ambiguous_name)
@@ -744,7 +747,7 @@ def _names_by_a_contact(text: str, blocked: Sequence[tuple[int, int]], found: Se
             if (not position or not lower[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 match = _LOWER_NAME_AFTER.match(text, end)
                 if match is not None and _lower_first_name(
-                    match[1], unknown_too=False, ambiguous_too=label not in _WEAK_PERSON_LABELS
+                    match[1], unknown_too=label in _KEY_LABELS, ambiguous_too=label not in _WEAK_PERSON_LABELS
                 ):
                     surname = match[2]
                     info = word_info(surname[:1].upper() + surname[1:]) if surname else None

@@ -1399,3 +1399,11 @@ def test_district_that_shares_a_found_surname_is_no_person():
 
 def test_surname_that_is_also_a_place_in_the_genitive_before_mukaan_is_a_person():
     assert persons("Lahden mukaan roskakatoksen lukko on rikki. Hän asuu samassa rapussa.") == ["Lahden"]
+
+
+def test_unknown_word_after_a_key_pick_up_label_is_a_person():
+    assert persons("avaimet hakee meron, numero +358507141181. varaus V-966086") == ["meron"]
+
+
+def test_title_after_a_booking_label_is_no_part_of_the_name():
+    assert persons("Bokad av fru Nyström, tfn 040 123 4567.", "sv") == ["Nyström"]
