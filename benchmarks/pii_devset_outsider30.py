@@ -321,6 +321,19 @@ _FI_B = [
     "korvaa raitiovaunua siihen asti.",
 
     "Moi, [[P:mikalle]] terkkuja ja kiitos kun hoidit sen vuokrasopparin nopeesti 👍",
+
+    "Moro! [[P:Kalle-Juhani Peltonen]] täällä, kaverit sanoo [[P:Kalluksi]] 😄 Pyöräkerho haluais "
+    "varata Malmitalon pienen salin huoltoillaksi 3.4. Numero [[T:044 270 8315]].",
+
+    "Kysyin asiaa [[P:Elisabet Rönnholmilta]] kirjastosta ja hän neuvoi laittamaan palautetta tätä "
+    "kautta. Eli: Pasilan kirjaston pyöräparkki on aina täynnä hylättyjä pyöriä.",
+
+    "[[P:Tarja]] kirjoitti: ”Ei enää yhtään tornitaloa Kalasatamaan.”\n\n[[P:Tarja]], ymmärrän "
+    "huolesi, mutta asuntoja on pakko rakentaa jonnekin. Parempi tänne kuin Keskuspuistoon. "
+    "-[[P:Jyrki S]]",
+
+    "Kiitos äänestäjille! Tämä oli [[P:Hamidin]] ja mun yhteinen idea ja nyt se toteutuu 🎉 "
+    "Terveisiä Kannelmäestä, [[P:Laura Öhman]] ja [[P:Hamid Rezaei]]",
 ]
 
 # ---------------------------------------------------------------------------
@@ -433,6 +446,9 @@ _SV = [
 
     "Hundparken i Kottby är stängd pga renovering till 30.6. Vår Max är väldigt ledsen 🐶",
 
+    "Observera att [[P:Pernilla Sjöholm]] inte längre är kontaktperson för föreningen. Kontakta "
+    "istället [[P:Mårten Ek]], [[T:040 119 2275]], [[E:marten.ek@kolumbus.fi]].",
+
     "Jag bor i Alberga och pendlar varje dag. Esbo stad borde prata med HRT om tätare turer på "
     "linje 213.",
 ]
@@ -532,6 +548,10 @@ _EN = [
     "to book the Caisa hall for 12 March. Phone [[T:+358 50 447 8812]].",
 
     "Sent from my Galaxy. [[P:Liz]]",
+
+    "Hiya, it's [[P:Oksana]] again (the one with the broken lift at [[A:Vuosaarentie 6 B]]). The "
+    "building manager, Mr. [[P:Salonen]], says the ramp outside is the city's responsibility. It is, "
+    "right?",
 
     "The Christmas market on Senate Square is lovely but the toilets are a disaster. 2 € and a 20 "
     "minute queue.",
@@ -754,7 +774,7 @@ def _gen_varaamo(rng):
 _NEG = {
     "fi": (
         ["katuvalo ei pala", "roska-astia on täynnä", "ajoradalla on iso kuoppa",
-         "liikennemerkki on kaatunut", "puiston penkki on rikottu", "suojatien maalaukset ovat kuluneet",
+         "liikennemerkki on kaatunut", "penkki on rikottu", "suojatien maalaukset ovat kuluneet",
          "kevyen liikenteen väylä on auraamatta", "jalkakäytävällä on valtava lätäkkö",
          "alikulun seinässä on uusi graffiti", "hiekoitus puuttuu kokonaan"],
         ["Ruoholahden metroaseman edessä", "Kumpulan kasvitieteellisen puutarhan portilla",
@@ -793,7 +813,7 @@ _NEG = {
 
 def _gen_negatives(rng):
     out = []
-    for lang, count in (("fi", 12), ("sv", 6), ("en", 4)):
+    for lang, count in (("fi", 8), ("sv", 5), ("en", 3)):
         issues, places, extras = _NEG[lang]
         for _ in range(count):
             issue = rng.choice(issues)

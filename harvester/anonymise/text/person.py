@@ -37,6 +37,7 @@ from harvester.anonymise.text.lexicon import (
     swedish_words,
     word_info,
 )
+from harvester.anonymise.text.plate import CAR_MAKES
 
 # A capitalised word: a capital, then letters, inner apostrophes or hyphens each followed by a letter
 # ("O'Brien", "Anna-Liisa"); or an initial ("M.") before another capitalised word. The capital is
@@ -51,7 +52,7 @@ _CAPITAL = "A-Z" + "".join(ch for ch in _LATIN_LETTERS if ch.isupper())
 _WORD = re.compile(rf"[{_CAPITAL}](?:\.(?=[ ]?[{_CAPITAL}])|[^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
-_SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "kiittäen", "hälsningar", "hälsning", "hälsar", "mvh",
+_SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "kiittäen", "terkuin", "terkut", "hälsningar", "hälsning", "hälsar", "mvh",
                        "regards", "sincerely", "faithfully", "wishes", "t.", "t:", "hlsn", "mvh.", "br", "rgds"})  # fmt: skip
 _SIGNOFFS_BEFORE_A_BREAK = frozenset({"kiitos", "kiitoksin", "thanks", "thank you", "cheers", "best", "tack"})
 _GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "terve", "hello", "hi", "hey", "hiya", "dear", "hyvä", "arvoisa", "bästa",
@@ -1111,11 +1112,14 @@ def _names_a_unit(text: str, start: int, end: int) -> bool:
 # Rooms and halls are named after people ("Sali Aalto", "Kokoushuone Kekkonen", "Mötesrum Runeberg", "the
 # Helene Schjerfbeck room"), and so are pets ("koiramme Rekku", "lukukoira Lempi", "Rosa (vår hund)"): the
 # word before the name, in lower case, ends as a room or a pet does, or the words after it name one.
-_ROOM_OR_PET_ENDINGS = ("sali", "huone", "rum", "rummet", "sal", "salen", "studio", "auditorio", "kabinett",
-                        "kabinetti", "koira", "koiramme", "koiran", "koiransa", "koirani", "kissa", "kissamme",
-                        "kissan", "kissansa", "kissani", "hund", "hunden", "hundar", "katt", "katten", "valp",
-                        "pentu", "pentumme")  # fmt: skip
-_ROOM_OR_PET_WORDS = frozenset({"room", "hall", "dog", "cat", "puppy"})
+# The ends of compounds ("kokoushuone", "Mötesrummet", "lukukoira") and whole words ("Sal", "room": "proposal"
+# and "forum" end as they do).
+_ROOM_OR_PET_ENDINGS = ("sali", "huone", "rummet", "salen", "studio", "auditorio", "kabinett", "kabinetti",
+                        "ryhmätila", "kokoustila", "koira", "koiramme", "koiran", "koiransa", "koirani", "koiraa",
+                        "kissa", "kissamme", "kissan", "kissansa", "kissani", "kissaa", "hund", "hunden", "hundar",
+                        "katt", "katten", "valp", "pentu", "pentumme", "mötesrum", "klubbrum", "konferensrum",
+                        "möteslokal")  # fmt: skip
+_ROOM_OR_PET_WORDS = frozenset({"room", "hall", "dog", "cat", "puppy", "sal", "rum", "kino"})
 _ROOM_OR_PET_AFTER = re.compile(
     r"(?i)(?:[ ]?-?(?:sali|salissa|saliin|salista|huone|huoneessa|huoneeseen)(?![\w-])|[ ](?:room|hall|salen|rummet)(?![\w-])"
     r"|[ ]\((?:vår|min|meidän|our|my)[ ](?:hund|katt|koira|kissa|dog|cat)\))"
@@ -1123,12 +1127,15 @@ _ROOM_OR_PET_AFTER = re.compile(
 
 
 def _names_a_room_or_a_pet(text: str, start: int, end: int) -> bool:
-    if start > 1 and text[start - 1] == " ":
+    """Also a car's make and model ("Skoda Octavia", "Alfa Romeo Giulietta")."""
+    if start > 1 and text[start - 1] in " '\"":
         before = text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
-        if before and before[0].isalpha():
-            word = before[0].lower()
-            if word.endswith(_ROOM_OR_PET_ENDINGS) or word in _ROOM_OR_PET_WORDS:
-                return True
+        word = before[0].rstrip(",:").lower() if before else ""
+        if word.isalpha() and (word.endswith(_ROOM_OR_PET_ENDINGS) or word in _ROOM_OR_PET_WORDS or word in CAR_MAKES):
+            return True  # "kaksi koiraa, Onni", "room 'Alvar'", "Alfa Romeo Giulietta"
+    first = text[start:end].split(" ", 1)[0]
+    if first.lower() in CAR_MAKES and not word_info(first).first_name:  # not "Mercedes Pérez López"
+        return True
     return end < len(text) and text[end] in " -" and _ROOM_OR_PET_AFTER.match(text, end) is not None
 
 

@@ -38,7 +38,8 @@ _CANDIDATE = re.compile(
 )
 _LETTER_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvwxyzåäö")
 # Car makes, in lower case: "musta bemari abc-123", "Volvo xyz 123". Their model names are in CAR_MODELS.
-_MAKES = frozenset({"volvo", "toyota", "bmw", "bemari", "audi", "mersu", "mercedes", "skoda", "tesla", "ford",
+# (person.py reads them too: "Skoda Octavia" is a car, not a person.)
+CAR_MAKES = frozenset({"alfa", "volvo", "toyota", "bmw", "bemari", "audi", "mersu", "mercedes", "skoda", "tesla", "ford",
                     "opel", "volkswagen", "vw", "kia", "nissan", "mazda", "honda", "peugeot", "renault", "citroen",
                     "hyundai", "fiat", "saab", "porsche", "subaru", "suzuki", "mitsubishi", "dacia", "jeep", "lexus",
                     "lada", "polestar"})  # fmt: skip
@@ -51,7 +52,7 @@ _CUE_STEM = re.compile(
     r"auto|rek|kilv|kilp|ajoneuvo|perävaunu|moottoripyör|mopo|skootter|traktor|pysäköi|parkkeer|parkeer"
     r"|taksi|registrering|nummerskylt|bil|personbil|paketbil|lastbil|hyrbil|taxibil|skåpbil|husbil|elbil"
     r"|polisbil|fordon|släpvagn|moped|motorcyk|skylt|reg|parker|car|van|vehicle|truck|lorr|taxi|motorbike"
-    r"|motorcycle|scooter|suv|plate|licen|parking|kuljettaj|ajoi|parkki|förare|driv|drove|" + "|".join(sorted(_MAKES))
+    r"|motorcycle|scooter|suv|plate|licen|parking|kuljettaj|ajoi|parkki|förare|driv|drove|" + "|".join(sorted(CAR_MAKES))
 )
 _CUE = re.compile(
     r"(?:auto(?!ma|nom|rit)\w*|rekisteri(?:numero|nro|tunnu|kilp|kilv)\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|"
@@ -66,7 +67,7 @@ _WORD_CUE = re.compile(
     r"reg\.?\s?(?:nr|no|nummer)\.?|regnr|reg\.(?=\s?\w)|reg|parker\w*|cars?|vans?|vehicles?|trucks?|lorry|lorries|taxis?|"
     r"motorbikes?|motorcycles?|scooters?|suvs?|plates?|registration|licen[cs]e|parked|parking|"
     r"drivers?|drove|driving|"
-    + "|".join(sorted(_MAKES))
+    + "|".join(sorted(CAR_MAKES))
     + r")(?!\w)"
 )
 _WORDS = re.compile(r"\w+")

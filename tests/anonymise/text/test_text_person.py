@@ -1407,3 +1407,19 @@ def test_unknown_word_after_a_key_pick_up_label_is_a_person():
 
 def test_title_after_a_booking_label_is_no_part_of_the_name():
     assert persons("Bokad av fru Nyström, tfn 040 123 4567.", "sv") == ["Nyström"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meillä on kaksi koiraa, Onni ja Musti, ja puisto on liian kaukana.", "fi"),
+        ("Reporting an abandoned car, blue Skoda Octavia, parked on Kallvikintie.", "en"),
+        ("I booked the library's room 'Alvar' for our meeting.", "en"),
+    ],
+)
+def test_pets_cars_and_rooms_written_with_a_name_are_no_persons(text, lang):
+    assert "Onni" not in persons(text, lang) and "Skoda Octavia" not in persons(text, lang) and "Alvar" not in persons(text, lang)
+
+
+def test_team_after_the_word_proposal_is_persons():
+    assert persons("Team behind this proposal: Lucía García, Wei Zhang and Amara Nwosu.", "en")[0] == "Lucía García"
