@@ -1410,15 +1410,15 @@ def test_title_after_a_booking_label_is_no_part_of_the_name():
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "not_a_person"),
     [
-        ("Meillä on kaksi koiraa, Onni ja Musti, ja puisto on liian kaukana.", "fi"),
-        ("Reporting an abandoned car, blue Skoda Octavia, parked on Kallvikintie.", "en"),
-        ("I booked the library's room 'Alvar' for our meeting.", "en"),
+        ("Meillä on kaksi koiraa, Onni ja Musti, ja puisto on liian kaukana.", "fi", "Onni"),
+        ("Reporting an abandoned car, blue Skoda Octavia, parked on Kallvikintie.", "en", "Skoda Octavia"),
+        ("I booked the library's room 'Alvar' for our meeting.", "en", "Alvar"),
     ],
 )
-def test_pets_cars_and_rooms_written_with_a_name_are_no_persons(text, lang):
-    assert "Onni" not in persons(text, lang) and "Skoda Octavia" not in persons(text, lang) and "Alvar" not in persons(text, lang)
+def test_pets_cars_and_rooms_written_with_a_name_are_no_persons(text, lang, not_a_person):
+    assert not_a_person not in persons(text, lang)
 
 
 def test_team_after_the_word_proposal_is_persons():
