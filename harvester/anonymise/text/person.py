@@ -557,9 +557,16 @@ def _capitals_as_names(text: str) -> str:
         if any(len(word) >= 3 and word_info(word).name for word in parts) or _after_trigger(text, match.start()):
             if len(parts) > 3:
                 words = "".join(_shouted_word(part) for part in re.split(r"([ \u00a0])", words))
+            elif any(part.lower() in _SHOUTED_SMALL_WORDS for part in parts):  # "LARS-ERIK HÄR", "THIS IS DAVID"
+                words = " ".join(part.lower() if part.lower() in _SHOUTED_SMALL_WORDS else part for part in parts)
             pieces += [text[last : match.start()], words]
             last = match.end()
     return "".join([*pieces, text[last:]]) if pieces else text
+
+
+# Words that stand beside a name in a short shouted line and are none: "LARS-ERIK HÄR", "SIRPA TÄSSÄ".
+_SHOUTED_SMALL_WORDS = frozenset({"här", "tässä", "täällä", "here", "is", "this", "on", "olen", "är", "jag", "minä",
+                                  "mä", "i", "im", "and", "ja", "och"})  # fmt: skip
 
 
 def _shouted_word(word: str) -> str:
@@ -567,8 +574,10 @@ def _shouted_word(word: str) -> str:
     capitalised, an ordinary word in lower case (of the same length)."""
     if len(word) < 2:
         return word
-    info = word_info(word)
     lower = word.lower()
+    if lower in _SHOUTED_SMALL_WORDS:
+        return lower
+    info = word_info(word)
     keep = info.name and (not info.common or info.listed) or not info.known
     return word if keep or len(lower) != len(word) else lower
 

@@ -1423,3 +1423,14 @@ def test_pets_cars_and_rooms_written_with_a_name_are_no_persons(text, lang, not_
 
 def test_team_after_the_word_proposal_is_persons():
     assert persons("Team behind this proposal: Lucía García, Wei Zhang and Amara Nwosu.", "en")[0] == "Lucía García"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("LARS-ERIK HÄR. FÅR INTE APPEN ATT FUNGERA. RING MIG 044 912 330", "sv", "LARS-ERIK"),
+        ("HI THIS IS DAVID KIPRONO, MY NUMBER 045 126 77 30", "en", "DAVID KIPRONO"),
+    ],
+)
+def test_small_words_beside_a_name_in_capitals_are_no_part_of_it(text, lang, name):
+    assert persons(text, lang) == [name]
