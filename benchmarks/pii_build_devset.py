@@ -43,6 +43,8 @@ import pii_devset_outsider26
 import pii_devset_outsider27
 import pii_devset_outsider28
 import pii_devset_outsider29
+import pii_devset_outsider30
+import pii_devset_outsider31
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1120,6 +1122,8 @@ def main() -> None:
     records += pii_devset_outsider26.records()  # issue 17, twenty-sixth outsider block (written blind, long Finnish and Swedish comments)
     records += pii_devset_outsider28.records()  # issue 17, twenty-eighth outsider block (written blind, a month of feedback)
     records += pii_devset_outsider29.records()  # issue 17, twenty-ninth outsider block (written blind, proposals and threads)
+    records += pii_devset_outsider30.records()  # issue 17, thirtieth outsider block (written blind, every class, Finnish and Swedish)
+    records += pii_devset_outsider31.records()  # issue 17, thirty-first outsider block (written blind, every class, international residents)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
