@@ -774,7 +774,8 @@ def _names_by_a_contact(text: str, blocked: Sequence[tuple[int, int]], found: Se
         # the searches below end in a space or a bracket before the datum: tested first, in one look
         behind = _LOWER_WORD_BEHIND.search(text, max(0, start - 30), start) if text[start - 1 : start] in (" ", "(") else None
         # a word no lexicon knows only where a sentence, a line or a label ends before it ("Tack! hiwot, +358")
-        phone_or_email = text[start] in "+0(" or "@" in text[start:end]  # not an account or a code
+        # a phone number or an e-mail address; not an account, a code or a HETU (which may begin with "0")
+        phone_or_email = (text[start] in "+0(" and not _HETU_START.match(text, start)) or "@" in text[start:end]
         if behind is not None:
             word = behind[1]
             signed = phone_or_email and _DASH_SIGNATURE_BEFORE.search(text, max(0, behind.start(1) - 3), behind.start(1))
@@ -784,6 +785,14 @@ def _names_by_a_contact(text: str, blocked: Sequence[tuple[int, int]], found: Se
                 word, unknown_too=phone_or_email and _opens_a_sentence_or_follows_a_label(lower, behind.start(1))
             ):
                 spans.append(behind.span(1))
+        if phone_or_email and text[start - 1 : start] in (" ", "("):
+            named = _CAPITALISED_BEFORE_A_CONTACT.search(text, max(0, start - 30), start)
+            if (
+                named is not None
+                and _may_name_someone_by_a_contact(named[1])
+                and _WORD_BEFORE.search(text, max(0, named.start(1) - 30), named.start(1)) is None
+            ):  # a capitalised word before it makes a longer name, which the full-name pass reads whole
+                spans.append(named.span(1))  # "Swati (050 991 2047)", "Hiwot, +358 ..."
         if start and text[start - 1] in " ,:(<" and "@" in text[start:end]:
             spans += _words_of_the_address_before(text, start, end)
         bracket = _BRACKETED_WORDS_AFTER.match(text, end)
@@ -827,6 +836,24 @@ def _words_of_the_address_before(text: str, start: int, end: int) -> list[tuple[
         return []
     first = len(" ".join(words[: len(words) - kept])) + (1 if kept < len(words) else 0)
     return [(match.start(1) + first, match.end(1))]
+
+
+_HETU_START = re.compile(r"\d{6}[ ]?[-+A-FU-Ya-fu-y]")
+_CAPITALISED_BEFORE_A_CONTACT = re.compile(rf"(?<![\w@.:'’-])([{_CAPITAL}][a-zà-öø-ÿā-ž]{{2,}})(?:,?[ ]|[ ]?\()$")
+
+
+def _may_name_someone_by_a_contact(word: str) -> bool:
+    """A capitalised word right before a phone number or e-mail address: a listed first name that is no
+    ordinary word or place, or a word no lexicon knows (not a contact label, an English or Swedish word)."""
+    lower = word.lower()
+    if lower in _CONTACT_WORDS or _is_cue(word) or lower in _INTRODUCTIONS or _ends_with_a_role(lower):
+        return False
+    info, _, acronym, personal, place_only = _facts(word)
+    if acronym or place_only or not personal:
+        return False
+    if info.first_name and info.listed:
+        return not info.common and not info.place
+    return not info.known
 
 
 _DASH_SIGNATURE_BEFORE = re.compile(r"(?:^|\s)[-–—/]+$")

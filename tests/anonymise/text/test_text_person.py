@@ -1434,3 +1434,14 @@ def test_team_after_the_word_proposal_is_persons():
 )
 def test_small_words_beside_a_name_in_capitals_are_no_part_of_it(text, lang, name):
     assert persons(text, lang) == [name]
+
+
+def test_unknown_capitalised_word_right_before_a_phone_number_in_brackets_is_a_person():
+    assert persons("Key holders this term: Hannes (040 665 1290) and Tesfay (050 991 2047).", "en") == [
+        "Hannes",
+        "Tesfay",
+    ]
+
+
+def test_label_before_a_personal_identity_code_is_no_person():
+    assert persons("Personbeteckning 010190-0100, tack.", "sv") == []
