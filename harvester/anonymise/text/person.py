@@ -932,6 +932,8 @@ def _candidates(
         _add_where_free(found, _speakers_and_mentions(text), blocked)
     if "tti" in text or "skrev" in text or "wrote" in text:
         _add_where_free(found, _quoted_writers(text), blocked)
+    if " (" in text:
+        _add_where_free(found, _names_before_who_they_are(text), blocked)
     if lang == "en":
         _add_where_free(found, _names_from_a_group(text), blocked)
         _add_where_free(found, _names_asked_or_told(text), blocked)
@@ -1549,6 +1551,45 @@ _QUOTE_VERB = re.compile(r" (?:kirjoitti|skrev|wrote)(?: \S+)?:")
 _QUOTED_WRITER = re.compile(
     rf"(?m)^[ \t>]*([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?(?:[ ][{_CAPITAL}][^\W\d_]+){{0,2}})$"
 )
+
+
+# A name and, in brackets right after it, who the person is: "Grace (the swim coach at Itäkeskus)", "Jussin
+# (finnish friend)", "Tumpin (siis Tuomon)", "sofia (min dotter)". The bracket opens the pattern; the name
+# is looked for behind it.
+_BRACKETED_WHO = re.compile(r"[ ]\(([^()\n]{1,60})\)")
+_ALIAS_HEADS = ("siis", "eli", "alltså", "i.e.")
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([^\W\d_]{2,}(?:-[^\W\d_]+)?)$")
+_WHO_WORDS = frozenset({"coach", "teacher", "friend", "neighbour", "neighbor", "caretaker", "janitor", "valmentaja",
+                        "opettaja", "kaveri", "ystävä", "naapuri", "talonmies", "tränare", "lärare", "vän",
+                        "granne", "vaktmästare", "ohjaaja", "ope"})  # fmt: skip
+
+
+def _names_before_who_they_are(text: str) -> list[tuple[int, int]]:
+    """A first name or a word no lexicon knows (in lower case a listed first name) right before a bracket
+    that says who the person is: a word for kin, a neighbour, a friend, a coach, or "siis"/"i.e." and a
+    name. Not a place, an acronym or a cue."""
+    spans = []
+    for who in _BRACKETED_WHO.finditer(text):
+        original = who[1].replace(",", " ").split()[:4]
+        words = [word.lower() for word in original]
+        # "(siis Tuomon)": another name of the person; not "(siis bändin nimi)"
+        alias = len(words) > 1 and words[0] in _ALIAS_HEADS and original[1][0].isupper()
+        if not alias and not any(word in _WHO_WORDS or word in _RELATIONS for word in words):
+            continue
+        match = _NAME_BEFORE_BRACKET.search(text, max(0, who.start() - 40), who.start())
+        if match is None:
+            continue
+        name = match[1]
+        if name.islower():
+            if _lower_first_name(name, unknown_too=False, ambiguous_too=True):
+                spans.append(match.span(1))
+            continue
+        info, _, acronym, personal, place_only = _facts(name)
+        if acronym or place_only or _is_cue(name) or name.lower() in _FUNCTION_WORDS:
+            continue
+        if info.name or not info.known or info.ambiguous_name or alias and name[0].isupper():
+            spans.append(match.span(1))  # "Tumpin (siis Tuomon)": a nickname, whatever else the word is
+    return spans
 
 
 def _quoted_writers(text: str) -> list[tuple[int, int]]:

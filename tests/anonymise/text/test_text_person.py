@@ -1445,3 +1445,19 @@ def test_unknown_capitalised_word_right_before_a_phone_number_in_brackets_is_a_p
 
 def test_label_before_a_personal_identity_code_is_no_person():
     assert persons("Personbeteckning 010190-0100, tack.", "sv") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Grace (the swim coach at Itäkeskus) told us the lanes are closed.", "en", "Grace"),
+        ("Kävin Tumpin (siis Tuomon) kanssa katsomassa skeittiparkkia.", "fi", "Tumpin"),
+        ("ps. glömde säga att sofia (min dotter) också skadade sig", "sv", "sofia"),
+    ],
+)
+def test_name_before_a_bracket_that_says_who_the_person_is_is_a_person(text, lang, name):
+    assert name in persons(text, lang)
+
+
+def test_word_before_a_bracket_that_names_no_person_is_no_person():
+    assert persons("Bändi: Rauhan Räkä (siis bändin nimi)") == []
