@@ -1447,7 +1447,8 @@ def _names_from_a_group(text: str) -> list[tuple[int, int]]:
 # In English, the person one asks, tells, thanks or calls: "Ask Ali, he knows", "tell Vu that", "Let Hamdi
 # know".
 _ASKED = re.compile(
-    rf"(?i:(?<![\w-])(?:ask|tell|thank|thanks|call|text|email|e-mail|contact|let|asking for|message)[ ])"
+    rf"(?i:(?<![\w-])(?:ask|tell|thank|thanks|thanks to|thank you to|call|text|email|e-mail|contact|let|asking for"
+    rf"|message|agree with|agreed with|agreeing with|replying to)[ ])"
     rf"([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}a-z][a-zà-öø-ÿ]+)?)(?![\w'’-])"
 )
 

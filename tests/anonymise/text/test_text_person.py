@@ -1461,3 +1461,11 @@ def test_name_before_a_bracket_that_says_who_the_person_is_is_a_person(text, lan
 
 def test_word_before_a_bracket_that_names_no_person_is_no_person():
     assert persons("Bändi: Rauhan Räkä (siis bändin nimi)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Agree with Mark – the city bike station should move.", "Mark"), ("Thanks to Li for translating the notice.", "Li")],
+)
+def test_name_after_agree_with_or_thanks_to_is_a_person(text, name):
+    assert persons(text, "en") == [name]
