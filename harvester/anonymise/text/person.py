@@ -937,6 +937,8 @@ def _candidates(
     if lang == "en":
         _add_where_free(found, _names_from_a_group(text), blocked)
         _add_where_free(found, _names_asked_or_told(text), blocked)
+    elif lang == "sv":
+        _add_where_free(found, _names_asked_or_told(text, _ASKED_SV), blocked)
     if lang in (None, "fi"):
         _add_where_free(found, _unknown_subjects(text), blocked)
         _add_where_free(found, _names_told_or_asked(text), blocked)
@@ -960,6 +962,9 @@ def _candidates(
     # "Enligt Olena").
     again = []
     for start, end, listed_first in _unknown_full_names(text, lang, [*blocked, *((s, e) for s, e, _ in found)]):
+        if any(s >= start and e <= end for s, e in blocked):
+            continue
+        found = [span for span in found if not (start <= span[0] and span[1] <= end)]
         (again if listed_first else found).append((start, end, ""))
     if again:
         found = _names_found_again(text, found + again, blocked)
@@ -1207,7 +1212,15 @@ def _unknown_full_names(
     whether its first word is a listed first name)."""
     spans = []
     for match in _CAPITALISED_RUN.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        inside = [(s, e) for s, e in taken if s < match.end() and match.start() < e]
+        if any(not (match.start() <= s and e <= match.end()) for s, e in inside):
+            continue
+        # a name found inside the run is replaced by it ("Enligt Olena" ... "Olena Kravets"), if the words
+        # before that name are listed first names ("Jing Liu"; not "Ask Abdiqani")
+        if inside and not all(
+            word_info(word).first_name and word_info(word).listed
+            for word in text[match.start() : min(s for s, _ in inside)].split()
+        ):
             continue
         words = match[0].split(" ")
         # None: no part of a name; else whether listed. A Finnish word's reading is set aside only after the
@@ -1453,12 +1466,19 @@ _ASKED = re.compile(
 )
 
 
-def _names_asked_or_told(text: str) -> list[tuple[int, int]]:
+# The Swedish phrases of the same kind: "håller med Sten", "enligt Olena", "fråga Pilar", "tack till Malin".
+_ASKED_SV = re.compile(
+    rf"(?i:(?<![\w-])(?:håller med|höll med|enligt|fråga|frågade|ring|ringde|tack till|tacka|mejla|kontakta)[ ])"
+    rf"([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}a-z][a-zà-öø-ÿ]+)?)(?![\w'’-])"
+)
+
+
+def _names_asked_or_told(text: str, pattern: re.Pattern[str] = _ASKED) -> list[tuple[int, int]]:
     """In English, a listed first name (a Finnish word too: "Ali"), or a word no list knows written as names
     are, after "ask", "tell", "thank", "call", "let" ...; no place, month, cue or capitalised word after it
     ("call Customer Service")."""
     spans = []
-    for match in _ASKED.finditer(text):
+    for match in pattern.finditer(text):
         word = match[1]
         info, initial, acronym, personal, place_only = _facts(word)
         if acronym or place_only or info.place or _is_cue(word) or word.lower() in _FUNCTION_WORDS:

@@ -1469,3 +1469,16 @@ def test_word_before_a_bracket_that_names_no_person_is_no_person():
 )
 def test_name_after_agree_with_or_thanks_to_is_a_person(text, name):
     assert persons(text, "en") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Jag håller med Sten om skolgården.", "Sten"), ("Ring Pilar på 0417859265 om dörren är låst.", "Pilar")],
+)
+def test_name_after_a_swedish_phrase_of_asking_or_agreeing_is_a_person(text, name):
+    assert persons(text, "sv")[0] == name
+
+
+def test_a_name_found_alone_is_replaced_by_the_full_name_it_begins():
+    text = "Förslaget har skrivits av Olena Kravets. Enligt Olena har trafiken ökat."
+    assert persons(text, "sv") == ["Olena Kravets", "Olena"]
