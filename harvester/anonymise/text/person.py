@@ -1245,6 +1245,7 @@ def _unknown_full_names(
 _PLACE_CASE = re.compile(r"(?:ssa|ssä|sta|stä|aan|ään|een|iin|oon|uun|yyn|öön|hin|seen)$")
 
 
+@lru_cache(maxsize=100_000)
 def _full_name_part(word: str, lang: str | None = None) -> bool | None:
     """None when `word` is no part of a full name; otherwise whether it is a listed name. In Swedish and
     English text a word that only Voikko knows, as a Finnish word, counts as unknown ("Olena Kravets")."""
