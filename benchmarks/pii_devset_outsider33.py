@@ -177,5 +177,231 @@ _HAND_FI = [
     ("fi", "Ihan turhaa kinaa. Turkulainen, tamperelainen ja somalialainen maksaa kaikki samaa veroa. Tehkää nyt vaan se leikkipuisto."),
     ("fi", "Toivon että [[P:Oksanan]] ehdotus toteutuu, hän on tehnyt valtavasti töitä ukrainalaisten lasten eteen Vuosaaressa."),
     ("fi", "Viron itsenäisyyspäivänä 24.2. voisi liputtaa myös Itäkeskuksessa, moni virolainen asuu täällä."),
-    ("fi", "Karl Marxin ja Leninin patsaita ei tarvita Kotkaan saati Helsinkiin, mutta Lenin-puisto voisi jo vaihtaa nimeä. Muuten kaava on ok."),
+    ("fi", "Lenininpuiston nimi voisi jo vaihtua, mutta muuten Alppilan kaava on ihan ok. Pelikenttä säilyy, se on tärkeintä."),
 ]
+
+_HAND_FI2 = [
+    # --- OmaStadi ---
+    ("fi", "Ehdotus: somalinkielinen satutunti Vuosaaren kirjastoon joka toinen lauantai. Moni lapsi puhuu kotona somalia ja koulussa suomea."),
+    ("fi", "Hieno idea! Kiitos [[P:Faadumalle]] ehdotuksesta. Voisiko olla myös arabiaksi ja dariksi?"),
+    ("fi", "Tätä ehdotusta on tehneet [[P:Bikash Shrestha]], [[P:Sunita]], [[P:Prakash]] ja minä. Kriketti on Myllypurossa tosi suosittu, pelaamme nyt parkkipaikalla."),
+    ("fi", "Äänestin tätä! [[P:Nattayalta]] kuulin että thainyrkkeilyseura tarvitsisi tilan Malmilta, ehkä samaan halliin?"),
+    ("fi", "Diwali, nowruz, tet, eid, joulu – kaikki juhlat on tervetulleita Stoaan. Tehdään monikulttuurinen juhlaviikko marraskuussa."),
+    ("fi", "Ehdottaja: [[P:Carolina Restrepo]], [[E:carolina.restrepo@gmail.com]]. Kolumbialainen tanssikoulu lapsille Kontulaan, salsa ja cumbia."),
+    ("fi", "Kiitos [[P:Carolinalle]] aloitteesta! Salsaa Kontulaan 💃"),
+    ("fi", "injera, sambusa, momo, pho, pierogi ja jollof – ruokatori Itäkeskukseen kerran kuussa! Ei tarvita rahaa, vain luvat ja sähköt."),
+    ("fi", "Tukea tälle! [[P:Ahmed bin Rashid]] ja [[P:Yasmin al-Amin]] lupasivat tulla vapaaehtoisiksi."),
+    ("fi", "[[P:Tesfayn]] idea kahviseremoniasta kirjastossa on mahtava, eritrealainen kahvi on parasta ☕"),
+    ("fi", "Kerro lisää! Kuka vetää kerhoa ja mihin aikaan? -[[P:Riikka]]"),
+    ("fi", "Vetäjänä toimisi [[P:Mekdes]], hän on koulutettu liikunnanohjaaja. Lisätietoja voi kysyä minulta [[T:050 441 2093]]."),
+    ("fi", "Brasilialainen capoeira-ryhmä treenaa jo nyt Malmin puistossa. Katos lavalle olisi hyvä, niin voisi treenata sateellakin."),
+    ("fi", "ehdotan etta Meri-Rastilan rantaan tulee grillipaikka. ihmiset grillaa nyt kalliolla ja jättää hiilet maahan."),
+    ("fi", "Kommenttini [[P:Zarghonan]] ehdotukseen: naisten kuntosali on tarpeen, mutta sen pitäisi olla auki myös iltaisin."),
+    ("fi", "Kurdien Newroz-juhla Kontulassa: tarvitaanko lupa kokolle? Paikka Kontulan urheilupuisto, 21.3. klo 18."),
+    ("fi", "Kiitos [[P:Thiagolle]] ja [[P:Fernandalle]] ehdotuksen tukemisesta, nyt ääniä on jo yli 300!"),
+    ("fi", "[[P:Jesús Ramírez]] ja hänen vaimonsa pitävät kolumbialaista ruokakurssia, ja tarvitsemme sille keittiön Vuosaaresta."),
+    ("fi", "Venäläinen kauppa Kontulassa (Kalinka) sulkee ovensa. Tilalle voisi tehdä nuorisotilan?"),
+    ("fi", "[[P:priyalle]] tiedoksi: kokous siirtyi torstaille. t. [[P:arjun]]"),
+    # --- Varaamo ---
+    ("fi", "Avaimet noutaa [[P:Nguyen Thi Hoa]], puh. [[T:041 770 3158]]. Vietnamilainen kuoro, n. 20 henkeä."),
+    ("fi", "Varaaja: [[P:Maricel dela Cruz]]\nLaskutus: [[E:maricel.delacruz@gmail.com]]\nTilaisuus: filippiiniläisten joulujuhla (Simbang Gabi)"),
+    ("fi", "Avainten palautus: annoin avaimet [[P:Joãolle]], joka palauttaa ne maanantaina aamulla."),
+    ("fi", "Varaus perutaan, koska id al-fitr siirtyi päivällä. Rahat voi palauttaa tilille [[I:FI32 8000 1402 3456 78]] ([[P:Yusuf Abdi]])."),
+    ("fi", "Saunavuoro Kumpulassa 12.1. klo 18–20, varaus nro 553021. Tulemme ukrainalaisten naisten ryhmänä."),
+    ("fi", "Tila varattu nimelle Helsingin Nepalilaiset ry. Yhteyshenkilö [[P:Prakash Thapa]], [[T:+358 44 908 2217]]."),
+    ("fi", "Kysymys: saako Malmitalon keittiössä paistaa samosoja ja pakoroita, vai onko friteeraus kielletty? Varaus 3301287."),
+    ("fi", "Olen [[P:Agnieszka Nowak]] ja varasin Oodin ryhmätilan 3 puolalaiselle kielikahvilalle. Muutoksista voi ilmoittaa osoitteeseen [[E:a.nowak@wp.pl]]."),
+    ("fi", "Avainten nouto: [[P:Kadri]] tai [[P:Tiit Kask]]. Virolaisen seuran kokous klo 17–19."),
+    ("fi", "Maksaja: [[P:Chinedu Okafor]], tili [[I:FI19 5790 0120 4563 21]], viite 1232."),
+    ("fi", "Nuorisotalon varaus perjantaille. Kaikki [[P:Oluwaseunin]] kaverit tulee, n. 25 nuorta, valvojina [[P:Oluwaseun]] ja minä eli [[P:Blessing Eze]]."),
+    ("fi", "VARAUS: KONTULAN NUORISOTALO SALI, LA 27.9. MESKEL-JUHLA. YHTEYSHENKILÖ [[P:DAWIT BEKELE]] [[T:0451238899]]"),
+    ("fi", "Kiinalainen uusivuosi 17.2.: tarvitsemme Vuotalon salin ja lavan. Lohikäärmetanssi vaatii noin 4 metrin kattokorkeuden."),
+    ("fi", "Viesti [[P:Somchaille]]: avaimet ovat avainboksissa, koodi tulee tekstiviestinä edellisenä päivänä."),
+    ("fi", "Hei! Varasin tilan mutta vahvistusta ei tullut sähköpostiin [[E:bikash.shrestha92@gmail.com]]. IP-osoitteeni oli kai [[IP:91.152.33.204]] jos siitä on apua."),
+    ("fi", "Juhannusaattona Seurasaaren kokko on kuulemma peruttu, onko Vuosaaressa kokkoa? Kysyy turkkilainen perhe 🙂"),
+    ("fi", "Laskun saa lähettää [[P:Habibullah Sultanille]], [[A:Vuosaarentie 7 B 21]], 00980 Helsinki, koska hän on yhdistyksen rahastonhoitaja."),
+    ("fi", "Afganistanilaisten naisten käsityöpiiri kokoontuu tiistaisin. Emme tarvitse avaimia, sillä kirjasto on auki."),
+    ("fi", "[[P:Mursal]] ja [[P:Zarghona]] tulevat klo 16 laittamaan pöydät, loput tulee klo 17."),
+    ("fi", "Tilaisuus: Helsingin eritrealaisten äitienpäivä. Yhteyshenkilö [[P:Senait Tesfamariam]], [[E:senait.t@hotmail.fi]], [[T:044 561 9920]]."),
+]
+
+# ---------------------------------------------------------------------------
+# Small generators (the rest of the block)
+# ---------------------------------------------------------------------------
+# (first, last, Finnish genitive, allative, ablative of the first name)
+_PEOPLE = [
+    ("Abdirahman", "Hassan", "Abdirahmanin", "Abdirahmanille", "Abdirahmanilta"),
+    ("Hodan", "Warsame", "Hodanin", "Hodanille", "Hodanilta"),
+    ("Ahmed", "al-Sayed", "Ahmedin", "Ahmedille", "Ahmedilta"),
+    ("Layla", "Haddad", "Laylan", "Laylalle", "Laylalta"),
+    ("Hemin", "Karim", "Heminin", "Heminille", "Heminiltä"),
+    ("Dariush", "Ahmadi", "Dariushin", "Dariushille", "Dariushilta"),
+    ("Zahra", "Mohammadi", "Zahran", "Zahralle", "Zahralta"),
+    ("Habib", "Rahimi", "Habibin", "Habibille", "Habibilta"),
+    ("Emre", "Yılmaz", "Emren", "Emrelle", "Emreltä"),
+    ("Svetlana", "Ivanova", "Svetlanan", "Svetlanalle", "Svetlanalta"),
+    ("Taras", "Bondarenko", "Tarasin", "Tarasille", "Tarasilta"),
+    ("Kadri", "Tamm", "Kadrin", "Kadrille", "Kadrilta"),
+    ("Paweł", "Kowalski", "Pawełin", "Pawełille", "Pawełilta"),
+    ("Linh", "Nguyen", "Linhin", "Linhille", "Linhiltä"),
+    ("Somchai", "Boonmee", "Somchain", "Somchaille", "Somchailta"),
+    ("Wei", "Zhang", "Wein", "Weille", "Weiltä"),
+    ("Jose", "dela Rosa", "Josen", "Joselle", "Joselta"),
+    ("Anil", "Shrestha", "Anilin", "Anilille", "Anililta"),
+    ("Deepa", "Menon", "Deepan", "Deepalle", "Deepalta"),
+    ("Oluwaseun", "Adebayo", "Oluwaseunin", "Oluwaseunille", "Oluwaseunilta"),
+    ("Kwabena", "Asante", "Kwabenan", "Kwabenalle", "Kwabenalta"),
+    ("Yonas", "Haile", "Yonasin", "Yonasille", "Yonasilta"),
+    ("Meron", "Tadesse", "Meronin", "Meronille", "Meronilta"),
+    ("Gabriela", "dos Santos", "Gabrielan", "Gabrielalle", "Gabrielalta"),
+    ("Camilo", "de la Cruz", "Camilon", "Camilolle", "Camilolta"),
+    ("Khalid", "bin Hamad", "Khalidin", "Khalidille", "Khalidilta"),
+    ("Ngozi", "Eze", "Ngozin", "Ngozille", "Ngozilta"),
+    ("Ruslan", "Petrov", "Ruslanin", "Ruslanille", "Ruslanilta"),
+    ("Mai", "Tran", "Main", "Maille", "Mailta"),
+    ("Shilan", "Barzinji", "Shilanin", "Shilanille", "Shilanilta"),
+]
+
+_STREETS = [
+    "Kontulantie", "Kivikonkaari", "Ostostie", "Keinulaudantie", "Vuotie", "Kallvikintie",
+    "Meri-Rastilan tie", "Vuosaarentie", "Itäkatu", "Turunlinnantie", "Myllypurontie", "Siilitie",
+    "Kaarelantie", "Vanhaistentie", "Malminkaari", "Kirkonkyläntie", "Latokartanontie", "Fleminginkatu",
+    "Porvoonkatu", "Hämeentie", "Työpajankatu", "Kivenlahdentie", "Matinkatu", "Leppävaarankatu",
+    "Tikkurilantie", "Hakunilantie", "Kuusikkotie", "Myyrmäenraitti",
+]
+
+_ROOMS_FI = ["Kontulan nuorisotalon sali", "Malmitalon kokoushuone", "Vuotalon ryhmätila", "Stoan monitoimisali",
+             "Oodin ryhmätila 2", "Myllypuron mediakirjaston tila", "Itäkeskuksen kirjaston lukusali",
+             "Kannelmäen nuorisotalon keittiö", "Kumpulan saunatupa", "Meri-Rastilan asukastila"]
+_ROOMS_EN = ["Kontula youth centre hall", "Malmitalo meeting room", "Vuotalo group room", "Stoa multipurpose hall",
+             "Oodi group room 2", "Myllypuro library space", "Itäkeskus library reading room",
+             "Kannelmäki youth centre kitchen", "Kumpula sauna cottage", "Meri-Rastila residents' room"]
+_GROUPS_FI = ["somalialaisten äitien ryhmä", "kurdien kulttuuriyhdistys", "vietnamilainen kuoro", "nepalilainen tanssiryhmä",
+              "ukrainalaisten lasten kerho", "filippiiniläisten rukouspiiri", "eritrealaisten nuorten ryhmä",
+              "brasilialainen capoeira-ryhmä", "puolalainen kielikahvila", "thainyrkkeilyseura", "ghanalainen kuoro",
+              "afganistanilaisten naisten käsityöpiiri"]
+_GROUPS_EN = ["Somali mothers' group", "Kurdish culture association", "Vietnamese choir", "Nepali dance group",
+              "Ukrainian kids' club", "Filipino prayer group", "Eritrean youth group", "Brazilian capoeira group",
+              "Polish language cafe", "Thai boxing club", "Ghanaian choir", "Afghan women's craft circle"]
+
+
+def _ascii(s):
+    import unicodedata
+    s = s.replace("ł", "l").replace("ı", "i")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def _phone(rng):
+    pre = rng.choice(["040", "041", "044", "045", "050"])
+    body = "".join(str(rng.randint(0, 9)) for _ in range(7))
+    style = rng.randint(0, 4)
+    if style == 0:
+        return "%s %s %s" % (pre, body[:3], body[3:])
+    if style == 1:
+        return "+358 %s %s %s" % (pre[1:], body[:3], body[3:])
+    if style == 2:
+        return pre + body
+    if style == 3:
+        return "%s-%s" % (pre, body)
+    return "+358%s%s" % (pre[1:], body)
+
+
+def _email(rng, first, last):
+    f = _ascii(first).lower()
+    l = _ascii(last).lower().replace(" ", "").replace("-", "")
+    dom = rng.choice(["gmail.com", "hotmail.com", "outlook.com", "yahoo.com", "elisanet.fi", "kolumbus.fi", "luukku.com"])
+    style = rng.randint(0, 3)
+    if style == 0:
+        user = "%s.%s" % (f, l)
+    elif style == 1:
+        user = "%s%s%d" % (f, l[:3], rng.randint(70, 99))
+    elif style == 2:
+        user = "%s_%s" % (f[0], l)
+    else:
+        user = "%s.%s%d" % (f, l, rng.randint(1, 9))
+    return "%s@%s" % (user, dom)
+
+
+def _address(rng):
+    st = rng.choice(_STREETS)
+    num = rng.randint(1, 40)
+    style = rng.randint(0, 3)
+    if style == 0:
+        return "%s %d" % (st, num)
+    if style == 1:
+        return "%s %d %s %d" % (st, num, rng.choice("ABCDEF"), rng.randint(1, 60))
+    if style == 2:
+        return "%s %d %s" % (st, num, rng.choice("ABC"))
+    return "%s %d as. %d" % (st, num, rng.randint(1, 40))
+
+
+def _date(rng):
+    return "%d.%d." % (rng.randint(1, 28), rng.randint(1, 12))
+
+
+def _gen_varaamo_fi(rng, n):
+    out = []
+    for i in range(n):
+        f, l, gen, al, ab = rng.choice(_PEOPLE)
+        room = rng.choice(_ROOMS_FI)
+        grp = rng.choice(_GROUPS_FI)
+        d = _date(rng)
+        k = i % 6
+        if k == 0:
+            t = "Avaimet noutaa [[P:%s %s]], puh. [[T:%s]]. %s, %s klo %d–%d." % (
+                f, l, _phone(rng), room, d, rng.randint(10, 17), rng.randint(18, 21))
+        elif k == 1:
+            t = "Varaus: %s %s. Ryhmä: %s. Laskutus [[E:%s]] (yhteyshenkilö [[P:%s]])." % (
+                room, d, grp, _email(rng, f, l), f)
+        elif k == 2:
+            t = "Avaimet annetaan [[P:%s]], hän palauttaa ne seuraavana aamuna avainboksiin. Kiitos! t. %s" % (
+                al, grp)
+        elif k == 3:
+            t = "Muutos varaukseen %s: tilaisuuden vastuuhenkilö on nyt [[P:%s %s]] eikä minä. Tavoittaa numerosta [[T:%s]]." % (
+                d, f, l, _phone(rng))
+        elif k == 4:
+            t = "Peruutan varauksen %s (%s). Palautus tilille [[I:%s]], tilinomistaja [[P:%s %s]]." % (
+                d, room, _iban(rng), f, l)
+        else:
+            t = "%s varaa tilan %s. Emme tarvitse avaimia, ovi on auki. Varausnumero %d." % (
+                grp[0].upper() + grp[1:], d, rng.randint(300000, 399999))
+        out.append(("fi", t))
+    return out
+
+
+def _gen_varaamo_en(rng, n):
+    out = []
+    for i in range(n):
+        f, l, gen, al, ab = rng.choice(_PEOPLE)
+        room = rng.choice(_ROOMS_EN)
+        grp = rng.choice(_GROUPS_EN)
+        d = _date(rng)
+        k = i % 6
+        if k == 0:
+            t = "Keys will be picked up by [[P:%s %s]] ([[T:%s]]). %s, %s, %d-%d." % (
+                f, l, _phone(rng), room, d, rng.randint(10, 17), rng.randint(18, 21))
+        elif k == 1:
+            t = "booking for the %s on %s, invoice to [[E:%s]], contact [[P:%s]]" % (
+                grp, d, _email(rng, f, l), f.lower())
+        elif k == 2:
+            t = "%s, %s. [[P:%s]] has the keys and returns them on Monday. Thanks!" % (room, d, f)
+        elif k == 3:
+            t = "Responsible adult for the %s event on %s: [[P:%s %s]], address [[A:%s]], phone [[T:%s]]." % (
+                grp, d, f, l, _address(rng), _phone(rng))
+        elif k == 4:
+            t = "We booked %s for %s but only need it until 19:00. Booking ref %d. No keys needed." % (
+                room, d, rng.randint(300000, 399999))
+        else:
+            t = "Cancel booking %s please, refund to [[I:%s]] ([[P:%s %s]])." % (d, _iban(rng), f, l)
+        out.append(("en", t))
+    return out
+
+
+def _iban(rng):
+    bban = "".join(str(rng.randint(0, 9)) for _ in range(14))
+    check = 98 - int(bban + "151800") % 97
+    s = "FI%02d%s" % (check, bban)
+    if rng.random() < 0.6:
+        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+    return s

@@ -1482,3 +1482,15 @@ def test_name_after_a_swedish_phrase_of_asking_or_agreeing_is_a_person(text, nam
 def test_a_name_found_alone_is_replaced_by_the_full_name_it_begins():
     text = "Förslaget har skrivits av Olena Kravets. Enligt Olena har trafiken ökat."
     assert persons(text, "sv") == ["Olena Kravets", "Olena"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Somchai teaches Muay Thai to teenagers for free.", "en", "Somchai"),
+        ("Varaaja Kate Evans (palvelu englanniksi please).", "fi", "Kate Evans"),
+        ("Hevin äiti on lupautunut vapaaehtoiseksi valvojaksi.", "fi", "Hevin"),
+    ],
+)
+def test_common_names_of_helsinki_residents_of_foreign_origin_are_listed(text, lang, name):
+    assert name in persons(text, lang)
