@@ -352,8 +352,8 @@ def _gen_varaamo_fi(rng, n):
             t = "Avaimet noutaa [[P:%s %s]], puh. [[T:%s]]. %s, %s klo %d–%d." % (
                 f, l, _phone(rng), room, d, rng.randint(10, 17), rng.randint(18, 21))
         elif k == 1:
-            t = "Varaus: %s %s. Ryhmä: %s. Laskutus [[E:%s]] (yhteyshenkilö [[P:%s]])." % (
-                room, d, grp, _email(rng, f, l), f)
+            t = "Varaus %s (%s), ryhmä: %s. Laskutus [[E:%s]] (yhteyshenkilö [[P:%s]])." % (
+                d, room, grp, _email(rng, f, l), f)
         elif k == 2:
             t = "Avaimet annetaan [[P:%s]], hän palauttaa ne seuraavana aamuna avainboksiin. Kiitos! t. %s" % (
                 al, grp)
@@ -364,8 +364,8 @@ def _gen_varaamo_fi(rng, n):
             t = "Peruutan varauksen %s (%s). Palautus tilille [[I:%s]], tilinomistaja [[P:%s %s]]." % (
                 d, room, _iban(rng), f, l)
         else:
-            t = "%s varaa tilan %s. Emme tarvitse avaimia, ovi on auki. Varausnumero %d." % (
-                grp[0].upper() + grp[1:], d, rng.randint(300000, 399999))
+            t = "%s varaa tilan %s klo %d. Emme tarvitse avaimia, ovi on auki. Varausnumero %d." % (
+                grp[0].upper() + grp[1:], d, rng.randint(12, 18), rng.randint(300000, 399999))
         out.append(("fi", t))
     return out
 
@@ -385,7 +385,7 @@ def _gen_varaamo_en(rng, n):
             t = "booking for the %s on %s, invoice to [[E:%s]], contact [[P:%s]]" % (
                 grp, d, _email(rng, f, l), f.lower())
         elif k == 2:
-            t = "%s, %s. [[P:%s]] has the keys and returns them on Monday. Thanks!" % (room, d, f)
+            t = "%s on %s: [[P:%s]] has the keys and returns them on Monday. Thanks!" % (room, d, f)
         elif k == 3:
             t = "Responsible adult for the %s event on %s: [[P:%s %s]], address [[A:%s]], phone [[T:%s]]." % (
                 grp, d, f, l, _address(rng), _phone(rng))
@@ -405,3 +405,216 @@ def _iban(rng):
     if rng.random() < 0.6:
         return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
     return s
+
+
+_PLACES = [("Kontula", "Kontulassa", "Kontulan"), ("Myllypuro", "Myllypurossa", "Myllypuron"),
+           ("Vuosaari", "Vuosaaressa", "Vuosaaren"), ("Meri-Rastila", "Meri-Rastilassa", "Meri-Rastilan"),
+           ("Malmi", "Malmilla", "Malmin"), ("Kannelmäki", "Kannelmäessä", "Kannelmäen"),
+           ("Itäkeskus", "Itäkeskuksessa", "Itäkeskuksen"), ("Jakomäki", "Jakomäessä", "Jakomäen"),
+           ("Kivikko", "Kivikossa", "Kivikon"), ("Mellunmäki", "Mellunmäessä", "Mellunmäen")]
+
+
+def _gen_comments_fi(rng, n):
+    out = []
+    for i in range(n):
+        a, b, c = rng.sample(_PEOPLE, 3)
+        place, iness, pgen = rng.choice(_PLACES)
+        k = i % 12
+        if k == 0:
+            t = "Kiitos [[P:%s]] hyvästä ehdotuksesta! Äänestin heti." % a[3]
+        elif k == 1:
+            t = "Puhuin eilen [[P:%s]] kanssa ja hänkin kannattaa tätä, %s tarvitsee tämän." % (a[2], place)
+        elif k == 2:
+            t = "Sain [[P:%s]] viestin, että työpaja %s siirtyy ensi viikkoon. Tiedoksi kaikille." % (a[4], iness)
+        elif k == 3:
+            t = "[[P:%s]] sanoi asukasillassa, että %s on liian pimeää iltaisin. Olen samaa mieltä." % (a[0], iness)
+        elif k == 4:
+            t = "Vastaus [[P:%s]]: kaavassa puisto säilyy, mutta pysäköintialue pienenee." % a[3]
+        elif k == 5:
+            t = "Ehdotuksen takana ovat [[P:%s %s]], [[P:%s]] ja [[P:%s %s]] sekä %s koulun vanhempainyhdistys." % (
+                a[0], a[1], b[0], c[0], c[1], pgen)
+        elif k == 6:
+            t = "olen samaa mieltä kuin [[P:%s]], %s ei ole yhtään penkkiä vanhuksille" % (a[0].lower(), iness)
+        elif k == 7:
+            t = "[[P:%s]] IDEA ON PARAS!!! TOTEUTTAKAA SE %s" % (a[2].upper(), pgen.upper() + " PUISTOSSA")
+        elif k == 8:
+            t = "Lisätietoja antaa [[P:%s %s]]\n[[T:%s]]\n(vapaaehtoinen, ei kaupungin työntekijä)" % (
+                a[0], a[1], _phone(rng))
+        elif k == 9:
+            t = "Soittakaa [[P:%s]] jos haluatte mukaan talkoisiin, numero on [[T:%s]]." % (a[3], _phone(rng))
+        elif k == 10:
+            t = "Tämä ehdotus on tehty yhdessä [[P:%s]] ja [[P:%s]] kanssa. Meitä on %d perhettä %s." % (
+                a[2], b[2], rng.randint(5, 40), iness)
+        else:
+            t = "Terveisiä [[P:%s]]! Hienoa että sait äänet kasaan 🎉 – [[P:%s]]" % (a[3], b[0])
+        out.append(("fi", t))
+    return out
+
+
+def _gen_comments_en(rng, n):
+    out = []
+    for i in range(n):
+        a, b, c = rng.sample(_PEOPLE, 3)
+        place, _, _ = rng.choice(_PLACES)
+        k = i % 12
+        if k == 0:
+            t = "I agree with [[P:%s]], the lighting in %s is terrible after 17." % (a[0], place)
+        elif k == 1:
+            t = "Replying to [[P:%s %s]]: the plan keeps the park, only the parking area gets smaller." % (a[0], a[1])
+        elif k == 2:
+            t = "[[P:%s]] and [[P:%s]] already asked about this in the workshop in %s, no answer yet." % (a[0], b[0], place)
+        elif k == 3:
+            t = "[[P:%s's]] idea is the best one in the whole list for %s." % (a[0], place)
+        elif k == 4:
+            t = "thanks [[P:%s]] for organising the cleanup day!! see you next year" % a[0].lower()
+        elif k == 5:
+            t = "PROPOSAL BY [[P:%s %s]] AND FRIENDS: A COVERED BIKE SHELTER AT %s METRO" % (
+                a[0].upper(), a[1].upper(), place.upper())
+        elif k == 6:
+            t = "Contact person: [[P:%s %s]], [[E:%s]]" % (a[0], a[1], _email(rng, a[0], a[1]))
+        elif k == 7:
+            t = "[[P:%s]] says the old plan had a swimming hall in %s. What happened to it?" % (a[0], place)
+        elif k == 8:
+            t = "Proposed together with [[P:%s %s]] and the parents at %s school. We have %d signatures." % (
+                a[0], a[1], place, rng.randint(20, 150))
+        elif k == 9:
+            t = "Me, [[P:%s]], [[P:%s]] and [[P:%s]] will paint the benches if the city gives the paint." % (
+                a[0], b[0], c[0])
+        elif k == 10:
+            t = "@[[P:%s]] I live in %s too and I've never seen a problem there. Come on." % (a[0], place)
+        else:
+            t = "Best regards,\n[[P:%s %s]]\n%s residents' association\n[[T:%s]]" % (a[0], a[1], place, _phone(rng))
+        out.append(("en", t))
+    return out
+
+
+_DISHES = ["pho", "falafel", "kebab", "injera", "momo", "pierogi", "shawarma", "biryani", "jollof", "sambusa",
+           "arepa", "pad thai", "banh mi", "borssi", "adobo", "feijoada"]
+_SHOPS = ["Mogadishu Shop", "Kabul Market", "Istanbul Grill", "Hanoi Deli", "Bangkok Thai Massage",
+          "Lagos Hair Studio", "Asmara Cafe", "Kathmandu Momo House", "Manila Mart", "Rio Churrasco",
+          "Ali Baba Pizza", "Sultan Kebab", "Kalinka", "Medellín Café", "Addis Market", "Tbilisi Bakery"]
+_HOLIDAYS_FI = ["Ramadan", "Id al-fitr", "Nowruz", "Diwali", "Tet", "Songkran", "Meskel",
+                "Kiinalainen uusivuosi", "Ortodoksinen pääsiäinen", "Holi"]
+_HOLIDAYS_EN = ["Ramadan", "Eid al-Adha", "Nowruz", "Diwali", "Tet", "Songkran", "Meskel",
+                "Chinese New Year", "Orthodox Easter", "Holi", "Kurban Bayramı", "Timkat"]
+_LANGS_FI = ["somaliksi", "arabiaksi", "kurdiksi", "persiaksi", "dariksi", "turkiksi", "venäjäksi", "ukrainaksi",
+             "viroksi", "puolaksi", "vietnamiksi", "thaiksi", "kiinaksi", "tagalogiksi", "nepaliksi",
+             "tigrinjaksi", "amhariksi", "portugaliksi", "espanjaksi"]
+_LANGS_EN = ["Somali", "Arabic", "Kurdish", "Farsi", "Dari", "Turkish", "Russian", "Ukrainian", "Estonian",
+             "Polish", "Vietnamese", "Thai", "Mandarin", "Tagalog", "Nepali", "Tigrinya", "Amharic",
+             "Portuguese", "Spanish", "Yoruba", "Twi"]
+_NATS_FI = ["somalialaisia", "kurdeja", "afganistanilaisia", "virolaisia", "vietnamilaisia", "nepalilaisia",
+            "eritrealaisia", "ukrainalaisia", "filippiiniläisiä", "nigerialaisia", "irakilaisia", "venäläisiä"]
+_NATS_EN = ["Somali", "Kurdish", "Afghan", "Estonian", "Vietnamese", "Nepali", "Eritrean", "Ukrainian",
+            "Filipino", "Nigerian", "Iraqi", "Thai", "Colombian"]
+_PROBLEMS_FI = ["iso kuoppa", "rikkinäinen katulamppu", "jäinen kohta", "kaatunut liikennemerkki",
+                "täysi roska-astia", "rikottu penkki"]
+_PROBLEMS_EN = ["a big pothole", "a broken streetlight", "an icy patch", "a fallen traffic sign",
+                "an overflowing bin", "a smashed bench"]
+_BUSES = ["97", "97V", "560", "90", "92", "95", "58", "54", "551", "561", "811", "79"]
+
+
+_STREET_AREAS = [("Kontulantie", "Kontula"), ("Ostostie", "Kontula"), ("Keinulaudantie", "Kontula"),
+                 ("Kivikonkaari", "Kivikko"), ("Vuotie", "Vuosaari"), ("Kallvikintie", "Vuosaari"),
+                 ("Meri-Rastilan tie", "Meri-Rastila"), ("Itäkatu", "Itäkeskus"), ("Turunlinnantie", "Itäkeskus"),
+                 ("Myllypurontie", "Myllypuro"), ("Kaarelantie", "Kannelmäki"), ("Vanhaistentie", "Kannelmäki"),
+                 ("Malminkaari", "Malmi"), ("Matinkatu", "Matinkylä"), ("Kivenlahdentie", "Kivenlahti"),
+                 ("Leppävaarankatu", "Leppävaara"), ("Tikkurilantie", "Tikkurila"), ("Hakunilantie", "Hakunila"),
+                 ("Myyrmäenraitti", "Myyrmäki"), ("Hämeentie", "Kallio"), ("Fleminginkatu", "Kallio"),
+                 ("Työpajankatu", "Kalasatama")]
+
+_HOLIDAY_DATES = {"Ramadan": "18.2.", "Id al-fitr": "20.3.", "Eid al-Adha": "27.5.", "Nowruz": "21.3.",
+                  "Diwali": "8.11.", "Tet": "17.2.", "Songkran": "13.4.", "Meskel": "27.9.",
+                  "Kiinalainen uusivuosi": "17.2.", "Chinese New Year": "17.2.", "Ortodoksinen pääsiäinen": "12.4.",
+                  "Orthodox Easter": "12.4.", "Holi": "4.3.", "Kurban Bayramı": "27.5.", "Timkat": "19.1."}
+
+
+def _times(rng):
+    h, mnt = rng.randint(6, 8), rng.choice([2, 7, 12, 17, 22, 27, 32, 37])
+    late = mnt + rng.randint(8, 22)
+    return "%d.%02d" % (h, mnt), "%d.%02d" % (h + late // 60, late % 60)
+
+
+def _gen_neg_fi(rng, n):
+    out = []
+    for i in range(n):
+        place, iness, pgen = rng.choice(_PLACES)
+        st, area = rng.choice(_STREET_AREAS)
+        d1, d2, d3 = rng.sample(_DISHES, 3)
+        k = i % 7
+        if k == 0:
+            t = "Paikka: %s, %s. %s -liikkeen edessä on %s." % (st, area, rng.choice(_SHOPS), rng.choice(_PROBLEMS_FI))
+        elif k == 1:
+            hol = rng.choice(_HOLIDAYS_FI)
+            t = "%s osuu tänä vuonna päivälle %s – voisiko %s kirjastossa olla juhla? Alueella asuu paljon %s." % (
+                hol, _HOLIDAY_DATES[hol], pgen, rng.choice(_NATS_FI))
+        elif k == 2:
+            t1, t2 = _times(rng)
+            t = "Linja %s on aamuisin jatkuvasti myöhässä. Tänään klo %s lähtö tuli vasta klo %s. Pysäkki %s, %s." % (
+                rng.choice(_BUSES), t1, t2, st, area)
+        elif k == 3:
+            l1, l2 = rng.sample(_LANGS_FI, 2)
+            t = "Tiedotteet pitäisi kääntää myös %s ja %s, %s asuu paljon %s eikä kaikki lue suomea." % (
+                l1, l2, iness, rng.choice(_NATS_FI))
+        elif k == 4:
+            t = "%s-ravintolan roskat on taas levällään %s, ilmoitettu jo aiemmin (HEL-2026-%06d)." % (
+                d1.capitalize(), iness, rng.randint(100000, 199999))
+        elif k == 5:
+            t = "Toivoisin %s ruokatoria: %s, %s ja %s myyntiin lauantaisin klo 10–14. Tilaa on metroaseman vieressä." % (
+                iness, d1, d2, d3)
+        else:
+            t = "Kiitos %s -kaupalle, joka lahjoitti ruokaa %s asukasjuhlaan! Paikalla oli yli %d ihmistä." % (
+                rng.choice(_SHOPS), pgen, rng.randint(60, 400))
+        out.append(("fi", t))
+    return out
+
+
+def _gen_neg_en(rng, n):
+    out = []
+    for i in range(n):
+        place, _, _ = rng.choice(_PLACES)
+        st, area = rng.choice(_STREET_AREAS)
+        d1, d2, d3 = rng.sample([d for d in _DISHES if d != "borssi"], 3)
+        k = i % 7
+        if k == 0:
+            t = "Location: %s, %s. In front of %s there is %s." % (st, area, rng.choice(_SHOPS), rng.choice(_PROBLEMS_EN))
+        elif k == 1:
+            hol = rng.choice(_HOLIDAYS_EN)
+            t = "%s is on %s this year, could the %s library host something? Lots of %s families around here." % (
+                hol, _HOLIDAY_DATES[hol], place, rng.choice(_NATS_EN))
+        elif k == 2:
+            t1, t2 = _times(rng)
+            t = "bus %s late again, the %s departure came at %s. stop on %s in %s. every single morning" % (
+                rng.choice(_BUSES), t1.replace(".", ":"), t2.replace(".", ":"), st, area)
+        elif k == 3:
+            l1, l2 = rng.sample(_LANGS_EN, 2)
+            t = "Please translate the notices into %s and %s as well. Many %s people in %s don't read Finnish." % (
+                l1, l2, rng.choice(_NATS_EN), place)
+        elif k == 4:
+            t = "The %s place on %s leaves its trash out again (reported before, case HEL-2026-%06d)." % (
+                d1, st, rng.randint(100000, 199999))
+        elif k == 5:
+            t = "Idea: street food market in %s on Saturdays 10-14 - %s, %s and %s! There is space next to the metro." % (
+                place, d1, d2, d3)
+        else:
+            t = "Big thanks to %s for donating food to the %s summer party, %d people came!" % (
+                rng.choice(_SHOPS), place, rng.randint(60, 400))
+        out.append(("en", t))
+    return out
+
+
+def records() -> list[tuple[str, str]]:
+    rng = random.Random(SEED)
+    out = []
+    out.extend(_HAND_EN)
+    out.extend(_HAND_EN2)
+    out.extend(_HAND_FI)
+    out.extend(_HAND_FI2)
+    out.extend(_gen_varaamo_fi(rng, 10))
+    out.extend(_gen_varaamo_en(rng, 10))
+    out.extend(_gen_comments_fi(rng, 12))
+    out.extend(_gen_comments_en(rng, 12))
+    out.extend(_gen_neg_fi(rng, 7))
+    out.extend(_gen_neg_en(rng, 7))
+    rng.shuffle(out)
+    return out

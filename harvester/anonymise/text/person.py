@@ -566,7 +566,8 @@ def _capitals_as_names(text: str) -> str:
 
 # Words that stand beside a name in a short shouted line and are none: "LARS-ERIK HÄR", "SIRPA TÄSSÄ".
 _SHOUTED_SMALL_WORDS = frozenset({"här", "tässä", "täällä", "here", "is", "this", "on", "olen", "är", "jag", "minä",
-                                  "mä", "i", "im", "and", "ja", "och"})  # fmt: skip
+                                  "mä", "i", "im", "and", "ja", "och", "by", "from", "to", "for", "with", "of", "av",
+                                  "från", "till", "för", "med"})  # fmt: skip
 
 
 def _shouted_word(word: str) -> str:

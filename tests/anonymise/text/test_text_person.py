@@ -1430,6 +1430,7 @@ def test_team_after_the_word_proposal_is_persons():
     [
         ("LARS-ERIK HÄR. FÅR INTE APPEN ATT FUNGERA. RING MIG 044 912 330", "sv", "LARS-ERIK"),
         ("HI THIS IS DAVID KIPRONO, MY NUMBER 045 126 77 30", "en", "DAVID KIPRONO"),
+        ("PROPOSAL BY HODAN WARSAME AND FRIENDS: A COVERED BIKE SHELTER", "en", "HODAN WARSAME"),
     ],
 )
 def test_small_words_beside_a_name_in_capitals_are_no_part_of_it(text, lang, name):
