@@ -45,6 +45,8 @@ import pii_devset_outsider28
 import pii_devset_outsider29
 import pii_devset_outsider30
 import pii_devset_outsider31
+import pii_devset_outsider32
+import pii_devset_outsider33
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1124,6 +1126,8 @@ def main() -> None:
     records += pii_devset_outsider29.records()  # issue 17, twenty-ninth outsider block (written blind, proposals and threads)
     records += pii_devset_outsider30.records()  # issue 17, thirtieth outsider block (written blind, every class, Finnish and Swedish)
     records += pii_devset_outsider31.records()  # issue 17, thirty-first outsider block (written blind, every class, international residents)
+    records += pii_devset_outsider32.records()  # issue 17, thirty-second outsider block (written blind, older writers, Finnish and Swedish)
+    records += pii_devset_outsider33.records()  # issue 17, thirty-third outsider block (written blind, names from outside the Nordic countries)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
