@@ -123,45 +123,43 @@ def _voikko():  # type: ignore[no-untyped-def]
         return None
 
 
+@lru_cache(maxsize=200_000)
+def _analyses(word: str) -> tuple[dict[str, str], ...]:
+    """Voikko's readings of a word, analysed once for all the tests below and `word_info`; none without
+    Voikko."""
+    voikko = _voikko()
+    return tuple(voikko.analyze(word)) if voikko is not None else ()
+
+
 @lru_cache(maxsize=100_000)
 def read_only_as_a_finnish_name(word: str) -> bool:
     """Voikko reads the capitalised word as a first name or a surname and as nothing else ("Pekalle",
     "Jari"; not "Anna", "Tack"): the test for a name written in lower case, where the world lists would
     take too many ordinary words of other languages."""
-    voikko = _voikko()
-    if voikko is None:
-        return False
-    analyses = voikko.analyze(word)
+    analyses = _analyses(word)
     return bool(analyses) and all(a.get("CLASS") in _NAME_CLASSES for a in analyses)
 
 
 @lru_cache(maxsize=100_000)
 def read_only_as_a_verb(word: str) -> bool:
     """Voikko reads the word as a verb and as nothing else ("pyytää", "haluaa"); False without Voikko."""
-    voikko = _voikko()
-    if voikko is None:
-        return False
-    analyses = voikko.analyze(word)
+    analyses = _analyses(word)
     return bool(analyses) and all(a.get("CLASS") == "teonsana" for a in analyses)
 
 
 @lru_cache(maxsize=100_000)
 def read_as_a_verb(word: str) -> bool:
     """Voikko has a reading of the word as a verb, beside any other ("Toivon": I hope, and Toivo's)."""
-    voikko = _voikko()
-    return voikko is not None and any(a.get("CLASS") == "teonsana" for a in voikko.analyze(word))
+    return any(a.get("CLASS") == "teonsana" for a in _analyses(word))
 
 
 @lru_cache(maxsize=100_000)
 def read_as_a_finite_verb(word: str) -> bool:
     """Voikko has a reading of the word as a verb in the third person ("pyysi", also a noun; "opettaa",
     also an infinitive): what a sentence's subject stands before. False without Voikko."""
-    voikko = _voikko()
-    if voikko is None:
-        return False
     return any(
         a.get("CLASS") == "teonsana" and a.get("PERSON") == "3" and a.get("MOOD") in _FINITE_MOODS
-        for a in voikko.analyze(word)
+        for a in _analyses(word)
     )
 
 
@@ -217,7 +215,7 @@ def _without_clitic(key: str) -> str:
     return key
 
 
-def _colloquial_verb(word: str, voikko) -> bool:  # type: ignore[no-untyped-def]
+def _colloquial_verb(word: str) -> bool:
     """A spoken-Finnish conditional Voikko does not know, whose written form it reads as a verb: "Voisko"
     (voisiko), "Kannattais" (kannattaisi), "Pitäiskö" (pitäisikö)."""
     lower = word.lower()
@@ -227,7 +225,7 @@ def _colloquial_verb(word: str, voikko) -> bool:  # type: ignore[no-untyped-def]
         written = word + "i"
     else:
         return False
-    return any(a.get("CLASS") == "teonsana" and a.get("MOOD") == "conditional" for a in voikko.analyze(written))
+    return any(a.get("CLASS") == "teonsana" and a.get("MOOD") == "conditional" for a in _analyses(written))
 
 
 def _strip_genitive(word: str) -> str:
@@ -246,7 +244,7 @@ def word_info(word: str) -> WordInfo:
     voikko = _voikko()
     if key not in first_names and key not in surnames and key not in not_names and voikko is not None:
         plain = _without_clitic(key)
-        if plain != key and voikko.analyze(word):
+        if plain != key and _analyses(word):
             key = plain  # "Nieminenkin" is listed as "Nieminen" is; not "Tamarkin", which Voikko does not know
     amb = key in ambiguous
     first = key in first_names or amb
@@ -257,7 +255,7 @@ def word_info(word: str) -> WordInfo:
     known = first or sur or place or amb
     nominative = True
     if voikko is not None:
-        analyses = voikko.analyze(word)
+        analyses = _analyses(word)
         known = known or bool(analyses)
         name_cases = []
         for analysis in analyses:
@@ -317,7 +315,7 @@ def word_info(word: str) -> WordInfo:
             nominative = "nimento" in name_cases
         if (first or sur) and not name_cases and not (first and key in first_names):
             nominative = not key.endswith(_LOCATIVE_ENDINGS)
-        if not analyses and not known and _colloquial_verb(word, voikko):
+        if not analyses and not known and _colloquial_verb(word):
             return WordInfo(common=True, known=True)  # "Voisko", "Kannattais": spoken forms of verbs
         if not analyses and not known and (key in english_words() or key in swedish_words()):
             # "Login", "Organisers", "Annars", "Finns": English and Swedish words Voikko does not know

@@ -977,7 +977,7 @@ def _candidates(
             or not (
                 _names_a_unit(text, span[0], span[1])
                 or _famous_name(text, span[0], span[1])
-                or _names_a_room_or_a_pet(text, span[0], span[1])
+                or _names_a_room_a_pet_or_a_car(text, span[0], span[1])
                 or lang == "sv" and _swedish_imperative(text, span[0], span[1])
             )
         ]
@@ -1170,8 +1170,9 @@ _ROOM_OR_PET_AFTER = re.compile(
 )
 
 
-def _names_a_room_or_a_pet(text: str, start: int, end: int) -> bool:
-    """Also a car's make and model ("Skoda Octavia", "Alfa Romeo Giulietta")."""
+def _names_a_room_a_pet_or_a_car(text: str, start: int, end: int) -> bool:
+    """A room or a pet named after someone, or a car's make and model ("Skoda Octavia", "Alfa Romeo
+    Giulietta")."""
     if start > 1 and text[start - 1] in " '\"":
         before = text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
         word = before[0].rstrip(",:").lower() if before else ""
