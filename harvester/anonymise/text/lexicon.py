@@ -228,6 +228,44 @@ def _colloquial_verb(word: str) -> bool:
     return any(a.get("CLASS") == "teonsana" and a.get("MOOD") == "conditional" for a in _analyses(written))
 
 
+# The syllables of Korean given names in the romanisations Koreans in Finland write them in (Revised
+# Romanisation and McCune-Reischauer, as in passports): a given name is two of them joined by a hyphen
+# ("Ji-hoon", "Seo-yeon", "Min-jun"). From general knowledge of Korean names, not from a list checked
+# against a register: a guess that errs on the side of the common syllables.
+_KOREAN_SYLLABLE_LIST = (
+    "a ae ah ba beom bin bo bok bum byung byeong chae chan chang cheol cheon cheul chi choon chul chun da dae "
+    "deok do dong du duk eun eui gi gil geon geun gook gu guk gun gwang gyeong gyu ha hae hak han hee heon "
+    "ho hoon hong hwa hwan hwi hye hyo hyuk hyun hyeon hyung hyeong il in ja jae je jeong ji jin jo jong joo "
+    "joon ju jun jung ki kook kuk kwang kyeong kyoung kyu kyung man mi min mo mun moon myung myeong na nam "
+    "ok pil ra ri rin sa sam san sang se seo seok seon seong seul shin si sik sin so sol soo song su suk sun "
+    "sung ta tae tak u uk un wan won woo wook woong ye yeo yeol yeon yeong yi yo yong yoo yoon young yu yul "
+    "yun"
+)
+_KOREAN_SYLLABLES = frozenset(_KOREAN_SYLLABLE_LIST.split())
+
+
+def is_korean_given_name(word: str) -> bool:
+    """"Ji-hoon", "Seo-yeonille": two syllables of Korean given names joined by a hyphen."""
+    return "-" in word and _korean_given_name(word.casefold()) is not None
+
+
+def _korean_given_name(key: str) -> bool | None:
+    """Whether `key` (case-folded) is a Korean given name, two syllables with a hyphen: True in its basic
+    form, False with a Finnish case ending ("ji-hoonille"), None when it is none. Reduplications
+    ("ha-ha", "jo-jo") are no names."""
+    head, _, tail = key.partition("-")
+    if not tail or head == tail or head not in _KOREAN_SYLLABLES or "-" in tail:
+        return None
+    if tail in _KOREAN_SYLLABLES:
+        return True
+    for ending in _CASE_ENDINGS:
+        if tail.endswith(ending) and tail[: -len(ending)] in _KOREAN_SYLLABLES and tail[: -len(ending)] != head:
+            return False
+        if tail.endswith(ending) and tail[: -len(ending) - 1] in _KOREAN_SYLLABLES and tail[-len(ending) - 1] == "i":
+            return False  # "hoonille", "junin": a consonant stem takes an "i" before the ending
+    return None
+
+
 def _strip_genitive(word: str) -> str:
     """`Svenssons`, `Smith's` → `Svensson`, `Smith` (Swedish and English possessives)."""
     for suffix in ("'s", "’s", "s"):
@@ -340,6 +378,9 @@ def word_info(word: str) -> WordInfo:
                 inner.ambiguous_name, inner.listed,
             )  # fmt: skip
     if "-" in word and not (first and listed):
+        korean = _korean_given_name(key)
+        if korean is not None and word[0].isupper():
+            return WordInfo(True, False, False, False, True, korean, False, True)
         parts = word.split("-")
         # "Anna-Mari", "Pirjo-Liisalle": two first names make one (Voikko may read a place or, as with
         # "Kirsi-Marja", a word); listed when its parts are and the second is capitalised ("Hanna-Leena",

@@ -1495,3 +1495,19 @@ def test_a_name_found_alone_is_replaced_by_the_full_name_it_begins():
 )
 def test_common_names_of_helsinki_residents_of_foreign_origin_are_listed(text, lang, name):
     assert name in persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Min-jun Lee brought the coffee.", "en", ["Min-jun Lee"]),
+        ("Ji-hoon Park varasi salin torstaiksi.", "fi", ["Ji-hoon Park"]),
+        ("Kiitos Hye-jinille ja Dong-hyunille!", "fi", ["Hye-jinille", "Dong-hyunille"]),
+    ],
+)
+def test_korean_given_names_of_two_syllables_joined_by_a_hyphen_are_persons(text, lang, names):
+    assert persons(text, lang) == names
+
+
+def test_a_reduplicated_word_with_a_hyphen_is_no_korean_name():
+    assert persons("Ha-ha, very funny. So-so weather today.", "en") == []
