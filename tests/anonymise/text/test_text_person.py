@@ -1511,3 +1511,15 @@ def test_korean_given_names_of_two_syllables_joined_by_a_hyphen_are_persons(text
 
 def test_a_reduplicated_word_with_a_hyphen_is_no_korean_name():
     assert persons("Ha-ha, very funny. So-so weather today.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Li Wei will bring the keys.", "en", ["Li Wei"]),
+        ("Kiitos Liulle ja Xulle!", "fi", ["Liulle", "Xulle"]),
+        ("Kwon Ji-ho and Bae Suzy booked the room.", "en", ["Kwon Ji-ho", "Bae Suzy"]),
+    ],
+)
+def test_common_east_asian_surnames_are_listed(text, lang, names):
+    assert persons(text, lang) == names
