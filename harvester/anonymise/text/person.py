@@ -1465,7 +1465,8 @@ def _names_from_a_group(text: str) -> list[tuple[int, int]]:
 # know".
 _ASKED = re.compile(
     rf"(?i:(?<![\w-])(?:ask|tell|thank|thanks|thanks to|thank you to|call|text|email|e-mail|contact|let|asking for"
-    rf"|message|agree with|agreed with|agreeing with|replying to)[ ])"
+    rf"|message|agree with|agreed with|agreeing with|replying to|asked|told|thanked|texted|emailed|e-mailed"
+    rf"|contacted|messaged|talked to|talk to|talking to|spoke to|spoke with|speak to|speak with|according to)[ ])"
     rf"([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}a-z][a-zà-öø-ÿ]+)?)(?![\w'’-])"
 )
 
@@ -1485,8 +1486,10 @@ def _names_asked_or_told(text: str, pattern: re.Pattern[str] = _ASKED) -> list[t
     for match in pattern.finditer(text):
         word = match[1]
         info, initial, acronym, personal, place_only = _facts(word)
-        if acronym or place_only or info.place or _is_cue(word) or word.lower() in _FUNCTION_WORDS:
+        if acronym or place_only or _is_cue(word) or word.lower() in _FUNCTION_WORDS:
             continue
+        if info.place and not (info.first_name and info.listed):
+            continue  # "call Espoo"; not "ask Maria", a first name that is a place in Finland too
         if _WORD_AFTER.match(text, match.end(1)) is not None or word.lower() in _CALENDAR_NAMES:
             continue
         if info.first_name and info.listed or not info.known and personal:  # "Ali": Finnish "under" too

@@ -1523,3 +1523,14 @@ def test_a_reduplicated_word_with_a_hyphen_is_no_korean_name():
 )
 def test_common_east_asian_surnames_are_listed(text, lang, names):
     assert persons(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    "text", ["Ask Maria at the front desk.", "I talked to Maria yesterday.", "We asked Maria to lock up."]
+)
+def test_listed_first_name_that_is_also_a_place_is_a_person_after_an_english_verb_of_asking(text):
+    assert persons(text, "en") == ["Maria"]
+
+
+def test_a_place_after_an_english_verb_of_asking_is_no_person():
+    assert persons("We spoke to Helsinki about it.", "en") == []
