@@ -1473,7 +1473,9 @@ _ASKED = re.compile(
 
 # The Swedish phrases of the same kind: "håller med Sten", "enligt Olena", "fråga Pilar", "tack till Malin".
 _ASKED_SV = re.compile(
-    rf"(?i:(?<![\w-])(?:håller med|höll med|enligt|fråga|frågade|ring|ringde|tack till|tacka|mejla|kontakta)[ ])"
+    rf"(?i:(?<![\w-])(?:håller med|höll med|enligt|fråga|frågade|ring|ringde|tack till|tacka|mejla|kontakta"
+    r"|pratade med|pratat med|prata med|talade med|talat med|tala med|träffade|berättade för|sa till|sade till"
+    r"|skrev till|mejlade|ringde till|hälsa till|kontaktade)[ ])"
     rf"([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}a-z][a-zà-öø-ÿ]+)?)(?![\w'’-])"
 )
 

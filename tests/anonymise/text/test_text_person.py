@@ -1534,3 +1534,7 @@ def test_listed_first_name_that_is_also_a_place_is_a_person_after_an_english_ver
 
 def test_a_place_after_an_english_verb_of_asking_is_no_person():
     assert persons("We spoke to Helsinki about it.", "en") == []
+
+
+def test_listed_first_name_that_is_also_a_place_is_a_person_after_a_swedish_verb_of_talking():
+    assert persons("Jag pratade med Maria i går om nycklarna.", "sv") == ["Maria"]
