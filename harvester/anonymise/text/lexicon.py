@@ -266,6 +266,15 @@ def _korean_given_name(key: str) -> bool | None:
     return None
 
 
+# Common Finnish first names that are also ordinary words, but words rarely written, least of all as the
+# subject that starts a sentence ("Matti ei saanut avaimia": "matti" is a checkmate, "vesa" a sapling,
+# "kirsi" rime): read as names only, unlike "Satu", "Onni" or "Valo", whose word is as common as the name.
+_NAMES_RARELY_WORDS = frozenset({
+    "matti", "jukka", "harri", "hilkka", "kaarina", "marjatta", "kirsi", "ritva", "tuija", "vesa", "aleksi",
+    "kari", "sari", "tapani", "henna",
+})  # fmt: skip
+
+
 def _strip_genitive(word: str) -> str:
     """`Svenssons`, `Smith's` → `Svensson`, `Smith` (Swedish and English possessives)."""
     for suffix in ("'s", "’s", "s"):
@@ -349,6 +358,10 @@ def word_info(word: str) -> WordInfo:
             # Koskinen, Mäkinen: the adjective reading of a -nen surname is rare in prose; not so a demonym
             # in -lainen ("Virolaisen kuoron" is an Estonian choir's)
             common = False
+        if common and first and any(
+            a.get("CLASS") == "etunimi" and a.get("BASEFORM", "").casefold() in _NAMES_RARELY_WORDS for a in analyses
+        ):
+            common = False  # "Matti", "Vesan": the checkmate and the sapling are rarely written about
         if name_cases:
             nominative = "nimento" in name_cases
         if (first or sur) and not name_cases and not (first and key in first_names):

@@ -1538,3 +1538,15 @@ def test_a_place_after_an_english_verb_of_asking_is_no_person():
 
 def test_listed_first_name_that_is_also_a_place_is_a_person_after_a_swedish_verb_of_talking():
     assert persons("Jag pratade med Maria i går om nycklarna.", "sv") == ["Maria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Matti ei saanut avaimia.", "Matti"), ("Ritva on asunut talossa 40 vuotta.", "Ritva"), ("Matin mielestä tämä on hyvä.", "Matin")],
+)
+def test_first_name_whose_word_is_rarely_written_is_a_person_at_the_start_of_a_sentence(text, name):
+    assert persons(text) == [name]
+
+
+def test_first_name_whose_word_is_common_stays_a_word_at_the_start_of_a_sentence():
+    assert persons("Satu kertoo prinsessasta, joka asui linnassa.") == []
