@@ -177,8 +177,24 @@ def _gazetteer_street_start(
             if key in index.multi and (text[start].isupper() or key in index.lower_ok):
                 return start
     if base in index.single and (text[last_start].isupper() or base in index.lower_ok):
-        return last_start
+        return _with_qualifier(text, last_start)
     return None
+
+
+_SWEDISH_QUALIFIERS = frozenset({"Norra", "Södra", "Östra", "Västra", "Stora", "Lilla", "Gamla", "Nya"})
+
+
+def _with_qualifier(text: str, start: int) -> int:
+    """Where a street name the gazetteer knows without a qualifier begins when one is written before it:
+    "Vanha Talvitie 11", "Vanhalla Talvitiellä", "Gamla Kyrkvägen" (the gazetteer has "Talvitie", and the
+    qualified name is another street, or one it lacks)."""
+    if start < 4 or text[start - 1] != " ":
+        return start
+    before = _word_starts(text, start - 1, 1)[0]
+    word = text[before : start - 1]
+    if word[:1].isupper() and (word.lower() in QUALIFIER_FORMS or word in _SWEDISH_QUALIFIERS):
+        return before
+    return start
 
 
 # A number followed by a word in the partitive counts something ("Mannerheimintiellä 3 bussia",

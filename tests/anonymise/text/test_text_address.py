@@ -274,3 +274,15 @@ def test_flat_after_a_stair_letter_and_a_comma_or_a_split_flat_letter_is_part_of
 
 def test_swedish_flat_abbreviation_bost_is_part_of_the_address():
     assert addresses("Vi bor på Sturegatan 12 B bost. 40 och har två barn.") == ["Sturegatan 12 B bost. 40"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Meidän talo Vanha Talvitie 11 on kunnossa.", "Vanha Talvitie 11"),
+        ("Asun Vanhalla Talvitiellä 11.", "Vanhalla Talvitiellä 11"),
+        ("Jag bor på Gamla Kyrkvägen 5.", "Gamla Kyrkvägen 5"),
+    ],
+)
+def test_qualifier_before_a_street_the_gazetteer_knows_without_it_is_part_of_the_address(text, address):
+    assert addresses(text) == [address]
