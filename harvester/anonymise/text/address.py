@@ -379,3 +379,20 @@ def find_addresses(
             continue
         last_end = end
         yield start, end
+    if " at " in text or " to " in text or " is " in text or ": " in text:
+        yield from _number_first_addresses(text, last_end, index)
+
+
+# In English the house number may come first: "I live at 17 Albertinkatu", "moved to 5 Fredrikinkatu,
+# flat 4". Only after a preposition, a verb "is" or a colon ("bus 17 Mannerheimintie ..." is a line), and
+# only a street the gazetteer knows, in its basic form and capitalised.
+_NUMBER_FIRST = re.compile(
+    r"(?<=\b(?:at|to|is|At|To|Is)[ ]|[a-z]:[ ])(\d{1,3}[a-hA-H]?)[ ]([A-ZÅÄÖ][^\W\d_]+(?:-[^\W\d_]+)*)(?![\w-])"
+    r"(?:,?[ ](?:[A-H][ ]?\d{1,3}|" + _FLAT_WORD + r"[ ]?\d{1,3})(?!\w))?"
+)
+
+
+def _number_first_addresses(text: str, after: int, index: StreetIndex) -> Iterator[tuple[int, int]]:
+    for match in _NUMBER_FIRST.finditer(text, after):
+        if match[2].lower() in index.single:
+            yield match.span()

@@ -286,3 +286,18 @@ def test_swedish_flat_abbreviation_bost_is_part_of_the_address():
 )
 def test_qualifier_before_a_street_the_gazetteer_knows_without_it_is_part_of_the_address(text, address):
     assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("I live at 17 Albertinkatu, flat 4.", "17 Albertinkatu, flat 4"),
+        ("We moved to 5 Fredrikinkatu A 12 last year.", "5 Fredrikinkatu A 12"),
+    ],
+)
+def test_house_number_before_a_known_street_after_an_english_preposition_is_an_address(text, address):
+    assert addresses(text) == [address]
+
+
+def test_bus_line_number_before_a_street_is_no_address():
+    assert addresses("The bus 17 Mannerheimintie stop is broken.") == []
