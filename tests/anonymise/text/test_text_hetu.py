@@ -25,8 +25,10 @@ def test_hetu_of_the_1800s_is_detected():
     assert found("Syntynyt 010199+9997.") == [("HETU", "010199+9997")]
 
 
-def test_hetu_with_wrong_check_character_is_not_detected():
-    assert found("Henkilötunnus 131052-308U liitteessä.") == []
+def test_hetu_with_wrong_check_character_and_no_word_for_a_hetu_is_not_detected():
+    # after "Henkilötunnus" it is one (test_mistyped_hetu_after_a_word_that_names_the_code_is_a_hetu): its
+    # first ten characters give away the real code, whose check character they decide
+    assert found("Tuotekoodi 131052-308U liitteessä.") == []
 
 
 def test_hetu_with_impossible_date_is_not_detected():
@@ -63,3 +65,19 @@ def test_hetu_in_full_width_digits_is_detected():
 
 def test_hetu_with_spaces_around_its_hyphen_is_detected():
     assert found("Huoltaja 210475 - 786F.") == [("HETU", "210475 - 786F")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Henkilötunnukseni on 131052-308X.", "Personnummer 131052-308X", "My personal identity code is 010190-0101"],
+)
+def test_mistyped_hetu_after_a_word_that_names_the_code_is_a_hetu(text):
+    assert [label for label, _ in found(text)] == ["HETU"]
+
+
+def test_mistyped_hetu_with_a_letter_for_its_century_is_a_hetu():
+    assert found("Lapsen tunnus 010105A123K") == [("HETU", "010105A123K")]
+
+
+def test_date_stamped_code_with_a_wrong_check_character_and_no_word_for_a_hetu_is_no_hetu():
+    assert found("Tilausnumero 131052-308X") == []
