@@ -1550,3 +1550,15 @@ def test_first_name_whose_word_is_rarely_written_is_a_person_at_the_start_of_a_s
 
 def test_first_name_whose_word_is_common_stays_a_word_at_the_start_of_a_sentence():
     assert persons("Satu kertoo prinsessasta, joka asui linnassa.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Tepa lupasi tuoda grillin talkoisiin.", "fi", "Tepa"),
+        ("Fråga Pelle i kiosken vid torget.", "sv", "Pelle"),
+        ("Kysy Jukkikselta, hän tietää.", "fi", "Jukkikselta"),
+    ],
+)
+def test_common_finnish_and_swedish_nicknames_are_names(text, lang, name):
+    assert persons(text, lang) == [name]
