@@ -47,6 +47,9 @@ import pii_devset_outsider30
 import pii_devset_outsider31
 import pii_devset_outsider32
 import pii_devset_outsider33
+import pii_devset_outsider34
+import pii_devset_outsider35
+import pii_devset_outsider36
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1128,6 +1131,9 @@ def main() -> None:
     records += pii_devset_outsider31.records()  # issue 17, thirty-first outsider block (written blind, every class, international residents)
     records += pii_devset_outsider32.records()  # issue 17, thirty-second outsider block (written blind, older writers, Finnish and Swedish)
     records += pii_devset_outsider33.records()  # issue 17, thirty-third outsider block (written blind, names from outside the Nordic countries)
+    records += pii_devset_outsider34.records()  # issue 17, thirty-fourth outsider block (written blind, names in passing in comments, words that are names)
+    records += pii_devset_outsider35.records()  # issue 17, thirty-fifth outsider block (written blind, international residents, East Asian names)
+    records += pii_devset_outsider36.records()  # issue 17, thirty-sixth outsider block (written blind, a night's intake written to slip past)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
