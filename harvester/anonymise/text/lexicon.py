@@ -204,6 +204,21 @@ def _listed_stem(key: str, first_names: frozenset[str], surnames: frozenset[str]
     return False, False
 
 
+def _listed_place_stem(key: str, place_names: frozenset[str]) -> bool:
+    """Whether `key`, a word no lexicon knows, is a listed place or venue with a Finnish case ending
+    ("stoan", "caisassa"), the stem ending as the ending requires."""
+    for ending in _CASE_ENDINGS:
+        stem = key[: -len(ending)]
+        if (
+            key.endswith(ending)
+            and len(stem) >= 4
+            and stem in place_names
+            and ((stem[-1] in _VOWELS) == (ending in _VOWEL_ENDINGS) or ending in ("ksi", "n"))
+        ):
+            return True
+    return False
+
+
 # Finnish clitics, which Voikko reads on any word: "Nieminenkin", "Virtasellekaan".
 _CLITICS = ("kin", "kaan", "kään")
 
@@ -375,6 +390,8 @@ def word_info(word: str) -> WordInfo:
             first, sur = _listed_stem(key, first_names, surnames)
             if first or sur:
                 return WordInfo(first, sur, False, False, True, False, False, True)
+            if _listed_place_stem(key, place_names=not_names):
+                return WordInfo(place=True, known=True, nominative=False)  # "Stoan", "Caisassa"
             stripped = _strip_genitive(word)
             if stripped != word:
                 inner = word_info(stripped)

@@ -1562,3 +1562,15 @@ def test_first_name_whose_word_is_common_stays_a_word_at_the_start_of_a_sentence
 )
 def test_common_finnish_and_swedish_nicknames_are_names(text, lang, name):
     assert persons(text, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Stoan pieni sali on varattu lauantaiksi.", "fi"),
+        ("Movie night: something by Bong Joon-ho.", "en"),
+        ("We are from Hong Kong and Ho Chi Minh City.", "en"),
+    ],
+)
+def test_venues_famous_people_and_places_written_like_names_are_no_persons(text, lang):
+    assert persons(text, lang) == []
