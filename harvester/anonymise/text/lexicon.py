@@ -256,27 +256,35 @@ _KOREAN_SYLLABLE_LIST = (
     "sung ta tae tak u uk un wan won woo wook woong ye yeo yeol yeon yeong yi yo yong yoo yoon young yu yul "
     "yun"
 )
-_KOREAN_SYLLABLES = frozenset(_KOREAN_SYLLABLE_LIST.split())
+# ... and of Cantonese and Taiwanese given names ("Siu-ming", "Ka-wai", "Wing-kit", "Yu-ting"), the same way.
+_CHINESE_SYLLABLE_LIST = (
+    "chak chi chia chih ching chun fai fen ho hao hiu hoi hsiao hua hing kam kar ka kei kin kit kwok lai lam ling "
+    "lok man mei ming on po pui sau shing shu siu sum sze tak tin ting tsz tung wah wai wan wen wing yan yat yee "
+    "yin yiu yuk"
+)
+_GIVEN_NAME_SYLLABLES = frozenset(_KOREAN_SYLLABLE_LIST.split()) | frozenset(_CHINESE_SYLLABLE_LIST.split())
+# Words of the same shape that are no names: a sound, a game, a martial art.
+_NOT_GIVEN_NAMES = frozenset({"ka-ching", "yin-yang", "wing-chun", "ping-pong", "ho-hum"})
 
 
-def is_korean_given_name(word: str) -> bool:
-    """"Ji-hoon", "Seo-yeonille": two syllables of Korean given names joined by a hyphen."""
-    return "-" in word and _korean_given_name(word.casefold()) is not None
+def is_hyphenated_east_asian_given_name(word: str) -> bool:
+    """"Ji-hoon", "Seo-yeonille", "Siu-ming": two syllables of Korean or Chinese given names joined by a hyphen."""
+    return "-" in word and _hyphenated_east_asian_given_name(word.casefold()) is not None
 
 
-def _korean_given_name(key: str) -> bool | None:
-    """Whether `key` (case-folded) is a Korean given name, two syllables with a hyphen: True in its basic
+def _hyphenated_east_asian_given_name(key: str) -> bool | None:
+    """Whether `key` (case-folded) is a Korean or Chinese given name, two syllables with a hyphen: True in its basic
     form, False with a Finnish case ending ("ji-hoonille"), None when it is none. Reduplications
     ("ha-ha", "jo-jo") are no names."""
     head, _, tail = key.partition("-")
-    if not tail or head == tail or head not in _KOREAN_SYLLABLES or "-" in tail:
+    if not tail or head == tail or key in _NOT_GIVEN_NAMES or head not in _GIVEN_NAME_SYLLABLES or "-" in tail:
         return None
-    if tail in _KOREAN_SYLLABLES:
+    if tail in _GIVEN_NAME_SYLLABLES:
         return True
     for ending in _CASE_ENDINGS:
-        if tail.endswith(ending) and tail[: -len(ending)] in _KOREAN_SYLLABLES and tail[: -len(ending)] != head:
+        if tail.endswith(ending) and tail[: -len(ending)] in _GIVEN_NAME_SYLLABLES and tail[: -len(ending)] != head:
             return False
-        if tail.endswith(ending) and tail[: -len(ending) - 1] in _KOREAN_SYLLABLES and tail[-len(ending) - 1] == "i":
+        if tail.endswith(ending) and tail[: -len(ending) - 1] in _GIVEN_NAME_SYLLABLES and tail[-len(ending) - 1] == "i":
             return False  # "hoonille", "junin": a consonant stem takes an "i" before the ending
     return None
 
@@ -408,9 +416,9 @@ def word_info(word: str) -> WordInfo:
                 inner.ambiguous_name, inner.listed,
             )  # fmt: skip
     if "-" in word and not (first and listed):
-        korean = _korean_given_name(key)
-        if korean is not None and word[0].isupper():
-            return WordInfo(True, False, False, False, True, korean, False, True)
+        given_name = _hyphenated_east_asian_given_name(key)
+        if given_name is not None and word[0].isupper():
+            return WordInfo(True, False, False, False, True, given_name, False, True)
         parts = word.split("-")
         # "Anna-Mari", "Pirjo-Liisalle": two first names make one (Voikko may read a place or, as with
         # "Kirsi-Marja", a word); listed when its parts are and the second is capitalised ("Hanna-Leena",

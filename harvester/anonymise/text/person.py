@@ -30,7 +30,7 @@ from harvester.anonymise.text.lexicon import (
     common_first_names,
     english_words,
     famous_names,
-    is_korean_given_name,
+    is_hyphenated_east_asian_given_name,
     read_as_a_finite_verb,
     read_as_a_verb,
     read_only_as_a_finnish_name,
@@ -2622,7 +2622,7 @@ def _found_in(
                 if _NAMED_PLACE_AFTER.match(text, _end(words, last))
                 or f < last
                 and words[last][1].lower() in _PLACE_NOUNS  # "Tove Jansson Park"
-                and not is_korean_given_name(words[last - 1][1])  # "Ji-hoon Park" is a person
+                and not is_hyphenated_east_asian_given_name(words[last - 1][1])  # "Ji-hoon Park" is a person
             ]
             if placed:  # "Aleksis Kiven katu": neither the name nor a part of it is a person
                 names = [name for name in names if name not in placed]

@@ -1574,3 +1574,12 @@ def test_common_finnish_and_swedish_nicknames_are_names(text, lang, name):
 )
 def test_venues_famous_people_and_places_written_like_names_are_no_persons(text, lang):
     assert persons(text, lang) == []
+
+
+def test_cantonese_given_names_of_two_syllables_joined_by_a_hyphen_are_persons():
+    text = "Avain annetaan Siu-mingille. Siu-mingin puhelin on 041-788 7212."
+    assert persons(text) == ["Siu-mingille", "Siu-mingin"]
+
+
+def test_a_sound_of_the_same_shape_is_no_given_name():
+    assert persons("Ka-ching! The price went up again.", "en") == []
