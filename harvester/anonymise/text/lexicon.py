@@ -219,6 +219,16 @@ def _listed_place_stem(key: str, place_names: frozenset[str]) -> bool:
     return False
 
 
+def _name_like_base(analysis: dict[str, str], key: str) -> str | None:
+    """The basic form of a noun or adjective reading of `key` that a name of that form would share: in the
+    singular, or in a plural that keeps the basic form as a name does ("Lumilta", "Lumin"); not in the
+    partitive or the translative ("Valoa", "Onneksi": a word far more often)."""
+    if analysis.get("CLASS") not in ("nimisana", "laatusana") or analysis.get("SIJAMUOTO") in ("osanto", "tulento"):
+        return None
+    base = analysis.get("BASEFORM", "").casefold()
+    return base if analysis.get("NUMBER") == "singular" or key.startswith(base) else None
+
+
 # Finnish clitics, which Voikko reads on any word: "Nieminenkin", "Virtasellekaan".
 _CLITICS = ("kin", "kaan", "kään")
 
@@ -381,6 +391,13 @@ def word_info(word: str) -> WordInfo:
             # Koskinen, Mäkinen: the adjective reading of a -nen surname is rare in prose; not so a demonym
             # in -lainen ("Virolaisen kuoron" is an Estonian choir's)
             common = False
+        if common and not first and not sur and not place:
+            # a listed first name that is also a word, inflected, which Voikko reads only as the word
+            # ("Lumilta", "Valolle"): as much a name as its basic form, which the list names
+            bases = [base for base in map(_name_like_base, analyses, [key] * len(analyses)) if base]
+            if any(base != key and (base in first_names or base in ambiguous) for base in bases):
+                first = True
+                nominative = False
         if common and first and any(
             a.get("CLASS") == "etunimi" and a.get("BASEFORM", "").casefold() in _NAMES_RARELY_WORDS for a in analyses
         ):

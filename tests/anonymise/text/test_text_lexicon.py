@@ -51,3 +51,14 @@ def test_listed_surname_with_a_clitic_is_listed_as_without_it():
 
 def test_unknown_word_ending_like_a_clitic_is_not_read_as_the_name_before_it():
     assert not word_info("Tamarkin").first_name
+
+
+@pytest.mark.parametrize("word", ["Lumilta", "Valolle", "Tähdelle"])
+def test_inflected_first_name_that_is_also_a_word_reads_as_a_first_name_too(word):
+    info = word_info(word)
+    assert info.first_name and info.common
+
+
+@pytest.mark.parametrize("word", ["Onneksi", "Valoa", "Tähdet"])
+def test_word_in_the_partitive_translative_or_plural_of_a_name_word_reads_as_a_word_only(word):
+    assert not word_info(word).first_name
