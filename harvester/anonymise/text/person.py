@@ -948,6 +948,8 @@ def _candidates(
     if any(pair in text for pair in _WITH_ME_STEMS):
         _add_where_free(found, _names_name_word(text), blocked)
     _add_where_free(found, _names_before_kin(text), blocked)
+    if any(stem in text for stem in _THREAD_STEMS):
+        _add_where_free(found, _names_in_a_thread(text), blocked)
     if "-" in text:
         found = _with_whole_names(found, _names_hyphened_to_kin(text), blocked)
     if "\n" in text and "." in text:
@@ -1768,6 +1770,48 @@ _TOLD_VERBS = {
 _AFTER_A_TOLD_VERB = re.compile(
     rf"[{_CAPITAL}](?<=(?:in|me|aa|an) [{_CAPITAL}])[a-zà-öø-ÿā-ž]+(?:-[{_CAPITAL}][a-zà-öø-ÿā-ž]+)?(?![\w'’-])"
 )
+
+
+# In a comment thread, the commenter one agrees with, answers or quotes, and the one the writer did
+# something with: "Samaa mieltä kuin Make yllä", "Tähti on tässä täysin oikeassa", "Lumin kommentti
+# ylempänä", "Rauhan ehdotus oli parempi", "Bo har helt rätt", "enig med Kaj", "Jag och Bo gick dit",
+# "Kikka ja minä".
+_THREAD_BEFORE = (
+    r"(?:samaa mieltä kuin|samaa mieltä|eri mieltä kuin|eri mieltä|enig med|oenig med|jag och|minä ja|mä ja|me and"
+    r"|agree with)"
+)
+_THREAD_AFTER = (
+    r"(?:on(?:[ ](?:tässä|ihan|täysin|aivan|kyllä|taas))*[ ]oikeassa|har(?:[ ](?:helt|så|faktiskt|nog))*[ ]rätt"
+    r"|is(?:[ ](?:absolutely|totally|so|quite))*[ ]right|(?:yllä|ylempänä|ovan|ovanför|above)(?![\w])"
+    r"|(?:kommentti|kommentissa|ehdotus|ehdotuksessa|pointti|idea|mielipide|viesti|kommentar|förslag)(?![\w])"
+    r"|och jag|ja minä|ja mä|and I)"
+)
+_THREAD_NAME = rf"([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)"
+_IN_A_THREAD = re.compile(
+    rf"(?i:(?<![\w-]){_THREAD_BEFORE}[ ]){_THREAD_NAME}(?![\w'’-])"
+    rf"|(?<![\w'’.-]){_THREAD_NAME}(?::n)?[ ](?i:{_THREAD_AFTER})"
+)
+_THREAD_STEMS = ("mieltä", "enig", "och jag", "Jag och", "jag och", "inä ja", "ä ja", "me and", "oikeassa", "rätt",
+                 "right", "yllä", "ylempänä", "ovan", "above", "komment", "ehdotu", "pointti", "idea", "mielipide",
+                 "viesti", "förslag", "ja minä", "ja mä", "and I", "agree with")  # fmt: skip
+
+
+def _names_in_a_thread(text: str) -> list[tuple[int, int]]:
+    """A first name (any, also one that is a word: "Tähti", "Make"), or after the words before a name a word
+    no lexicon knows written as names are, where a comment thread names a commenter or a companion (see
+    _IN_A_THREAD). Not a place, an acronym, a cue or a pronoun ("Kaupungin ehdotus" is the city's)."""
+    spans = []
+    for match in _IN_A_THREAD.finditer(text):
+        group = 1 if match.start(1) >= 0 else 2
+        word = match[group]
+        info, _, acronym, personal, place_only = _facts(word)
+        if acronym or place_only or word.lower() in _FUNCTION_WORDS or _is_cue(word) and not info.first_name:
+            continue  # a cue word that is a name too stands as a name here ("Make", a car's make)
+        if info.place and not info.first_name:
+            continue
+        if info.first_name or group == 1 and not info.known and personal:
+            spans.append(match.span(group))  # after a name, a word no lexicon knows is too often one ("Bra förslag")
+    return spans
 
 
 def _names_told_or_asked(text: str) -> list[tuple[int, int]]:

@@ -1583,3 +1583,26 @@ def test_cantonese_given_names_of_two_syllables_joined_by_a_hyphen_are_persons()
 
 def test_a_sound_of_the_same_shape_is_no_given_name():
     assert persons("Ka-ching! The price went up again.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Samaa mieltä kuin Make yllä. Pyöräkaista pitää erottaa.", "fi", "Make"),
+        ("Tähti on tässä täysin oikeassa.", "fi", "Tähti"),
+        ("Lumin kommentti ylempänä on hyvä.", "fi", "Lumin"),
+        ("Bo har helt rätt. Det körs för fort.", "sv", "Bo"),
+        ("Jag är inte alls enig med Kaj.", "sv", "Kaj"),
+        ("Jag och Bo gick dit i lördags.", "sv", "Bo"),
+    ],
+)
+def test_commenter_or_companion_named_in_a_comment_thread_is_a_person(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Kaupungin ehdotus on huono.", "fi"), ("Bra förslag, tack!", "sv"), ("Any idea when it opens?", "en")],
+)
+def test_word_before_a_thread_word_that_is_no_name_is_no_person(text, lang):
+    assert persons(text, lang) == []
