@@ -936,6 +936,8 @@ def _candidates(
         _add_where_free(found, _quoted_writers(text), blocked)
     if " (" in text:
         _add_where_free(found, _names_before_who_they_are(text), blocked)
+    if "(" in text:
+        _add_where_free(found, _first_names_in_brackets(text), blocked)
     if lang == "en":
         _add_where_free(found, _names_from_a_group(text), blocked)
         _add_where_free(found, _names_asked_or_told(text), blocked)
@@ -1594,6 +1596,22 @@ _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([^\W\d_]{2,}(?:-[^\W\d_]+)?)$
 _WHO_WORDS = frozenset({"coach", "teacher", "friend", "neighbour", "neighbor", "caretaker", "janitor", "valmentaja",
                         "opettaja", "kaveri", "ystävä", "naapuri", "talonmies", "tränare", "lärare", "vän",
                         "granne", "vaktmästare", "ohjaaja", "ope"})  # fmt: skip
+
+
+# A first name alone in brackets: who wrote, answers the phone or did it ("040 992 1184 (Mei)", "kuin
+# (Marja) tuossa ylempänä", "Thanks to (Anna) and Jussi").
+_FIRST_NAME_IN_BRACKETS = re.compile(rf"(?<=\()[{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?(?=\))")
+
+
+def _first_names_in_brackets(text: str) -> list[tuple[int, int]]:
+    """A listed first name alone in brackets, also one that is a Finnish word ("(Anna)", "(Marja)": no one
+    brackets a verb or a berry so); not a place ("(Helsinki)") or an English or Swedish word ("(May)")."""
+    spans = []
+    for match in _FIRST_NAME_IN_BRACKETS.finditer(text):
+        info = _facts(match[0])[0]
+        if info.first_name and info.listed and not info.place and not info.ambiguous_name:
+            spans.append(match.span())
+    return spans
 
 
 def _names_before_who_they_are(text: str) -> list[tuple[int, int]]:

@@ -1606,3 +1606,12 @@ def test_commenter_or_companion_named_in_a_comment_thread_is_a_person(text, lang
 )
 def test_word_before_a_thread_word_that_is_no_name_is_no_person(text, lang):
     assert persons(text, lang) == []
+
+
+def test_listed_first_name_alone_in_brackets_is_a_person():
+    assert persons("Thanks to (Anna) and Jussi for organizing the cleanup!", "en") == ["Anna", "Jussi"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Opening in spring (May) as planned.", "en"), ("Tapahtuma on Kalliossa (Helsinki).", "fi")])
+def test_month_or_place_alone_in_brackets_is_no_person(text, lang):
+    assert persons(text, lang) == []
