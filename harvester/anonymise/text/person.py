@@ -580,7 +580,7 @@ def _shouted_word(word: str) -> str:
     if lower in _SHOUTED_SMALL_WORDS:
         return lower
     info = word_info(word)
-    keep = info.name and (not info.common or info.listed) or not info.known
+    keep = info.name and (not info.common or info.listed) and not info.ambiguous_name or not info.known
     return word if keep or len(lower) != len(word) else lower
 
 

@@ -1615,3 +1615,8 @@ def test_listed_first_name_alone_in_brackets_is_a_person():
 @pytest.mark.parametrize(("text", "lang"), [("Opening in spring (May) as planned.", "en"), ("Tapahtuma on Kalliossa (Helsinki).", "fi")])
 def test_month_or_place_alone_in_brackets_is_no_person(text, lang):
     assert persons(text, lang) == []
+
+
+def test_english_word_that_is_also_a_name_is_no_part_of_a_shouted_name():
+    text = "Just a note - JOSÉ WILL BRING THE KEYS BACK ON MONDAY, the office is closed"
+    assert persons(text, "en") == ["JOSÉ"]
