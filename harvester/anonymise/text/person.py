@@ -562,7 +562,19 @@ def _capitals_as_names(text: str) -> str:
                 words = " ".join(part.lower() if part.lower() in _SHOUTED_SMALL_WORDS else part for part in parts)
             pieces += [text[last : match.start()], words]
             last = match.end()
+    if ":" in text:  # "JAANA: avaimet on palautettu": a speaker in capitals before a colon at a line's start
+        for match in _SPEAKER_IN_CAPITALS.finditer(text):
+            if match.start() < last:
+                continue
+            word = match[1].title()
+            info = word_info(word)
+            if len(word) == len(match[1]) and info.first_name and info.listed and not info.common and not info.place:
+                pieces += [text[last : match.start(1)], word]
+                last = match.end(1)
     return "".join([*pieces, text[last:]]) if pieces else text
+
+
+_SPEAKER_IN_CAPITALS = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]{2,})?):")
 
 
 # Words that stand beside a name in a short shouted line and are none: "LARS-ERIK HÄR", "SIRPA TÄSSÄ".

@@ -1620,3 +1620,11 @@ def test_month_or_place_alone_in_brackets_is_no_person(text, lang):
 def test_english_word_that_is_also_a_name_is_no_part_of_a_shouted_name():
     text = "Just a note - JOSÉ WILL BRING THE KEYS BACK ON MONDAY, the office is closed"
     assert persons(text, "en") == ["JOSÉ"]
+
+
+def test_first_name_in_capitals_before_a_colon_at_the_start_of_a_line_is_a_person():
+    assert persons("JAANA: avaimet on palautettu, tila siistitty klo 20.45.") == ["JAANA"]
+
+
+def test_word_in_capitals_before_a_colon_that_is_no_name_is_no_person():
+    assert persons("HUOM: avaimet on palautettu.") == []
