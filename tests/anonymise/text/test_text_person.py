@@ -1491,6 +1491,8 @@ def test_a_name_found_alone_is_replaced_by_the_full_name_it_begins():
         ("Somchai teaches Muay Thai to teenagers for free.", "en", "Somchai"),
         ("Varaaja Kate Evans (palvelu englanniksi please).", "fi", "Kate Evans"),
         ("Hevin äiti on lupautunut vapaaehtoiseksi valvojaksi.", "fi", "Hevin"),
+        ("Who pays if it is damaged?\n-Ravi", "en", "Ravi"),
+        ("Hei! Bongani tässä, Etelä-Afrikasta.", "fi", "Bongani"),
     ],
 )
 def test_common_names_of_helsinki_residents_of_foreign_origin_are_listed(text, lang, name):
