@@ -178,6 +178,7 @@ _VOWEL_ENDINGS = ("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "st
 _CONSONANT_ENDINGS = ("ille", "illa", "illä", "ilta", "iltä", "issa", "issä", "ista", "istä", "iksi", "iin", "ina",
                       "inä", "in", "ia", "iä")  # fmt: skip
 _CASE_ENDINGS = tuple(sorted({*_VOWEL_ENDINGS, *_CONSONANT_ENDINGS}, key=len, reverse=True))
+_LONG_CASE_ENDINGS = tuple(ending for ending in _CASE_ENDINGS if len(ending) >= 3)
 _VOWELS = frozenset("aeiouyäöAEIOUYÄÖ")
 
 
@@ -398,6 +399,15 @@ def word_info(word: str) -> WordInfo:
             if any(base != key and (base in first_names or base in ambiguous) for base in bases):
                 first = True
                 nominative = False
+            elif key.endswith(_LONG_CASE_ENDINGS):
+                # a listed name inflected that Voikko reads only as another word's form: "Luisille" (luinen,
+                # bony), "Tanakalta" (tanakka, sturdy); with a case ending of three letters or more, and
+                # when the name itself is no word ("Valoa", "Kartalla" stay words)
+                first, sur = _listed_stem(key, first_names, surnames)
+                ending = next(e for e in _LONG_CASE_ENDINGS if key.endswith(e))
+                if (first or sur) and word_info(key[: -len(ending)].capitalize()).common:
+                    first = sur = False
+                nominative = not (first or sur)
         if common and first and any(
             a.get("CLASS") == "etunimi" and a.get("BASEFORM", "").casefold() in _NAMES_RARELY_WORDS for a in analyses
         ):

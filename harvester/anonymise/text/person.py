@@ -1774,6 +1774,7 @@ _TOLD_ENDINGS = {
     "allative": ("lle",),
     "ablative": ("lta", "ltä"),
     "partitive": ("a", "ä"),
+    "partitive or ablative": ("lta", "ltä", "a", "ä"),
     "with": ("n",),  # a genitive before "kanssa"
 }
 _TOLD_VERBS = {
@@ -1783,12 +1784,16 @@ _TOLD_VERBS = {
          "puhelin", "näytin", "jätin", "ojensin", "toimitin", "välitin"),
         "allative",
     ),
-    **dict.fromkeys(("kysyin", "kysyimme", "kyselin", "tiedustelin", "sain", "saimme", "lainasin"), "ablative"),
+    # the imperatives a writer asks the city with: "soittakaa Luisille", "kysykää Ahmedilta"
+    **dict.fromkeys(("soittakaa", "ilmoittakaa", "kertokaa", "antakaa", "toimittakaa", "lähettäkää"), "allative"),
+    **dict.fromkeys(("kysyin", "kysyimme", "kyselin", "tiedustelin", "sain", "saimme", "lainasin", "kysykää"),
+                    "ablative"),
     **dict.fromkeys(
         ("muistutin", "muistutimme", "tavoittaa", "tavoittamaan", "autoin", "autoimme", "odotin", "kiitin",
-         "kiitimme", "pyysin", "pyysimme", "tervehdin", "moikkasin", "halasin"),
+         "kiitimme", "tervehdin", "moikkasin", "halasin"),
         "partitive",
     ),
+    **dict.fromkeys(("pyysin", "pyysimme"), "partitive or ablative"),  # "pyysin Kallea", "pyysin Tanakalta"
     **dict.fromkeys(
         ("puhuin", "puhuimme", "juttelin", "juttelimme", "sovin", "sovimme", "keskustelin", "keskustelimme",
          "kävin", "olin", "menin"),
@@ -1798,7 +1803,7 @@ _TOLD_VERBS = {
 # A capitalised word after a word ending as those verbs do; the capital opens the pattern, the look-behind
 # after it, so that the regex engine skips in C to each capital.
 _AFTER_A_TOLD_VERB = re.compile(
-    rf"[{_CAPITAL}](?<=(?:in|me|aa|an) [{_CAPITAL}])[a-zà-öø-ÿā-ž]+(?:-[{_CAPITAL}][a-zà-öø-ÿā-ž]+)?(?![\w'’-])"
+    rf"[{_CAPITAL}](?<=(?:in|me|aa|an|ää) [{_CAPITAL}])[a-zà-öø-ÿā-ž]+(?:-[{_CAPITAL}][a-zà-öø-ÿā-ž]+)?(?![\w'’-])"
 )
 
 

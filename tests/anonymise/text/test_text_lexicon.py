@@ -62,3 +62,12 @@ def test_inflected_first_name_that_is_also_a_word_reads_as_a_first_name_too(word
 @pytest.mark.parametrize("word", ["Onneksi", "Valoa", "Tähdet"])
 def test_word_in_the_partitive_translative_or_plural_of_a_name_word_reads_as_a_word_only(word):
     assert not word_info(word).first_name
+
+
+@pytest.mark.parametrize("word", ["Luisille", "Tanakalta"])
+def test_listed_name_inflected_like_another_word_reads_as_a_name_too(word):
+    assert word_info(word).name
+
+
+def test_word_inflected_whose_stem_is_a_listed_name_and_a_word_reads_as_a_word_only():
+    assert not word_info("Kartalla").name

@@ -1630,3 +1630,11 @@ def test_first_name_in_capitals_before_a_colon_at_the_start_of_a_line_is_a_perso
 
 def test_word_in_capitals_before_a_colon_that_is_no_name_is_no_person():
     assert persons("HUOM: avaimet on palautettu.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Jos en vastaa, soittakaa Luisille, hän tietää.", "Luisille"), ("Pyysin Tanakalta avainta.", "Tanakalta")],
+)
+def test_name_after_an_imperative_or_asking_verb_in_the_case_it_governs_is_a_person(text, name):
+    assert persons(text) == [name]
