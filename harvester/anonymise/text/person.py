@@ -394,6 +394,10 @@ def _extend_right(tokens: Sequence[_Token], last: int) -> int:
         return last
     if nxt.place_only and not nxt.info.common and nxt.word.endswith(_LOCATIVE):
         return last
+    if nxt.info.common and not nxt.info.name and len(nxt.word) >= 8 and nxt.word.endswith(_FROM_OR_IN):
+        # a building or a word in a case of from or in: "Ville Kanneltalosta", "Laura Kaapelitehtaalta"; a
+        # short one may be a foreign surname ("Fernanda Costa")
+        return last
     last += 1
     while last + 1 < len(tokens) and tokens[last].info.nominative:
         after = tokens[last + 1]
@@ -403,6 +407,7 @@ def _extend_right(tokens: Sequence[_Token], last: int) -> int:
     return last
 
 
+_FROM_OR_IN = ("ssa", "ssä", "sta", "stä", "lta", "ltä")
 _LOCATIVE = (
     "ssa",
     "ssä",

@@ -1638,3 +1638,11 @@ def test_word_in_capitals_before_a_colon_that_is_no_name_is_no_person():
 )
 def test_name_after_an_imperative_or_asking_verb_in_the_case_it_governs_is_a_person(text, name):
     assert persons(text) == [name]
+
+
+def test_building_in_a_case_of_from_after_a_first_name_is_no_surname():
+    assert persons("Avaimet hakee Ville Kanneltalosta torstaina klo 12.") == ["Ville"]
+
+
+def test_short_foreign_surname_that_ends_like_a_case_of_from_stays_part_of_the_name():
+    assert persons("Fernanda Costa varasi salin.") == ["Fernanda Costa"]
