@@ -50,6 +50,9 @@ import pii_devset_outsider33
 import pii_devset_outsider34
 import pii_devset_outsider35
 import pii_devset_outsider36
+import pii_devset_outsider37
+import pii_devset_outsider38
+import pii_devset_outsider39
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1134,6 +1137,9 @@ def main() -> None:
     records += pii_devset_outsider34.records()  # issue 17, thirty-fourth outsider block (written blind, names in passing in comments, words that are names)
     records += pii_devset_outsider35.records()  # issue 17, thirty-fifth outsider block (written blind, international residents, East Asian names)
     records += pii_devset_outsider36.records()  # issue 17, thirty-sixth outsider block (written blind, a night's intake written to slip past)
+    records += pii_devset_outsider37.records()  # issue 17, thirty-seventh outsider block (written blind, bookings, venues and rooms)
+    records += pii_devset_outsider38.records()  # issue 17, thirty-eighth outsider block (written blind, neighbours, surnames that are words)
+    records += pii_devset_outsider39.records()  # issue 17, thirty-ninth outsider block (written blind, Finland-Swedish residents)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
