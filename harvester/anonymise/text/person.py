@@ -1680,6 +1680,8 @@ def _speakers_and_mentions(text: str) -> list[tuple[int, int]]:
             if any(word.lower() in _INTRODUCTIONS for word in words):
                 continue  # a label: "Booker: ...", "Contact: ..."
             facts = [_facts(word) for word in words]
+            if len(words) == 1 and facts[0][0].ambiguous_name:
+                continue  # a form's label that is a name too: "Dag: lördag 14.2", "Antal: ca 40"
             if any(f[0].first_name for f in facts) and all(
                 f[3] and not f[4] and not (f[0].common and not f[0].name) and not f[0].place for f in facts
             ):

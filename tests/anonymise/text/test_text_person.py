@@ -1646,3 +1646,19 @@ def test_building_in_a_case_of_from_after_a_first_name_is_no_surname():
 
 def test_short_foreign_surname_that_ends_like_a_case_of_from_stays_part_of_the_name():
     assert persons("Fernanda Costa varasi salin.") == ["Fernanda Costa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dag: lördag 14.2\nTid: 10-14\nAntal: ca 40",
+        "Ros till staden för snabb plogning! Ris till den som parkerade på cykelbanan.",
+        "Kajen vid Edesvikens strand är sönderfrusen.",
+    ],
+)
+def test_swedish_words_and_form_labels_that_are_names_too_are_no_persons(text):
+    assert persons(text, "sv") == []
+
+
+def test_finland_swedish_double_name_that_begins_with_a_month_is_a_person():
+    assert persons("Ansvarig: Maj-Len Åberg, tfn 040 602 8387", "sv") == ["Maj-Len Åberg"]
