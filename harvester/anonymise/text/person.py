@@ -1185,7 +1185,7 @@ _ROOM_OR_PET_ENDINGS = ("sali", "huone", "rummet", "salen", "studio", "auditorio
                         "kissa", "kissamme", "kissan", "kissansa", "kissani", "kissaa", "hund", "hunden", "hundar",
                         "katt", "katten", "valp", "pentu", "pentumme", "mötesrum", "klubbrum", "konferensrum",
                         "möteslokal")  # fmt: skip
-_ROOM_OR_PET_WORDS = frozenset({"room", "hall", "dog", "cat", "puppy", "sal", "rum", "kino"})
+_ROOM_OR_PET_WORDS = frozenset({"room", "rooms", "hall", "dog", "cat", "puppy", "sal", "rum", "kino"})
 _ROOM_OR_PET_AFTER = re.compile(
     r"(?i)(?:[ ]?-?(?:sali|salissa|saliin|salista|huone|huoneessa|huoneeseen)(?![\w-])|[ ](?:room|hall|salen|rummet)(?![\w-])"
     r"|[ ]\((?:vår|min|meidän|our|my)[ ](?:hund|katt|koira|kissa|dog|cat)\))"
@@ -1197,12 +1197,14 @@ def _names_a_room_a_pet_or_a_car(text: str, start: int, end: int) -> bool:
     Giulietta")."""
     if start > 1 and text[start - 1] in " '\"":
         before = text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
-        word = before[0].rstrip(",:").lower() if before else ""
+        word = before[0].strip(",:\"'“”«»(").lower() if before else ""
         if word.isalpha() and (word.endswith(_ROOM_OR_PET_ENDINGS) or word in _ROOM_OR_PET_WORDS or word in CAR_MAKES):
             return True  # "kaksi koiraa, Onni", "room 'Alvar'", "Alfa Romeo Giulietta"
     first = text[start:end].split(" ", 1)[0]
     if first.lower() in CAR_MAKES and not word_info(first).first_name:  # not "Mercedes Pérez López"
         return True
+    if " " in text[start:end] and (first.lower() in _ROOM_OR_PET_WORDS or first.lower().endswith(_ROOM_OR_PET_ENDINGS)):
+        return True  # "Sal Aurora", "Studio Helmi": the room's word begins the name
     return end < len(text) and text[end] in " -" and _ROOM_OR_PET_AFTER.match(text, end) is not None
 
 

@@ -1662,3 +1662,15 @@ def test_swedish_words_and_form_labels_that_are_names_too_are_no_persons(text):
 
 def test_finland_swedish_double_name_that_begins_with_a_month_is_a_person():
     assert persons("Ansvarig: Maj-Len Åberg, tfn 040 602 8387", "sv") == ["Maj-Len Åberg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Room "Kokoushuone Minna" was too small for our group of 18.', "en"),
+        ("Lokal: mötesrum Minna i Nordhuset.", "sv"),
+        ("Vi byter från Sal Aurora till en större sal.", "sv"),
+    ],
+)
+def test_room_named_after_a_person_in_quotes_or_with_its_room_word_first_is_no_person(text, lang):
+    assert persons(text, lang) == []
