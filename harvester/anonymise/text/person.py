@@ -1619,7 +1619,7 @@ _WHO_WORDS = frozenset({"coach", "teacher", "friend", "neighbour", "neighbor", "
 
 # A first name alone in brackets: who wrote, answers the phone or did it ("040 992 1184 (Mei)", "kuin
 # (Marja) tuossa ylempänä", "Thanks to (Anna) and Jussi").
-_FIRST_NAME_IN_BRACKETS = re.compile(rf"(?<=\()[{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?(?=\))")
+_FIRST_NAME_IN_BRACKETS = re.compile(rf"\(([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)\)")
 
 
 def _first_names_in_brackets(text: str) -> list[tuple[int, int]]:
@@ -1627,9 +1627,9 @@ def _first_names_in_brackets(text: str) -> list[tuple[int, int]]:
     brackets a verb or a berry so); not a place ("(Helsinki)") or an English or Swedish word ("(May)")."""
     spans = []
     for match in _FIRST_NAME_IN_BRACKETS.finditer(text):
-        info = _facts(match[0])[0]
+        info = _facts(match[1])[0]
         if info.first_name and info.listed and not info.place and not info.ambiguous_name:
-            spans.append(match.span())
+            spans.append(match.span(1))
     return spans
 
 
@@ -1831,31 +1831,39 @@ _THREAD_AFTER = (
     r"|och jag|ja minä|ja mä|and I)"
 )
 _THREAD_NAME = rf"([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)"
-_IN_A_THREAD = re.compile(
-    rf"(?i:(?<![\w-]){_THREAD_BEFORE}[ ]){_THREAD_NAME}(?![\w'’-])"
-    rf"|(?<![\w'’.-]){_THREAD_NAME}(?::n)?[ ](?i:{_THREAD_AFTER})"
+# Two patterns, each searched only when a word of it is in the text; the second begins at a capital, which
+# the regex engine skips to in C.
+_NAME_AFTER_A_THREAD_WORD = re.compile(rf"(?i:(?<![\w-]){_THREAD_BEFORE}[ ]){_THREAD_NAME}(?![\w'’-])")
+_NAME_BEFORE_A_THREAD_WORD = re.compile(
+    rf"([{_CAPITAL}](?<=(?<![\w'’.-])[{_CAPITAL}])[a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)(?::n)?[ ](?i:{_THREAD_AFTER})"
 )
-_THREAD_STEMS = ("mieltä", "enig", "och jag", "Jag och", "jag och", "inä ja", "ä ja", "me and", "oikeassa", "rätt",
-                 "right", "yllä", "ylempänä", "ovan", "above", "komment", "ehdotu", "pointti", "idea", "mielipide",
-                 "viesti", "förslag", "ja minä", "ja mä", "and I", "agree with")  # fmt: skip
+_THREAD_STEMS_BEFORE = ("mieltä", "enig", "Jag och", "jag och", "inä ja", "ä ja", "me and", "Me and", "agree with",
+                        "Agree with")  # fmt: skip
+_THREAD_STEMS_AFTER = ("oikeassa", "rätt", "right", "yllä", "ylempänä", "ovan", "above", "komment", "ehdotu",
+                       "pointti", "idea", "mielipide", "viesti", "förslag", "och jag", "ja minä", "ja mä", "and I")  # fmt: skip
+_THREAD_STEMS = _THREAD_STEMS_BEFORE + _THREAD_STEMS_AFTER
 
 
 def _names_in_a_thread(text: str) -> list[tuple[int, int]]:
     """A first name (any, also one that is a word: "Tähti", "Make"), or after the words before a name a word
     no lexicon knows written as names are, where a comment thread names a commenter or a companion (see
     _IN_A_THREAD). Not a place, an acronym, a cue or a pronoun ("Kaupungin ehdotus" is the city's)."""
+    matches: list[tuple[re.Match[str], bool]] = []
+    if any(stem in text for stem in _THREAD_STEMS_BEFORE):
+        matches += [(match, True) for match in _NAME_AFTER_A_THREAD_WORD.finditer(text)]
+    if any(stem in text for stem in _THREAD_STEMS_AFTER):
+        matches += [(match, False) for match in _NAME_BEFORE_A_THREAD_WORD.finditer(text)]
     spans = []
-    for match in _IN_A_THREAD.finditer(text):
-        group = 1 if match.start(1) >= 0 else 2
-        word = match[group]
+    for match, after_the_word in matches:
+        word = match[1]
         info, _, acronym, personal, place_only = _facts(word)
         if acronym or place_only or word.lower() in _FUNCTION_WORDS or _is_cue(word) and not info.first_name:
             continue  # a cue word that is a name too stands as a name here ("Make", a car's make)
         if info.place and not info.first_name:
             continue
-        if info.first_name or group == 1 and not info.known and personal:
-            spans.append(match.span(group))  # after a name, a word no lexicon knows is too often one ("Bra förslag")
-    return spans
+        if info.first_name or after_the_word and not info.known and personal:
+            spans.append(match.span(1))  # before the word, one no lexicon knows is too often a word ("Bra förslag")
+    return sorted(spans)
 
 
 def _names_told_or_asked(text: str) -> list[tuple[int, int]]:
