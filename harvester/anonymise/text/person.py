@@ -919,6 +919,7 @@ def _candidates(
         _add_where_free(found, _lower_case_names(text), blocked)
     elif lang in (None, "fi"):
         _add_where_free(found, _lower_case_names(text, only_first_names=True), blocked)
+    _add_where_free(found, _initials_that_sign_the_text(signed), blocked)
     name = _name_that_ends_the_text(signed)
     if name is not None:  # the whole signature replaces the parts of it found otherwise ("Ravi Kumar")
         found = _with_whole_names(found, (name,), blocked)
@@ -1864,6 +1865,24 @@ def _names_in_a_thread(text: str) -> list[tuple[int, int]]:
         if info.first_name or after_the_word and not info.known and personal:
             spans.append(match.span(1))  # before the word, one no lexicon knows is too often a word ("Bra förslag")
     return sorted(spans)
+
+
+# Initials alone that sign a message, after its last sentence or on a line of their own ("... peilijäässä.
+# M.V.", "Puh 09 7562 318. R.P."), or after a sign-off ("t. RK", "-JK").
+_SIGNING_INITIALS = re.compile(
+    r"(?:(?<=[.!?)] )|(?<=[.!?)]  )|(?<=\n)|^)[ \t]*((?:[A-ZÅÄÖ]\.[ ]?){2,3})[ \t]*$"
+    r"|(?:(?<=[\s.!?])(?i:t\.|terv\.|mvh|hälsn\.)[ ]?|(?<=\s)[-/])([A-ZÅÄÖ]{2,3}\.?)[ \t]*$"
+)
+
+
+def _initials_that_sign_the_text(text: str) -> list[tuple[int, int]]:
+    if len(text) < 3 or not text.rstrip()[-1:].isupper() and not text.rstrip().endswith("."):
+        return []
+    match = _SIGNING_INITIALS.search(text.rstrip())
+    if match is None:
+        return []
+    group = 1 if match.start(1) >= 0 else 2
+    return [(match.start(group), match.start(group) + len(match[group].rstrip()))]
 
 
 def _names_told_or_asked(text: str) -> list[tuple[int, int]]:

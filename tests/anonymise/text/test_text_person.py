@@ -1674,3 +1674,15 @@ def test_finland_swedish_double_name_that_begins_with_a_month_is_a_person():
 )
 def test_room_named_after_a_person_in_quotes_or_with_its_room_word_first_is_no_person(text, lang):
     assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [("Sivukadut ihan peilijäässä. M.V.", "M.V."), ("Hyvää joulua kaikille aurakuskeille. t. RK", "RK")],
+)
+def test_initials_that_sign_a_message_are_a_person(text, initials):
+    assert persons(text) == [initials]
+
+
+def test_abbreviation_with_dots_at_the_end_of_a_sentence_is_no_signature():
+    assert persons("We moved here from the U.S.", "en") == []
