@@ -970,6 +970,8 @@ def _candidates(
     _add_where_free(found, _names_before_kin(text), blocked)
     if any(stem in text for stem in _THREAD_STEMS):
         _add_where_free(found, _names_in_a_thread(text), blocked)
+    if any(stem in text for stem in _BESIDE_ME_STEMS):
+        _add_where_free(found, _lower_case_names_beside_me(text), blocked)
     if "-" in text:
         found = _with_whole_names(found, _names_hyphened_to_kin(text), blocked)
     if "\n" in text and "." in text:
@@ -1883,6 +1885,36 @@ def _initials_that_sign_the_text(text: str) -> list[tuple[int, int]]:
         return []
     group = 1 if match.start(1) >= 0 else 2
     return [(match.start(group), match.start(group) + len(match[group].rstrip()))]
+
+
+# In lower case, the friends a writer was with, joined to "mä"/"minä"/"jag": "mä ja jooa ja sisu oltiin",
+# "hilkka ja mä ollaan ilmotettu".
+_ME = r"(?:mä|minä|mie|jag)"
+_BESIDE_ME = re.compile(
+    rf"(?<![\w-]){_ME}[ ](?:ja|och)[ ]([a-zåäö]{{2,}}(?:-[a-zåäö]+)?)(?:[ ](?:ja|och)[ ]([a-zåäö]{{2,}}(?:-[a-zåäö]+)?))?(?![\w-])"
+    rf"|(?<![\w-])([a-zåäö]{{2,}}(?:-[a-zåäö]+)?)[ ](?:ja|och)[ ]{_ME}(?![\w-])"
+)
+_BESIDE_ME_STEMS = ("mä ja", "ja mä", "minä ja", "ja minä", "mie ja", "ja mie", "jag och", "och jag")
+
+
+def _lower_case_names_beside_me(text: str) -> list[tuple[int, int]]:
+    """A first name in lower case, or a word no lexicon knows, joined to "mä", "minä" or "jag" (see
+    _BESIDE_ME); not a function word, a pronoun or a word only ("mä ja kaverit", "minä ja vaimo")."""
+    spans = []
+    for match in _BESIDE_ME.finditer(text):
+        for group in (1, 2, 3):
+            word = match[group]
+            if word is None or word in _FUNCTION_WORDS or word in _PRONOUNS_BESIDE_ME:
+                continue
+            if _name_in_lower_case(word) and not read_only_as_a_verb(word):
+                spans.append(match.span(group))
+    return sorted(spans)
+
+
+_PRONOUNS_BESIDE_ME = frozenset({"sä", "sinä", "se", "ne", "me", "te", "hän", "he", "du", "han", "hon", "vi", "ni",
+                                 "de", "mun", "sun", "sit", "sitte", "sitten", "nyt", "vielä", "myös", "också", "min",
+                                 "mitt", "mina", "din", "ditt", "hans", "hennes", "vår", "våra", "er", "deras", "sin",
+                                 "minun", "meidän", "meiän"})  # fmt: skip
 
 
 def _names_told_or_asked(text: str) -> list[tuple[int, int]]:

@@ -1686,3 +1686,20 @@ def test_initials_that_sign_a_message_are_a_person(text, initials):
 
 def test_abbreviation_with_dots_at_the_end_of_a_sentence_is_no_signature():
     assert persons("We moved here from the U.S.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("no siis mä ja jooa oltiin tos kentäl", "jooa"), ("roskis täynnä, hilkka ja mä ollaan ilmotettu jo", "hilkka")],
+)
+def test_lower_case_name_joined_to_me_is_a_person(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["mä ja kaverit oltiin siellä", "minä ja vaimo kävimme paikalla", "mä ja sä ollaan samaa mieltä"])
+def test_lower_case_word_or_pronoun_joined_to_me_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_spoken_finnish_word_at_the_start_of_a_sentence_is_no_person():
+    assert persons("Tää koskee meidän pihaa.") == []
