@@ -970,8 +970,6 @@ def _candidates(
     _add_where_free(found, _names_before_kin(text), blocked)
     if any(stem in text for stem in _THREAD_STEMS):
         _add_where_free(found, _names_in_a_thread(text), blocked)
-    if any(stem in text for stem in _BESIDE_ME_STEMS):
-        _add_where_free(found, _lower_case_names_beside_me(text), blocked)
     if "-" in text:
         found = _with_whole_names(found, _names_hyphened_to_kin(text), blocked)
     if "\n" in text and "." in text:
@@ -1451,6 +1449,7 @@ _PERSON_VERBS_PAST = (
     "väitti", "ehdotti", "lupasi", "osasi", "soitti", "halusi", "tiesi", "muisti", "unohti", "opiskeli",
     "työskenteli", "skrev", "sade", "berättade", "frågade", "lovade", "ringde", "svarade", "mejlade",
     "replied", "answered", "emailed", "texted", "vastasi", "huomautti", "ilmoitti", "valitti",
+    "sano", "kerto", "ilmotti",  # spoken Finnish: "hämäläinen sano et ..."
 )  # fmt: skip
 _PERSON_VERBS_PRESENT = (
     "says", "writes", "sanoo", "kirjoittaa", "kertoo", "lupaa", "soittaa", "haluaa", "tietää", "opiskelee",
@@ -1819,19 +1818,16 @@ _AFTER_A_TOLD_VERB = re.compile(
 )
 
 
-# In a comment thread, the commenter one agrees with, answers or quotes, and the one the writer did
-# something with: "Samaa mieltä kuin Make yllä", "Tähti on tässä täysin oikeassa", "Lumin kommentti
-# ylempänä", "Rauhan ehdotus oli parempi", "Bo har helt rätt", "enig med Kaj", "Jag och Bo gick dit",
-# "Kikka ja minä".
+# In a comment thread, the commenter one agrees with, answers or quotes: "Samaa mieltä kuin Make yllä",
+# "Tähti on tässä täysin oikeassa", "Lumin kommentti ylempänä", "Rauhan ehdotus oli parempi", "Bo har helt
+# rätt", "enig med Kaj". (A name joined to the writer, "Jag och Bo", is _names_name_word's.)
 _THREAD_BEFORE = (
-    r"(?:samaa mieltä kuin|samaa mieltä|eri mieltä kuin|eri mieltä|enig med|oenig med|jag och|minä ja|mä ja|me and"
-    r"|agree with)"
+    r"(?:samaa mieltä kuin|samaa mieltä|eri mieltä kuin|eri mieltä|enig med|oenig med|agree with)"
 )
 _THREAD_AFTER = (
     r"(?:on(?:[ ](?:tässä|ihan|täysin|aivan|kyllä|taas))*[ ]oikeassa|har(?:[ ](?:helt|så|faktiskt|nog))*[ ]rätt"
     r"|is(?:[ ](?:absolutely|totally|so|quite))*[ ]right|(?:yllä|ylempänä|ovan|ovanför|above)(?![\w])"
-    r"|(?:kommentti|kommentissa|ehdotus|ehdotuksessa|pointti|idea|mielipide|viesti|kommentar|förslag)(?![\w])"
-    r"|och jag|ja minä|ja mä|and I)"
+    r"|(?:kommentti|kommentissa|ehdotus|ehdotuksessa|pointti|idea|mielipide|viesti|kommentar|förslag)(?![\w]))"
 )
 _THREAD_NAME = rf"([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)"
 # Two patterns, each searched only when a word of it is in the text; the second begins at a capital, which
@@ -1840,17 +1836,16 @@ _NAME_AFTER_A_THREAD_WORD = re.compile(rf"(?i:(?<![\w-]){_THREAD_BEFORE}[ ]){_TH
 _NAME_BEFORE_A_THREAD_WORD = re.compile(
     rf"([{_CAPITAL}](?<=(?<![\w'’.-])[{_CAPITAL}])[a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)(?::n)?[ ](?i:{_THREAD_AFTER})"
 )
-_THREAD_STEMS_BEFORE = ("mieltä", "enig", "Jag och", "jag och", "inä ja", "ä ja", "me and", "Me and", "agree with",
-                        "Agree with")  # fmt: skip
+_THREAD_STEMS_BEFORE = ("mieltä", "enig", "agree with", "Agree with")
 _THREAD_STEMS_AFTER = ("oikeassa", "rätt", "right", "yllä", "ylempänä", "ovan", "above", "komment", "ehdotu",
-                       "pointti", "idea", "mielipide", "viesti", "förslag", "och jag", "ja minä", "ja mä", "and I")  # fmt: skip
+                       "pointti", "idea", "mielipide", "viesti", "förslag")  # fmt: skip
 _THREAD_STEMS = _THREAD_STEMS_BEFORE + _THREAD_STEMS_AFTER
 
 
 def _names_in_a_thread(text: str) -> list[tuple[int, int]]:
     """A first name (any, also one that is a word: "Tähti", "Make"), or after the words before a name a word
-    no lexicon knows written as names are, where a comment thread names a commenter or a companion (see
-    _IN_A_THREAD). Not a place, an acronym, a cue or a pronoun ("Kaupungin ehdotus" is the city's)."""
+    no lexicon knows written as names are, where a comment thread names a commenter (see
+    _NAME_AFTER_A_THREAD_WORD, _NAME_BEFORE_A_THREAD_WORD). Not a place, an acronym, a cue or a pronoun ("Kaupungin ehdotus" is the city's)."""
     matches: list[tuple[re.Match[str], bool]] = []
     if any(stem in text for stem in _THREAD_STEMS_BEFORE):
         matches += [(match, True) for match in _NAME_AFTER_A_THREAD_WORD.finditer(text)]
@@ -1885,36 +1880,6 @@ def _initials_that_sign_the_text(text: str) -> list[tuple[int, int]]:
         return []
     group = 1 if match.start(1) >= 0 else 2
     return [(match.start(group), match.start(group) + len(match[group].rstrip()))]
-
-
-# In lower case, the friends a writer was with, joined to "mä"/"minä"/"jag": "mä ja jooa ja sisu oltiin",
-# "hilkka ja mä ollaan ilmotettu".
-_ME = r"(?:mä|minä|mie|jag)"
-_BESIDE_ME = re.compile(
-    rf"(?<![\w-]){_ME}[ ](?:ja|och)[ ]([a-zåäö]{{2,}}(?:-[a-zåäö]+)?)(?:[ ](?:ja|och)[ ]([a-zåäö]{{2,}}(?:-[a-zåäö]+)?))?(?![\w-])"
-    rf"|(?<![\w-])([a-zåäö]{{2,}}(?:-[a-zåäö]+)?)[ ](?:ja|och)[ ]{_ME}(?![\w-])"
-)
-_BESIDE_ME_STEMS = ("mä ja", "ja mä", "minä ja", "ja minä", "mie ja", "ja mie", "jag och", "och jag")
-
-
-def _lower_case_names_beside_me(text: str) -> list[tuple[int, int]]:
-    """A first name in lower case, or a word no lexicon knows, joined to "mä", "minä" or "jag" (see
-    _BESIDE_ME); not a function word, a pronoun or a word only ("mä ja kaverit", "minä ja vaimo")."""
-    spans = []
-    for match in _BESIDE_ME.finditer(text):
-        for group in (1, 2, 3):
-            word = match[group]
-            if word is None or word in _FUNCTION_WORDS or word in _PRONOUNS_BESIDE_ME:
-                continue
-            if _name_in_lower_case(word) and not read_only_as_a_verb(word):
-                spans.append(match.span(group))
-    return sorted(spans)
-
-
-_PRONOUNS_BESIDE_ME = frozenset({"sä", "sinä", "se", "ne", "me", "te", "hän", "he", "du", "han", "hon", "vi", "ni",
-                                 "de", "mun", "sun", "sit", "sitte", "sitten", "nyt", "vielä", "myös", "också", "min",
-                                 "mitt", "mina", "din", "ditt", "hans", "hennes", "vår", "våra", "er", "deras", "sin",
-                                 "minun", "meidän", "meiän"})  # fmt: skip
 
 
 def _names_told_or_asked(text: str) -> list[tuple[int, int]]:
@@ -1968,6 +1933,8 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
         if word[0].islower():
             if info.first_name and info.listed and not info.common and not info.ambiguous_name and not info.place:
                 spans.append(match.span(1))
+            elif info.surname and info.listed and not place_only and verb[0].endswith(_PERSON_VERBS_PAST):
+                spans.append(match.span(1))  # "hämäläinen sano et ...": a listed surname in lower case
         elif (
             info.first_name
             and not place_only
@@ -2439,19 +2406,41 @@ _WITH_ME_STEMS = (" and I ", " & I ", " and me ", " och jag", " och mig", " ja m
                   "I and ", "jag och ", "Jag och ", "minä ja ", "Minä ja ", "mä ja ", "Mä ja ", "me and ",
                   "Me and ")  # fmt: skip
 _NAME_AND_ME = re.compile(
-    rf"(?<![\w'’-])([{_CAPITAL}][^\W\d_]+)[ ](?:(?:and|&)[ ](?:I|me)|och[ ](?:jag|mig)|ja[ ](?:minä|mä|mie))(?![\w'’])"
+    r"(?<![\w'’-])([^\W\d_]{2,}(?:-[^\W\d_]+)?)[ ](?:(?:and|&)[ ](?:I|me)|och[ ](?:jag|mig)|ja[ ](?:minä|mä|mie))"
+    r"(?![\w'’])"
 )
 _ME_AND_NAME = re.compile(
-    r"(?<![\w'’-])(?:I|[Mm]e|[Jj]ag|[Mm]inä|[Mm]ä|[Mm]ie)[ ](?:and|och|ja|&)[ ]([^\W\d_]{3,})(?![\w'’-])"
+    r"(?<![\w'’-])(?:I|[Mm]e|[Jj]ag|[Mm]inä|[Mm]ä|[Mm]ie)[ ](?:and|och|ja|&)[ ]([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?![\w'’-])"
 )
 
 
 def _names_name_word(text: str) -> list[tuple[int, int]]:
     """A first name joined to "I" by "and" is a person's, in any language of the city: the word is a name
-    or no lexicon knows it (not a place, an ordinary word or a cue); in lower case only a listed name."""
-    spans = [match.span(1) for match in _NAME_AND_ME.finditer(text) if _name_word(match[1])]
-    spans += [match.span(1) for match in _ME_AND_NAME.finditer(text) if _name_word(match[1])]
+    or no lexicon knows it (not a place, an ordinary word or a cue); in lower case a listed name, or in
+    spoken Finnish a word no lexicon knows ("mä ja jooa", "hilkka ja mä")."""
+    spans = [match.span(1) for match in _NAME_AND_ME.finditer(text) if _name_beside_me(match[1])]
+    spans += [match.span(1) for match in _ME_AND_NAME.finditer(text) if _name_beside_me(match[1])]
     return sorted(spans)
+
+
+def _name_beside_me(word: str) -> bool:
+    """`_name_word`, or beside "I" also a listed first name that is a word or a cue too ("Bror och jag",
+    "jag och linnea"), and in lower case a word no lexicon knows ("mä ja jooa")."""
+    if _name_word(word):
+        return True
+    lower = word.lower()
+    if lower in _FUNCTION_WORDS or lower in _PRONOUNS_BESIDE_ME or read_only_as_a_verb(lower):
+        return False
+    info = word_info(word.capitalize())
+    if word.islower():  # not an English or Swedish word ("the park and I")
+        return not info.known or info.first_name and not info.ambiguous_name
+    return info.first_name and info.listed and not info.place
+
+
+_PRONOUNS_BESIDE_ME = frozenset({"sä", "sinä", "se", "ne", "me", "te", "hän", "he", "du", "han", "hon", "vi", "ni",
+                                 "de", "mun", "sun", "sit", "sitte", "sitten", "nyt", "vielä", "myös", "också", "min",
+                                 "mitt", "mina", "din", "ditt", "hans", "hennes", "vår", "våra", "er", "deras", "sin",
+                                 "minun", "meidän", "meiän", "you", "she", "they", "my", "your", "his", "her"})  # fmt: skip
 
 
 def _name_word(word: str) -> bool:
