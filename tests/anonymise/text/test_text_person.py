@@ -1703,3 +1703,7 @@ def test_lower_case_word_or_pronoun_joined_to_me_is_no_person(text):
 
 def test_spoken_finnish_word_at_the_start_of_a_sentence_is_no_person():
     assert persons("Tää koskee meidän pihaa.") == []
+
+
+def test_listed_surname_in_lower_case_before_a_past_verb_of_people_is_a_person():
+    assert persons("hämäläinen sano et ilmottaa tänne") == ["hämäläinen"]
