@@ -53,6 +53,9 @@ import pii_devset_outsider36
 import pii_devset_outsider37
 import pii_devset_outsider38
 import pii_devset_outsider39
+import pii_devset_outsider40
+import pii_devset_outsider41
+import pii_devset_outsider42
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1140,6 +1143,9 @@ def main() -> None:
     records += pii_devset_outsider37.records()  # issue 17, thirty-seventh outsider block (written blind, bookings, venues and rooms)
     records += pii_devset_outsider38.records()  # issue 17, thirty-eighth outsider block (written blind, neighbours, surnames that are words)
     records += pii_devset_outsider39.records()  # issue 17, thirty-ninth outsider block (written blind, Finland-Swedish residents)
+    records += pii_devset_outsider40.records()  # issue 17, fortieth outsider block (written blind, OmaStadi proposals and threads)
+    records += pii_devset_outsider41.records()  # issue 17, forty-first outsider block (written blind, phone-typed spoken Finnish)
+    records += pii_devset_outsider42.records()  # issue 17, forty-second outsider block (written blind, English-speaking expats)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
