@@ -1707,3 +1707,20 @@ def test_spoken_finnish_word_at_the_start_of_a_sentence_is_no_person():
 
 def test_listed_surname_in_lower_case_before_a_past_verb_of_people_is_a_person():
     assert persons("hämäläinen sano et ilmottaa tänne") == ["hämäläinen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sue the contractor if they don't restore the park.",
+        "Jack up the heating in the Väre building.",
+        "The Ben & Jerry's kiosk at the Market Square leaves its garbage out.",
+        "Victor Hugo would be ashamed of the state of the French school.",
+    ],
+)
+def test_english_words_brands_and_famous_people_written_like_names_are_no_persons(text):
+    assert persons(text, "en") == []
+
+
+def test_a_foreign_word_of_thanks_before_a_signature_is_no_part_of_it():
+    assert persons("My card doesn't work. Obrigado, Rafael Ferreira", "en") == ["Rafael Ferreira"]
