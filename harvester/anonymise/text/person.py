@@ -604,7 +604,7 @@ def _shouted_word(word: str) -> str:
 # A signature in lower case at the end of a message: "t. mikko", "terv. liisa virtanen", "/sanna",
 # "terveisin tiina ja pekka".
 _LOWER_SIGNATURE = re.compile(
-    r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?<=[ \t])/(?=[^\W\d_])|(?<=[ \t])(?://|--?|–|—)(?=[ \t])|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|mvh|hälsningar|hälsn\.?|"
+    r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?<=[ \t])/(?=[^\W\d_])|(?<=[ \t])(?://|--?|–|—)(?=[ \t])|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|terkuin|terkut|mvh|hälsningar|hälsn\.?|"
     r"regards|br|thanks|kiitos|tack|cheers)(?:(?<=[.:])|(?![^\W\d_])),?)[ \t]*\n?[ \t]*"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+(?!(?:ja|och|and)(?!\w))([^\W\d_]{2,}(?:-[^\W\d_]+)?))?"
     r"(?:[ \t]+(?:ja|och|and|&)[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?))?)?"
@@ -967,6 +967,8 @@ def _candidates(
         _add_where_free(found, _names_before_their_kin(text), blocked)
     if any(pair in text for pair in _WITH_ME_STEMS):
         _add_where_free(found, _names_name_word(text), blocked)
+    if "-" in text or "_" in text:
+        _add_where_free(found, _double_names_and_user_names(text), blocked)
     _add_where_free(found, _names_before_kin(text), blocked)
     if any(stem in text for stem in _THREAD_STEMS):
         _add_where_free(found, _names_in_a_thread(text), blocked)
@@ -1880,6 +1882,29 @@ def _initials_that_sign_the_text(text: str) -> list[tuple[int, int]]:
         return []
     group = 1 if match.start(1) >= 0 else 2
     return [(match.start(group), match.start(group) + len(match[group].rstrip()))]
+
+
+# Two first names joined by a hyphen in lower case ("anna-liisa", "marja-terttu"), and a user name that
+# begins with a first name ("@dimitris_p", "sofia_h").
+_LOWER_DOUBLE_NAME = re.compile(r"(?<![\w'’@.-])([a-zåäö]{2,})-([a-zåäö]{2,})(?![\w'’@-])")
+_USER_NAME = re.compile(r"(?<![\w@.])@?(([A-Za-zÅÄÖåäö]{2,})_[A-Za-z0-9]{1,12})(?![\w@.])")
+
+
+def _double_names_and_user_names(text: str) -> list[tuple[int, int]]:
+    """Both parts listed first names, neither an English or Swedish word; the user name's first part a
+    listed first name."""
+    spans = []
+    if "-" in text:
+        for match in _LOWER_DOUBLE_NAME.finditer(text):
+            parts = [word_info(match[i].capitalize()) for i in (1, 2)]
+            if all(part.first_name and part.listed and not part.ambiguous_name for part in parts):
+                spans.append(match.span())
+    if "_" in text:
+        for match in _USER_NAME.finditer(text):
+            info = word_info(match[2].capitalize())
+            if info.first_name and info.listed and not info.place:
+                spans.append(match.span(1))
+    return spans
 
 
 def _names_told_or_asked(text: str) -> list[tuple[int, int]]:

@@ -1724,3 +1724,19 @@ def test_english_words_brands_and_famous_people_written_like_names_are_no_person
 
 def test_a_foreign_word_of_thanks_before_a_signature_is_no_part_of_it():
     assert persons("My card doesn't work. Obrigado, Rafael Ferreira", "en") == ["Rafael Ferreira"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("kuski marja-terttu linjalla 550 oli tosi mukava", "fi", "marja-terttu"),
+        ('Quoting @dimitris_p: "nobody walks there at night"', "en", "dimitris_p"),
+        ("kaikki vaa heittää maahan. terkuin ruusa", "fi", "ruusa"),
+    ],
+)
+def test_lower_case_double_names_user_names_and_spoken_sign_offs_are_persons(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+def test_two_words_joined_by_a_hyphen_that_are_no_names_are_no_person():
+    assert persons("kesä-heinäkuussa on hiljaista") == []
