@@ -1003,6 +1003,7 @@ def _candidates(
                 _names_a_unit(text, span[0], span[1])
                 or _famous_name(text, span[0], span[1])
                 or _names_a_room_a_pet_or_a_car(text, span[0], span[1])
+                or _names_a_brand(text, span[0], span[1])
                 or lang == "sv" and _swedish_imperative(text, span[0], span[1])
             )
         ]
@@ -1193,6 +1194,32 @@ _ROOM_OR_PET_AFTER = re.compile(
     r"(?i)(?:[ ]?-?(?:sali|salissa|saliin|salista|huone|huoneessa|huoneeseen)(?![\w-])|[ ](?:room|hall|salen|rummet)(?![\w-])"
     r"|[ ]\((?:vår|min|meidän|our|my)[ ](?:hund|katt|koira|kissa|dog|cat)\))"
 )
+
+
+# Companies of daily life in Helsinki named like women (the telephone operator Elisa, the energy company
+# Helen, the schools' messaging service Wilma) and the words of their trade: with one of these in the
+# text, the word is the company ("Elisan ja Telian tukiasemat", "Ilmoitin Helenille katuvalosta", "Wilma
+# ei toimi"); Wilma in a place case is the service ("Wilmassa"), a pupil Wilma is named in the words of
+# school.
+_BRAND_CONTEXT = {
+    "elisa": ("telia", "dna", "liittym", "verkko", "network", "tukiasem", "mobiilidat", "kaapeli", "kabel", "kaivu",
+              "grävde", "operaattor", "operator", "broadband", "netti"),
+    "helen": ("sähkö", "katuval", "virta", "energia", "elnät", "kaivu", "grävde", "kaukolämpö", "häiriö",
+              "electricity"),
+    "wilma": ("viesti", "ei toimi", "fungerar inte", "doesn't work", "kirjaud", "login", "sovellu", "app "),
+}  # fmt: skip
+_WILMA_IN_A_PLACE_CASE = ("wilmassa", "wilmaan", "wilmasta", "wilmaviesti")
+
+
+def _names_a_brand(text: str, start: int, end: int) -> bool:
+    word = text[start:end].lower()
+    brand = word[:5]
+    if " " in word or brand not in _BRAND_CONTEXT:
+        return False
+    if word in _WILMA_IN_A_PLACE_CASE:
+        return True
+    lower = text.lower()
+    return any(stem in lower for stem in _BRAND_CONTEXT[brand])
 
 
 def _names_a_room_a_pet_or_a_car(text: str, start: int, end: int) -> bool:

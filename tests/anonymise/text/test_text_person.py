@@ -1740,3 +1740,19 @@ def test_lower_case_double_names_user_names_and_spoken_sign_offs_are_persons(tex
 
 def test_two_words_joined_by_a_hyphen_that_are_no_names_are_no_person():
     assert persons("kesä-heinäkuussa on hiljaista") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Elisan ja Telian tukiasemat eivät kata koko puistoa.", "fi"),
+        ("Katuvalo palaa päivälläkin. Ilmoitin Helenille, mutta minut ohjattiin kaupungille.", "fi"),
+        ("Opettaja ei vastaa viesteihin Wilmassa.", "fi"),
+    ],
+)
+def test_companies_named_like_women_among_the_words_of_their_trade_are_no_persons(text, lang):
+    assert persons(text, lang) == []
+
+
+def test_a_pupil_named_like_the_schools_messaging_service_is_a_person():
+    assert persons("Min dotter Wilma (8) och hennes kompis Alva går i skolan.", "sv") == ["Wilma", "Alva"]
