@@ -957,6 +957,8 @@ def _candidates(
     if "(" in text:
         _add_where_free(found, _first_names_in_brackets(text), blocked)
     if lang == "en":
+        if ", the " in text or ", our " in text or ", my " in text:
+            _add_where_free(found, _names_before_a_role(text), blocked)
         _add_where_free(found, _names_from_a_group(text), blocked)
         _add_where_free(found, _names_asked_or_told(text), blocked)
     elif lang == "sv":
@@ -1934,6 +1936,33 @@ def _double_names_and_user_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# In English, a name and after a comma who the person is: "Bob, the caretaker at the Malmitalo, was ...",
+# "Anna, our coach, booked ...". Begun at the comma; the name is looked for behind it.
+_ROLE_AFTER_A_NAME = re.compile(
+    r", (?:the|our|my|his|her|their) (?:[a-z]+ ){0,2}(?:caretaker|janitor|coach|teacher|neighbou?r|landlord|owner"
+    r"|driver|manager|chair|chairman|chairwoman|secretary|treasurer|organi[sz]er|volunteer|librarian|friend"
+    r"|colleague|son|daughter|wife|husband|partner|mother|father|mum|mom|dad|instructor|trainer|leader|guide"
+    r"|nurse|doctor|cleaner|receptionist|tenant|lodger|boss|supervisor)s?(?![\w-])"
+)
+_NAME_BEFORE_A_COMMA = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)$")
+
+
+def _names_before_a_role(text: str) -> list[tuple[int, int]]:
+    """A first name (also one that is an English word: "Bob", "Will") or a word no lexicon knows before
+    the role; not a place, a cue or an acronym ("Helsinki, the capital")."""
+    spans = []
+    for role in _ROLE_AFTER_A_NAME.finditer(text):
+        match = _NAME_BEFORE_A_COMMA.search(text, max(0, role.start() - 30), role.start())
+        if match is None:
+            continue
+        info, _, acronym, personal, place_only = _facts(match[1])
+        if acronym or place_only or info.place and not info.first_name or match[1].lower() in _FUNCTION_WORDS:
+            continue
+        if info.first_name or not info.known and personal:
+            spans.append(match.span(1))
+    return spans
+
+
 def _names_told_or_asked(text: str) -> list[tuple[int, int]]:
     """In Finnish text, a name or a word no lexicon knows in the case a verb of telling, asking or reaching
     in the first person gives its person ("Kerroin Rahimille", "Kysyin Tesfayelta", "Yritin tavoittaa
@@ -2104,7 +2133,7 @@ _TITLE_WORDS = frozenset(
 # Baker". The title's first letter opens the pattern, so that the scan skips in C to it.
 _TITLE_AND_WORD = re.compile(
     r"(?<![^\W\d_])(?=[hrntdmpfsHRNTDMPFS])(?i:herra|rouva|neiti|hra|rva|tri|dr|mr|mrs|ms|miss|prof|herr|fru|fröken)"
-    rf"\.?[ \u00a0]+([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)(?![\w'’])"
+    rf"\.?[ \u00a0]+((?:{_NAME_PARTICLES}[ ])*[{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)(?![\w'’])"
 )
 
 
@@ -2114,7 +2143,7 @@ def _surnames_after_a_title(text: str) -> list[tuple[int, int]]:
     Puheenjohtaja"), a cue, an acronym or a word that names a street."""
     spans = []
     for match in _TITLE_AND_WORD.finditer(text):
-        word = match[1]
+        word = match[1].rsplit(" ", 1)[-1]  # "Mr. de Jong": the particles go with the name
         lower = word.lower()
         if word.isupper() or _is_cue(word) or _ends_with_a_role(lower) or _STREET_WORD.fullmatch(lower):
             continue

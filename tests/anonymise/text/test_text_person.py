@@ -1756,3 +1756,20 @@ def test_companies_named_like_women_among_the_words_of_their_trade_are_no_person
 
 def test_a_pupil_named_like_the_schools_messaging_service_is_a_person():
     assert persons("Min dotter Wilma (8) och hennes kompis Alva går i skolan.", "sv") == ["Wilma", "Alva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Bob, the caretaker at the Malmitalo, was super helpful.", "Bob"), ("Anna, our coach, booked the hall.", "Anna")],
+)
+def test_english_name_before_a_comma_and_the_persons_role_is_a_person(text, name):
+    assert persons(text, "en") == [name]
+
+
+def test_place_before_a_comma_and_a_description_is_no_person():
+    assert persons("Helsinki, the capital, is lovely in May.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("The lecture by Mr. de Jong starts at 9.", "de Jong"), ("Dr. van der Berg will talk.", "van der Berg")])
+def test_surname_with_particles_after_a_title_is_a_person(text, name):
+    assert persons(text, "en") == [name]
