@@ -1773,3 +1773,15 @@ def test_place_before_a_comma_and_a_description_is_no_person():
 @pytest.mark.parametrize(("text", "name"), [("The lecture by Mr. de Jong starts at 9.", "de Jong"), ("Dr. van der Berg will talk.", "van der Berg")])
 def test_surname_with_particles_after_a_title_is_a_person(text, name):
     assert persons(text, "en") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Valo ja Usva ovat kaksoset ja hakivat kerhoon.", ["Valo", "Usva"]), ("kysyin Usvalta asiasta ja vastaus oli sama", ["Usvalta"])],
+)
+def test_modern_finnish_first_names_that_are_words_of_nature_are_names_with_a_cue(text, names):
+    assert persons(text) == names
+
+
+def test_word_of_nature_that_is_a_first_name_too_stays_a_word_without_a_cue():
+    assert persons("Usva nousi järveltä aamulla.") == []
