@@ -1387,8 +1387,10 @@ def _names_before_an_age(text: str) -> list[tuple[int, int]]:
             continue
         word = match[1]
         info, initial, acronym, personal, place_only = _facts(word)
-        if acronym or place_only or _is_cue(word) or not (info.name or not info.known):
+        if acronym or _is_cue(word) or not (info.name or not info.known):
             continue
+        if place_only or info.place and not (info.first_name and info.listed):
+            continue  # "Sofia (12)" is a child, "Espoo (2)" no one
         spans.append(match.span(1))
     return spans
 
@@ -2008,9 +2010,11 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
                 spans.append(match.span(1))  # "Lahden mukaan", "Kuusen mukaan": a surname's genitive
                 continue
             word = word[:-1]  # "Uskon" -> "Usko", "Marin" -> "Mari"
-        if word.lower() in _FUNCTION_WORDS or _is_cue(word):
+        if word.lower() in _FUNCTION_WORDS:
             continue
         info, _, acronym, personal, place_only = _facts(word[:1].upper() + word[1:])
+        if _is_cue(word) and not (info.first_name and info.listed and word[0].isupper()):
+            continue  # "Make soitti": a listed first name that is a cue too (a car's make) is the name
         if word[0].islower():
             if info.first_name and info.listed and not info.common and not info.ambiguous_name and not info.place:
                 spans.append(match.span(1))

@@ -1785,3 +1785,11 @@ def test_modern_finnish_first_names_that_are_words_of_nature_are_names_with_a_cu
 
 def test_word_of_nature_that_is_a_first_name_too_stays_a_word_without_a_cue():
     assert persons("Usva nousi järveltä aamulla.") == []
+
+
+def test_listed_first_name_that_is_a_cue_too_before_a_verb_of_people_is_a_person():
+    assert persons("Make soitti äsken ja sanoi että portti on auki.") == ["Make"]
+
+
+def test_listed_first_name_that_is_a_place_too_before_an_age_is_a_person():
+    assert "Sofia" in persons("Players: Anaya (11), Sofia (12) and Venla (10).", "en")
