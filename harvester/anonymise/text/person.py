@@ -1371,8 +1371,8 @@ def _names_with_a_colon_ending(text: str) -> list[tuple[int, int]]:
 # A name and the age of its bearer in brackets: "Lumi (8 v)", "Sunny (7 yrs)", "Bo (5 år)".
 # The bracket opens the pattern; the name is looked for behind it.
 _AGE = re.compile(
-    r"\((?:ikä[ ]|age[ ]|ålder[ ])?\d{1,2}[ ]?(?:v|v\.|vee|vuotta|vuotias|-v|-vuotias|yrs|yr|years|years old|y|y\.o\.|år"
-    r"|åring)\)"
+    r"\((?:ikä[ ]|age[ ]|ålder[ ])?\d{1,2}(?:[ ]?(?:v|v\.|vee|vuotta|vuotias|-v|-vuotias|yrs|yr|years|years old|y|y\.o\."
+    r"|år|åring))?\)"
 )
 _NAME_BEFORE_AGE = re.compile(rf"(?<![\w-])([{_CAPITAL}][^\W\d_]+(?:-[{_CAPITAL}][^\W\d_]+)?)[ \u00a0]$")
 
@@ -1391,6 +1391,8 @@ def _names_before_an_age(text: str) -> list[tuple[int, int]]:
             continue
         if place_only or info.place and not (info.first_name and info.listed):
             continue  # "Sofia (12)" is a child, "Espoo (2)" no one
+        if age[0][-2].isdigit() and not (info.first_name and info.listed):
+            continue  # a bare number is an age only after a listed first name: "Harleen (12)", not "Sali B (2)"
         spans.append(match.span(1))
     return spans
 
