@@ -1793,3 +1793,15 @@ def test_listed_first_name_that_is_a_cue_too_before_a_verb_of_people_is_a_person
 
 def test_listed_first_name_that_is_a_place_too_before_an_age_is_a_person():
     assert "Sofia" in persons("Players: Anaya (11), Sofia (12) and Venla (10).", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Helmi kysyy, voisiko kirjastoon tulla satutunti.", "Helmi"), ("Onni itki koko illan.", "Onni")],
+)
+def test_first_name_that_is_a_word_before_a_present_or_past_verb_only_people_do_is_a_person(text, name):
+    assert persons(text) == [name]
+
+
+def test_word_that_is_a_first_name_too_before_a_verb_of_things_stays_a_word():
+    assert persons("Valo palaa portaikossa koko yön.") == []
