@@ -90,15 +90,21 @@ _NUMBER = (
     r"|,?[ ]" + _FLAT_WORD + r"[ ]?\d{1,3})?"  # as. 5, lgh 5, bst 7
 )
 # What may not follow a house number: more digits (a date "15.1.2024", a time "16:30", a decimal, a
-# longer number "12-345", a group of thousands "45 000 autoa") or a period and a lower-case word (an
-# ordinal date, "12. maaliskuuta").
-_NUMBER_END = r"(?!\d|[.,:]\d|[ ]?[-–]\d|[ \u00a0]\d{3}(?!\d)|\.[ ]?[a-zåäö])"
+# longer number "12-345", a group of thousands "45 000 autoa") or a period and a word of an ordinal date or
+# floor ("12. maaliskuuta", "5. kerroksessa"); a period and another lower-case word ends a sentence written
+# without capitals ("Jakomäenpolku 3 B 14. pihan valot ...").
+_NUMBER_END = (
+    r"(?!\d|[.,:]\d|[ ]?[-–]\d|[ \u00a0]\d{3}(?!\d)|\.[ ]?(?:(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka"
+    r"|marras|joulu)kuu|päivä|kerro|krs|vuo|luok|lk\b|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|januari|februari|mars|maj|juni|juli"
+    r"|augusti|oktober))"
+)
 _ADDRESS = re.compile("(" + _STREET + ")(" + _NUMBER + ")" + _NUMBER_END)
 _HOUSE_NUMBER = re.compile(_NUMBER + _NUMBER_END)
 
 # A number after a street that counts or measures something is not a house number.
 _UNITS = re.compile(
-    r"[ ]?(?:%|€|\$|e\b|euro|snt|km|m\b|m2|m²|metr|mm\b|cm\b|kpl|kappal|kert|krt|min|h\b|tunti|tuntia|vuo[ts]|päiv|"
+    r"[ ]?(?:%|€|\$|e\b|euro|snt|km|m\b|m2|m²|metr|mm\b|cm\b|kpl|kappal|kert|krt|min|h\b|tunti|tuntia|vuo(?:tta|tia|si|ssa|teen)|päiv|"
     r"viiko|kuuka|sekunt|hlö|henk|ihmis|lasta|autoa|pyörää|puuta|paikkaa|asuntoa|taloa|buss|linja|spårvag|tram|desibel|db\b|"
     r"astet|°|år|gång|minut|timm|dag|veck|bilar|person|meter|procent|times|years|days|minutes|hours|cars|people|"
     r"percent|metres|meters|buses|välillä|välisen|aikana|mellan|between)",

@@ -301,3 +301,22 @@ def test_house_number_before_a_known_street_after_an_english_preposition_is_an_a
 
 def test_bus_line_number_before_a_street_is_no_address():
     assert addresses("The bus 17 Mannerheimintie stop is broken.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mä asun Jakomäenpolku 3 B 14. pihan valot ei toimi", "Jakomäenpolku 3 B 14"),
+        ("lamppu rikki meidän rappu Ostostie 4 A. pimeä ja lapset pelkää", "Ostostie 4 A"),
+    ],
+)
+def test_flat_at_the_end_of_a_sentence_followed_by_one_in_lower_case_is_part_of_the_address(text, address):
+    assert addresses(text) == [address]
+
+
+def test_house_number_before_an_ordinal_date_is_no_address():
+    assert addresses("Tapahtuma on Hämeentie 12. maaliskuuta alkaen.") == []
+
+
+def test_flat_before_a_verb_that_looks_like_a_unit_is_part_of_the_address():
+    assert addresses("Pihalla Mannerheimintie 31 D 5 vuotaa vesijohto.") == ["Mannerheimintie 31 D 5"]
