@@ -295,7 +295,9 @@ def _facts(word: str) -> tuple[WordInfo, bool, bool, bool, bool]:
     facts = _FACTS.get(word)
     if facts is None:
         initial = len(word) == 2 and word[1] == "."
-        acronym = not initial and len(word) > 1 and word.isupper()
+        head, hyphen, tail = word.partition("-")
+        # an acronym, or a compound of one and a word ("IBAN-muodossa", "HSL-kortti")
+        acronym = not initial and len(word) > 1 and (word.isupper() or hyphen and len(head) > 1 and head.isupper() and tail.islower())
         info = _NO_INFO if initial or acronym else word_info(word)
         lower = word.lower()
         personal = (

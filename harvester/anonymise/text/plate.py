@@ -56,7 +56,7 @@ _CUE_STEM = re.compile(
 )
 _CUE = re.compile(
     r"(?:auto(?!ma|nom|rit)\w*|rekisteri(?:numero|nro|tunnu|kilp|kilv)\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|"
-    r"rekkari\w*|rek(?:ka|an|at|assa|alla|oja)(?!\w)|rek\.(?=\s?\w)|kilv\w*|kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|"
+    r"rekkari\w*|rek(?:ka|an|at|assa|alla|oja)(?!\w)|rek\.(?=\s?\w)|rek(?=\s)|rekisteriss[aä](?!\w)|kilv\w*|kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|"
     r"moottoripyör\w*|mopo(?:n|lla|ssa|a|t|ja)?(?!\w)|skootteri\w*|traktori\w*|pysäköi\w*|parkkeer\w*|"
     r"parkeer\w*|taksi\w*|registrering\w*|nummerskylt\w*|fordon\w*|släpvagn\w*|moped\w*|motorcyk\w*|"
     r"kuljettaj\w*|ajoi(?:vat|t)?(?!\w)|parkki\w*|förare\w*)"
@@ -96,7 +96,8 @@ _UNIT_AFTER = re.compile(
 # A word that names the plate itself, right before it: what follows is a plate even if its letters are an
 # abbreviation ("plate HAO382", "rekkari YK-155", "reg.nr: EU 12").
 _PLATE_WORD_BEFORE = re.compile(
-    r"(?i)(?:plate|rekkari|rekisterinumero|rekisterikilpi|rek\.?[ ]?nro|reg\.?[ ]?nr|registreringsnummer|regnr)"
+    r"(?i)(?:plate|rekkari|rekisterinumero|rekisterikilpi|rekisterissä|rek\.?[ ]?nro|rek|reg\.?[ ]?nr|registreringsnummer"
+    r"|regnr)"
     r"[ ]?[:(]?[ ]?$"
 )
 # Abbreviations written like a plate in Finnish public-sector text.

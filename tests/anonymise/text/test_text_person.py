@@ -1805,3 +1805,7 @@ def test_first_name_that_is_a_word_before_a_present_or_past_verb_only_people_do_
 
 def test_word_that_is_a_first_name_too_before_a_verb_of_things_stays_a_word():
     assert persons("Valo palaa portaikossa koko yön.") == []
+
+
+def test_compound_of_an_acronym_and_a_word_is_no_person():
+    assert persons("Vanhassa muodossa tili on toinen, IBAN-muodossa se on pidempi.") == []

@@ -255,3 +255,14 @@ def test_abbreviation_right_after_the_word_plate_is_a_plate():
 
 def test_abbreviation_without_a_plate_word_stays_no_plate():
     assert plates("HAO 123 päätös tuli eilen") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Harmaa Toyota Corolla, rekisterissä ISO-447, on seissyt pihalla.", "ISO-447"),
+        ("REK BF226 seisoo taas pelastustiellä.", "BF226"),
+    ],
+)
+def test_plate_after_the_register_word_or_its_abbreviation_is_a_plate_even_when_its_letters_are_an_abbreviation(text, plate):
+    assert plates(text) == [plate]
