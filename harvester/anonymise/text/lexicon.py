@@ -423,10 +423,9 @@ def word_info(word: str) -> WordInfo:
             return WordInfo(common=True, known=True)
         if not analyses and not known:
             first, sur = _listed_stem(key, first_names, surnames)
-            if first or sur:
-                return WordInfo(first, sur, False, False, True, False, False, True)
-            if _listed_place_stem(key, place_names=not_names):
-                return WordInfo(place=True, known=True, nominative=False)  # "Stoan", "Caisassa"
+            place = _listed_place_stem(key, place_names=not_names)  # "Stoan", "Caisassa", "Erbilistä"
+            if first or sur or place:
+                return WordInfo(first, sur, place, False, True, False, False, first or sur)
             stripped = _strip_genitive(word)
             if stripped != word:
                 inner = word_info(stripped)

@@ -1809,3 +1809,16 @@ def test_word_that_is_a_first_name_too_before_a_verb_of_things_stays_a_word():
 
 def test_compound_of_an_acronym_and_a_word_is_no_person():
     assert persons("Vanhassa muodossa tili on toinen, IBAN-muodossa se on pidempi.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I moved from Mogadishu via London to Helsinki.", "en"),
+        ("Tolstoin ja Dostojevskin kirjoja on Pasilan kirjastossa.", "fi"),
+        ("Moni on muuttanut tänne Erbilistä ja Mogadishusta.", "fi"),
+        ("Ho Chi Minh -kaupungista tulleet opiskelijat tarvitsevat asuntoja.", "fi"),
+    ],
+)
+def test_cities_and_famous_writers_of_residents_home_countries_are_no_persons(text, lang):
+    assert persons(text, lang) == []
