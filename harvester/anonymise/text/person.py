@@ -1192,8 +1192,11 @@ _ROOM_OR_PET_ENDINGS = ("sali", "huone", "rummet", "salen", "studio", "auditorio
                         "ryhmätila", "kokoustila", "koira", "koiramme", "koiran", "koiransa", "koirani", "koiraa",
                         "kissa", "kissamme", "kissan", "kissansa", "kissani", "kissaa", "hund", "hunden", "hundar",
                         "katt", "katten", "valp", "pentu", "pentumme", "mötesrum", "klubbrum", "konferensrum",
-                        "möteslokal")  # fmt: skip
-_ROOM_OR_PET_WORDS = frozenset({"room", "rooms", "hall", "dog", "cat", "puppy", "sal", "rum", "kino"})
+                        "möteslokal", "hundarna", "katterna", "koirat", "koiramme", "kahvila", "ravintola",
+                        "baari")  # fmt: skip
+# ... and cafés and restaurants ("Café Ursula", "ravintola Rauha"), and a pet named so ("koira nimeltä Rekku")
+_ROOM_OR_PET_WORDS = frozenset({"room", "rooms", "hall", "dog", "dogs", "cat", "cats", "puppy", "sal", "rum", "kino",
+                                "café", "cafe", "restaurant", "bar", "pub", "bistro"})  # fmt: skip
 _ROOM_OR_PET_AFTER = re.compile(
     r"(?i)(?:[ ]?-?(?:sali|salissa|saliin|salista|huone|huoneessa|huoneeseen)(?![\w-])|[ ](?:room|hall|salen|rummet)(?![\w-])"
     r"|[ ]\((?:vår|min|meidän|our|my)[ ](?:hund|katt|koira|kissa|dog|cat)\))"
@@ -1230,8 +1233,10 @@ def _names_a_room_a_pet_or_a_car(text: str, start: int, end: int) -> bool:
     """A room or a pet named after someone, or a car's make and model ("Skoda Octavia", "Alfa Romeo
     Giulietta")."""
     if start > 1 and text[start - 1] in " '\"":
-        before = text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
-        word = before[0].strip(",:\"'“”«»(").lower() if before else ""
+        before = text[max(0, start - 40) : start - 1].split()[-2:]
+        word = before[-1].strip(",:\"'“”«»(").lower() if before else ""
+        if word in ("nimeltä", "named", "called") and len(before) == 2:
+            word = before[0].strip(",:\"'“”«»(").lower()  # "koira nimeltä Rekku", "a dog named Rex"
         if word.isalpha() and (word.endswith(_ROOM_OR_PET_ENDINGS) or word in _ROOM_OR_PET_WORDS or word in CAR_MAKES):
             return True  # "kaksi koiraa, Onni", "room 'Alvar'", "Alfa Romeo Giulietta"
     first = text[start:end].split(" ", 1)[0]

@@ -1822,3 +1822,20 @@ def test_compound_of_an_acronym_and_a_word_is_no_person():
 )
 def test_cities_and_famous_writers_of_residents_home_countries_are_no_persons(text, lang):
     assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Koira nimeltä Rekku karkasi eilen illalla.", "fi"),
+        ("Hundarna Bosse och Lilla My skulle bli glada!", "sv"),
+        ("The ramp near Café Ursula is totally iced over.", "en"),
+        ("Kahvila Onni ja ravintola Rauha ovat avanneet terassit.", "fi"),
+    ],
+)
+def test_pets_cafes_and_restaurants_named_like_people_are_no_persons(text, lang):
+    assert persons(text, lang) == []
+
+
+def test_a_person_named_after_a_role_word_and_named_is_a_person():
+    assert persons("Ohjaaja nimeltä Jussi käyttäytyi asiattomasti.") == ["Jussi"]
