@@ -983,6 +983,8 @@ def _candidates(
     if found and _may_name_a_company(text):
         found = [span for span in found if not _COMPANY_AFTER.match(text, span[1])]
     _add_where_free(found, _names_by_a_contact(text, blocked, found), blocked)
+    if found and blocked:
+        found = _lower_case_names_completed_by_a_contact(text, found, blocked)
     if found and (" eli " in text or "(" in text or " aka " in text or " alias " in text):
         _add_where_free(found, _aliases(text, found), blocked)
     if found:
@@ -2647,6 +2649,34 @@ def _may_follow_a_relation(word: str) -> bool:
         return False
     info = word_info(word)
     return not (info.place and not info.name)
+
+
+_LOWER_SURNAME_AFTER = re.compile(r"[ ]([a-zåäö]{3,}(?:-[a-zåäö]{3,})?)(?![\w'’@.-])")
+_LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.])[a-su-zåäö]\.[ ]?$")  # not "t.", a sign-off ("t. mikko kivi")
+
+
+def _lower_case_names_completed_by_a_contact(
+    text: str, found: list[tuple[int, int, str]], blocked: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """A name found in lower case with a phone number or e-mail address right after it (within 40
+    characters) takes the listed surname after it, also one that is an ordinary word ("johanna laine, puh.",
+    "anu vainio / anu.vainio@..."), and the initial before it ("m. lindqvist 0442 ...")."""
+    completed = []
+    for start, end, reason in found:
+        if reason or not text[start:end].islower() or not any(0 <= s - end <= 40 for s, _ in blocked):
+            completed.append((start, end, reason))
+            continue
+        if " " not in text[start:end]:
+            after = _LOWER_SURNAME_AFTER.match(text, end)
+            if after is not None and not any(s < after.end(1) and after.start(1) < e for s, e in blocked):
+                info = word_info(after[1].capitalize())
+                if info.surname and info.listed and not info.first_name:
+                    end = after.end(1)
+        initial = _LOWER_INITIAL_BEFORE.search(text, max(0, start - 4), start)
+        if initial is not None:
+            start = initial.start()
+        completed.append((start, end, reason))
+    return completed
 
 
 def _lower_case_full_names(text: str, words: list[str]) -> list[tuple[int, int]]:

@@ -1839,3 +1839,15 @@ def test_pets_cafes_and_restaurants_named_like_people_are_no_persons(text, lang)
 
 def test_a_person_named_after_a_role_word_and_named_is_a_person():
     assert persons("Ohjaaja nimeltä Jussi käyttäytyi asiattomasti.") == ["Jussi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Varaaja: johanna laine\nPuh: +358 50 374 9567", "johanna laine"),
+        ("eikö ole mitään rajoja?? m. lindqvist 0442183390", "m. lindqvist"),
+        ("t. mikko kivi 040 123 4567", "mikko kivi"),
+    ],
+)
+def test_lower_case_name_before_a_contact_takes_its_surname_and_initial(text, name):
+    assert persons(text) == [name]
