@@ -1851,3 +1851,15 @@ def test_a_person_named_after_a_role_word_and_named_is_a_person():
 )
 def test_lower_case_name_before_a_contact_takes_its_surname_and_initial(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hon har förklarat dagvattnet i Östersundom bättre än planbeskrivningen.", "sv"),
+        ("Sama koskee Sinebrychoffin panimoa Punavuoressa.", "fi"),
+        ("Karl Fazerin aloittama suklaateollisuus on osa Helsingin historiaa.", "fi"),
+    ],
+)
+def test_a_district_a_brewery_and_a_famous_industrialist_are_no_persons(text, lang):
+    assert persons(text, lang) == []
