@@ -56,6 +56,9 @@ import pii_devset_outsider39
 import pii_devset_outsider40
 import pii_devset_outsider41
 import pii_devset_outsider42
+import pii_devset_outsider43
+import pii_devset_outsider44
+import pii_devset_outsider45
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1146,6 +1149,9 @@ def main() -> None:
     records += pii_devset_outsider40.records()  # issue 17, fortieth outsider block (written blind, OmaStadi proposals and threads)
     records += pii_devset_outsider41.records()  # issue 17, forty-first outsider block (written blind, phone-typed spoken Finnish)
     records += pii_devset_outsider42.records()  # issue 17, forty-second outsider block (written blind, English-speaking expats)
+    records += pii_devset_outsider43.records()  # issue 17, forty-third outsider block (written blind, long hearing comments, names in running prose)
+    records += pii_devset_outsider44.records()  # issue 17, forty-fourth outsider block (written blind, a sample of everything, every class)
+    records += pii_devset_outsider45.records()  # issue 17, forty-fifth outsider block (written blind, Helsinki's largest language groups in Finnish)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
