@@ -71,7 +71,10 @@ _INTRODUCTIONS = frozenset({"olen", "heter", "nimi", "namn", "name", "yhteyshenk
                             "payee", "beneficiary", "holder",
                             "reach", "lisätietoja", "lisätiedot", "hette", "nimeltä", "nimeltään", "named",
                             "kallad", "hämtas av", "hämtar", "noutaa", "noutaja", "hakee", "reply to",
-                            "replying to", "svar till", "vårdnadshavare", "huoltaja", "guardian"})  # fmt: skip
+                            "replying to", "svar till", "vårdnadshavare", "huoltaja", "guardian",
+                            "responsible person", "ansvarsperson", "vastuuhenkilö", "faktura till",
+                            "fakturan till", "invoice to", "bill to", "järjestäjä", "arrangör", "organiser",
+                            "organizer"})  # fmt: skip
 # Words for kin and the people around one, after which a capitalised word is a person's name ("Min dotter
 # Linnea", "my husband Ravi", "tyttäreni Amira"): Finnish with the possessive suffixes -ni and -mme.
 _KIN_FI = ("tytär", "tyttäre", "poika", "poja", "lapse", "äiti", "isä", "mies", "miehe", "vaimo", "puoliso",

@@ -1863,3 +1863,14 @@ def test_lower_case_name_before_a_contact_takes_its_surname_and_initial(text, na
 )
 def test_a_district_a_brewery_and_a_famous_industrialist_are_no_persons(text, lang):
     assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Responsible person: Ravi Menon, +358 40 209 6631.", "en", "Ravi Menon"),
+        ("Faktura till I. Grönqvist, Bulevarden 118 as. 9, 00120 Helsingfors.", "sv", "I. Grönqvist"),
+    ],
+)
+def test_name_after_a_label_of_responsibility_or_invoicing_is_a_person(text, lang, name):
+    assert name in persons(text, lang)
