@@ -2563,8 +2563,8 @@ def _name_word(word: str) -> bool:
 # "Oluwaseun's daughter", "puhuin riikan kanssa".
 _KIN_AFTER = (
     r"(?:äi(?:ti|di)|isä|isoveli|pikkuveli|veli|velje|isosisko|pikkusisko|sisko|poika|poja|tytär|tyttäre|mummo"
-    r"|mummi|vaari|ukki|vaimo|mies|miehe|puoliso|lapsi|lapse|lasten|täti|tädi|setä|sedä|eno"
-    r"|mamma|pappa|bror|syster|son|dotter|fru|barn|mormor|farmor|morfar|farfar"
+    r"|mummi|vaari|ukki|vaimo|mies|miehe|puoliso|lapsi|lapse|lasten|täti|tädi|setä|sedä|eno|perhe|perhee"
+    r"|mamma|pappa|bror|syster|son|dotter|fru|barn|mormor|farmor|morfar|farfar|familj"
     r"|mother|father|mom|mum|dad|brother|sister|daughter|wife|husband|kids|children|grandma|grandpa"
     r"|kanssa)"  # and "with": "puhuin riikan kanssa", "Kallion ja Rantalan kanssa"
 )

@@ -1874,3 +1874,11 @@ def test_a_district_a_brewery_and_a_famous_industrialist_are_no_persons(text, la
 )
 def test_name_after_a_label_of_responsibility_or_invoicing_is_a_person(text, lang, name):
     assert name in persons(text, lang)
+
+
+def test_name_in_the_genitive_before_the_word_for_family_is_a_person():
+    assert persons("Kysykää Liun perheeltä, he näkivät kun roskat poltettiin.") == ["Liun"]
+
+
+def test_place_in_the_genitive_before_the_word_for_family_is_no_person():
+    assert persons("Helsingin perheet tarvitsevat tukea.") == []
