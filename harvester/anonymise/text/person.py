@@ -974,7 +974,7 @@ def _candidates(
         _add_where_free(found, _names_before_their_kin(text), blocked)
     if any(pair in text for pair in _WITH_ME_STEMS):
         _add_where_free(found, _names_name_word(text), blocked)
-    if "-" in text or "_" in text:
+    if "-" in text or "_" in text or "@" in text:
         _add_where_free(found, _double_names_and_user_names(text), blocked)
     _add_where_free(found, _names_before_kin(text), blocked)
     if any(stem in text for stem in _THREAD_STEMS):
@@ -1939,7 +1939,10 @@ def _initials_that_sign_the_text(text: str) -> list[tuple[int, int]]:
 # Two first names joined by a hyphen in lower case ("anna-liisa", "marja-terttu"), and a user name that
 # begins with a first name ("@dimitris_p", "sofia_h").
 _LOWER_DOUBLE_NAME = re.compile(r"(?<![\w'’@.-])([a-zåäö]{2,})-([a-zåäö]{2,})(?![\w'’@-])")
-_USER_NAME = re.compile(r"(?<![\w@.])@?(([A-Za-zÅÄÖåäö]{2,})_[A-Za-z0-9]{1,12})(?![\w@.])")
+_USER_NAME = re.compile(
+    r"(?<![\w@.])@?(([A-Za-zÅÄÖåäö]{2,})_[A-Za-z0-9]{1,12})(?![\w@.])"
+    r"|(?<![\w@.])@(([A-Za-zÅÄÖåäö]{2,})(?:\.[A-Za-z0-9]{1,12}|\d{1,4}))(?![\w@]|\.\w)"  # "@mark.h", "@wei39"
+)
 
 
 def _double_names_and_user_names(text: str) -> list[tuple[int, int]]:
@@ -1951,11 +1954,12 @@ def _double_names_and_user_names(text: str) -> list[tuple[int, int]]:
             parts = [word_info(match[i].capitalize()) for i in (1, 2)]
             if all(part.first_name and part.listed and not part.ambiguous_name for part in parts):
                 spans.append(match.span())
-    if "_" in text:
+    if "_" in text or "@" in text:
         for match in _USER_NAME.finditer(text):
-            info = word_info(match[2].capitalize())
+            group = 1 if match.start(1) >= 0 else 3
+            info = word_info(match[group + 1].capitalize())
             if info.first_name and info.listed and not info.place:
-                spans.append(match.span(1))
+                spans.append(match.span(group))
     return spans
 
 

@@ -1882,3 +1882,15 @@ def test_name_in_the_genitive_before_the_word_for_family_is_a_person():
 
 def test_place_in_the_genitive_before_the_word_for_family_is_no_person():
     assert persons("Helsingin perheet tarvitsevat tukea.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("@wei39 Keep the park as it is.", "wei39"), ('Replying to @mark.h: no, the bridge is fine.', "mark.h")],
+)
+def test_mention_of_a_user_name_that_begins_with_a_first_name_is_a_person(text, name):
+    assert persons(text, "en") == [name]
+
+
+def test_mention_of_an_organisation_is_no_person():
+    assert persons("Follow @helsinki for news", "en") == []
