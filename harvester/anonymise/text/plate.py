@@ -52,14 +52,14 @@ _CUE_STEM = re.compile(
     r"auto|rek|kilv|kilp|ajoneuvo|perävaunu|moottoripyör|mopo|skootter|traktor|pysäköi|parkkeer|parkeer"
     r"|taksi|registrering|nummerskylt|bil|personbil|paketbil|lastbil|hyrbil|taxibil|skåpbil|husbil|elbil"
     r"|polisbil|fordon|släpvagn|moped|motorcyk|skylt|reg|parker|car|van|vehicle|truck|lorr|taxi|motorbike"
-    r"|motorcycle|scooter|suv|plate|licen|parking|kuljettaj|ajoi|parkki|förare|driv|drove|" + "|".join(sorted(CAR_MAKES))
+    r"|motorcycle|scooter|suv|plate|licen|parking|kuljettaj|ajoi|ajanut|ajaa|parkki|förare|driv|drove|" + "|".join(sorted(CAR_MAKES))
 )
 _CUE = re.compile(
     r"(?:auto(?!ma|nom|rit)\w*|rekisteri(?:numero|nro|tunnu|kilp|kilv)\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|"
     r"rekkari\w*|rek(?:ka|an|at|assa|alla|oja)(?!\w)|rek\.(?=\s?\w)|rek(?=\s)|rekisteriss[aä](?!\w)|kilv\w*|kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|"
     r"moottoripyör\w*|mopo(?:n|lla|ssa|a|t|ja)?(?!\w)|skootteri\w*|traktori\w*|pysäköi\w*|parkkeer\w*|"
     r"parkeer\w*|taksi\w*|registrering\w*|nummerskylt\w*|fordon\w*|släpvagn\w*|moped\w*|motorcyk\w*|"
-    r"kuljettaj\w*|ajoi(?:vat|t)?(?!\w)|parkki\w*|förare\w*)"
+    r"kuljettaj\w*|ajoi(?:vat|t)?(?!\w)|ajanut(?!\w)|ajaa(?!\w)|parkki\w*|förare\w*)"
 )
 # These start a word: "Oscar", "caravan", "vanha", "mobiili", "automobil" are none of them.
 _WORD_CUE = re.compile(

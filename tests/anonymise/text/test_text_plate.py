@@ -266,3 +266,7 @@ def test_abbreviation_without_a_plate_word_stays_no_plate():
 )
 def test_plate_after_the_register_word_or_its_abbreviation_is_a_plate_even_when_its_letters_are_an_abbreviation(text, plate):
     assert plates(text) == [plate]
+
+
+def test_lower_case_plate_before_a_verb_of_driving_is_a_plate():
+    assert plates("kmt-207 on ajanut jo kolmena iltana nurmikolle") == ["kmt-207"]
