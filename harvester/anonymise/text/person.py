@@ -979,6 +979,8 @@ def _candidates(
     _add_where_free(found, _names_before_kin(text), blocked)
     if any(stem in text for stem in _THREAD_STEMS):
         _add_where_free(found, _names_in_a_thread(text), blocked)
+    if any(stem in text for stem in _NEXT_DOOR_STEMS):
+        _add_where_free(found, _names_from_next_door(text), blocked)
     if "-" in text:
         found = _with_whole_names(found, _names_hyphened_to_kin(text), blocked)
     if "\n" in text and "." in text:
@@ -1986,6 +1988,28 @@ def _names_before_a_role(text: str) -> list[tuple[int, int]]:
         if acronym or place_only or info.place and not info.first_name or match[1].lower() in _FUNCTION_WORDS:
             continue
         if info.first_name or not info.known and personal:
+            spans.append(match.span(1))
+    return spans
+
+
+# A first name and where the person lives, as neighbours are named: "Satu naapurista", "Make tos
+# alakerrasta", "Dag i grannhuset", "Ben from next door".
+_NEXT_DOOR = re.compile(
+    rf"([{_CAPITAL}](?<=(?<![\w'’.-])[{_CAPITAL}])[a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)[ ](?:(?:tos|tuolta|täältä)[ ])?"
+    r"(?:naapurista|naapuritalosta|alakerrasta|yläkerrasta|viereisestä|vieressä|naapurissa|från grannhuset"
+    r"|i grannhuset|från nedervåningen|från övervåningen|bredvid|from next door|next door|from upstairs"
+    r"|from downstairs|upstairs|downstairs)(?![\w-])"
+)
+_NEXT_DOOR_STEMS = ("naapuri", "kerrasta", "viereis", "vieressä", "grannhuset", "våningen", "bredvid", "next door",
+                    "stairs")  # fmt: skip
+
+
+def _names_from_next_door(text: str) -> list[tuple[int, int]]:
+    """A listed first name, also one that is a word ("Satu", "Make"); not a place."""
+    spans = []
+    for match in _NEXT_DOOR.finditer(text):
+        info = _facts(match[1])[0]
+        if info.first_name and info.listed and not (info.place and not info.first_name):
             spans.append(match.span(1))
     return spans
 

@@ -1894,3 +1894,19 @@ def test_mention_of_a_user_name_that_begins_with_a_first_name_is_a_person(text, 
 
 def test_mention_of_an_organisation_is_no_person():
     assert persons("Follow @helsinki for news", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Ilmoitin myös hätäkeskukseen. Satu naapurista", "fi", "Satu"),
+        ("Ägaren är visst Dag i grannhuset. Tack för hjälpen!", "sv", "Dag"),
+        ("Ben from next door saw it happen.", "en", "Ben"),
+    ],
+)
+def test_first_name_and_where_the_neighbour_lives_is_a_person(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+def test_a_house_from_next_door_is_no_person():
+    assert persons("Talo naapurista purettiin.") == []
