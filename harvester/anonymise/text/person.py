@@ -1499,6 +1499,8 @@ _PERSON_VERBS_PAST = (
     "työskenteli", "skrev", "sade", "berättade", "frågade", "lovade", "ringde", "svarade", "mejlade",
     "replied", "answered", "emailed", "texted", "vastasi", "huomautti", "ilmoitti", "valitti",
     "sano", "kerto", "ilmotti",  # spoken Finnish: "hämäläinen sano et ..."
+    "näki", "huomasi", "kuuli", "ajatteli", "päätti", "kiitti", "såg", "hörde", "saw", "heard",
+    "noticed",
 )  # fmt: skip
 _PERSON_VERBS_PRESENT = (
     "says", "writes", "sanoo", "kirjoittaa", "kertoo", "lupaa", "soittaa", "haluaa", "tietää", "opiskelee",

@@ -1910,3 +1910,7 @@ def test_first_name_and_where_the_neighbour_lives_is_a_person(text, lang, name):
 
 def test_a_house_from_next_door_is_no_person():
     assert persons("Talo naapurista purettiin.") == []
+
+
+def test_listed_surname_that_is_a_place_too_before_a_verb_of_seeing_is_a_person():
+    assert persons("Salo näki kun lasit rikottiin pysäkillä.") == ["Salo"]
