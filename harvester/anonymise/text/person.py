@@ -2040,7 +2040,19 @@ def _names_told_or_asked(text: str) -> list[tuple[int, int]]:
         if not personal and not (place_only and (kind == "with" or text.startswith("tavoitta", verb_start))):
             continue
         spans.append(match.span())
+    if _written_in_lower_case(text):  # "soittakaa matille", "kysyin sannalta": a first name, inflected
+        for match in _LOWER_AFTER_A_TOLD_VERB.finditer(text):
+            kind = _TOLD_VERBS.get(match[1])
+            word = match[2]
+            if kind is None or kind == "with" or not word.endswith(_TOLD_ENDINGS[kind]):
+                continue
+            info = word_info(word.capitalize())
+            if info.first_name and not info.ambiguous_name and not info.place:
+                spans.append(match.span(2))
     return spans
+
+
+_LOWER_AFTER_A_TOLD_VERB = re.compile(r"(?<![\w-])([a-zåäö]+(?:in|me|aa|an|ää))[ ]([a-zåäö]{4,})(?![\w'’-])")
 
 
 def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, int]]:

@@ -1914,3 +1914,12 @@ def test_a_house_from_next_door_is_no_person():
 
 def test_listed_surname_that_is_a_place_too_before_a_verb_of_seeing_is_a_person():
     assert persons("Salo näki kun lasit rikottiin pysäkillä.") == ["Salo"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("soittakaa matille, numero 040 312 8874.", "matille"), ("kysyin sannalta eilen", "sannalta")])
+def test_lower_case_first_name_in_the_case_a_verb_of_telling_gives_is_a_person(text, name):
+    assert name in persons(text)
+
+
+def test_lower_case_word_for_kin_after_a_verb_of_telling_is_no_person():
+    assert persons("soitin äidille eilen") == []
