@@ -53,7 +53,7 @@ _CAPITAL = "A-Z" + "".join(ch for ch in _LATIN_LETTERS if ch.isupper())
 _WORD = re.compile(rf"[{_CAPITAL}](?:\.(?=[ ]?[{_CAPITAL}])|[^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
-_SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "kiittäen", "terkuin", "terkut", "hälsningar", "hälsning", "hälsar", "mvh",
+_SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "ystävällisesti", "kiittäen", "terkuin", "terkut", "hälsningar", "hälsning", "hälsar", "mvh",
                        "regards", "sincerely", "faithfully", "wishes", "t.", "t:", "hlsn", "mvh.", "br", "rgds"})  # fmt: skip
 _SIGNOFFS_BEFORE_A_BREAK = frozenset({"kiitos", "kiitoksin", "thanks", "thank you", "cheers", "best", "tack"})
 _GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "terve", "hello", "hi", "hey", "hiya", "dear", "hyvä", "arvoisa", "bästa",
@@ -610,7 +610,7 @@ def _shouted_word(word: str) -> str:
 # "terveisin tiina ja pekka".
 _LOWER_SIGNATURE = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?<=[ \t])/(?=[^\W\d_])|(?<=[ \t])(?://|--?|–|—)(?=[ \t])|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|terkuin|terkut|mvh|hälsningar|hälsn\.?|"
-    r"regards|br|thanks|kiitos|tack|cheers)(?:(?<=[.:])|(?![^\W\d_])),?)[ \t]*\n?[ \t]*"
+    r"regards|br|thanks|thx|kiitos|tack|cheers)(?:(?<=[.:])|(?![^\W\d_])),?)[ \t]*\n?[ \t]*"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+(?!(?:ja|och|and)(?!\w))([^\W\d_]{2,}(?:-[^\W\d_]+)?))?"
     r"(?:[ \t]+(?:ja|och|and|&)[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?))?)?"
     r"[ \t.!]*$"
@@ -711,6 +711,12 @@ def _with_whole_names(
 _CONTACT_LABEL = re.compile(
     r"(?i)(?:[\s,;:(]|(?<![^\W\d_])(?:puh|p|tel|gsm|mob|mobile|phone|email|e-mail|sähköposti|s-posti|e-post|"
     r"epost|mail|mob\.?puh))*[.:]*[\s,;:(]*$"
+)
+
+
+# The line a mail app adds at the end of a message, after the writer's signature.
+_MAIL_APP_FOOTER = re.compile(
+    r"\s*\n[ \t]*(?:Sent from|Lähetetty|Skickat från)[^\n]{0,60}(?:\n[ \t]*)?$", re.IGNORECASE
 )
 
 
@@ -903,6 +909,9 @@ def _swedish_imperative(text: str, start: int, end: int) -> bool:
     )
 
 
+_LEGAL_FORMS = frozenset({"Oy", "Oyj", "Ab", "Abp", "Ltd", "Ky", "ry", "Ry", "r.y.", "Inc"})
+
+
 def _may_name_a_company(text: str) -> bool:
     """Whether a company's legal form stands in the text: a cheap test before `_COMPANY_AFTER`."""
     return " Oy" in text or " Ab" in text or " Ltd" in text or " ry" in text or " Ky" in text
@@ -915,6 +924,8 @@ def _candidates(
     found = _found_in(_capitals_as_names(text), blocked, lang, uncertain)
     # A signature may be followed by the writer's phone number or e-mail address: "hälsningar\nmaj-lis\n\n+358 ..."
     signed = _before_trailing_contacts(text, blocked) if blocked else text
+    if "ent from" in signed or "ähetetty" in signed or "kickat från" in signed:
+        signed = _MAIL_APP_FOOTER.sub("", signed)  # "kimmo\n\nLähetetty Outlook for Androidista"
     for signature in _lower_case_signature(signed):
         if not any(s < signature[1] and signature[0] < e for s, e in blocked):
             found.append((*signature, ""))
@@ -985,8 +996,12 @@ def _candidates(
         found = _with_whole_names(found, _names_hyphened_to_kin(text), blocked)
     if "\n" in text and "." in text:
         found = _with_whole_names(found, _names_dating_a_comment(text), blocked)
-    if found and _may_name_a_company(text):
-        found = [span for span in found if not _COMPANY_AFTER.match(text, span[1])]
+    if found and _may_name_a_company(text):  # "Kalliorinne Oy", and "As Oy Kalliorinne" after a sign-off
+        found = [
+            span
+            for span in found
+            if not _COMPANY_AFTER.match(text, span[1]) and _LEGAL_FORMS.isdisjoint(text[span[0] : span[1]].split())
+        ]
     _add_where_free(found, _names_by_a_contact(text, blocked, found), blocked)
     if found and blocked:
         found = _lower_case_names_completed_by_a_contact(text, found, blocked)
@@ -1174,7 +1189,8 @@ def _famous_name(text: str, start: int, end: int) -> bool:
 _UNIT_HEADS = ("service", "services", "tjänst", "tjänsten", "support", "tuki", "palvelu", "palvelut", "bibliotek",
                "biblioteket", "huset", "kontor", "kontoret", "enheten", "förvaltning", "förvaltningen", "centralen",
                "byrån", "avdelningen", "kansliet", "verket", "toimisto", "keskus", "tiimi", "teamet", "desk",
-               "office", "department", "centre", "center", "library", "museet")  # fmt: skip
+               "office", "department", "centre", "center", "library", "museet", "division", "sektorn",
+               "sektori", "sektorin", "toimiala", "toimialan")  # fmt: skip
 # Capitalised words that continue a name to the end of its line: "Urban Environment| Customer Service".
 _CAPITALISED_REST = re.compile(rf"(?:[ ][{_CAPITAL}][^\W\d_]*){{1,4}}[ .]*(?=\n|$)")
 
@@ -1731,6 +1747,10 @@ def _quoted_writers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The labels of a forwarded mail's header lines that are words of names too ("Päivä: ti 3.3.2026").
+_MAIL_HEADER_LABELS = frozenset({"päivä", "päivämäärä", "aihe", "date", "subject", "datum", "ämne", "sent", "cc"})
+
+
 def _speakers_and_mentions(text: str) -> list[tuple[int, int]]:
     """The words of a speaker's line opening ("Name: ...") when one of them is a first name and each is a
     name or no word a lexicon knows, none a label; and the capitalised word after "@" when it is a first
@@ -1739,8 +1759,8 @@ def _speakers_and_mentions(text: str) -> list[tuple[int, int]]:
     if ": " in text:
         for match in _SPEAKER.finditer(text):
             words = match[1].split(" ")
-            if any(word.lower() in _INTRODUCTIONS for word in words):
-                continue  # a label: "Booker: ...", "Contact: ..."
+            if any(word.lower() in _INTRODUCTIONS or word.lower() in _MAIL_HEADER_LABELS for word in words):
+                continue  # a label: "Booker: ...", "Contact: ...", a mail header's "Päivä: ..."
             facts = [_facts(word) for word in words]
             if len(words) == 1 and facts[0][0].ambiguous_name:
                 continue  # a form's label that is a name too: "Dag: lördag 14.2", "Antal: ca 40"

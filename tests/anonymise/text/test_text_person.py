@@ -1923,3 +1923,27 @@ def test_lower_case_first_name_in_the_case_a_verb_of_telling_gives_is_a_person(t
 
 def test_lower_case_word_for_kin_after_a_verb_of_telling_is_no_person():
     assert persons("soitin äidille eilen") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("jätesäkkejä maassa.\nt.\nkimmo\n\nLähetetty Outlook for Androidista", "fi", ["kimmo"]),
+        ("so I just go to the desk with my ID?\nthx,\nkate\n\nSent from Yahoo Mail for Android", "en", ["kate"]),
+        ("Puhelinnumeroni on +358 40 163 6438.\n\nYstävällisesti Dmitri", "fi", ["Dmitri"]),
+    ],
+)
+def test_signature_before_a_mail_apps_footer_or_after_ystavallisesti_is_a_person(text, lang, names):
+    assert persons(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The fault was fixed.\n\nBest\nUrban Environment Division\nCity of Helsinki", "en"),
+        ("Sama ongelma on ollut vuodesta 2011.\n\nYstävällisesti, As Oy Kalliorinne", "fi"),
+        ("Lähettäjä: palvelu@hel.fi\nPäivä: ti 3.3.2026 klo 20.11\nAihe: Parkkipaikat", "fi"),
+    ],
+)
+def test_units_companies_and_mail_header_labels_are_no_persons(text, lang):
+    assert persons(text, lang) == []
