@@ -371,7 +371,9 @@ def word_info(word: str) -> WordInfo:
                 else:
                     place = True
             elif cls in ("nimi", "lyhenne"):
-                place = True
+                # a proper noun of no known kind: a place or an organisation, unless the list names it a
+                # first name ("Linnea")
+                place = place or not (cls == "nimi" and key in first_names)
             else:
                 common = True
         if (

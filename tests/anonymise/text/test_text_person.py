@@ -1947,3 +1947,11 @@ def test_signature_before_a_mail_apps_footer_or_after_ystavallisesti_is_a_person
 )
 def test_units_companies_and_mail_header_labels_are_no_persons(text, lang):
     assert persons(text, lang) == []
+
+
+def test_listed_first_name_that_voikko_reads_as_a_name_of_no_kind_is_a_first_name():
+    assert persons("Bo och Linnea hämtar nycklarna på torsdag.", "sv") == ["Bo", "Linnea"]
+
+
+def test_car_make_that_is_a_first_name_too_is_no_person():
+    assert persons("Valkoinen Kia on pysäköity suojatien päälle.") == []
