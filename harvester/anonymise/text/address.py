@@ -74,6 +74,7 @@ _STREET = (
     r"|(?<![\w-])(?:[A-ZÅÄÖ][^\W\d_]+[ ]){1,2}(?:"
     + _alternation(_finnish_forms() + _SWEDISH_HEADS + _ENGLISH_HEADS)
     + r")"  # Norra esplanaden
+    r"|(?<![\w-])[A-ZÅÄÖ][^\W\d_]+[ ][a-zåäö]+(?:väg|gata|gränd|stig|backe)"  # Brändö parkväg
     r"|(?<![\w-])(?:Bulevardi|Esplanadi|Bulevarden)[^\W\d_]*"
     r"|" + _ORDINAL_LINES + ")"
 )
@@ -212,9 +213,13 @@ _NOT_COUNTS = frozenset({"kautta", "vastapäätä", "takaa", "luota", "kohtaa", 
 
 
 def _counted(text: str, end: int) -> bool:
-    """Whether the plain number that ends at `end` is followed by what it counts ("3 bussia", "3 BUSSIA")."""
+    """Whether the plain number that ends at `end` is followed by what it counts ("3 bussia", "3 BUSSIA");
+    not by a capitalised name ("Porvoontie 231 Vantaa": the city)."""
     match = _PARTITIVE.match(text[end : end + 40].lower())
-    return match is not None and match.group(1) not in _NOT_COUNTS and not read_only_as_a_verb(match.group(1))
+    if match is None or match.group(1) in _NOT_COUNTS or read_only_as_a_verb(match.group(1)):
+        return False
+    word = text[end + match.start(1) : end + match.end(1)]
+    return not (word[0].isupper() and word[1:].islower())
 
 
 # Capitalised words that begin a sentence before an address and are no part of a street's name, which

@@ -17,12 +17,12 @@ _EMAIL = re.compile(
 # "x.y AT kolumbus PISTE fi". Only with a top-level domain people use here, so that "me at home dot com"
 # style phrases with any other last word are left alone.
 _SPELLED = re.compile(
-    r"(?<![\w.%+-])([\w.%+-]{3,})[ ]+(?:at|ät|AT|ÄT|At)[ ]+"
+    r"(?<![\w.%+-])([\w.%+-]{3,})[ ]+(?:at|ät|AT|ÄT|At|snabel-a|SNABEL-A)[ ]+"
     r"([^\W\d_][\w-]*(?:(?:[ ]*\.[ ]*|[ ]+(?:dot|DOT|piste|PISTE|punkt|PUNKT)[ ]+)[^\W\d_][\w-]*)*?)"
     r"(?:[ ]*\.[ ]*|[ ]+(?:dot|DOT|piste|PISTE|punkt|PUNKT)[ ]+)(?:com|fi|net|org|se|eu|info|io|me|co\.uk|uk|de|ee|ru|nl|no|dk)(?![\w@])"
 )
 # The words for "at" between spaces, as the spelled-out form has them: a cheap test before the pattern.
-SPELLED_AT = (" at ", " ät ", " AT ", " ÄT ", " At ")
+SPELLED_AT = (" at ", " ät ", " AT ", " ÄT ", " At ", " snabel-a ", " SNABEL-A ")  # Swedish "snabel-a": @
 # A spelled-out address needs a mailbox that looks like one ("eero.makela", "mk_88") or a mail provider
 # ("aminawarsame at hotmail dot com"): "arrived at Helsinki.fi office" is prose.
 _MAILBOX_SIGNS = re.compile(r"[._\d+-]")

@@ -320,3 +320,11 @@ def test_house_number_before_an_ordinal_date_is_no_address():
 
 def test_flat_before_a_verb_that_looks_like_a_unit_is_part_of_the_address():
     assert addresses("Pihalla Mannerheimintie 31 D 5 vuotaa vesijohto.") == ["Mannerheimintie 31 D 5"]
+
+
+def test_house_number_before_a_capitalised_city_is_an_address():
+    assert addresses("Osoite Porvoontie 231 Vantaa") == ["Porvoontie 231"]
+
+
+def test_swedish_street_of_a_place_name_and_a_lower_case_street_word_is_an_address():
+    assert addresses("Förslaget lämnades in av Mirja, Brändö parkväg 19 A 3, 00570 Helsingfors.") == ["Brändö parkväg 19 A 3"]

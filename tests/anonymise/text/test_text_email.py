@@ -57,3 +57,10 @@ def test_address_with_at_and_dot_written_in_brackets_is_an_email():
     assert emails("Ota yhteyttä: kalle [at] kallenpyorapaja [dot] fi (roskapostin takia)") == [
         "kalle [at] kallenpyorapaja [dot] fi"
     ]
+
+
+def test_address_with_the_swedish_word_for_the_at_sign_is_an_email():
+    text = "Tom Wallin tom.wallin snabel-a saunalahti.fi"
+    assert [text[s.start : s.end] for s in TextScrubber().scan(text, "sv") if s.label == "EMAIL"] == [
+        "tom.wallin snabel-a saunalahti.fi"
+    ]
