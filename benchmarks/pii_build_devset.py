@@ -59,6 +59,9 @@ import pii_devset_outsider42
 import pii_devset_outsider43
 import pii_devset_outsider44
 import pii_devset_outsider45
+import pii_devset_outsider46
+import pii_devset_outsider47
+import pii_devset_outsider48
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1152,6 +1155,9 @@ def main() -> None:
     records += pii_devset_outsider43.records()  # issue 17, forty-third outsider block (written blind, long hearing comments, names in running prose)
     records += pii_devset_outsider44.records()  # issue 17, forty-fourth outsider block (written blind, a sample of everything, every class)
     records += pii_devset_outsider45.records()  # issue 17, forty-fifth outsider block (written blind, Helsinki's largest language groups in Finnish)
+    records += pii_devset_outsider46.records()  # issue 17, forty-sixth outsider block (written blind, a sample of everything, Swedish and English)
+    records += pii_devset_outsider47.records()  # issue 17, forty-seventh outsider block (written blind, signatures and contact lines)
+    records += pii_devset_outsider48.records()  # issue 17, forty-eighth outsider block (written blind, names alone in Finnish sentences)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
