@@ -390,8 +390,9 @@ def find_addresses(
             continue
         last_end = end
         yield start, end
-    if " at " in text or " to " in text or " is " in text or ": " in text:
-        yield from _number_first_addresses(text, last_end, index)
+    for run_start, _ in digit_runs:
+        if run_start >= last_end and text.endswith(_BEFORE_A_NUMBER_FIRST, max(0, run_start - 4), run_start):
+            yield from _number_first_addresses(text, run_start, index)
 
 
 # In English the house number may come first: "I live at 17 Albertinkatu", "moved to 5 Fredrikinkatu,
@@ -403,7 +404,10 @@ _NUMBER_FIRST = re.compile(
 )
 
 
-def _number_first_addresses(text: str, after: int, index: StreetIndex) -> Iterator[tuple[int, int]]:
-    for match in _NUMBER_FIRST.finditer(text, after):
-        if match[2].lower() in index.single:
-            yield match.span()
+_BEFORE_A_NUMBER_FIRST = (" at ", " to ", " is ", "At ", "To ", "Is ", ": ")
+
+
+def _number_first_addresses(text: str, number_start: int, index: StreetIndex) -> Iterator[tuple[int, int]]:
+    match = _NUMBER_FIRST.match(text, number_start)
+    if match is not None and match[2].lower() in index.single:
+        yield match.span()

@@ -1951,9 +1951,11 @@ _SIGNING_INITIALS = re.compile(
 
 
 def _initials_that_sign_the_text(text: str) -> list[tuple[int, int]]:
-    if len(text) < 3 or not text.rstrip()[-1:].isupper() and not text.rstrip().endswith("."):
+    end = len(text.rstrip())
+    if end < 3 or not (text[end - 1].isupper() or text[end - 1] == "."):
         return []
-    match = _SIGNING_INITIALS.search(text.rstrip())
+    # the pattern ends at the text's end: searched in its last characters only, not from its start
+    match = _SIGNING_INITIALS.search(text, max(0, end - 24), end)
     if match is None:
         return []
     group = 1 if match.start(1) >= 0 else 2
@@ -1973,11 +1975,18 @@ def _double_names_and_user_names(text: str) -> list[tuple[int, int]]:
     """Both parts listed first names, neither an English or Swedish word; the user name's first part a
     listed first name."""
     spans = []
-    if "-" in text:
-        for match in _LOWER_DOUBLE_NAME.finditer(text):
-            parts = [word_info(match[i].capitalize()) for i in (1, 2)]
-            if all(part.first_name and part.listed and not part.ambiguous_name for part in parts):
-                spans.append(match.span())
+    hyphen = text.find("-")
+    while hyphen > 0:  # most hyphens join no two words in lower case: looked at one by one, not scanned for
+        if text[hyphen - 1].islower() and text[hyphen + 1 : hyphen + 2].islower():
+            start = hyphen - 1
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            match = _LOWER_DOUBLE_NAME.match(text, start)
+            if match is not None:
+                parts = [word_info(match[i].capitalize()) for i in (1, 2)]
+                if all(part.first_name and part.listed and not part.ambiguous_name for part in parts):
+                    spans.append(match.span())
+        hyphen = text.find("-", hyphen + 1)
     if "_" in text or "@" in text:
         for match in _USER_NAME.finditer(text):
             group = 1 if match.start(1) >= 0 else 3
