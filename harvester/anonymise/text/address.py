@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
+from harvester.anonymise.text.alternation import alternation
 from harvester.anonymise.text.gazetteer import (
     FINNISH_HEADS,
     QUALIFIER_FORMS,
@@ -46,33 +47,21 @@ _SWEDISH_HEADS = ["gatan", "gata", "vägen", "väg", "gränden", "gränd", "stig
 _ENGLISH_HEADS = ["Street", "Road", "Avenue", "Lane", "Boulevard"]
 
 
-def _alternation(words: list[str]) -> str:
-    """`words` as one regex alternation grouped by first letter (`k(?:atu|adulla)|t(?:ie|iellä)`), in the
-    order given within each group. Why: Python's `re` tries the alternatives of a group one by one, and
-    the street pattern tries them at every letter of a long word; grouped, a letter that begins no
-    street word fails at once. Only words with the same first letter can match at one place, so the
-    first alternative that matches, and the order of the rest on backtracking, are those of the list."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
-_HEADS = _alternation(_finnish_forms() + _SWEDISH_HEADS)
+_HEADS = alternation(_finnish_forms() + _SWEDISH_HEADS)
 _ORDINAL_LINES = r"(?:Ensimmäi(?:nen|sellä|selle|seltä|sen)|Toi(?:nen|sella|selle|selta|sen)|Kolma(?:s|nnella|nnelle|nnelta|nnen)|Neljä(?:s|nnellä|nnelle|nneltä|nnen)|Viide(?:s|nnellä|nnelle|nneltä|nnen))[ ]linja(?:n|lla|lle|lta)?"  # noqa: E501
 
 # Words that begin some two-word street names: "Itäinen Papinkatu", "Norra Hesperiagatan".
 # The Finnish ones in every case they agree in ("Isolla Kaarikadulla", "Pohjoisella Rautatiekadulla").
 _QUALIFIER = (
     r"(?:(?:"
-    + _alternation(sorted({form.capitalize() for form in QUALIFIER_FORMS}, key=len, reverse=True))
+    + alternation(sorted({form.capitalize() for form in QUALIFIER_FORMS}, key=len, reverse=True))
     + r"|Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Old|New|North|South|East|West)[ ])"
 )
 _STREET = (
     r"(?:(?<![\w-])" + _QUALIFIER + r"?[A-ZÅÄÖ][^\W\d_]*(?:[-'’][^\W\d_]+)*?(?:" + _HEADS + r")"  # Kotikadulla
     r"|(?<![\w-])[A-ZÅÄÖ][^\W\d_]*(?:[-'’][^\W\d_]+)*(?::?[ns])[ ][a-zåäö]*(?:" + _HEADS + r")"  # Xn puistotie
     r"|(?<![\w-])(?:[A-ZÅÄÖ][^\W\d_]+[ ]){1,2}(?:"
-    + _alternation(_finnish_forms() + _SWEDISH_HEADS + _ENGLISH_HEADS)
+    + alternation(_finnish_forms() + _SWEDISH_HEADS + _ENGLISH_HEADS)
     + r")"  # Norra esplanaden
     r"|(?<![\w-])[A-ZÅÄÖ][^\W\d_]+[ ][a-zåäö]+(?:väg|gata|gränd|stig|backe)"  # Brändö parkväg
     r"|(?<![\w-])(?:Bulevardi|Esplanadi|Bulevarden)[^\W\d_]*"
