@@ -33,10 +33,11 @@ IBAN_LENGTHS = {
 }  # fmt: skip
 
 # Country code, maybe a space or a hyphen (see _SHAPE), check digits, then letters and digits with up to
-# three separators between any two of them: spaces, hyphens, dots and line breaks, as people write groups
-# ("FI21-1234-5600-0007-85", "fi21.1234.5600.0007.85", "FI21 1234 5600 - 0007 85", a number wrapped at the
-# end of a line). Where the IBAN ends is decided in Python from the country's length.
-_SEPARATORS = r"[ .\t\r\n-]{0,3}"
+# three separators between any two of them: spaces, hyphens, dots, slashes and line breaks, as people write
+# groups ("FI21-1234-5600-0007-85", "fi21.1234.5600.0007.85", "FI21/1234/5600/0007/85", "FI21 1234 5600 -
+# 0007 85", a number wrapped at the end of a line). Where the IBAN ends is decided in Python from the
+# country's length.
+_SEPARATORS = r"[ ./\t\r\n-]{0,3}"
 _CANDIDATE = re.compile(rf"[A-Za-z]{{2}}[ -]?\d\d(?:{_SEPARATORS}[A-Za-z0-9]){{11,32}}")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 

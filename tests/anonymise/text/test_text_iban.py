@@ -244,3 +244,7 @@ def test_iranian_iban_is_detected():
 def test_city_case_number_after_a_booking_word_is_no_account():
     text = "Betalning till FI 56 2504 3905 4604 45, kontohavare Ulla Nyman. Bokning HEL 2025-724646."
     assert ibans(text) == ["FI 56 2504 3905 4604 45"]
+
+
+def test_iban_grouped_with_slashes_is_an_iban():
+    assert ibans("Tilinumero FI21/1234/5600/0007/85") == ["FI21/1234/5600/0007/85"]
