@@ -179,3 +179,11 @@ def test_number_after_a_booking_serial_or_contract_label_is_no_phone(text):
 
 def test_phone_number_right_after_a_hetu_is_found():
     assert phones("Laskutus: Kalle Ruotsalainen 081156-2330 040 882 1934") == ["040 882 1934"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Paid 12,50 € for parking, receipt number 0045-2291-77.", "Kuittinumero 0401 2345 678", "Laskun numero 0401234567"],
+)
+def test_number_after_the_label_of_a_receipt_or_an_invoice_is_no_phone(text):
+    assert phones(text) == []
