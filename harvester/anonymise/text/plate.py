@@ -164,8 +164,13 @@ def _digits_fit(letters: str, plate: str) -> bool:
     return len(plate) - len(plate.rstrip("0123456789")) <= 3 or letters.upper() in DIPLOMATIC
 
 
+# Åland's plates: "ÅL" and up to five digits ("ÅL 12345", "ÅL-1234"); nothing else is written so.
+_ALAND = re.compile(r"(?<![\w-])ÅL[ -]?\d{1,5}(?![\w-]|[.,]\d)")
+
+
 def find_plates(text: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of every Finnish registration plate, in order, then the Estonian and Swedish ones."""
+    """Yield (start, end) of every Finnish registration plate, in order, then the Estonian, Swedish and Åland
+    ones."""
     last = (-1, -1)  # the last plate found
     last_cued = False  # whether a cue stands near it
     for match in _CANDIDATE.finditer(text):
@@ -222,6 +227,9 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         span = _foreign_plate(text, match)
         if span is not None:
             yield span
+    if "ÅL" in text:  # a plate of three digits or fewer is found above too: the scrubber keeps one
+        for match in _ALAND.finditer(text):
+            yield match.span()
 
 
 # Words that name a code of a room, a form or a case: an "ABC-123" right after one (or after one and a

@@ -270,3 +270,8 @@ def test_plate_after_the_register_word_or_its_abbreviation_is_a_plate_even_when_
 
 def test_lower_case_plate_before_a_verb_of_driving_is_a_plate():
     assert plates("kmt-207 on ajanut jo kolmena iltana nurmikolle") == ["kmt-207"]
+
+
+@pytest.mark.parametrize(("text", "plate"), [("Auto ÅL-1234 on Ahvenanmaalta.", "ÅL-1234"), ("Bilen ÅL 12345 står fel.", "ÅL 12345")])
+def test_aland_plate_of_up_to_five_digits_is_a_plate(text, plate):
+    assert plates(text) == [plate]
