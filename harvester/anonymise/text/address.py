@@ -193,6 +193,10 @@ def _with_qualifier(text: str, start: int) -> int:
     return start
 
 
+# Words for a line of transport that end as a street's word does ("Spårväg 15 går inte längre ...").
+_TRANSPORT_LINES = frozenset({"spårväg", "spårvägen", "spårvägslinje", "raitiotie", "raitiotien", "metrotie"})
+
+
 # A number followed by a word in the partitive counts something ("Mannerheimintiellä 3 bussia",
 # "Hämeentiellä 20 autoa"): a lower-case word of four letters or more ending in a vowel + a/ä or in
 # -ta/-tä, but not in the elative or ablative (-sta, -lta: "5 edestä", "5 läheltä").
@@ -375,6 +379,8 @@ def find_addresses(
             plain = match.group(2).strip().isdigit()
         if _UNITS.match(text, end) or (plain and _counted(text, end)):
             continue
+        if text[start:end].split(" ", 1)[0].lower() in _TRANSPORT_LINES:
+            continue  # "Spårväg 15": the tram line, whose word ends as a street's does
         if _housing_company(text, start, end):
             continue
         last_end = end

@@ -328,3 +328,7 @@ def test_house_number_before_a_capitalised_city_is_an_address():
 
 def test_swedish_street_of_a_place_name_and_a_lower_case_street_word_is_an_address():
     assert addresses("Förslaget lämnades in av Mirja, Brändö parkväg 19 A 3, 00570 Helsingfors.") == ["Brändö parkväg 19 A 3"]
+
+
+def test_tram_line_whose_word_ends_as_a_streets_is_no_address():
+    assert addresses("Spårväg 15 går inte längre till Ärtholmen.") == []
