@@ -1191,7 +1191,8 @@ _UNIT_HEADS = ("service", "services", "tjänst", "tjänsten", "support", "tuki",
                "biblioteket", "huset", "kontor", "kontoret", "enheten", "förvaltning", "förvaltningen", "centralen",
                "byrån", "avdelningen", "kansliet", "verket", "toimisto", "keskus", "tiimi", "teamet", "desk",
                "office", "department", "centre", "center", "library", "museet", "division", "sektorn",
-               "sektori", "sektorin", "toimiala", "toimialan")  # fmt: skip
+               "sektori", "sektorin", "toimiala", "toimialan", "club", "klubi", "society", "association",
+               "choir", "kuoro", "orchestra")  # fmt: skip
 # Capitalised words that continue a name to the end of its line: "Urban Environment| Customer Service".
 _CAPITALISED_REST = re.compile(rf"(?:[ ][{_CAPITAL}][^\W\d_]*){{1,4}}[ .]*(?=\n|$)")
 
@@ -1223,7 +1224,8 @@ _ROOM_OR_PET_WORDS = frozenset({"room", "rooms", "hall", "dog", "dogs", "cat", "
                                 "café", "cafe", "restaurant", "bar", "pub", "bistro"})  # fmt: skip
 _ROOM_OR_PET_AFTER = re.compile(
     r"(?i)(?:[ ]?-?(?:sali|salissa|saliin|salista|huone|huoneessa|huoneeseen)(?![\w-])|[ ](?:room|hall|salen|rummet)(?![\w-])"
-    r"|[ ]\((?:vår|min|meidän|our|my)[ ](?:hund|katt|koira|kissa|dog|cat)\))"
+    r"|[ ]\((?:vår|min|meidän|our|my)[ ](?:hund|katt|koira|kissa|dog|cat)\)"
+    r"|,[ ](?:vår|min|meidän|mun|minun|our|my)[ ](?:hund|katt|koira|koiramme|kissa|kissamme|dog|cat)(?![\w-]))"
 )
 
 
@@ -1268,7 +1270,7 @@ def _names_a_room_a_pet_or_a_car(text: str, start: int, end: int) -> bool:
         return True
     if " " in text[start:end] and (first.lower() in _ROOM_OR_PET_WORDS or first.lower().endswith(_ROOM_OR_PET_ENDINGS)):
         return True  # "Sal Aurora", "Studio Helmi": the room's word begins the name
-    return end < len(text) and text[end] in " -" and _ROOM_OR_PET_AFTER.match(text, end) is not None
+    return end < len(text) and text[end] in " -," and _ROOM_OR_PET_AFTER.match(text, end) is not None
 
 
 # Two or three capitalised words in a row: "Semhar Yohannes", "Chatchai Thongdee", "Ram Poudelin".

@@ -1955,3 +1955,15 @@ def test_listed_first_name_that_voikko_reads_as_a_name_of_no_kind_is_a_first_nam
 
 def test_car_make_that_is_a_first_name_too_is_no_person():
     assert persons("Valkoinen Kia on pysäköity suojatien päälle.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vill bara säga att Björn, vår hund, älskar den nya hundparken.", "sv"),
+        ("Alepa: pyörätelineet täynnä hylättyjä pyöriä", "fi"),
+        ("Frank Zappa tribute night, Kanneltalo music room", "en"),
+    ],
+)
+def test_a_pet_named_in_an_apposition_a_shop_and_a_famous_musician_are_no_persons(text, lang):
+    assert persons(text, lang) == []
