@@ -1035,7 +1035,21 @@ def _candidates(
             )
         ]
         found = _whole_names(text, found, blocked)
+        if "-" in text:
+            found = [_with_hyphened_initials(text, span) for span in found]
     return found
+
+
+# The initials of a double first name before a surname: "J-P Salminen", "K-G Holmbergs fru".
+_HYPHENED_INITIALS_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]-[A-ZÅÄÖ][ ]$")
+
+
+def _with_hyphened_initials(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    start, end, reason = span
+    if reason or start < 4 or text[start - 3] != "-":
+        return span
+    initials = _HYPHENED_INITIALS_BEFORE.search(text, start - 4, start)
+    return (initials.start(), end, reason) if initials is not None else span
 
 
 # A capitalised word of letters right before or after a found name, with one space between.

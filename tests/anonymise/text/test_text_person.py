@@ -1967,3 +1967,14 @@ def test_car_make_that_is_a_first_name_too_is_no_person():
 )
 def test_a_pet_named_in_an_apposition_a_shop_and_a_famous_musician_are_no_persons(text, lang):
     assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Proposed by J-P Salminen, Maunula community garden.", "en", "J-P Salminen"),
+        ("Ang. ärende från K-G Holmbergs fru: soporna har inte hämtats.", "sv", "K-G Holmbergs"),
+    ],
+)
+def test_initials_of_a_double_first_name_before_a_surname_are_part_of_the_name(text, lang, name):
+    assert persons(text, lang) == [name]
