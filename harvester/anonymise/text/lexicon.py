@@ -458,4 +458,8 @@ def word_info(word: str) -> WordInfo:
                     part.listed and not part.ambiguous_name for part in (head, tail)
                 )
                 return WordInfo(True, sur, False, False, True, tail.nominative, False, listed or both_listed)
+    if common and first and "-" in word and word.count("-") == 1:
+        head, tail = word.split("-")
+        if head and tail and all(word_info(part[:1].upper() + part[1:]).first_name for part in (head, tail)):
+            common = False  # "Anna-Karin": two first names make one, though "anna" is a verb too
     return WordInfo(first, sur, place, common, known, nominative, amb, listed)

@@ -71,3 +71,7 @@ def test_listed_name_inflected_like_another_word_reads_as_a_name_too(word):
 
 def test_word_inflected_whose_stem_is_a_listed_name_and_a_word_reads_as_a_word_only():
     assert not word_info("Kartalla").name
+
+
+def test_double_first_name_whose_first_part_is_also_a_verb_is_no_ordinary_word():
+    assert not word_info("Anna-Karin").common
