@@ -976,6 +976,7 @@ def _candidates(
     if lang == "en":
         if ", the " in text or ", our " in text or ", my " in text:
             _add_where_free(found, _names_before_a_role(text), blocked)
+        _add_where_free(found, _lower_case_names_before_an_english_verb(text), blocked)
         _add_where_free(found, _names_from_a_group(text), blocked)
         _add_where_free(found, _names_asked_or_told(text), blocked)
     elif lang == "sv":
@@ -2058,6 +2059,28 @@ def _names_from_next_door(text: str) -> list[tuple[int, int]]:
     for match in _NEXT_DOOR.finditer(text):
         info = _facts(match[1])[0]
         if info.first_name and info.listed and not (info.place and not info.first_name):
+            spans.append(match.span(1))
+    return spans
+
+
+# In English, a first name in lower case right before a verb a person does ("kenji will open up", "amara
+# booked the hall"). The verb opens the pattern (after a space, which the regex engine skips to in C).
+_ENGLISH_PERSON_VERB = re.compile(
+    r" (?:will|can|could|would|has|had|is|was|said|says|told|asked|called|came|went|booked|picked|brought|took"
+    r"|wrote|promised|agreed|knows|knew)(?![\w'’-])"
+)
+_LOWER_WORD_BEFORE_A_VERB = re.compile(r"(?<![\w'’@.-])([a-z]{3,})$")
+
+
+def _lower_case_names_before_an_english_verb(text: str) -> list[tuple[int, int]]:
+    """A listed first name that is no English word or ordinary word of another language."""
+    spans = []
+    for verb in _ENGLISH_PERSON_VERB.finditer(text):
+        match = _LOWER_WORD_BEFORE_A_VERB.search(text, max(0, verb.start() - 20), verb.start())
+        if match is None or match[1] in english_words() or match[1] in _FUNCTION_WORDS:
+            continue
+        info = word_info(match[1].capitalize())
+        if info.first_name and info.listed and not (info.common or info.place or info.ambiguous_name):
             spans.append(match.span(1))
     return spans
 

@@ -1978,3 +1978,16 @@ def test_a_pet_named_in_an_apposition_a_shop_and_a_famous_musician_are_no_person
 )
 def test_initials_of_a_double_first_name_before_a_surname_are_part_of_the_name(text, lang, name):
     assert persons(text, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Coach D. Park can't make it, kenji will open up at the Cable Factory.", "kenji"), ("hannah booked the hall for us", "hannah")],
+)
+def test_lower_case_first_name_before_an_english_verb_of_people_is_a_person(text, name):
+    assert name in persons(text, "en")
+
+
+@pytest.mark.parametrize("text", ["the hall is booked and it will be open.", "maybe someone else will come too"])
+def test_lower_case_english_word_before_an_english_verb_is_no_person(text):
+    assert persons(text, "en") == []
