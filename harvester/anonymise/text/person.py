@@ -994,6 +994,8 @@ def _candidates(
         _add_where_free(found, _names_in_a_thread(text), blocked)
     if any(stem in text for stem in _NEXT_DOOR_STEMS):
         _add_where_free(found, _names_from_next_door(text), blocked)
+    if ", hän " in text or ", han " in text or ", hon " in text or ", she " in text or ", he " in text:
+        _add_where_free(found, _names_before_a_personal_pronoun(text), blocked)
     if "-" in text:
         found = _with_whole_names(found, _names_hyphened_to_kin(text), blocked)
     if "\n" in text and "." in text:
@@ -2081,6 +2083,24 @@ def _lower_case_names_before_an_english_verb(text: str) -> list[tuple[int, int]]
             continue
         info = word_info(match[1].capitalize())
         if info.first_name and info.listed and not (info.common or info.place or info.ambiguous_name):
+            spans.append(match.span(1))
+    return spans
+
+
+# A name and, after a comma, the pronoun only a person is referred to by: "Tämän kuvan otti Arvo, hän on
+# asunut talossa ...", "Fråga Stig, han vet", "Ask Grace, she knows". Begun at the comma.
+_PERSONAL_PRONOUN_AFTER = re.compile(r", (?:hän|han|hon|she|he) ")
+
+
+def _names_before_a_personal_pronoun(text: str) -> list[tuple[int, int]]:
+    """A listed first name, also one that is a word ("Arvo"), before the pronoun; not a place."""
+    spans = []
+    for pronoun in _PERSONAL_PRONOUN_AFTER.finditer(text):
+        match = _NAME_BEFORE_A_COMMA.search(text, max(0, pronoun.start() - 30), pronoun.start())
+        if match is None:
+            continue
+        info = _facts(match[1])[0]
+        if info.first_name and info.listed and not info.place:
             spans.append(match.span(1))
     return spans
 

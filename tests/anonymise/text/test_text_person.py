@@ -1991,3 +1991,19 @@ def test_lower_case_first_name_before_an_english_verb_of_people_is_a_person(text
 @pytest.mark.parametrize("text", ["the hall is booked and it will be open.", "maybe someone else will come too"])
 def test_lower_case_english_word_before_an_english_verb_is_no_person(text):
     assert persons(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Tämän kuvan otti Arvo, hän on asunut talossa vuodesta 1961.", "fi", "Arvo"),
+        ("Fråga Stig, han vet allt om parken.", "sv", "Stig"),
+        ("Ask Grace, she knows the code.", "en", "Grace"),
+    ],
+)
+def test_first_name_before_a_comma_and_a_personal_pronoun_is_a_person(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+def test_place_before_a_comma_and_a_personal_pronoun_is_no_person():
+    assert persons("Soitin Helsingille, hän ei vastannut.") == []
