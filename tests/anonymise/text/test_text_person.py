@@ -2007,3 +2007,11 @@ def test_first_name_before_a_comma_and_a_personal_pronoun_is_a_person(text, lang
 
 def test_place_before_a_comma_and_a_personal_pronoun_is_no_person():
     assert persons("Soitin Helsingille, hän ei vastannut.") == []
+
+
+def test_surname_that_is_a_tree_before_a_verb_of_people_is_a_person():
+    assert persons("Koivu vastasi sähköpostiin nopeasti, kiitos hänelle.") == ["Koivu"]
+
+
+def test_the_tree_before_a_verb_of_things_is_no_person():
+    assert persons("Koivu kaatui myrskyssä pihalle.") == []
