@@ -124,14 +124,15 @@ def _after_a_reference_word(text: str, start: int) -> bool:
     return bool(words) and _REFERENCE_GAP.fullmatch(text, words[-1].end(), start) is not None
 
 
-# A number right after the label of an order, a customer, an invoice, a parcel, a receipt or a ticket
-# ("tilausnumero 0606908789", "order 0346522692", "kundnummer: 0123456789", "receipt number 0045-2291-77")
-# is that number, whatever its shape.
+# A number right after the label of an order, a customer, an invoice, a parcel, a receipt, a ticket or a
+# card ("tilausnumero 0606908789", "order 0346522692", "kundnummer: 0123456789", "receipt number
+# 0045-2291-77") is that number, whatever its shape.
 _ORDER_LABEL = re.compile(
     r"(?i)(?:(?<![\w-])(?:tilaus|asiakas|lasku|lähetys|seuranta|tuote|order|beställnings|kund|faktura|produkt"
-    r"|varaus|sarja|sopimus|boknings|avtals|serie|kuitti|kvitto|lipun|biljett|tiketti|tapaus|ärende|laskun[ ])"
+    r"|varaus|sarja|sopimus|boknings|avtals|serie|kuitti|kvitto|lipun[ ]?|biljett|tiketti|tapaus|ärende|laskun[ ]?"
+    r"|kortin[ ]?|kortti|kort)"
     r"(?:numero|nro|tunnus|nummer|nr|number|no)\.?|(?<![\w-])(?:order|customer|invoice|tracking|product"
-    r"|booking|reservation|serial|contract|receipt|ticket|case|transaction)"
+    r"|booking|reservation|serial|contract|receipt|ticket|case|transaction|card)"
     r"(?:[ ](?:number|no\.?|nr\.?|id|#))?|(?<![\w-])tilaus|(?<![\w-])beställning)[\s:#]*$"
 )
 _ORDER_REACH = 30

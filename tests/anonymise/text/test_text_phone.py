@@ -183,7 +183,13 @@ def test_phone_number_right_after_a_hetu_is_found():
 
 @pytest.mark.parametrize(
     "text",
-    ["Paid 12,50 € for parking, receipt number 0045-2291-77.", "Kuittinumero 0401 2345 678", "Laskun numero 0401234567"],
+    [
+        "Paid 12,50 € for parking, receipt number 0045-2291-77.",
+        "Kuittinumero 0401 2345 678",
+        "Laskun numero 0401234567",
+        "Lipun numero 0501234567",
+        "Card number 0401 2345 678",
+    ],
 )
-def test_number_after_the_label_of_a_receipt_or_an_invoice_is_no_phone(text):
+def test_number_after_the_label_of_a_receipt_an_invoice_a_ticket_or_a_card_is_no_phone(text):
     assert phones(text) == []
