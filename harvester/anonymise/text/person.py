@@ -591,7 +591,7 @@ _SPEAKER_IN_CAPITALS = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-
 # Words that stand beside a name in a short shouted line and are none: "LARS-ERIK HÄR", "SIRPA TÄSSÄ".
 _SHOUTED_SMALL_WORDS = frozenset({"här", "tässä", "täällä", "here", "is", "this", "on", "olen", "är", "jag", "minä",
                                   "mä", "i", "im", "and", "ja", "och", "by", "from", "to", "for", "with", "of", "av",
-                                  "från", "till", "för", "med"})  # fmt: skip
+                                  "från", "till", "för", "med", "på", "om", "att", "som"})  # fmt: skip
 
 
 def _shouted_word(word: str) -> str:
@@ -994,6 +994,8 @@ def _candidates(
         _add_where_free(found, _names_in_a_thread(text), blocked)
     if any(stem in text for stem in _NEXT_DOOR_STEMS):
         _add_where_free(found, _names_from_next_door(text), blocked)
+    if ", " in text and ":" in text:
+        _add_where_free(found, _inverted_names_after_a_label(text), blocked)
     if ", hän " in text or ", han " in text or ", hon " in text or ", she " in text or ", he " in text:
         _add_where_free(found, _names_before_a_personal_pronoun(text), blocked)
     if "-" in text:
@@ -1272,6 +1274,11 @@ def _names_a_brand(text: str, start: int, end: int) -> bool:
     return any(stem in lower for stem in _BRAND_CONTEXT[brand])
 
 
+_PET_NAME_IS = re.compile(
+    r"(?i)(?:koiran|kissan|koiramme|kissamme|hundens|kattens|dog's|cat's)[ ](?:nimi[ ]on|namn[ ]är|name[ ]is)[ ]$"
+)
+
+
 def _names_a_room_a_pet_or_a_car(text: str, start: int, end: int) -> bool:
     """A room or a pet named after someone, or a car's make and model ("Skoda Octavia", "Alfa Romeo
     Giulietta")."""
@@ -1280,6 +1287,8 @@ def _names_a_room_a_pet_or_a_car(text: str, start: int, end: int) -> bool:
         word = before[-1].strip(",:\"'“”«»(").lower() if before else ""
         if word in ("nimeltä", "named", "called") and len(before) == 2:
             word = before[0].strip(",:\"'“”«»(").lower()  # "koira nimeltä Rekku", "a dog named Rex"
+        if _PET_NAME_IS.search(text, max(0, start - 24), start) is not None:
+            return True  # "Koiran nimi on Aatu", "Hundens namn är Sigge"
         if word.isalpha() and (word.endswith(_ROOM_OR_PET_ENDINGS) or word in _ROOM_OR_PET_WORDS or word in CAR_MAKES):
             return True  # "kaksi koiraa, Onni", "room 'Alvar'", "Alfa Romeo Giulietta"
     first = text[start:end].split(" ", 1)[0]
@@ -2102,6 +2111,26 @@ def _names_before_a_personal_pronoun(text: str) -> list[tuple[int, int]]:
         info = _facts(match[1])[0]
         if info.first_name and info.listed and not info.place:
             spans.append(match.span(1))
+    return spans
+
+
+# A name written surname first with a comma, as registers print it, alone after a label on its line:
+# "Vastuuhenkilö: RÄSÄNEN, KAISU", "Name: Okafor, Chidi".
+_INVERTED_NAME_AFTER_A_LABEL = re.compile(
+    r"(?im)(?:vastuuhenkilö|yhteyshenkilö|nimi|name|namn|varaaja|booker|bokare|contact|kontaktperson|ansvarig"
+    r"|contact person|ilmoittaja|sender|lähettäjä)[ \t]*:[ \t]*"
+    r"([A-ZÅÄÖ][A-Za-zÅÄÖåäö'’-]+),[ ]([A-ZÅÄÖ][A-Za-zÅÄÖåäö'’-]+)[ \t]*$"
+)
+
+
+def _inverted_names_after_a_label(text: str) -> list[tuple[int, int]]:
+    """The first word a surname or a word no lexicon knows, the second a first name."""
+    spans = []
+    for match in _INVERTED_NAME_AFTER_A_LABEL.finditer(text):
+        surname = word_info(match[1].capitalize() if match[1].isupper() else match[1])
+        first = word_info(match[2].capitalize() if match[2].isupper() else match[2])
+        if first.first_name and (surname.surname or not surname.known):
+            spans.append((match.start(1), match.end(2)))
     return spans
 
 

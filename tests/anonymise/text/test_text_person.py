@@ -2015,3 +2015,20 @@ def test_surname_that_is_a_tree_before_a_verb_of_people_is_a_person():
 
 def test_the_tree_before_a_verb_of_things_is_no_person():
     assert persons("Koivu kaatui myrskyssä pihalle.") == []
+
+
+def test_name_written_surname_first_with_a_comma_after_a_label_is_one_person():
+    text = "Vastuuhenkilö: RÄSÄNEN, KAISU\nSähköposti: kaisu.rasanen@icloud.com"
+    assert persons(text) == ["RÄSÄNEN, KAISU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Naapurin koira haukkuu. Koiran nimi on Aatu.", "fi"),
+        ("Tuomme omat pelit (Catan, Carcassonne).", "fi"),
+        ("HEJ JAG VILL KLAGA PÅ BUSSCHAUFFÖREN PÅ LINJE 20.", "sv"),
+    ],
+)
+def test_a_pet_given_its_name_board_games_and_shouted_prepositions_are_no_persons(text, lang):
+    assert persons(text, lang) == []
