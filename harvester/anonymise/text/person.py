@@ -110,7 +110,7 @@ _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "si
                  "chaufför", "chauffören", "väktare", "väktaren", "vakten", "läraren", "tränaren",
                  "sjuksköterska", "sjuksköterskan", "bibliotekarie", "bibliotekarien", "städare", "städaren",
                  "vaktmästare", "vaktmästaren", "rektor", "rektorn", "ledamot", "ledamoten", "innehavare",
-                 "innehavaren", "tiimi")  # fmt: skip
+                 "innehavaren", "tiimi", "principal", "headteacher", "headmaster", "headmistress")  # fmt: skip
 # With the genitive and the essive ("vastuuhenkilönä Adaeze"; not "järjestäjänä", mostly an association's).
 _ROLE_ENDINGS = (
     _ROLE_ENDINGS
@@ -132,7 +132,7 @@ _FUNCTION_WORDS = frozenset({"jag", "vi", "du", "ni", "han", "hon", "den", "det"
                              "i", "we", "you", "he", "she", "it", "they", "the", "this", "that", "my", "our",
                              "please", "and", "but", "if", "when", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
                              "i'll", "i’ll", "ingen", "inget", "inga", "ingenting", "not", "also", "just", "still",
-                             "very", "really", "already", "now"})  # fmt: skip
+                             "very", "really", "already", "now", "as", "like", "som"})  # fmt: skip
 _PREPOSITIONS = frozenset({"for", "from", "to", "with", "about", "för", "från", "till", "med"})
 _FUNCTION_WORDS |= _PREPOSITIONS
 
@@ -1620,10 +1620,18 @@ def _names_asked_or_told(text: str, pattern: re.Pattern[str] = _ASKED) -> list[t
             continue
         if info.place and not (info.first_name and info.listed):
             continue  # "call Espoo"; not "ask Maria", a first name that is a place in Finland too
-        if _WORD_AFTER.match(text, match.end(1)) is not None or word.lower() in _CALENDAR_NAMES:
+        if word.lower() in _CALENDAR_NAMES:
             continue
+        end = match.end(1)
+        after = _WORD_AFTER.match(text, end)
+        if after is not None:
+            # "call Customer Service" is no one; "talked to Helen Carter" is, the surname a name too
+            surname = _facts(after[1])[0]
+            if not (info.first_name and info.listed and surname.name and not surname.place):
+                continue
+            end = after.end(1)
         if info.first_name and info.listed or not info.known and personal:  # "Ali": Finnish "under" too
-            spans.append(match.span(1))
+            spans.append((match.start(1), end))
     return spans
 
 

@@ -2032,3 +2032,15 @@ def test_name_written_surname_first_with_a_comma_after_a_label_is_one_person():
 )
 def test_a_pet_given_its_name_board_games_and_shouted_prepositions_are_no_persons(text, lang):
     assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("I talked to principal Helen Carter and she supports the idea.", "en", "Helen Carter"),
+        ("As Ryan said, the Kallio library needs longer opening hours.", "en", "Ryan"),
+        ("Som Stefan skrev: cykelbanan tar slut.", "sv", "Stefan"),
+    ],
+)
+def test_full_name_after_a_role_or_a_verb_of_talking_and_no_conjunction_before_a_name(text, lang, name):
+    assert persons(text, lang) == [name]
