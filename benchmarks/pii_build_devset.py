@@ -62,6 +62,8 @@ import pii_devset_outsider45
 import pii_devset_outsider46
 import pii_devset_outsider47
 import pii_devset_outsider48
+import pii_devset_outsider49
+import pii_devset_outsider50
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1158,6 +1160,8 @@ def main() -> None:
     records += pii_devset_outsider46.records()  # issue 17, forty-sixth outsider block (written blind, a sample of everything, Swedish and English)
     records += pii_devset_outsider47.records()  # issue 17, forty-seventh outsider block (written blind, signatures and contact lines)
     records += pii_devset_outsider48.records()  # issue 17, forty-eighth outsider block (written blind, names alone in Finnish sentences)
+    records += pii_devset_outsider49.records()  # issue 17, forty-ninth outsider block (written blind, a day of feedback and bookings)
+    records += pii_devset_outsider50.records()  # issue 17, fiftieth outsider block (written blind, hearing and proposal threads)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
