@@ -51,6 +51,8 @@ from harvester.anonymise.text.plate import CAR_MAKES
 # too: every upper-case letter of those blocks, so that no script's capital is left out by hand.
 _LATIN_LETTERS = "".join(map(chr, range(0xC0, 0x250))) + "".join(map(chr, range(0x1E00, 0x1F00)))
 _CAPITAL = "A-Z" + "".join(ch for ch in _LATIN_LETTERS if ch.isupper())
+# A capitalised name, maybe double: "Anna", "Anna-Liisa" (the name part of many patterns below).
+_CAPITALISED_NAME = rf"[{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?"
 _WORD = re.compile(rf"[{_CAPITAL}](?:\.(?=[ ]?[{_CAPITAL}])|[^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
@@ -932,7 +934,8 @@ def _candidates(
             found.append((*signature, ""))
     words = text.split()
     _add_where_free(found, _lower_case_full_names(text, words), blocked)
-    if _written_in_lower_case(text):
+    lower_case_text = _written_in_lower_case(text)
+    if lower_case_text:
         _add_where_free(found, _lower_case_names(text), blocked)
     elif lang in (None, "fi"):
         _add_where_free(found, _lower_case_names(text, only_first_names=True), blocked)
@@ -983,7 +986,7 @@ def _candidates(
         _add_where_free(found, _names_asked_or_told(text, _ASKED_SV), blocked)
     if lang in (None, "fi"):
         _add_where_free(found, _unknown_subjects(text), blocked)
-        _add_where_free(found, _names_told_or_asked(text), blocked)
+        _add_where_free(found, _names_told_or_asked(text, lower_case_text), blocked)
         _add_where_free(found, _names_before_their_kin(text), blocked)
     if any(pair in text for pair in _WITH_ME_STEMS):
         _add_where_free(found, _names_name_word(text), blocked)
@@ -1569,7 +1572,7 @@ _NAME_BEFORE_SAYING = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+
 # In English, a person is who comes "from" a group or works "at" a place: "Gosia from the third floor
 # says", "Tekle from our building", "Bill at the kiosk".
 _FROM_A_GROUP = re.compile(
-    rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)[ ](?:from|at)[ ](?:the|our|my|your|their)[ ]"
+    rf"(?<![\w'’-])({_CAPITALISED_NAME})[ ](?:from|at)[ ](?:the|our|my|your|their)[ ]"
 )
 
 
@@ -1637,7 +1640,7 @@ def _names_asked_or_told(text: str, pattern: re.Pattern[str] = _ASKED) -> list[t
 
 # A person and their own kin after them: "Somchai ja vaimonsa Nattaya", "Abdi vaimoineen", "Linh perheineen".
 _BEFORE_OWN_KIN = re.compile(
-    rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)[ ](?:ja[ ](?:vaimonsa|miehensä|lapsensa"
+    rf"(?<![\w'’-])({_CAPITALISED_NAME})[ ](?:ja[ ](?:vaimonsa|miehensä|lapsensa"
     r"|poikansa|tyttärensä|perheensä|puolisonsa|äitinsä|isänsä|veljensä|siskonsa)|vaimoineen|miehineen|perheineen"
     r"|lapsineen|puolisoineen)(?![\w-])"
 )
@@ -1690,7 +1693,7 @@ def _aliases(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int
 # A name and, after a comma, who the person is to the writer: "Jag skriver för Marianne, min granne på 92
 # år", "Tekle, my neighbour", "Olena, naapurini".
 _NAME_THEN_RELATION = re.compile(
-    rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?),[ ](?:(?:min|mitt|my|our|vår|minun|mun|meidän)[ ])?"
+    rf"(?<![\w'’-])({_CAPITALISED_NAME}),[ ](?:(?:min|mitt|my|our|vår|minun|mun|meidän)[ ])?"
     r"([^\W\d_]+)"
 )
 
@@ -1732,7 +1735,7 @@ _WHO_WORDS = frozenset({"coach", "teacher", "friend", "neighbour", "neighbor", "
 
 # A first name alone in brackets: who wrote, answers the phone or did it ("040 992 1184 (Mei)", "kuin
 # (Marja) tuossa ylempänä", "Thanks to (Anna) and Jussi").
-_FIRST_NAME_IN_BRACKETS = re.compile(rf"\(([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)\)")
+_FIRST_NAME_IN_BRACKETS = re.compile(rf"\(({_CAPITALISED_NAME})\)")
 
 
 def _first_names_in_brackets(text: str) -> list[tuple[int, int]]:
@@ -1944,7 +1947,7 @@ _THREAD_AFTER = (
     r"|is(?:[ ](?:absolutely|totally|so|quite))*[ ]right|(?:yllä|ylempänä|ovan|ovanför|above)(?![\w])"
     r"|(?:kommentti|kommentissa|ehdotus|ehdotuksessa|pointti|idea|mielipide|viesti|kommentar|förslag)(?![\w]))"
 )
-_THREAD_NAME = rf"([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)"
+_THREAD_NAME = rf"({_CAPITALISED_NAME})"
 # Two patterns, each searched only when a word of it is in the text; the second begins at a capital, which
 # the regex engine skips to in C.
 _NAME_AFTER_A_THREAD_WORD = re.compile(rf"(?i:(?<![\w-]){_THREAD_BEFORE}[ ]){_THREAD_NAME}(?![\w'’-])")
@@ -2041,7 +2044,7 @@ _ROLE_AFTER_A_NAME = re.compile(
     r"|colleague|son|daughter|wife|husband|partner|mother|father|mum|mom|dad|instructor|trainer|leader|guide"
     r"|nurse|doctor|cleaner|receptionist|tenant|lodger|boss|supervisor)s?(?![\w-])"
 )
-_NAME_BEFORE_A_COMMA = re.compile(rf"(?<![\w'’-])([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)$")
+_NAME_BEFORE_A_COMMA = re.compile(rf"(?<![\w'’-])({_CAPITALISED_NAME})$")
 
 
 def _names_before_a_role(text: str) -> list[tuple[int, int]]:
@@ -2142,7 +2145,7 @@ def _inverted_names_after_a_label(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _names_told_or_asked(text: str) -> list[tuple[int, int]]:
+def _names_told_or_asked(text: str, lower_case_text: bool) -> list[tuple[int, int]]:
     """In Finnish text, a name or a word no lexicon knows in the case a verb of telling, asking or reaching
     in the first person gives its person ("Kerroin Rahimille", "Kysyin Tesfayelta", "Yritin tavoittaa
     Kalliota", "Puhuin Kallion kanssa"): the writer speaks of what they did with someone. Not an acronym or
@@ -2166,7 +2169,7 @@ def _names_told_or_asked(text: str) -> list[tuple[int, int]]:
         if not personal and not (place_only and (kind == "with" or text.startswith("tavoitta", verb_start))):
             continue
         spans.append(match.span())
-    if _written_in_lower_case(text):  # "soittakaa matille", "kysyin sannalta": a first name, inflected
+    if lower_case_text:  # "soittakaa matille", "kysyin sannalta": a first name, inflected
         for match in _LOWER_AFTER_A_TOLD_VERB.finditer(text):
             kind = _TOLD_VERBS.get(match[1])
             word = match[2]
@@ -2711,10 +2714,11 @@ def _name_beside_me(word: str) -> bool:
     return info.first_name and info.listed and not info.place
 
 
-_PRONOUNS_BESIDE_ME = frozenset({"sä", "sinä", "se", "ne", "me", "te", "hän", "he", "du", "han", "hon", "vi", "ni",
-                                 "de", "mun", "sun", "sit", "sitte", "sitten", "nyt", "vielä", "myös", "också", "min",
-                                 "mitt", "mina", "din", "ditt", "hans", "hennes", "vår", "våra", "er", "deras", "sin",
-                                 "minun", "meidän", "meiän", "you", "she", "they", "my", "your", "his", "her"})  # fmt: skip
+# Beside "I" and not in _FUNCTION_WORDS (tested with it): pronouns and the small words of spoken Finnish.
+_PRONOUNS_BESIDE_ME = frozenset({"sä", "sinä", "se", "ne", "me", "te", "hän", "mun", "sun", "sit", "sitte", "sitten",
+                                 "nyt", "vielä", "myös", "också", "min", "mitt", "mina", "din", "ditt", "hans",
+                                 "hennes", "vår", "våra", "er", "deras", "sin", "minun", "meidän", "meiän", "your",
+                                 "his", "her"})  # fmt: skip
 
 
 def _name_word(word: str) -> bool:
