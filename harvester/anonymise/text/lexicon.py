@@ -8,7 +8,7 @@ organisations that must never be taken for a person. Each word is analysed once 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -182,19 +182,29 @@ _LONG_CASE_ENDINGS = tuple(ending for ending in _CASE_ENDINGS if len(ending) >= 
 _VOWELS = frozenset("aeiouyäöAEIOUYÄÖ")
 
 
+def _case_stems(key: str, shortest: int) -> Iterator[tuple[str, str]]:
+    """(stem, ending) for each Finnish case ending `key` may have, longest ending first, when the stem has
+    `shortest` letters or more and ends as the ending requires (a vowel before "-lle", a consonant before
+    "-ille"; "-ksi" and "-n" after either)."""
+    for ending in _CASE_ENDINGS:
+        if not key.endswith(ending):
+            continue
+        stem = key[: -len(ending)]
+        if len(stem) < shortest:
+            continue
+        if (stem[-1] in _VOWELS) != (ending in _VOWEL_ENDINGS) and ending not in ("ksi", "n"):
+            continue
+        yield stem, ending
+
+
 def _listed_stem(key: str, first_names: frozenset[str], surnames: frozenset[str]) -> tuple[bool, bool]:
     """(first name, surname): whether `key`, a word no lexicon knows, is a listed name with a Finnish case
     ending ("bashirin", "aishalle"); the stem must end as the ending requires. A one-letter ending ("-n",
     "-a") or "-in", "-ia" leave a stem of four letters or more, and after a one-letter ending only a first
     name counts: English words end so too ("Garden", "Latin")."""
-    for ending in _CASE_ENDINGS:
-        if not key.endswith(ending):
-            continue
-        stem = key[: -len(ending)]
+    for stem, ending in _case_stems(key, 3):
         short_ending = len(ending) == 1 or ending in ("in", "ia", "iä")
-        if len(stem) < (4 if short_ending else 3):
-            continue
-        if (stem[-1] in _VOWELS) != (ending in _VOWEL_ENDINGS) and ending not in ("ksi", "n"):
+        if short_ending and len(stem) < 4:
             continue
         first = stem in first_names
         sur = stem in surnames and len(ending) > 1
@@ -208,16 +218,7 @@ def _listed_stem(key: str, first_names: frozenset[str], surnames: frozenset[str]
 def _listed_place_stem(key: str, place_names: frozenset[str]) -> bool:
     """Whether `key`, a word no lexicon knows, is a listed place or venue with a Finnish case ending
     ("stoan", "caisassa"), the stem ending as the ending requires."""
-    for ending in _CASE_ENDINGS:
-        stem = key[: -len(ending)]
-        if (
-            key.endswith(ending)
-            and len(stem) >= 4
-            and stem in place_names
-            and ((stem[-1] in _VOWELS) == (ending in _VOWEL_ENDINGS) or ending in ("ksi", "n"))
-        ):
-            return True
-    return False
+    return any(stem in place_names for stem, _ in _case_stems(key, 4))
 
 
 def _name_like_base(analysis: dict[str, str], key: str) -> str | None:
