@@ -50,12 +50,16 @@ _ENGLISH_HEADS = ["Street", "Road", "Avenue", "Lane", "Boulevard"]
 _HEADS = alternation(_finnish_forms() + _SWEDISH_HEADS)
 _ORDINAL_LINES = r"(?:Ensimmäi(?:nen|sellä|selle|seltä|sen)|Toi(?:nen|sella|selle|selta|sen)|Kolma(?:s|nnella|nnelle|nnelta|nnen)|Neljä(?:s|nnellä|nnelle|nneltä|nnen)|Viide(?:s|nnellä|nnelle|nneltä|nnen))[ ]linja(?:n|lla|lle|lta)?"  # noqa: E501
 
+_SWEDISH_QUALIFIERS = ("Norra", "Södra", "Östra", "Västra", "Stora", "Lilla", "Gamla", "Nya")
+_ENGLISH_QUALIFIERS = ("Old", "New", "North", "South", "East", "West")
 # Words that begin some two-word street names: "Itäinen Papinkatu", "Norra Hesperiagatan".
 # The Finnish ones in every case they agree in ("Isolla Kaarikadulla", "Pohjoisella Rautatiekadulla").
 _QUALIFIER = (
     r"(?:(?:"
     + alternation(sorted({form.capitalize() for form in QUALIFIER_FORMS}, key=len, reverse=True))
-    + r"|Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|Old|New|North|South|East|West)[ ])"
+    + "|"
+    + "|".join((*_SWEDISH_QUALIFIERS, *_ENGLISH_QUALIFIERS))
+    + r")[ ])"
 )
 _STREET = (
     r"(?:(?<![\w-])" + _QUALIFIER + r"?[A-ZÅÄÖ][^\W\d_]*(?:[-'’][^\W\d_]+)*?(?:" + _HEADS + r")"  # Kotikadulla
@@ -177,7 +181,6 @@ def _gazetteer_street_start(
     return None
 
 
-_SWEDISH_QUALIFIERS = frozenset({"Norra", "Södra", "Östra", "Västra", "Stora", "Lilla", "Gamla", "Nya"})
 
 
 def _with_qualifier(text: str, start: int) -> int:
