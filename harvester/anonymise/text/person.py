@@ -2047,14 +2047,20 @@ _ROLE_AFTER_A_NAME = re.compile(
 _NAME_BEFORE_A_COMMA = re.compile(rf"(?<![\w'’-])({_CAPITALISED_NAME})$")
 
 
+def _names_before_a_comma(after: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The capitalised word right before each match of `after`, which begins at a comma: found first, the
+    regex engine skipping in C to each comma, then the word looked for behind it."""
+    for anchor in after.finditer(text):
+        match = _NAME_BEFORE_A_COMMA.search(text, max(0, anchor.start() - 30), anchor.start())
+        if match is not None:
+            yield match
+
+
 def _names_before_a_role(text: str) -> list[tuple[int, int]]:
     """A first name (also one that is an English word: "Bob", "Will") or a word no lexicon knows before
     the role; not a place, a cue or an acronym ("Helsinki, the capital")."""
     spans = []
-    for role in _ROLE_AFTER_A_NAME.finditer(text):
-        match = _NAME_BEFORE_A_COMMA.search(text, max(0, role.start() - 30), role.start())
-        if match is None:
-            continue
+    for match in _names_before_a_comma(_ROLE_AFTER_A_NAME, text):
         info, _, acronym, personal, place_only = _facts(match[1])
         if acronym or place_only or info.place and not info.first_name or match[1].lower() in _FUNCTION_WORDS:
             continue
@@ -2115,10 +2121,7 @@ _PERSONAL_PRONOUN_AFTER = re.compile(r", (?:hän|han|hon|she|he) ")
 def _names_before_a_personal_pronoun(text: str) -> list[tuple[int, int]]:
     """A listed first name, also one that is a word ("Arvo"), before the pronoun; not a place."""
     spans = []
-    for pronoun in _PERSONAL_PRONOUN_AFTER.finditer(text):
-        match = _NAME_BEFORE_A_COMMA.search(text, max(0, pronoun.start() - 30), pronoun.start())
-        if match is None:
-            continue
+    for match in _names_before_a_comma(_PERSONAL_PRONOUN_AFTER, text):
         info = _facts(match[1])[0]
         if info.first_name and info.listed and not info.place:
             spans.append(match.span(1))
