@@ -2,7 +2,7 @@
 word of a run with its lexicon readings, its suffixes, the words around the run and the rule detector's own
 decision, and labels it P (part of a person's name) or O.
 
-Why: the rules in `person.py` are precise on feedback (signatures, greetings, titles) but in running
+Why: the rules in `person/` are precise on feedback (signatures, greetings, titles) but in running
 Finnish prose miss names that no lexicon knows ("Simonides", "Hypatialle") and names that are also common
 words. The model is trained on the Turku NER corpus (train split; `scripts/train_person_model.py`
 rebuilds it) and shipped as `data/person_crf.bin`. It is derived from that corpus, so the model file is

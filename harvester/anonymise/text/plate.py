@@ -38,7 +38,7 @@ _CANDIDATE = re.compile(
 )
 _LETTER_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvwxyzåäö")
 # Car makes, in lower case: "musta bemari abc-123", "Volvo xyz 123". Their model names are in CAR_MODELS.
-# (person.py reads them too: "Skoda Octavia" is a car, not a person.)
+# (the person passes read them too: "Skoda Octavia" is a car, not a person.)
 CAR_MAKES = frozenset({"alfa", "volvo", "toyota", "bmw", "bemari", "audi", "mersu", "mercedes", "skoda", "tesla", "ford",
                     "opel", "volkswagen", "vw", "kia", "nissan", "mazda", "honda", "peugeot", "renault", "citroen",
                     "hyundai", "fiat", "saab", "porsche", "subaru", "suzuki", "mitsubishi", "dacia", "jeep", "lexus",
