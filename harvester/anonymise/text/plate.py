@@ -49,7 +49,7 @@ CAR_MAKES = frozenset({"alfa", "volvo", "toyota", "bmw", "bemari", "audi", "mers
 # the lower-cased text: a plain alternation of stems, which the regex engine scans for in C, then the
 # whole cue at each stem (a complex alternation would be tried at every character, ten times slower).
 _CUE_STEM = re.compile(
-    r"auto|rek|kilv|kilp|ajoneuvo|perävaunu|moottoripyör|mopo|skootter|traktor|pysäköi|parkkeer|parkeer"
+    r"auto|rek|kilv|kilp|ajoneuvo|perävaunu|peräkärr|paku|moottoripyör|mopo|skootter|skoter|pickup|traktor|pysäköi|parkkeer|parkeer"
     r"|taksi|registrering|nummerskylt|bil|personbil|paketbil|lastbil|hyrbil|taxibil|skåpbil|husbil|elbil"
     r"|polisbil|fordon|släpvagn|moped|motorcyk|skylt|reg|parker|car|van|vehicle|truck|lorr|taxi|motorbike"
     r"|motorcycle|scooter|suv|plate|licen|parking|kuljettaj|ajoi|ajanut|ajaa|parkki|förare|driv|drove|" + "|".join(sorted(CAR_MAKES))
@@ -57,6 +57,7 @@ _CUE_STEM = re.compile(
 _CUE = re.compile(
     r"(?:auto(?!ma|nom|rit)\w*|rekisteri(?:numero|nro|tunnu|kilp|kilv)\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|"
     r"rekkari\w*|rek(?:ka|an|at|assa|alla|oja)(?!\w)|rek\.(?=\s?\w)|rek(?=\s)|rekisteriss[aä](?!\w)|kilv\w*|kilp[ie]\w*|ajoneuvo\w*|perävaunu\w*|"
+    r"peräkärr\w*|paku(?:t|n|lla|ssa|sta|a|ja|ni)?(?!\w)|skoter\w*|pickup\w*|"
     r"moottoripyör\w*|mopo(?:n|lla|ssa|a|t|ja)?(?!\w)|skootteri\w*|traktori\w*|pysäköi\w*|parkkeer\w*|"
     r"parkeer\w*|taksi\w*|registrering\w*|nummerskylt\w*|fordon\w*|släpvagn\w*|moped\w*|motorcyk\w*|"
     r"kuljettaj\w*|ajoi(?:vat|t)?(?!\w)|ajanut(?!\w)|ajaa(?!\w)|parkki\w*|förare\w*)"
@@ -86,9 +87,11 @@ _WINDOW = 60  # characters searched for a cue on each side of a plate
 _FULL_PLATE = re.compile(r"[^\W\d_]{3}-?[1-9]\d\d")
 _SENTENCE_WORDS = 30
 _SENTENCE_REACH = 200
-# A number with a unit or a count after it is a measure, not a plate ("yli 50 km/h", "ABC 12 %").
+# A number with a unit or a count after it is a measure, not a plate ("yli 50 km/h", "ABC 12 %"). The short
+# units are whole words: "abc 890 vuotaa öljyä" (leaks), "minun" are no "vuotta", no "min".
 _UNIT_AFTER = re.compile(
-    r"\s?(?:%|€|\$|e\b|eur|euro|km|m\b|cm|mm|kg|g\b|h\b|min|s\b|sek|kpl|st\b|kr\b|v\b|vuo|vrk|år|year|"
+    r"\s?(?:%|€|\$|e\b|eur|euro|km|m\b|cm|mm|kg|g\b|h\b|min\b|min\.|s\b|sek\b|sekun|kpl|st\b|kr\b|v\b"
+    r"|vuo(?:si|tta|den|teen|des|sia|tias)|vrk|år\b|year|"
     r"kerta|kertaa|metr|minuut|tunti|tuntia|päivä|viikko|kuukau|hour|day|week|month|minute|meter|metre)",
     re.IGNORECASE,
 )
@@ -96,7 +99,7 @@ _UNIT_AFTER = re.compile(
 # A word that names the plate itself, right before it: what follows is a plate even if its letters are an
 # abbreviation ("plate HAO382", "rekkari YK-155", "reg.nr: EU 12").
 _PLATE_WORD_BEFORE = re.compile(
-    r"(?i)(?:plate|rekkari|rekisterinumero|rekisterikilpi|rekisterissä|rek\.?[ ]?nro|rek|reg\.?[ ]?nr|registreringsnummer"
+    r"(?i)(?:plate|skylt|skylten|rekkari|rekisterinumero|rekisterikilpi|rekisterissä|rek\.?[ ]?nro|rek|reg\.?[ ]?nr|registreringsnummer"
     r"|regnr)"
     r"[ ]?[:(]?[ ]?$"
 )
@@ -111,7 +114,9 @@ CAR_MODELS = frozenset({"BMW", "VW", "KIA", "MB", "MG", "DS", "GMC", "BYD", "NIO
                         "EX30", "EX90", "A1", "A3", "A4", "A5", "A6", "A7", "A8", "Q2", "Q3", "Q4", "Q5", "Q7",
                         "Q8", "X1", "X2", "X3", "X4", "X5", "X6", "X7", "ID3", "ID4", "ID5", "ID7", "CX3", "CX5",
                         "CX30", "CX60", "RS3", "RS4", "RS6", "M2", "M3", "M4", "M5", "EV6", "EV9", "E6", "RAV4",
-                        "GLA", "GLC", "GLE", "EQA", "EQB", "EQC", "EQE", "EQS", "UX300"})  # fmt: skip
+                        "GLA", "GLC", "GLE", "EQA", "EQB", "EQC", "EQE", "EQS", "UX300",
+                        # engine badges, after a model's number: "Sprinter 316 CDI", "Golf 2.0 TDI"
+                        "CDI", "TDI", "TSI", "HDI", "GTI", "GTD", "AMG", "TFSI", "CRDI"})  # fmt: skip
 # Words of one to three letters that stand before a number in running text, in lower case: "klo 18",
 # "on 3", "yli 50", "ma 8", "kl 20", "at 5". A plate near a cue whose letters are one of them is no plate.
 STOP_WORDS = frozenset({
@@ -183,6 +188,10 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         upper = letters.upper()
         if not _digits_fit(letters, plate) or upper + plate[len(letters) :] in NOT_PLATES_ANY_CASE:
             continue
+        if _after_one_of(text, start, _SPOT_WORDS):
+            continue  # "Autopaikka B-14", "bilplats C12": the number of a parking space
+        if upper + plate[len(letters) + len(separator) :] in CAR_MODELS and _after_one_of(text, start, CAR_MAKES):
+            continue  # "Mazda CX-5", "Volvo XC-90": a model after its make
         # The next plate of a list that a cue serves: "rekkarit NLL818 ja YK-155".
         listed = (
             last[1] >= 0
@@ -197,7 +206,7 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         ):
             continue  # an abbreviation is written in capitals ("EU-2", "HSL 12"); "auto yk15", "plate HAO382" are plates
         if separator == "-" and len(letters) > 1 and letters == upper and not text.startswith("-", end):
-            if _after_a_code_word(text, start) and not (listed or _cue_near(text, start, end)):
+            if _after_one_of(text, start, _CODE_WORDS) and not (listed or _cue_near(text, start, end)):
                 continue  # "Tilan koodi SAL-145", "lomakkeen tunnus on HAK-25": a code of the city's own
             last, last_cued = (start, end), listed
             yield start, end  # "ABC-123": a plate wherever it stands ("MD-83-tyyppinen" is an aircraft)
@@ -207,8 +216,9 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
             and letters.lower() in STOP_WORDS
             and not _capitals_in_lower_case(text, letters, start, end)
             and not _address_letters_after_a_vehicle(text, letters, start)
+            and _PLATE_WORD_BEFORE.search(text, max(0, start - 24), start) is None
         ):
-            continue  # "klo 18", "on 3"; with a dash ("ni-15") the letters are no word, nor "auto TAI961"
+            continue  # "klo 18", "on 3"; with a dash ("ni-15") the letters are no word, nor "auto TAI961", "skylt By 33"
         if upper in CAR_MODELS or upper + plate[len(letters) :] in CAR_MODELS:
             continue
         if len(letters) == 1 and separator != "-":
@@ -239,16 +249,24 @@ _CODE_WORDS = frozenset({
     "lomakkeen", "huone", "huoneen", "sali", "salin", "kod", "koden", "koder", "rum", "rummet", "salen",
     "blankett", "blanketten", "code", "codes", "form", "room", "hall", "id", "ref",
 })  # fmt: skip
+# Words that name a parking space: the code after one is its number, whatever vehicle stands near.
+_SPOT_WORDS = frozenset({
+    "autopaikka", "autopaikan", "autopaikalla", "autopaikaksi", "autopaikkani", "parkkipaikka", "parkkipaikan",
+    "parkkipaikalla", "pysäköintipaikka", "pysäköintipaikan", "pysäköintipaikalla", "hallipaikka", "hallipaikan",
+    "paikka", "paikan", "paikalla", "paikkani", "bilplats", "bilplatsen", "parkeringsplats", "parkeringsplatsen",
+    "plats", "platsen", "space", "spot", "bay",
+})  # fmt: skip
 _COPULAS = frozenset({"on", "ovat", "oli", "är", "var", "is", "was", "=", "nro", "no", "nr"})
 
 
-def _after_a_code_word(text: str, start: int) -> bool:
-    """Whether the word before `start` (or the one before a verb "is") names a code: "koodi", "tunnus",
-    "room", "form"; not "rekisteritunnus", a word of its own."""
+def _after_one_of(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the word before `start` (or the one before a verb "is") is one of `words`: a code's
+    ("koodi", "tunnus", "room", "form"; not "rekisteritunnus", a word of its own), a parking space's,
+    a car make's."""
     before = _LETTER_WORDS.findall(text, max(0, start - 30), start)
     if before and before[-1].lower() in _COPULAS:
         before.pop()
-    return bool(before) and before[-1].lower() in _CODE_WORDS
+    return bool(before) and before[-1].lower() in words
 
 
 def _address_letters_after_a_vehicle(text: str, letters: str, start: int) -> bool:
@@ -287,8 +305,8 @@ def _foreign_plate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     else:  # "482 BNF" or "482BNF": the match is its letters
         letters = match.group()
         start -= 4 if text[start - 1] == " " else 3
-    if letters in NOT_PLATES or letters in UNITS or letters.lower() in STOP_WORDS:
-        return None  # "100 KPL", "50 EUR", "HSL 12A"
+    if letters in NOT_PLATES or letters in UNITS or letters in CAR_MODELS or letters.lower() in STOP_WORDS:
+        return None  # "100 KPL", "50 EUR", "HSL 12A", "Sprinter 316 CDI"
     return (start, end) if _cue_near(text, start, end) else None
 
 

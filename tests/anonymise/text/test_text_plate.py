@@ -275,3 +275,45 @@ def test_lower_case_plate_before_a_verb_of_driving_is_a_plate():
 @pytest.mark.parametrize(("text", "plate"), [("Auto ÅL-1234 on Ahvenanmaalta.", "ÅL-1234"), ("Bilen ÅL 12345 står fel.", "ÅL 12345")])
 def test_aland_plate_of_up_to_five_digits_is_a_plate(text, plate):
     assert plates(text) == [plate]
+
+
+def test_a_verb_after_a_plate_is_no_unit():
+    assert plates("romuauto reknro nsf 890 vuotaa öljyä asfaltille") == ["nsf 890"]
+
+
+def test_years_after_a_number_stay_a_unit():
+    assert plates("Autolla on 3 vuotta takuuta ja abc 12 vuoden leasing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("kontulassa paku huu-946 seisoo suojatien päällä", "huu-946"),
+        ("peräkärry – wti 826 – on täynnä roskaa", "wti 826"),
+        ("the same black pickup rxv 882 parks on the grass", "rxv 882"),
+        ("Skotern ztu 42 står fastlåst i cykelstället", "ztu 42"),
+    ],
+)
+def test_vans_trailers_pickups_and_scooters_are_cues(text, plate):
+    assert plates(text) == [plate]
+
+
+def test_a_stop_word_right_after_the_word_for_a_plate_is_a_plate():
+    assert plates("Bil, skylt By 33, står på tomgång varje morgon.") == ["By 33"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mazda CX-5 ja Kia EV6 lataavat koko päivän", "Mersu Sprinter 316 CDI seisoo lastauspaikalla"],
+)
+def test_a_model_or_an_engine_badge_after_a_car_make_is_no_plate(text):
+    assert plates(text) == []
+
+
+def test_a_make_before_a_plate_keeps_it_a_plate():
+    assert plates("Volvo ABC-123 seisoo taas.") == ["ABC-123"]
+
+
+@pytest.mark.parametrize("text", ["Autopaikka B-14 hallissa C on vuokrattu minulle", "Bilplats C-12 är min sedan mars"])
+def test_the_number_of_a_parking_space_is_no_plate(text):
+    assert plates(text) == []
