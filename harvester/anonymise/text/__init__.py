@@ -8,9 +8,10 @@ Text written to slip past the detectors ("Mat\u200bti", "040\u200b1234567", full
 "ｍａｔｔｉ＠ｅｘａｍｐｌｅ．ｆｉ", "131052\u2010308T") is read through a folded copy: NFKC, format characters
 (Unicode category Cf, the soft hyphen among them) and the other invisible default-ignorable characters
 (variation selectors, the combining grapheme joiner, ...) removed, dashes U+2010-U+2015 and U+2212
-written "-". The detectors all run on that copy and each span is mapped back to the original text, where
-it covers the whole datum as written, the invisible characters inside it included; redaction replaces
-that original stretch."""
+written "-", and the spaces of a letter-spaced stretch removed ("0 4 0 - 8 8 1 2 3 4 5"). The detectors
+all run on that copy and each span is mapped back to the original text, where it covers the whole datum
+as written, the invisible characters and spaces inside it included; redaction replaces that original
+stretch."""
 
 from __future__ import annotations
 
@@ -296,10 +297,62 @@ def _fold(text: str) -> tuple[str, list[int], list[int]] | str | None:
     return None if copy == text else (copy, starts, ends)
 
 
+# A datum written with a space after each character to slip past ("m a i j a . l e h t o @ g m a i l . c o m",
+# "0 4 0 - 8 8 1 2 3 4 5", "V i r t a n e n, S i r p a"): five or more single characters with one space
+# between them, the last perhaps followed by a punctuation mark. The detectors read the stretch without
+# its spaces. The quick test is a plain pattern the regex engine scans for at 180 MB/s here, four times
+# faster than the whole one, which it runs only on the rare text that passes.
+_SPACED_QUICK = re.compile(r" \S \S \S \S")
+_LETTER_SPACED = re.compile(r"(?<!\S)\S(?: \S){4,}[,.;:!?]?(?!\S)")
+
+
+def _without_letter_spacing(text: str) -> tuple[str, list[int], list[int]] | None:
+    """`text` with the spaces inside letter-spaced stretches removed, and for each character of the copy
+    where it starts and ends in `text`; None when there is no such stretch."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    done = 0
+    for match in _LETTER_SPACED.finditer(text):
+        begin, stop = match.span()
+        out.append(text[done:begin])
+        starts.extend(range(done, begin))
+        ends.extend(range(done + 1, begin + 1))
+        for index in range(begin, stop):
+            if text[index] != " ":
+                out.append(text[index])
+                starts.append(index)
+                ends.append(index + 1)
+        done = stop
+    if not done:
+        return None
+    out.append(text[done:])
+    starts.extend(range(done, len(text)))
+    ends.extend(range(done + 1, len(text) + 1))
+    return "".join(out), starts, ends
+
+
+def _readable_copy(text: str) -> tuple[str, list[int], list[int]] | str | None:
+    """What the detectors read: the folded copy (see `_fold`), then without letter spacing; as `_fold`
+    returns it, with the offsets of both steps composed."""
+    folded = _fold(text)
+    copy = text if folded is None else folded if isinstance(folded, str) else folded[0]
+    if _SPACED_QUICK.search(copy) is None:
+        return folded
+    unspaced = _without_letter_spacing(copy)
+    if unspaced is None:
+        return folded
+    if folded is None or isinstance(folded, str):
+        return unspaced
+    _, fold_starts, fold_ends = folded
+    copy, starts, ends = unspaced
+    return copy, [fold_starts[i] for i in starts], [fold_ends[i - 1] for i in ends]
+
+
 def _find(text: str, lang: str | None) -> list[tuple[int, int, str]]:
     """The spans as (start, end, label) tuples into `text`, sorted and not overlapping, found in its
-    folded copy when folding changes it."""
-    folded = _fold(text)
+    readable copy when that differs from it."""
+    folded = _readable_copy(text)
     if folded is None:
         return _detect(text, lang)
     if isinstance(folded, str):

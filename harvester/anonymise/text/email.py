@@ -14,10 +14,11 @@ _EMAIL = re.compile(
     rf"[\w-]+(?:{_DOT}[\w-]+)*(?:[ ]?\.|{_DOT})[^\W\d_]{{2,}}(?![\w@])"  # "name@gmail .com": a space slipped before the dot
 )
 # An address spelled out to slip past robots: "aminawarsame at hotmail dot com", "eero.makela ät gmail.com",
-# "x.y AT kolumbus PISTE fi". Only with a top-level domain people use here, so that "me at home dot com"
+# "x.y AT kolumbus PISTE fi", the mailbox's dots spelled too ("tuomas piste nieminen at outlook piste com"). Only with a top-level domain people use here, so that "me at home dot com"
 # style phrases with any other last word are left alone.
 _SPELLED = re.compile(
-    r"(?<![\w.%+-])([\w.%+-]{3,})[ ]+(?:at|ät|AT|ÄT|At|snabel-a|SNABEL-A)[ ]+"
+    r"(?<![\w.%+-])((?:[\w.%+-]+[ ]+(?:dot|DOT|piste|PISTE|punkt|PUNKT)[ ]+)*[\w.%+-]{3,})"
+    r"[ ]+(?:at|ät|AT|ÄT|At|snabel-a|SNABEL-A)[ ]+"
     r"([^\W\d_][\w-]*(?:(?:[ ]*\.[ ]*|[ ]+(?:dot|DOT|piste|PISTE|punkt|PUNKT)[ ]+)[^\W\d_][\w-]*)*?)"
     r"(?:[ ]*\.[ ]*|[ ]+(?:dot|DOT|piste|PISTE|punkt|PUNKT)[ ]+)(?:com|fi|net|org|se|eu|info|io|me|co\.uk|uk|de|ee|ru|nl|no|dk)(?![\w@])"
 )

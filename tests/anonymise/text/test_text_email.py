@@ -64,3 +64,12 @@ def test_address_with_the_swedish_word_for_the_at_sign_is_an_email():
     assert [text[s.start : s.end] for s in TextScrubber().scan(text, "sv") if s.label == "EMAIL"] == [
         "tom.wallin snabel-a saunalahti.fi"
     ]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["tuomas piste nieminen at outlook piste com", "henrik punkt ekholm snabel-a gmail punkt com",
+     "james dot whitfield at protonmail dot com"],
+)
+def test_a_spelled_out_address_whose_mailbox_dots_are_spelled_too_is_detected_whole(address):
+    assert emails(f"Vastaa osoitteeseen {address} kiitos") == [address]

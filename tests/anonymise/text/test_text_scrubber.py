@@ -143,6 +143,29 @@ def test_spans_after_a_character_that_folds_to_several_are_mapped_back():
     assert TextScrubber().scan(text) == [Span(21, 33, "PHONE")]
 
 
+def test_an_e_mail_address_written_with_a_space_after_each_character_is_detected_whole():
+    text = "Vastaus s-postiin m a i j a . l e h t o @ g m a i l . c o m kiitos"
+    assert _found(text) == [("EMAIL", "m a i j a . l e h t o @ g m a i l . c o m")]
+
+
+def test_a_phone_number_written_with_a_space_after_each_digit_is_detected_whole():
+    assert _found("Kontakta henne via mig: 0 4 0 - 8 8 1 2 3 4 5", "sv") == [("PHONE", "0 4 0 - 8 8 1 2 3 4 5")]
+
+
+def test_a_letter_spaced_name_after_a_comma_is_read_as_two_words():
+    text = "Ilmoittajan nimi: V i r t a n e n, S i r p a"
+    assert _found(text) == [("PERSON", "V i r t a n e n"), ("PERSON", "S i r p a")]
+
+
+def test_letter_spacing_and_a_zero_width_space_together_are_mapped_back():
+    text = "Soita heti 0\u200b4 0 1 2 3 4 5 6 7 kiitos"
+    assert _found(text) == [("PHONE", "0\u200b4 0 1 2 3 4 5 6 7")]
+
+
+def test_four_single_characters_are_no_letter_spacing():
+    assert TextScrubber().redact("Luokat a b c d ovat valmiit.") == "Luokat a b c d ovat valmiit."
+
+
 def test_spans_after_removed_format_characters_are_mapped_back():
     text = "\u200b\u200b\u200bSoita 040 123 4567"
     assert TextScrubber().scan(text) == [Span(9, 21, "PHONE")]
