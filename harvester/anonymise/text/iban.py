@@ -127,8 +127,11 @@ def _iban_end(
             code = "".join(ch.group() for ch in characters[:length])
             if is_valid_iban(code):
                 return end
-            if not strict and _has_digit_account(code) and (
-                country in _HOME_COUNTRIES or _cued(text, start) or _printed_foreign(text, start, end)
+            if (
+                not strict
+                and _has_digit_account(code)
+                and (country in _HOME_COUNTRIES or _cued(text, start) or _printed_foreign(text, start, end))
+                and not _another_iban_inside(text, start, end)
             ):
                 return end
         elif (
@@ -155,6 +158,17 @@ def _iban_end(
     return end
 
 
+def _another_iban_inside(text: str, start: int, end: int) -> bool:
+    """Whether another IBAN's country code and check digits begin a word inside `start`..`end`: "se 15e
+    fi55 7469 ..." is a count and a Finnish IBAN, not one Swedish IBAN with wrong check digits."""
+    for shape in _SHAPE.finditer(text, start + 4, end):
+        check = shape.start()
+        begin = check - 3 if text[check - 1] in " -" else check - 2
+        if begin > start + 4 and not text[begin - 1].isalnum() and text[begin : begin + 2].upper() in IBAN_LENGTHS:
+            return True
+    return False
+
+
 # A Finnish account number in the domestic format that IBAN replaced, still written by people who copy it
 # from an old card or letter: six digits of the bank and branch, a dash, up to eight more ("123456-785",
 # "800012-70123456"). Only after an account word or the name of a bank ("Nordea 123456-785"): the shape
@@ -177,19 +191,22 @@ def find_domestic_accounts(text: str) -> Iterator[tuple[int, int]]:
 # digits ("Tilinumero 1234 5600 0007 85", "Kontonummer: 5000 0000 0583 9825 7466", "account number
 # 12345678"): eight digits or more, not an amount, within a short reach of the word with no other number,
 # and no word between that names another kind of number (a reference, an invoice, a phone, ...).
-_BARE = re.compile(r"(?<![\w+.,/-])\d\d{1,}(?:[ -]\d{2,}){0,8}(?![\w/]|[.,]\d)")
+# A group of one digit only after a dash: a check digit, as in Swedish clearing and account numbers
+# ("8327-9 994 536 214-6").
+_BARE = re.compile(r"(?<![\w+.,/-])\d\d{1,}(?:[ -]\d{2,}|-\d){0,8}(?![\w/]|[.,]\d)")
 _DIGIT = re.compile(r"\d")
 # Each word, then what may not follow it ("tilikausi", "kontor"); its letters before any "(" are where it
 # begins, which `_account_words` looks for with `str.find`.
-_BARE_WORDS = ("tili(?!kau|ot|ntark|toimis)", "konto(?!r)", "bankkonto", "account", "acct", "a/c", "iban")
+_BARE_WORDS = ("tili(?!kau|ot|ntark|toimis)", "konto(?!r)", "bankkonto", "account", "acct", "a/c", "iban", "clearing")
 _BARE_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_BARE_WORDS) + ")")
 # Parts of those words in the cases they are written in: a cheap test before the pattern.
-BARE_WORD_STEMS = ("ili", "ILI", "onto", "ONTO", "ccount", "CCOUNT", "a/c", "A/C", "cct", "CCT", "iban", "IBAN", "Iban")
+BARE_WORD_STEMS = ("ili", "ILI", "onto", "ONTO", "ccount", "CCOUNT", "a/c", "A/C", "cct", "CCT", "iban", "IBAN", "Iban",
+                   "learing", "LEARING")
 _BARE_REACH = 40
 _NOT_AN_ACCOUNT = re.compile(
     r"(?i)viite|ref|\brf|lasku|invoice|faktur|order|tilau|asiakas|customer|kund|y-tunnus|ovt|puh|tel|phone"
     r"|mobil|gsm|soit|call|ring|hetu|sotu|henkilötun|personnummer|ssn|bokning|varaus|booking|reservation"
-    r"|ärende|diaari|\bhel\b|\d"
+    r"|ärende|diaari|\bhel\b|business|yritys|företag|org\.?[ ]?nr|organisationsn|\d"
 )
 _AMOUNT_AFTER = re.compile(r"(?i)\s?(?:€|eur|e\b|kr|sek|nok|dkk|mk|\$|£|%)")
 _BARE_MIN_DIGITS = 8

@@ -43,6 +43,13 @@ CAR_MAKES = frozenset({"alfa", "volvo", "toyota", "bmw", "bemari", "audi", "mers
                     "opel", "volkswagen", "vw", "kia", "nissan", "mazda", "honda", "peugeot", "renault", "citroen",
                     "hyundai", "fiat", "saab", "porsche", "subaru", "suzuki", "mitsubishi", "dacia", "jeep", "lexus",
                     "lada", "polestar"})  # fmt: skip
+# Model names that follow a make, in lower case: after one, a make that is also a first name is the car's
+# ("grey Mercedes Sprinter"). The person passes read them.
+CAR_MODEL_NAMES = frozenset({"sprinter", "vito", "corolla", "yaris", "auris", "avensis", "octavia", "fabia", "superb",
+                             "golf", "passat", "polo", "transporter", "caddy", "transit", "focus", "fiesta", "mondeo",
+                             "ducato", "berlingo", "partner", "qashqai", "micra", "leaf", "outlander", "civic",
+                             "model", "astra", "corsa", "clio", "megane", "kangoo", "master", "octavia", "kuga",
+                             "tucson", "sportage", "ceed", "niro", "i30", "ioniq", "prius", "hilux", "amarok"})  # fmt: skip
 # Words that say a vehicle or its plate is meant, in their inflected and compound forms ("pakettiauto",
 # "autolla", "kilvessä", "rek. nro", "bilen", "registreringsnummer", "number plate"). `auto` is matched
 # inside compounds but not as "automaatti", "autonomia", "autoritaarinen". Looked for in two steps, in

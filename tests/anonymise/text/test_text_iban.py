@@ -248,3 +248,16 @@ def test_city_case_number_after_a_booking_word_is_no_account():
 
 def test_iban_grouped_with_slashes_is_an_iban():
     assert ibans("Tilinumero FI21/1234/5600/0007/85") == ["FI21/1234/5600/0007/85"]
+
+
+def test_a_mistyped_iban_does_not_swallow_a_count_before_another_iban():
+    assert ibans("pls palauttakaa se 15e fi55746924699736 53 t. niko") == ["fi55746924699736 53"]
+
+
+def test_a_swedish_clearing_and_account_number_after_the_word_konto_is_an_account():
+    text = "har jag clearingnummer och konto: 8327-9 994 536 214-6, Swedbank."
+    assert ibans(text) == ["8327-9 994 536 214-6"]
+
+
+def test_a_business_id_after_an_account_word_is_no_account():
+    assert ibans("We paid it from our company account. Business ID 2037103-6.") == []

@@ -2044,3 +2044,26 @@ def test_a_pet_given_its_name_board_games_and_shouted_prepositions_are_no_person
 )
 def test_full_name_after_a_role_or_a_verb_of_talking_and_no_conjunction_before_a_name(text, lang, name):
     assert persons(text, lang) == [name]
+
+
+def test_a_bank_named_beside_an_iban_is_no_person():
+    text = "Palautus tilille DE41 0400 4304 1368 2625 35, Commerzbank, nimellä Anna-Lena Brückner."
+    assert persons(text, "fi") == ["Anna-Lena Brückner"]
+
+
+def test_a_make_that_is_a_first_name_before_a_model_is_a_car():
+    assert persons("abandoned van, plate HXK-418, grey Mercedes Sprinter, parked at the end", "en") == []
+
+
+def test_a_make_that_is_a_first_name_before_a_surname_stays_a_person():
+    assert persons("I talked to Mercedes Garcia about it.", "en") == ["Mercedes Garcia"]
+
+
+def test_a_netbanks_payer_label_is_no_surname():
+    text = "Copied from my netbank:\n\nPayer: SMITH JOHN A\nPayer's account: GB28 NWBK 6016 1331 9268 19"
+    assert persons(text, "en") == ["SMITH JOHN A"]
+
+
+def test_a_short_swedish_verb_before_har_is_no_name_introduced():
+    text = "Mitt tyska konto (bor här sedan mars): DE86 1674 7891 2878 3313 32, kontoinnehavare Lisa Berg"
+    assert persons(text, "sv") == ["Lisa Berg"]

@@ -13,7 +13,7 @@ from harvester.anonymise.text.person.words import (
     _CAPITAL,
     _starts_sentence,
 )
-from harvester.anonymise.text.plate import CAR_MAKES
+from harvester.anonymise.text.plate import CAR_MAKES, CAR_MODEL_NAMES
 
 # Swedish first names that are verbs in the imperative, which open a sentence: "Stig av vid Operan", "Bo
 # inte här".
@@ -78,7 +78,8 @@ _UNIT_HEADS = ("service", "services", "tjänst", "tjänsten", "support", "tuki",
                "byrån", "avdelningen", "kansliet", "verket", "toimisto", "keskus", "tiimi", "teamet", "desk",
                "office", "department", "centre", "center", "library", "museet", "division", "sektorn",
                "sektori", "sektorin", "toimiala", "toimialan", "club", "klubi", "society", "association",
-               "choir", "kuoro", "orchestra")  # fmt: skip
+               "choir", "kuoro", "orchestra", "bank", "banken", "pankki", "pankin", "pankista", "pankkiin",
+               "pankissa")  # fmt: skip
 # Capitalised words that continue a name to the end of its line: "Urban Environment| Customer Service".
 _CAPITALISED_REST = re.compile(rf"(?:[ ][{_CAPITAL}][^\W\d_]*){{1,4}}[ .]*(?=\n|$)")
 
@@ -159,8 +160,11 @@ def _names_a_room_a_pet_or_a_car(text: str, start: int, end: int) -> bool:
         if word.isalpha() and (word.endswith(_ROOM_OR_PET_ENDINGS) or word in _ROOM_OR_PET_WORDS or word in CAR_MAKES):
             return True  # "kaksi koiraa, Onni", "room 'Alvar'", "Alfa Romeo Giulietta"
     first = text[start:end].split(" ", 1)[0]
-    if first.lower() in CAR_MAKES and not word_info(first).first_name:  # not "Mercedes Pérez López"
-        return True
+    if first.lower() in CAR_MAKES and (
+        not word_info(first).first_name  # not "Mercedes Pérez López"
+        or text[start + len(first) + 1 : start + len(first) + 21].split(" ", 1)[0].strip(",.").lower() in CAR_MODEL_NAMES
+    ):
+        return True  # "Volvo", "grey Mercedes Sprinter"
     if " " in text[start:end] and (first.lower() in _ROOM_OR_PET_WORDS or first.lower().endswith(_ROOM_OR_PET_ENDINGS)):
         return True  # "Sal Aurora", "Studio Helmi": the room's word begins the name
     return end < len(text) and text[end] in " -," and _ROOM_OR_PET_AFTER.match(text, end) is not None
