@@ -48,7 +48,7 @@ CAR_MAKES = frozenset({"alfa", "volvo", "toyota", "bmw", "bemari", "audi", "mers
 CAR_MODEL_NAMES = frozenset({"sprinter", "vito", "corolla", "yaris", "auris", "avensis", "octavia", "fabia", "superb",
                              "golf", "passat", "polo", "transporter", "caddy", "transit", "focus", "fiesta", "mondeo",
                              "ducato", "berlingo", "partner", "qashqai", "micra", "leaf", "outlander", "civic",
-                             "model", "astra", "corsa", "clio", "megane", "kangoo", "master", "octavia", "kuga",
+                             "model", "astra", "corsa", "clio", "megane", "kangoo", "master", "kuga",
                              "tucson", "sportage", "ceed", "niro", "i30", "ioniq", "prius", "hilux", "amarok"})  # fmt: skip
 # Words that say a vehicle or its plate is meant, in their inflected and compound forms ("pakettiauto",
 # "autolla", "kilvessä", "rek. nro", "bilen", "registreringsnummer", "number plate"). `auto` is matched
