@@ -68,12 +68,14 @@ from harvester.anonymise.text.person.lower_case import (
     _written_in_lower_case,
 )
 from harvester.anonymise.text.person.relations import (
+    _KEY_STEMS,
     _NEXT_DOOR_STEMS,
     _RELATION_WORDS,
     _TITLE_WORDS,
     _WITH_ME_STEMS,
     _aliases,
     _first_names_in_brackets,
+    _key_holders,
     _names_after_a_relation,
     _names_before_a_personal_pronoun,
     _names_before_a_role,
@@ -82,6 +84,7 @@ from harvester.anonymise.text.person.relations import (
     _names_before_their_kin,
     _names_before_who_they_are,
     _names_from_next_door,
+    _names_from_somewhere_before_a_verb,
     _names_hyphened_to_kin,
     _names_name_word,
     _names_then_a_relation,
@@ -252,6 +255,10 @@ def _candidates(
         _add_where_free(found, _names_in_a_thread(text), blocked)
     if any(stem in text for stem in _NEXT_DOOR_STEMS):
         _add_where_free(found, _names_from_next_door(text), blocked)
+    if any(stem in text for stem in _KEY_STEMS):
+        _add_where_free(found, _key_holders(text), blocked)
+    if lang in (None, "fi") and ("sta " in text or "stä " in text):
+        _add_where_free(found, _names_from_somewhere_before_a_verb(text), blocked)
     if ", " in text and ":" in text:
         _add_where_free(found, _inverted_names_after_a_label(text), blocked)
     if ", hän " in text or ", han " in text or ", hon " in text or ", she " in text or ", he " in text:

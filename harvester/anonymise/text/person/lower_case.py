@@ -286,19 +286,25 @@ def _lower_case_names_completed_by_a_contact(
 
 def _lower_case_full_names(text: str, words: list[str]) -> list[tuple[int, int]]:
     """A common first name and a surname both in lower case in running text ("soitin eilen matti
-    virtaselle"; `words`: the text split at white space): the surname, in any case form, must be one the lexicon knows and no ordinary word, so
-    that "anna" or "kari" before an ordinary word is left alone. Looked for only when a word of the text,
+    virtaselle"; `words`: the text split at white space): the surname, in any case form, must be one the
+    lexicon knows, and no ordinary word after a first name that is one, so that "anna" or "kari" before an
+    ordinary word is left alone. Looked for only when a word of the text,
     as split at white space, is a common first name (a set intersection, in C)."""
     first_names = common_first_names().intersection(words)
     if not first_names:
         return []
     spans = []
     for first_name in first_names:
+        # After a first name that is no word ("aino"), a surname that is a word too ("lehdolta": Lehto, a
+        # grove) is the surname; after one that is a word ("anna", "tuuli"), only a surname that is no word.
+        word_first = word_info(first_name.capitalize()).common
         for match in re.finditer(rf"(?<![^\W\d_]){first_name}[ ]([^\W\d_]{{3,}})(?![\w-])", text):
             surname = match[1]
             if not surname.islower():
                 continue
             info = word_info(surname[:1].upper() + surname[1:])
-            if info.surname and not (info.common or info.place or info.first_name or info.ambiguous_name):
+            if info.surname and not (
+                info.common and word_first or info.place or info.first_name or info.ambiguous_name
+            ):
                 spans.append(match.span())
     return spans

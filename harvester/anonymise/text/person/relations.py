@@ -9,6 +9,7 @@ from collections.abc import (
     Sequence,
 )
 
+from harvester.anonymise.text.alternation import alternation
 from harvester.anonymise.text.lexicon import (
     read_only_as_a_verb,
     word_info,
@@ -23,12 +24,14 @@ from harvester.anonymise.text.person.words import (
     _CAPITAL,
     _CAPITALISED_NAME,
     _FUNCTION_WORDS,
+    _PERSON_VERBS,
     _POSSESSIVES,
     _RELATIONS,
     _TITLES,
     _ends_with_a_role,
     _facts,
     _is_cue,
+    _starts_sentence,
 )
 
 # A name and the age of its bearer in brackets: "Lumi (8 v)", "Sunny (7 yrs)", "Bo (5 år)".
@@ -237,6 +240,68 @@ def _names_from_next_door(text: str) -> list[tuple[int, int]]:
         info = _facts(match[1])[0]
         if info.first_name and info.listed and not (info.place and not info.first_name):
             spans.append(match.span(1))
+    return spans
+
+
+# A first name, where its bearer is from (a word or two ending in the elative "-sta"/"-stä"), and a verb
+# only people do: "Sulo viereisestä talosta sanoi", "Ali meidän rapusta sanoi", "armas
+# kiinteistöhuollosta kertoi". Begun at the elative's ending before the verb; the name is looked for
+# behind it, in lower case too at the start of a sentence.
+_FROM_SOMEWHERE_THEN_A_VERB = re.compile(
+    rf"(?<=[a-zåäö])(?:sta|stä)[ ](?:{alternation(_PERSON_VERBS.split('|'))})(?![\w-])"
+)
+_NAME_FROM_SOMEWHERE = re.compile(
+    rf"(?<![\w'’.-])([{_CAPITAL}a-zåäö][a-zà-öø-ÿ]+)[ ](?:[a-zåäö]+[ ])?[a-zåäö]+$"
+)
+
+
+def _names_from_somewhere_before_a_verb(text: str) -> list[tuple[int, int]]:
+    """A first name, also one that is a word ("Sulo", "Armas"), no place; in lower case only where a
+    sentence starts."""
+    spans = []
+    for anchor in _FROM_SOMEWHERE_THEN_A_VERB.finditer(text):
+        match = _NAME_FROM_SOMEWHERE.search(text, max(0, anchor.start() - 60), anchor.start())
+        if match is None:
+            continue
+        name = match[1]
+        if name.islower() and not _starts_sentence(text, match.start(1)):
+            continue
+        info = _facts(name.capitalize())[0]
+        if info.first_name and not info.place and not _is_cue(name):
+            spans.append(match.span(1))
+    return spans
+
+
+# Who fetches, returns or holds a room's keys, as booking notes say it, in any case: "avaimet hakee
+# tuuli", "Olga hakee avaimet", "Sulolla on avain", "avaimet on Mikalla", "keys picked up by tuuli salo",
+# "nycklarna hämtas av Bo". A first name (and a surname after it); not a pronoun ("hänellä").
+_KEY_HOLDER = re.compile(
+    r"(?i)(?:(?:avaimet|avaimen|avain)[ ](?:hakee|noutaa|palauttaa|tuo|vie|on|ovat)"
+    r"|keys?[ ](?:(?:are|is|will[ ]be)[ ])?(?:picked[ ]up|collected|returned|fetched)[ ]by"
+    r"|(?:nycklarna|nyckeln|nycklar)[ ](?:hämtas|lämnas|återlämnas)[ ](?:av|till))"
+    r"[ ]([^\W\d_]+)(?:[ ]([^\W\d_]+))?"
+    r"|(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)[ ](?:(?:hakee|noutaa|palauttaa)[ ](?:avaimet|avaimen)|on[ ](?:avain|avaimet)"
+    r"|hämtar[ ](?:nycklarna|nyckeln)|(?:will[ ])?picks?[ ]up[ ]the[ ]keys?)(?![\w-])"
+)
+_KEY_STEMS = ("avai", "AVAI", "key", "KEY", "nyckl", "NYCKL")
+_NOT_KEY_HOLDERS = _FUNCTION_WORDS | {"will", "shall", "can", "could", "would", "must", "may", "might"}  # "will pick up"
+
+
+def _key_holders(text: str) -> list[tuple[int, int]]:
+    """A word that reads as a first name, in any case form, no place and no cue; and a surname after it."""
+    spans = []
+    for match in _KEY_HOLDER.finditer(text):
+        group = 1 if match[1] is not None else 3
+        name = match[group]
+        info = word_info(name.capitalize())
+        if not info.first_name or info.place or _is_cue(name) or name.lower() in _NOT_KEY_HOLDERS:
+            continue
+        end = match.end(group)
+        if group == 1 and match[2] is not None:
+            surname = word_info(match[2].capitalize())
+            if surname.surname and not surname.first_name and not surname.place:
+                end = match.end(2)
+        spans.append((match.start(group), end))
     return spans
 
 
