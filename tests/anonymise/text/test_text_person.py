@@ -2102,6 +2102,8 @@ def test_a_place_then_where_from_then_a_verb_of_people_is_no_person():
     [
         ("varaaja maija, avaimet hakee tuuli puh +358 45 973 8774.", "fi", "tuuli"),
         ("Sulolla on avain kerhohuoneeseen, soittakaa hänelle.", "fi", "Sulolla"),
+        ("Avaimet on Mikalla.", "fi", "Mikalla"),
+        ("Olga hakee avaimet perjantaina.", "fi", "Olga"),
         ("Nycklarna hämtas av Bo på fredag.", "sv", "Bo"),
         ("Jukka-Pekka will pick up the keys on Friday.", "en", "Jukka-Pekka"),
     ],
@@ -2113,3 +2115,7 @@ def test_who_fetches_or_holds_the_keys_of_a_booking_is_a_person(text, lang, name
 @pytest.mark.parametrize("text", ["Hänellä on avaimet.", "Avaimet on vahtimestarilla.", "We will pick up the keys."])
 def test_a_pronoun_a_role_or_a_modal_verb_by_the_keys_is_no_person(text):
     assert persons(text, "fi") == []
+
+
+def test_a_word_for_kin_after_the_keys_label_is_no_first_name():
+    assert persons("Avaimet hakee veli Abdirahman pe klo 16.", "fi") == ["Abdirahman"]

@@ -16,6 +16,7 @@ from harvester.anonymise.text.person.words import (
     _CAPITAL,
     _FUNCTION_WORDS,
     _INTRODUCTIONS,
+    _KIN_FI,
     _POSSESSIVES,
     _PREPOSITIONS,
     _ends_with_a_role,
@@ -29,7 +30,8 @@ _PERSON_LABELS = ("kontaktperson", "contact person", "contact:", "kontakt:", "yh
                   "bokad av", "varaaja", "picked up by", "returned by", "hämtas av", "hämtar", "lämnar", "hakee",
                   "noutaa", "palauttaa", "ansvarig", "ansvarig vuxen", "vastuuhenkilö", "call", "ring", "soita",
                   "soittakaa", "avaimet hakee", "avaimen hakee", "avaimet noutaa", "avaimet palauttaa")  # fmt: skip
-# Labels after which only a person can follow, so a word no lexicon knows is a name too ("avaimet hakee meron").
+# Labels after which only a person can follow, so a word no lexicon knows is a name too ("avaimet hakee meron"),
+# and so is a first name that is also a word ("avaimet hakee tuuli").
 _KEY_LABELS = frozenset({"avaimet hakee", "avaimen hakee", "avaimet noutaa", "avaimet palauttaa", "picked up by",
                          "returned by", "booked by", "bokad av", "hämtas av", "kontaktperson", "contact person"})  # fmt: skip
 _LOWER_NAME_AFTER = re.compile(r"[:,]?[ \t]+([a-zà-öø-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)(?:[ ]([a-zà-öø-ÿ][^\W\d_]{2,}))?(?![\w@.-]|\.\w)")
@@ -46,15 +48,18 @@ _CONTACT_WORDS = frozenset({"tfn", "tel", "puh", "gsm", "mob", "mobil", "mobile"
                             "nummer", "numero", "nr", "nro", "sposti", "epost", "växel", "växeln", "whatsapp"})  # fmt: skip
 
 
-def _lower_first_name(word: str, unknown_too: bool, ambiguous_too: bool = False) -> bool:
+def _lower_first_name(word: str, unknown_too: bool, ambiguous_too: bool = False, word_too: bool = False) -> bool:
     """A word in lower case that is a listed first name and no ordinary word or place (`ambiguous_too`: or
-    a name that is also an English or Swedish word, "ana", "will"; `unknown_too`: or a word of three letters
-    or more that no lexicon knows)."""
+    a name that is also an English or Swedish word, "ana", "will"; `word_too`: or any first name that is
+    also a Finnish word, "tuuli", "sulo"; `unknown_too`: or a word of three letters or more that no lexicon
+    knows)."""
     if word in _PREPOSITIONS or word in _CONTACT_WORDS or word in _POSSESSIVES or _is_cue(word):
         return False  # "bokad av fru Nyström", "kontaktperson min man Henrik"
+    if word_too and word.lower() in _KIN_FI:
+        return False  # "Avaimet hakee veli Abdirahman": the brother, a first name too, is named after
     info = word_info(word[:1].upper() + word[1:])
-    if info.first_name and info.listed:
-        return not info.common and not info.place and (ambiguous_too or not info.ambiguous_name)
+    if info.first_name and (info.listed or word_too):
+        return (word_too or not info.common) and not info.place and (ambiguous_too or not info.ambiguous_name)
     return unknown_too and not info.known and len(word) >= 3 and word not in english_words()
 
 
@@ -72,7 +77,10 @@ def _names_by_a_contact(text: str, blocked: Sequence[tuple[int, int]], found: Se
             if (not position or not lower[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 match = _LOWER_NAME_AFTER.match(text, end)
                 if match is not None and _lower_first_name(
-                    match[1], unknown_too=label in _KEY_LABELS, ambiguous_too=label not in _WEAK_PERSON_LABELS
+                    match[1],
+                    unknown_too=label in _KEY_LABELS,
+                    ambiguous_too=label not in _WEAK_PERSON_LABELS,
+                    word_too=label in _KEY_LABELS,
                 ):
                     surname = match[2]
                     info = word_info(surname[:1].upper() + surname[1:]) if surname else None
