@@ -2119,3 +2119,39 @@ def test_a_pronoun_a_role_or_a_modal_verb_by_the_keys_is_no_person(text):
 
 def test_a_word_for_kin_after_the_keys_label_is_no_first_name():
     assert persons("Avaimet hakee veli Abdirahman pe klo 16.", "fi") == ["Abdirahman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("ID code 111083-291Y / OKAFOR Kofi / Agricolankatu 107 B12", "en", "OKAFOR Kofi"),
+        ("Hakija: VIRTANEN Matti, puh 040 1234567", "fi", "VIRTANEN Matti"),
+    ],
+)
+def test_a_surname_in_capitals_before_a_first_name_is_part_of_the_name(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [("HUOM Matti tulee huomenna.", "fi", "Matti"), ("Meeting at 10 AM Emily Carter will chair.", "en", "Emily Carter")],
+)
+def test_an_abbreviation_in_capitals_before_a_first_name_stays_out_of_the_name(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+def test_vanligen_signs_a_swedish_message():
+    assert persons("Snön har inte plogats.\nVänligen, Gunnel Ek", "sv") == ["Gunnel Ek"]
+
+
+def test_a_name_before_badstrand_names_a_beach():
+    assert persons("Öppettiderna på Grani badstrand? Det står 10–18 på skylten.", "sv") == []
+
+
+def test_a_stadium_performer_is_no_resident():
+    assert persons("The Ed Sheeran concert at the Olympic Stadium left Töölö a mess.", "en") == []
+
+
+def test_a_daycare_named_like_a_person_is_no_person_but_someone_of_the_daycare_is():
+    assert persons("Päiväkoti Lumikin pihalla on rikkinäinen liukumäki.", "fi") == []
+    assert persons("Päiväkodin Ritva sanoi että portti on rikki.", "fi") == ["Ritva"]

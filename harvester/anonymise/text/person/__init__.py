@@ -37,6 +37,7 @@ from harvester.anonymise.text.person.completion import (
     _names_found_again,
     _whole_names,
     _with_hyphened_initials,
+    _with_surname_in_capitals_before,
 )
 from harvester.anonymise.text.person.contacts import (
     _inverted_names_after_a_label,
@@ -307,4 +308,5 @@ def _candidates(
         found = _whole_names(text, found, blocked)
         if "-" in text:
             found = [_with_hyphened_initials(text, span) for span in found]
+        found = [_with_surname_in_capitals_before(text, span) for span in found]
     return found

@@ -40,6 +40,29 @@ def _with_hyphened_initials(text: str, span: tuple[int, int, str]) -> tuple[int,
     return (initials.start(), end, reason) if initials is not None else span
 
 
+# A surname in capitals before a first name, as forms and registers write them ("OKAFOR Kofi", "VIRTANEN
+# Matti"): three or more capitals with a vowel, and one space, right before the name.
+_SURNAME_IN_CAPITALS_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖÜ]*[AEIOUYÅÄÖÜ][A-ZÅÄÖÜ]*)[ ]$")
+
+
+def _with_surname_in_capitals_before(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The span of a name that begins with a first name, widened over a surname in capitals before it: a
+    word that reads as a surname or as no word a lexicon knows, no ordinary word, place or cue."""
+    start, end, reason = span
+    if reason or start < 3 or text[start - 1] != " " or not text[start - 2].isupper():
+        return span
+    before = _SURNAME_IN_CAPITALS_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or len(before[1]) < 3 or before[1].lower() in _ABBREVIATIONS:
+        return span  # "10 AM Emily Carter", "HUOM Matti tulee"
+    first = text[start:end].split(" ", 1)[0]
+    if not first[1:].islower() or not word_info(first).first_name:
+        return span
+    surname = word_info(before[1].capitalize())
+    if (surname.surname or not surname.known) and not (surname.common or surname.place) and not _is_cue(before[1]):
+        return (before.start(1), end, reason)
+    return span
+
+
 # A capitalised word of letters right before or after a found name, with one space between.
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{_CAPITAL}][a-zà-öø-ÿā-ž]+)[ ]$")
 # A capitalised word that ends where the search ends: the first of a pair ("Grace and ..."), a name before

@@ -105,7 +105,10 @@ _ROOM_OR_PET_ENDINGS = ("sali", "huone", "rummet", "salen", "studio", "auditorio
                         "kissa", "kissamme", "kissan", "kissansa", "kissani", "kissaa", "hund", "hunden", "hundar",
                         "katt", "katten", "valp", "pentu", "pentumme", "mötesrum", "klubbrum", "konferensrum",
                         "möteslokal", "hundarna", "katterna", "koirat", "koiramme", "kahvila", "ravintola",
-                        "baari")  # fmt: skip
+                        "baari",
+                        # daycares and playparks are named like people too ("Päiväkoti Lumikki", "lekparken Onni");
+                        # not after the genitive, whose name is of someone there ("Päiväkodin Ritva sanoi")
+                        "päiväkoti", "leikkipuisto", "daghem", "daghemmet", "lekpark", "lekparken")  # fmt: skip
 # ... and cafés and restaurants ("Café Ursula", "ravintola Rauha"), and a pet named so ("koira nimeltä Rekku")
 _ROOM_OR_PET_WORDS = frozenset({"room", "rooms", "hall", "dog", "dogs", "cat", "cats", "puppy", "sal", "rum", "kino",
                                 "café", "cafe", "restaurant", "bar", "pub", "bistro"})  # fmt: skip

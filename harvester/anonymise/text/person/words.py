@@ -32,7 +32,7 @@ _WORD = re.compile(rf"[{_CAPITAL}](?:\.(?=[ ]?[{_CAPITAL}])|[^\W\d_]*+(?:['’-]
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
 _SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "ystävällisesti", "kiittäen", "terkuin", "terkut", "hälsningar", "hälsning", "hälsar", "mvh",
-                       "regards", "sincerely", "faithfully", "wishes", "t.", "t:", "hlsn", "mvh.", "br", "rgds"})  # fmt: skip
+                       "regards", "sincerely", "faithfully", "wishes", "t.", "t:", "hlsn", "mvh.", "br", "rgds", "vänligen"})  # fmt: skip
 _SIGNOFFS_BEFORE_A_BREAK = frozenset({"kiitos", "kiitoksin", "thanks", "thank you", "cheers", "best", "tack"})
 _GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "terve", "hello", "hi", "hey", "hiya", "dear", "hyvä", "arvoisa", "bästa",
                         "kära", "tervehdys"})  # fmt: skip
@@ -207,7 +207,7 @@ _NAMED_PLACE_AFTER = re.compile(
     r"kirkkoon|kappeli|seurakun|kiusau|pihvi|tortu|torttu|leivo)"
     r"|[ -](?i:vägen|väg|gatan|gata|gränd|plan|parken|park|torg|torget|skola|skolan|allé|street|road|square|"
     r"school|library|hall|bridge|statue|museum|avenue|prize|kyrka|kyrkan|church|chapel|frestelse|kaviar|biff"
-    r"|tårta|tårtor|bakelse|tart|tarts)(?![^\W\d_])"
+    r"|tårta|tårtor|bakelse|tart|tarts|badstrand|badstranden)(?![^\W\d_])"
 )
 # The same nouns written with a capital as the last word of a run of names: "Tove Jansson Park".
 _PLACE_NOUNS = frozenset({"park", "street", "road", "square", "school", "library", "hall", "bridge", "museum",
@@ -477,4 +477,5 @@ _POSSESSIVES = frozenset({"min", "mun", "sun", "din", "sin", "hans", "hennes", "
 
 
 # Abbreviations that start lines of feedback and that no lexicon knows ("Yst. terv.", "Tilinro").
-_ABBREVIATIONS = frozenset({"yst", "terv", "tilinro", "puh", "tel", "gsm", "lgh", "bst", "nro", "os", "ks", "esim"})
+_ABBREVIATIONS = frozenset({"yst", "terv", "tilinro", "puh", "tel", "gsm", "lgh", "bst", "nro", "os", "ks", "esim",
+                            "huom", "obs"})  # fmt: skip
