@@ -2155,3 +2155,24 @@ def test_a_stadium_performer_is_no_resident():
 def test_a_daycare_named_like_a_person_is_no_person_but_someone_of_the_daycare_is():
     assert persons("Päiväkoti Lumikin pihalla on rikkinäinen liukumäki.", "fi") == []
     assert persons("Päiväkodin Ritva sanoi että portti on rikki.", "fi") == ["Ritva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("vastaus innolle: olen eri mieltä, raitiotie ei ole parempi", "fi", "innolle"),
+        ("svar till bo: jag håller inte med.", "sv", "bo"),
+        ("Re: Matti Virtanen: totally agree", "en", "Matti Virtanen"),
+    ],
+)
+def test_the_name_in_a_reply_header_is_a_person_in_any_case(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("vastaus kaupungille: olen eri mieltä.", "fi"), ("Reply to the city: no.", "en")])
+def test_a_reply_to_the_city_names_no_person(text, lang):
+    assert persons(text, lang) == []
+
+
+def test_a_first_name_that_is_a_word_after_the_label_of_the_booker_is_a_person():
+    assert persons("varaaja aamu, tila kerhohuone klo 17-20", "fi") == ["aamu"]

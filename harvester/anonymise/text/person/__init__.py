@@ -45,6 +45,7 @@ from harvester.anonymise.text.person.contacts import (
 )
 from harvester.anonymise.text.person.conversation import (
     _ASKED_SV,
+    _REPLY_STEMS,
     _THREAD_STEMS,
     _first_names_thanked_or_addressed,
     _names_asked_or_told,
@@ -53,6 +54,7 @@ from harvester.anonymise.text.person.conversation import (
     _names_from_a_group,
     _names_in_a_thread,
     _names_introduced,
+    _names_replied_to,
     _names_told_or_asked,
     _paired_first_names,
     _quoted_writers,
@@ -254,6 +256,8 @@ def _candidates(
     _add_where_free(found, _names_before_kin(text), blocked)
     if any(stem in text for stem in _THREAD_STEMS):
         _add_where_free(found, _names_in_a_thread(text), blocked)
+    if ":" in text and any(stem in text for stem in _REPLY_STEMS):
+        _add_where_free(found, _names_replied_to(text), blocked)
     if any(stem in text for stem in _NEXT_DOOR_STEMS):
         _add_where_free(found, _names_from_next_door(text), blocked)
     if any(stem in text for stem in _KEY_STEMS):

@@ -33,7 +33,8 @@ _PERSON_LABELS = ("kontaktperson", "contact person", "contact:", "kontakt:", "yh
 # Labels after which only a person can follow, so a word no lexicon knows is a name too ("avaimet hakee meron"),
 # and so is a first name that is also a word ("avaimet hakee tuuli").
 _KEY_LABELS = frozenset({"avaimet hakee", "avaimen hakee", "avaimet noutaa", "avaimet palauttaa", "picked up by",
-                         "returned by", "booked by", "bokad av", "hämtas av", "kontaktperson", "contact person"})  # fmt: skip
+                         "returned by", "booked by", "bokad av", "hämtas av", "kontaktperson", "contact person",
+                         "varaaja"})  # fmt: skip
 _LOWER_NAME_AFTER = re.compile(r"[:,]?[ \t]+([a-zà-öø-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)(?:[ ]([a-zà-öø-ÿ][^\W\d_]{2,}))?(?![\w@.-]|\.\w)")
 # Verbs that take other objects than people as often: only a name that is no word follows them as a name.
 _WEAK_PERSON_LABELS = frozenset({"call", "ring", "soita", "soittakaa", "hämtar", "lämnar", "hakee", "noutaa",

@@ -404,6 +404,33 @@ def _names_in_a_thread(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# The header of a reply in a comment thread, at the start of a line and before a colon, in any case:
+# "vastaus innolle:", "Vastaus Pekalle:", "svar till bo:", "reply to jukka:", "Re: Matti:".
+_REPLY_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:re:[ ]*)?(?:vastaus|vast\.|svar(?:[ ]till)?|reply(?:[ ]to)?|re)[ ]+"
+    r"([^\W\d_]+(?:-[^\W\d_]+)?)(?:[ ]([^\W\d_]+))?[ ]*:"
+)
+_REPLY_STEMS = ("astaus", "ASTAUS", "vast.", "Vast.", "svar", "Svar", "SVAR", "eply", "EPLY", "re ", "Re ", "RE ")
+
+
+def _names_replied_to(text: str) -> list[tuple[int, int]]:
+    """A first name, in any case form and also one that is a word ("innolle"), and a surname after it;
+    not a place, a pronoun or a cue ("vastaus kaupungille:", "reply to the city:")."""
+    spans = []
+    for match in _REPLY_HEADER.finditer(text):
+        word = match[1]
+        info, _, acronym, _, place_only = _facts(word[:1].upper() + word[1:])
+        if not info.first_name or info.place or acronym or place_only or word.lower() in _FUNCTION_WORDS:
+            continue
+        end = match.end(1)
+        if match[2] is not None:
+            surname = word_info(match[2][:1].upper() + match[2][1:])
+            if surname.surname or not surname.known:
+                end = match.end(2)
+        spans.append((match.start(1), end))
+    return spans
+
+
 def _names_told_or_asked(text: str, lower_case_text: bool) -> list[tuple[int, int]]:
     """In Finnish text, a name or a word no lexicon knows in the case a verb of telling, asking or reaching
     in the first person gives its person ("Kerroin Rahimille", "Kysyin Tesfayelta", "Yritin tavoittaa
