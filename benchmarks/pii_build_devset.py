@@ -64,6 +64,9 @@ import pii_devset_outsider47
 import pii_devset_outsider48
 import pii_devset_outsider49
 import pii_devset_outsider50
+import pii_devset_outsider51
+import pii_devset_outsider52
+import pii_devset_outsider53
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1162,6 +1165,9 @@ def main() -> None:
     records += pii_devset_outsider48.records()  # issue 17, forty-eighth outsider block (written blind, names alone in Finnish sentences)
     records += pii_devset_outsider49.records()  # issue 17, forty-ninth outsider block (written blind, a day of feedback and bookings)
     records += pii_devset_outsider50.records()  # issue 17, fiftieth outsider block (written blind, hearing and proposal threads)
+    records += pii_devset_outsider51.records()  # issue 17, fifty-first outsider block (written blind, refunds, fines and vehicles)
+    records += pii_devset_outsider52.records()  # issue 17, fifty-second outsider block (written blind, people talked about)
+    records += pii_devset_outsider53.records()  # issue 17, fifty-third outsider block (written blind, a week of the whole intake)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
