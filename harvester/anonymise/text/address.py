@@ -263,7 +263,7 @@ def _street_word_address(text: str, word_end: int) -> re.Match[str] | None:
     """The address whose street, found by its street word, ends at `word_end` (the rule for names the
     gazetteer lacks): the longest of up to three words that the street pattern takes. A street written
     in capitals ("PÅ GUMTÄKTSVÄGEN 8") is read as if written "Gumtäktsvägen": the street pattern knows
-    the street words in lower case."""
+    the street words in lower case; one in lower case is read capitalised when a flat follows it."""
     starts = _word_starts(text, word_end, 3)
     shouted = text[starts[-1] : word_end].isupper()
     for start in starts:
@@ -278,6 +278,13 @@ def _street_word_address(text: str, word_end: int) -> re.Match[str] | None:
         match = _ADDRESS.match(read, start)
         if match is not None and match.end(1) == word_end:
             return None if _NUMBERED_ROADS.match(match.group(1).split()[-1]) else match
+    # One street word in lower case, which the pattern knows only capitalised, before a house number, a
+    # staircase and a flat, as sure a sign of a home as the capital ("osoitteessa myyrmäentie 12 c 50").
+    start = starts[-1]
+    if text[start:word_end].islower() and _FLAT_AFTER.match(text, word_end) is not None:
+        match = _ADDRESS.match(text[:start] + text[start].upper() + text[start + 1 :], start)
+        if match is not None and match.end(1) == word_end and not _NUMBERED_ROADS.match(match.group(1)):
+            return match
     return None
 
 

@@ -141,6 +141,18 @@ def read_only_as_a_finnish_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def name_base_forms(word: str) -> frozenset[str]:
+    """The basic forms Voikko gives a word read as one person's first name or surname ("Sadun": Satu,
+    "Pekan": Pekka; not the plural "Marjoja", berries): what ties a name inflected with a changed stem to
+    its basic form. Empty without Voikko."""
+    return frozenset(
+        a.get("BASEFORM", "")
+        for a in _analyses(word)
+        if a.get("CLASS") in ("etunimi", "sukunimi") and a.get("NUMBER") != "plural"
+    )
+
+
+@lru_cache(maxsize=100_000)
 def read_only_as_a_verb(word: str) -> bool:
     """Voikko reads the word as a verb and as nothing else ("pyytää", "haluaa"); False without Voikko."""
     analyses = _analyses(word)

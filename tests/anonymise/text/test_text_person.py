@@ -2176,3 +2176,32 @@ def test_a_reply_to_the_city_names_no_person(text, lang):
 
 def test_a_first_name_that_is_a_word_after_the_label_of_the_booker_is_a_person():
     assert persons("varaaja aamu, tila kerhohuone klo 17-20", "fi") == ["aamu"]
+
+
+@pytest.mark.skipif(not voikko_available(), reason="needs Voikko's base forms of inflected names")
+@pytest.mark.parametrize(
+    ("text", "again"),
+    [
+        ("Satutunnin vetäjä Satu Järvinen on tehnyt tätä vuoden. Sadun tunneilla käy 20 lasta!", "Sadun"),
+        ("Lähetän tämän Sirkka Lahden puolesta. Sirkan ikkunan alla on rikkinäinen penkki.", "Sirkan"),
+    ],
+)
+def test_a_name_found_is_found_again_inflected_with_another_stem(text, again):
+    assert again in persons(text, "fi")
+
+
+@pytest.mark.skipif(not voikko_available(), reason="needs Voikko's base forms of inflected names")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opettaja Marja Kettunen ehdotti retkimetsää. Marjoja ja sieniä siellä riittää syksyllä.",
+        "Ilta Karjalainen kirjoitti ehdotuksen. Illalla kerroin siitä naapureilleni.",
+    ],
+)
+def test_a_plural_or_a_time_adverb_is_no_name_found_again(text):
+    assert all(name.split()[0] in ("Marja", "Ilta") for name in persons(text, "fi"))
+
+
+def test_a_famous_name_vetoed_leaves_no_copies():
+    text = "Sibeliuksen puiston suunnitelma on hyvä. Jean Sibelius asui lähellä, ja Sibeliuksen talo on museo."
+    assert persons(text, "fi") == []
