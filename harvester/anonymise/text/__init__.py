@@ -71,7 +71,7 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
     skipped here would have found nothing:
     HETU six digits in a row; IBAN three digits in a row and a part of an account word ("tili", "konto": an
     account number without a country code has eight or more, in groups, after one), six digits and a hyphen
-    (a domestic account number after a bank's name, "Nordea 123456-785"), two ASCII letters
+    (a domestic account number after a bank's name, "Nordea 123456-785"), a giro word, two ASCII letters
     before two digits, or a word of two capitals or of a country code in lower case and a space (or two
     capitals and a hyphen) before them; IPv4 four digit runs and a dot, IPv6 a colon; PHONE a "0" (trunk or international
     prefix), a "+" or the country code 358; ADDRESS a space before a digit. PLATE is always tried: a word
@@ -83,6 +83,8 @@ def _possible_digit_labels(text: str, runs: list[tuple[int, int]]) -> set[str]:
         labels.add("PHONE")
     if ":" in text or (len(runs) >= 4 and "." in text):
         labels.add("IP")
+    if "giro" in text or "GIRO" in text:
+        labels.add("IBAN")  # a Swedish giro account may be written in groups of two ("12 34 56-7")
     for start, end in runs:
         if end - start >= 6:
             labels.add("HETU")

@@ -197,11 +197,19 @@ _BARE = re.compile(r"(?<![\w+.,/-])\d\d{1,}(?:[ -]\d{2,}|-\d){0,8}(?![\w/]|[.,]\
 _DIGIT = re.compile(r"\d")
 # Each word, then what may not follow it ("tilikausi", "kontor"); its letters before any "(" are where it
 # begins, which `_account_words` looks for with `str.find`.
-_BARE_WORDS = ("tili(?!kau|ot|ntark|toimis)", "konto(?!r)", "bankkonto", "account", "acct", "a/c", "iban", "clearing")
+_BARE_WORDS = ("tili(?!kau|ot|ntark|toimis)", "konto(?!r)", "bankkonto", "account", "acct", "a/c", "iban", "clearing",
+               # the compounds of "tili" and "konto" people write ("pankkitilille", "lönekonto"), and banks
+               # named before the number ("Nordea 1234 5600 0007 85")
+               "pankkitili", "käyttötili", "palkkatili", "säästötili", "lönekonto", "sparkonto", "privatkonto",
+               "personkonto", "girokonto", "nordea", "danske", "aktia", "osuuspankki", "s-pankki", "säästöpankki",
+               "handelsbanken", "swedbank", "revolut", "holvi",
+               # Swedish giro accounts, shorter: "plusgiro 12 34 56-7", "bankgiro 5050-1055"
+               "plusgiro", "bankgiro", "postgiro")
 _BARE_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_BARE_WORDS) + ")")
 # Parts of those words in the cases they are written in: a cheap test before the pattern.
 BARE_WORD_STEMS = ("ili", "ILI", "onto", "ONTO", "ccount", "CCOUNT", "a/c", "A/C", "cct", "CCT", "iban", "IBAN", "Iban",
-                   "learing", "LEARING")
+                   "learing", "LEARING", "ordea", "ORDEA", "anske", "ANSKE", "ktia", "KTIA", "ankki", "ANKKI",
+                   "anken", "ANKEN", "wedbank", "WEDBANK", "evolut", "EVOLUT", "olvi", "OLVI", "giro", "GIRO")
 _BARE_REACH = 40
 _NOT_AN_ACCOUNT = re.compile(
     r"(?i)viite|ref|\brf|lasku|invoice|faktur|order|tilau|asiakas|customer|kund|y-tunnus|ovt|puh|tel|phone"
@@ -210,6 +218,7 @@ _NOT_AN_ACCOUNT = re.compile(
 )
 _AMOUNT_AFTER = re.compile(r"(?i)\s?(?:€|eur|e\b|kr|sek|nok|dkk|mk|\$|£|%)")
 _BARE_MIN_DIGITS = 8
+_GIRO_MIN_DIGITS = 6  # a Swedish plusgiro number is two to eight digits; six or more is somebody's
 
 
 # Where an account word may begin, in lower case: `str.find` for each runs in C, where the case-blind
@@ -244,7 +253,8 @@ def find_bare_accounts(text: str) -> Iterator[tuple[int, int]]:
         if match is None:
             continue
         start, end = match.span()
-        if sum(ch.isdigit() for ch in match.group()) < _BARE_MIN_DIGITS:
+        digits = sum(ch.isdigit() for ch in match.group())
+        if digits < (_GIRO_MIN_DIGITS if word.group().lower().endswith("giro") else _BARE_MIN_DIGITS):
             continue
         if text[start] == "0" and (end - start != _BARE_MIN_DIGITS or not match.group().isdigit()):
             continue  # a leading 0: a British account of eight digits ("09944820"), not a phone number

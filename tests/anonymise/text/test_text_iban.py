@@ -261,3 +261,28 @@ def test_a_swedish_clearing_and_account_number_after_the_word_konto_is_an_accoun
 
 def test_a_business_id_after_an_account_word_is_no_account():
     assert ibans("We paid it from our company account. Business ID 2037103-6.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Maksakaa pankkitilille 1234 5600 0007 85 kiitos.", "1234 5600 0007 85"),
+        ("Palautus käyttötililleni 1234 5600 0007 85.", "1234 5600 0007 85"),
+        ("Sätt in pengarna på mitt lönekonto 1234 56 78901.", "1234 56 78901"),
+    ],
+)
+def test_an_account_number_after_a_compound_of_tili_or_konto_is_an_account(text, account):
+    assert ibans(text) == [account]
+
+
+def test_an_account_number_after_a_banks_name_is_an_account():
+    assert ibans("Nordea 1234 5600 0007 85, Matti") == ["1234 5600 0007 85"]
+
+
+def test_a_banks_customer_service_number_is_no_account():
+    assert ibans("Asiakaspalvelu Nordea 0200 3000") == []
+
+
+@pytest.mark.parametrize(("text", "account"), [("Mitt plusgiro: 12 34 56-7", "12 34 56-7"), ("Bankgiro 5050-1055", "5050-1055")])
+def test_a_swedish_giro_number_is_an_account(text, account):
+    assert ibans(text) == [account]
