@@ -2205,3 +2205,15 @@ def test_a_plural_or_a_time_adverb_is_no_name_found_again(text):
 def test_a_famous_name_vetoed_leaves_no_copies():
     text = "Sibeliuksen puiston suunnitelma on hyvä. Jean Sibelius asui lähellä, ja Sibeliuksen talo on museo."
     assert persons(text, "fi") == []
+
+
+def test_a_name_that_is_a_swedish_imperative_before_a_finite_verb_of_its_clause_is_a_person():
+    assert persons("Stig på nedre våningen har redan samlat över 200 namn.", "sv") == ["Stig"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stig på och ta av skorna.", "Stig av spårvagnen vid Operan och gå mot Tölöviken – där har lyktorna varit trasiga."],
+)
+def test_a_swedish_imperative_without_a_finite_verb_in_its_clause_stays_no_name(text):
+    assert persons(text, "sv") == []
