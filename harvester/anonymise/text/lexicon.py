@@ -100,6 +100,13 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 
 @cache
+def countries_and_regions() -> frozenset[str]:
+    """Countries, regions and languages (data/places_world.txt, from the Unicode CLDR), in lower case:
+    some are first names too ("Kenya", "Georgia", "Jordan"), which after "from" are the country."""
+    return _read_list("places_world.txt")
+
+
+@cache
 def english_words() -> frozenset[str]:
     """Common English words that are no listed name (data/english_words.txt), in lower case."""
     return _read_list("english_words.txt")

@@ -2217,3 +2217,40 @@ def test_a_name_that_is_a_swedish_imperative_before_a_finite_verb_of_its_clause_
 )
 def test_a_swedish_imperative_without_a_finite_verb_in_its_clause_stays_no_name(text):
     assert persons(text, "sv") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Babatunde OGUNLEYE is the teacher.", "Babatunde OGUNLEYE"),
+        ("Carmen RUIZ DE ALDA is the teacher.", "Carmen RUIZ DE ALDA"),
+    ],
+)
+def test_a_surname_in_capitals_after_a_first_name_is_part_of_the_name(text, name):
+    assert persons(text, "en") == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [("Terveisin Liisa KIITOS", "Liisa"), ("Palaute: Raija K. IP 10.0.0.1", "Raija K.")])
+def test_a_word_or_an_abbreviation_in_capitals_after_a_name_stays_out_of_it(text, name):
+    assert persons(text, "fi") == [name]
+
+
+def test_a_country_that_is_a_first_name_after_from_is_the_country():
+    assert persons("I am from Kenya and I cycle every day.", "en") == []
+
+
+def test_a_first_name_after_from_in_an_introduction_stays_a_person():
+    assert persons("This is from Maria and me.", "en") == ["Maria"]
+
+
+def test_a_first_name_that_is_a_place_too_who_picks_up_the_keys_is_a_person():
+    assert persons("Hi! Natalia will pick up the keys, I am travelling that week.", "en") == ["Natalia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gandhi said the greatness of a nation can be judged.", "Shakira concert traffic last summer was a disaster.",
+     "Santa Claus visited our daycare in Jakomäki.", "Holi colour festival in Kaivopuisto was fun."],
+)
+def test_people_known_the_world_over_and_festivals_are_no_residents(text):
+    assert persons(text, "en") == []

@@ -65,6 +65,41 @@ def _with_surname_in_capitals_before(text: str, span: tuple[int, int, str]) -> t
     return span
 
 
+# A surname in capitals after a first name ("Babatunde OGUNLEYE", "Carmen RUIZ DE ALDA", "Tõnu KIVISILD"):
+# up to three words of two or more capitals with a vowel, a particle only between two of them.
+_SURNAME_IN_CAPITALS_AFTER = re.compile(
+    r"(?:[ ](?:DE|DA|DO|DOS|DEL|DI|VAN|VON|DER|AL|EL|BIN|LA|LE))?[ ]([A-ZÅÄÖÜÕÉÑ]*[AEIOUYÅÄÖÜÕÉ][A-ZÅÄÖÜÕÉÑ]+)(?![\w-])"
+)
+
+
+def _with_surname_in_capitals_after(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The span of a name that ends with a first name written as names are, widened over a surname in
+    capitals after it: each word reads as a surname or as no word a lexicon knows, no ordinary word,
+    place, cue or abbreviation."""
+    start, end, reason = span
+    if reason or not text.startswith(" ", end) or not text[end + 1 : end + 2].isupper():
+        return span
+    words = text[start:end].split(" ")
+    last = words[-1]
+    # a surname in capitals joined already, whose next part follows: "Carmen RUIZ| DE ALDA"
+    surname_begun = last.isupper() and last.isalpha() and len(words) > 1 and words[0][1:].islower()
+    if not surname_begun and (not last[1:].islower() or not word_info(last).first_name):
+        return span
+    new_end = end
+    for _ in range(3):
+        match = _SURNAME_IN_CAPITALS_AFTER.match(text, new_end)
+        if match is None:
+            break
+        word = match[1]
+        info = word_info(word.capitalize())
+        if info.common or info.place or _is_cue(word) or word.lower() in _ABBREVIATIONS:
+            break
+        if new_end == end and not surname_begun and not (info.surname or not info.known):
+            break  # the first must read as a surname; the others may be names of any kind ("RUIZ DE ALDA")
+        new_end = match.end()
+    return (start, new_end, reason) if new_end != end else span
+
+
 # A capitalised word of letters right before or after a found name, with one space between.
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{_CAPITAL}][a-zà-öø-ÿā-ž]+)[ ]$")
 # A capitalised word that ends where the search ends: the first of a pair ("Grace and ..."), a name before

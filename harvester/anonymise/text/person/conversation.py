@@ -12,6 +12,7 @@ from collections.abc import (
 from harvester.anonymise.text.alternation import alternation
 from harvester.anonymise.text.lexicon import (
     WordInfo,
+    countries_and_regions,
     read_as_a_finite_verb,
     word_info,
 )
@@ -92,10 +93,13 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
     for match in _introductions(text):
         words = match[1].split(" ")
         start = match.start(1)
-        if len(words) > 1 and words[0].lower() in _PREPOSITIONS:  # "this is for Mark and Will's party"
+        after_a_preposition = len(words) > 1 and words[0].lower() in _PREPOSITIONS
+        if after_a_preposition:  # "this is for Mark and Will's party"
             start += len(words[0]) + 1
             words = words[1:]
         facts = [_facts(word) for word in words]
+        if after_a_preposition and any(word.lower() in countries_and_regions() for word in words):
+            continue  # "I am from Kenya": where the writer comes from, not "this is from Maria"
         # A capitalised first word that is an ordinary word too counts before a surname that is nothing
         # else ("Nimeni on Hana Al-Khatib").
         word_first = (

@@ -11,6 +11,7 @@ from collections.abc import (
 
 from harvester.anonymise.text.alternation import alternation
 from harvester.anonymise.text.lexicon import (
+    countries_and_regions,
     read_only_as_a_verb,
     word_info,
 )
@@ -287,13 +288,15 @@ _NOT_KEY_HOLDERS = _FUNCTION_WORDS | {"will", "shall", "can", "could", "would", 
 
 
 def _key_holders(text: str) -> list[tuple[int, int]]:
-    """A word that reads as a first name, in any case form, no place and no cue; and a surname after it."""
+    """A word that reads as a first name, in any case form, no cue, and no place where the keys are kept;
+    and a surname after it."""
     spans = []
     for match in _KEY_HOLDER.finditer(text):
         group = 1 if match[1] is not None else 3
         name = match[group]
         info = word_info(name.capitalize())
-        if not info.first_name or info.place or _is_cue(name) or name.lower() in _NOT_KEY_HOLDERS:
+        # a place never fetches the keys ("Natalia", also a place in the lists); they may be kept at one
+        if not info.first_name or group == 1 and info.place or _is_cue(name) or name.lower() in _NOT_KEY_HOLDERS:
             continue
         end = match.end(group)
         if group == 1 and match[2] is not None:
@@ -400,9 +403,25 @@ def _names_name_word(text: str) -> list[tuple[int, int]]:
     """A first name joined to "I" by "and" is a person's, in any language of the city: the word is a name
     or no lexicon knows it (not a place, an ordinary word or a cue); in lower case a listed name, or in
     spoken Finnish a word no lexicon knows ("mä ja jooa", "hilkka ja mä")."""
-    spans = [match.span(1) for match in _NAME_AND_ME.finditer(text) if _name_beside_me(match[1])]
+    spans = [
+        match.span(1)
+        for match in _NAME_AND_ME.finditer(text)
+        if _name_beside_me(match[1]) and not _a_place_after_a_preposition(text, match.start(1), match[1])
+    ]
     spans += [match.span(1) for match in _ME_AND_NAME.finditer(text) if _name_beside_me(match[1])]
     return sorted(spans)
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:from|in|to|at|of|för|från|i|till|på)[ ]$")
+
+
+def _a_place_after_a_preposition(text: str, start: int, word: str) -> bool:
+    """"I am from Kenya and I cycle": where the writer is from, a country that is a first name too (not
+    "from Maria and me")."""
+    return (
+        word.lower() in countries_and_regions()
+        and _PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
 
 
 def _name_beside_me(word: str) -> bool:
