@@ -2254,3 +2254,40 @@ def test_a_first_name_that_is_a_place_too_who_picks_up_the_keys_is_a_person():
 )
 def test_people_known_the_world_over_and_festivals_are_no_residents(text):
     assert persons(text, "en") == []
+
+
+@pytest.mark.skipif(not voikko_available(), reason="needs Voikko's reading of the genitive")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vastaus Kallion Jaanalle ylempänä: ei tullut muistiota.", "Kallion Jaanalle"),
+        ("Järven Mikaelin vastaus oli asiallinen.", "Järven Mikaelin"),
+    ],
+)
+def test_a_surname_in_the_genitive_before_a_first_name_is_part_of_the_name(text, name):
+    assert persons(text, "fi") == [name]
+
+
+@pytest.mark.parametrize("text", ["Annan Matti tuli.", "Pasilan Matti tuli."])
+def test_a_first_name_or_a_district_in_the_genitive_stays_out_of_the_name(text):
+    assert persons(text, "fi") == ["Matti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Suunnittelijalle. Terveisin M.K.", "M.K."), ("Thanks. Regards, J. S.", "J. S.")],
+)
+def test_initials_with_dots_after_a_sign_off_written_out_sign_the_text(text, name):
+    assert persons(text) == [name]
+
+
+def test_an_abbreviation_in_capitals_after_terveisin_is_no_signature():
+    assert persons("Lähetin saman palautteen. Terveisin HSL", "fi") == []
+
+
+def test_a_genitive_before_the_word_for_a_question_in_a_thread_is_a_commenter():
+    assert persons("Sadun kysymykseen: leikkipuisto saa WC:n.", "fi") == ["Sadun"]
+
+
+def test_a_surname_in_a_reply_header_is_a_commenter():
+    assert persons("Vastaus Mäki-Kuuselalle: Maunulan metsä on kaavassa.", "fi") == ["Mäki-Kuuselalle"]

@@ -49,9 +49,14 @@ _SURNAME_IN_CAPITALS_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖÜ]*[AEIOUYÅÄ�
 
 def _with_surname_in_capitals_before(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     """The span of a name that begins with a first name, widened over a surname in capitals before it: a
-    word that reads as a surname or as no word a lexicon knows, no ordinary word, place or cue."""
+    word that reads as a surname or as no word a lexicon knows, no ordinary word, place or cue; or over a
+    surname in the genitive, as spoken Finnish puts the family first ("Kallion Jaanalle", "Salon Fatima")."""
     start, end, reason = span
-    if reason or start < 3 or text[start - 1] != " " or not text[start - 2].isupper():
+    if reason or start < 3 or text[start - 1] != " ":
+        return span
+    if text[start - 2] == "n":
+        return _with_genitive_surname_before(text, span)
+    if not text[start - 2].isupper():
         return span
     before = _SURNAME_IN_CAPITALS_BEFORE.search(text, max(0, start - 30), start)
     if before is None or len(before[1]) < 3 or before[1].lower() in _ABBREVIATIONS:
@@ -98,6 +103,30 @@ def _with_surname_in_capitals_after(text: str, span: tuple[int, int, str]) -> tu
             break  # the first must read as a surname; the others may be names of any kind ("RUIZ DE ALDA")
         new_end = match.end()
     return (start, new_end, reason) if new_end != end else span
+
+
+_GENITIVE_SURNAME_BEFORE = re.compile(rf"(?<![\w'’.-])([{_CAPITAL}][a-zà-öø-ÿ]+n)[ ]$")
+
+
+def _with_genitive_surname_before(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    start, end, reason = span
+    before = _GENITIVE_SURNAME_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return span
+    first = text[start:end].split(" ", 1)[0]
+    surname = word_info(before[1])
+    if (
+        " " in text[start:end]  # a full name already: "Kallion Jaana Virtanen" is no one's
+        or not first[1:].islower()
+        or not word_info(first).first_name
+        or surname.first_name
+        or _is_cue(before[1])
+        # a surname inflected ("Järven", "Salon"), also one Voikko reads so though a district too ("Kallion");
+        # not "Jansson", no genitive
+        or not (surname.surname and not surname.nominative or name_base_forms(before[1]) - {before[1]})
+    ):
+        return span
+    return (before.start(1), end, reason)
 
 
 # A capitalised word of letters right before or after a found name, with one space between.

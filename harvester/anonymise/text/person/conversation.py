@@ -371,7 +371,8 @@ _THREAD_BEFORE = (
 _THREAD_AFTER = (
     r"(?:on(?:[ ](?:tässä|ihan|täysin|aivan|kyllä|taas))*[ ]oikeassa|har(?:[ ](?:helt|så|faktiskt|nog))*[ ]rätt"
     r"|is(?:[ ](?:absolutely|totally|so|quite))*[ ]right|(?:yllä|ylempänä|ovan|ovanför|above)(?![\w])"
-    r"|(?:kommentti|kommentissa|ehdotus|ehdotuksessa|pointti|idea|mielipide|viesti|kommentar|förslag)(?![\w]))"
+    r"|(?:kommentti|kommentissa|kommenttiin|kommenttia|ehdotus|ehdotuksessa|ehdotukseen|ehdotusta|kysymykseen"
+    r"|kysymys|vastaukseen|pointti|idea|mielipide|viesti|viestiin|kommentar|förslag)(?![\w]))"
 )
 _THREAD_NAME = rf"({_CAPITALISED_NAME})"
 # Two patterns, each searched only when a word of it is in the text; the second begins at a capital, which
@@ -382,7 +383,7 @@ _NAME_BEFORE_A_THREAD_WORD = re.compile(
 )
 _THREAD_STEMS_BEFORE = ("mieltä", "enig", "agree with", "Agree with")
 _THREAD_STEMS_AFTER = ("oikeassa", "rätt", "right", "yllä", "ylempänä", "ovan", "above", "komment", "ehdotu",
-                       "pointti", "idea", "mielipide", "viesti", "förslag")  # fmt: skip
+                       "pointti", "idea", "mielipide", "viesti", "förslag", "kysymy", "vastaukseen")  # fmt: skip
 _THREAD_STEMS = _THREAD_STEMS_BEFORE + _THREAD_STEMS_AFTER
 
 
@@ -418,14 +419,17 @@ _REPLY_STEMS = ("astaus", "ASTAUS", "vast.", "Vast.", "svar", "Svar", "SVAR", "e
 
 
 def _names_replied_to(text: str) -> list[tuple[int, int]]:
-    """A first name, in any case form and also one that is a word ("innolle"), and a surname after it;
-    not a place, a pronoun or a cue ("vastaus kaupungille:", "reply to the city:")."""
+    """A first name, in any case form and also one that is a word ("innolle"), or a capitalised surname,
+    also one that is a place ("Vastaus Mäki-Kuuselalle:"), and a surname after it; not a place that is no
+    name, a pronoun or a cue ("vastaus kaupungille:", "reply to the city:")."""
     spans = []
     for match in _REPLY_HEADER.finditer(text):
         word = match[1]
         info, _, acronym, _, place_only = _facts(word[:1].upper() + word[1:])
-        if not info.first_name or info.place or acronym or place_only or word.lower() in _FUNCTION_WORDS:
-            continue
+        if not (info.first_name or info.surname and word[:1].isupper()):
+            continue  # a first name, or a surname written as names are ("Vastaus Mäki-Kuuselalle:")
+        if acronym or place_only or word.lower() in _FUNCTION_WORDS:
+            continue  # a place that is no name: "vastaus kaupungille:", "Vastaus Helsingille:"
         end = match.end(1)
         if match[2] is not None:
             surname = word_info(match[2][:1].upper() + match[2][1:])

@@ -104,6 +104,8 @@ def _names_with_a_colon_ending(text: str) -> list[tuple[int, int]]:
 _SIGNING_INITIALS = re.compile(
     r"(?:(?<=[.!?)] )|(?<=[.!?)]  )|(?<=\n)|^)[ \t]*((?:[A-ZÅÄÖ]\.[ ]?){2,3})[ \t]*$"
     r"|(?:(?<=[\s.!?])(?i:t\.|terv\.|mvh|hälsn\.)[ ]?|(?<=\s)[-/])([A-ZÅÄÖ]{2,3}\.?)[ \t]*$"
+    # initials with dots after a sign-off written out: "Terveisin M.K.", "Regards, J. S."
+    r"|(?<=[\s.!?])(?i:terveisin|hälsningar|regards|kiittäen|t\.|terv\.|mvh)[ ,]*((?:[A-ZÅÄÖ]\.[ ]?){2,3})[ \t]*$"
 )
 
 
@@ -115,7 +117,7 @@ def _initials_that_sign_the_text(text: str) -> list[tuple[int, int]]:
     match = _SIGNING_INITIALS.search(text, max(0, end - 24), end)
     if match is None:
         return []
-    group = 1 if match.start(1) >= 0 else 2
+    group = next(group for group in (1, 2, 3) if match.start(group) >= 0)
     return [(match.start(group), match.start(group) + len(match[group].rstrip()))]
 
 
