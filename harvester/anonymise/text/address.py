@@ -81,7 +81,9 @@ _NUMBER = (
     r"(?:[ ]?(?:" + _FLAT_ABBREVIATIONS + r")?[ ]?\d{1,3}(?:[ ]?[a-h](?![\w]))?"  # 12, lgh 5, a split flat "16 b"
     r"|,[ ]" + _FLAT_WORD + r"[ ]?\d{1,3})?"  # "B, as. 47", "D, flat 10"
     r"|(?<=\d[a-hA-H])[ ]\d{1,3}"  # the stair glued to the house number, then the flat: "15b 7"
-    r"|,?[ ]" + _FLAT_WORD + r"[ ]?\d{1,3})?"  # as. 5, lgh 5, bst 7
+    r"|,?[ ]" + _FLAT_WORD + r"[ ]?\d{1,3}"  # as. 5, lgh 5, bst 7
+    r"|,?[ ](?i:rappu|porras|trappa|trapp|staircase|entrance)[ ]?[A-Ha-h](?![\w])"  # "7 rappu C asunto 45"
+    r"(?:,?[ ]" + _FLAT_WORD + r"[ ]?\d{1,3})?)?"
 )
 # What may not follow a house number: more digits (a date "15.1.2024", a time "16:30", a decimal, a
 # longer number "12-345", a group of thousands "45 000 autoa") or a period and a word of an ordinal date or
@@ -96,12 +98,13 @@ _NUMBER_END = (
 _ADDRESS = re.compile("(" + _STREET + ")(" + _NUMBER + ")" + _NUMBER_END)
 _HOUSE_NUMBER = re.compile(_NUMBER + _NUMBER_END)
 
-# A number after a street that counts or measures something is not a house number.
+# A number after a street that counts or measures something is not a house number ("Mäkelänkatu 2
+# kilometrin matkalta", "Tavastvägen 4 filer", "Mäkelänkatu 24/7").
 _UNITS = re.compile(
     r"[ ]?(?:%|€|\$|e\b|euro|snt|km|m\b|m2|m²|metr|mm\b|cm\b|kpl|kappal|kert|krt|min|h\b|tunti|tuntia|vuo(?:tta|tia|si|ssa|teen)|päiv|"
     r"viiko|kuuka|sekunt|hlö|henk|ihmis|lasta|autoa|pyörää|puuta|paikkaa|asuntoa|taloa|buss|linja|spårvag|tram|desibel|db\b|"
     r"astet|°|år|gång|minut|timm|dag|veck|bilar|person|meter|procent|times|years|days|minutes|hours|cars|people|"
-    r"percent|metres|meters|buses|välillä|välisen|aikana|mellan|between)",
+    r"percent|metres|meters|buses|välillä|välisen|aikana|mellan|between|kilom|kaista|filer|körfält|lanes|/\d)",
     re.IGNORECASE,
 )
 # Roads numbered nationally (valtatie 7, kantatie 51) are not addresses.

@@ -332,3 +332,17 @@ def test_swedish_street_of_a_place_name_and_a_lower_case_street_word_is_an_addre
 
 def test_tram_line_whose_word_ends_as_a_streets_is_no_address():
     assert addresses("Spårväg 15 går inte längre till Ärtholmen.") == []
+
+
+def test_a_staircase_and_a_flat_written_out_belong_to_the_address():
+    assert addresses("Hei. Osoite on Pengerkatu 7 rappu C asunto 45. Katu on auraamatta.") == [
+        "Pengerkatu 7 rappu C asunto 45"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mäkelänkatu 24/7 meluisa.", "Mäkelänkatu 2 kilometrin matkalta on työmaata.", "Förr hade Tavastvägen 4 filer."],
+)
+def test_a_number_of_kilometres_lanes_or_hours_a_week_after_a_street_is_no_house_number(text):
+    assert addresses(text) == []
