@@ -67,6 +67,9 @@ import pii_devset_outsider50
 import pii_devset_outsider51
 import pii_devset_outsider52
 import pii_devset_outsider53
+import pii_devset_outsider54
+import pii_devset_outsider55
+import pii_devset_outsider56
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1168,6 +1171,9 @@ def main() -> None:
     records += pii_devset_outsider51.records()  # issue 17, fifty-first outsider block (written blind, refunds, fines and vehicles)
     records += pii_devset_outsider52.records()  # issue 17, fifty-second outsider block (written blind, people talked about)
     records += pii_devset_outsider53.records()  # issue 17, fifty-third outsider block (written blind, a week of the whole intake)
+    records += pii_devset_outsider54.records()  # issue 17, fifty-fourth outsider block (written blind, where people live)
+    records += pii_devset_outsider55.records()  # issue 17, fifty-fifth outsider block (written blind, Kerrokantasi hearings in Finnish)
+    records += pii_devset_outsider56.records()  # issue 17, fifty-sixth outsider block (written blind, international Helsinki)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
