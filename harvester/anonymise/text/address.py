@@ -208,7 +208,8 @@ _TRANSPORT_LINES = frozenset({"spårväg", "spårvägen", "spårvägslinje", "ra
 # -ta/-tä, but not in the elative or ablative (-sta, -lta: "5 edestä", "5 läheltä").
 _PARTITIVE = re.compile(r"[ ]([a-zåäö]{2,}(?:[aeiouyäö]|(?<![sl])t)[aä])\b")
 # ... and words that end so but do not count: postpositions and verbs seen after a house number.
-_NOT_COUNTS = frozenset({"kautta", "vastapäätä", "takaa", "luota", "kohtaa", "alkaa", "kestää", "vastaa"})
+# (and the city in lower case: "peltolantie 3 vantaa")
+_NOT_COUNTS = frozenset({"kautta", "vastapäätä", "takaa", "luota", "kohtaa", "alkaa", "kestää", "vastaa", "vantaa"})
 
 
 def _counted(text: str, end: int) -> bool:
@@ -262,6 +263,12 @@ def _flat_address(text: str, word_end: int) -> tuple[int, int] | None:
     return None if number is None else (start, number.end())
 
 
+_LOWER_CASE_STREET = re.compile(
+    r"(?!maantie|rautatie)[a-zåäö-]{3,}n(?:tie|katu|kuja|kaari|polku|raitti|väylä|rinne|portti|tanhua|kaarre|kierros|puistotie)"
+    r"|[a-zåäö-]{3,}(?:vägen|gatan|stigen|gränden|backen)"
+)
+
+
 def _street_word_address(text: str, word_end: int) -> re.Match[str] | None:
     """The address whose street, found by its street word, ends at `word_end` (the rule for names the
     gazetteer lacks): the longest of up to three words that the street pattern takes. A street written
@@ -282,9 +289,12 @@ def _street_word_address(text: str, word_end: int) -> re.Match[str] | None:
         if match is not None and match.end(1) == word_end:
             return None if _NUMBERED_ROADS.match(match.group(1).split()[-1]) else match
     # One street word in lower case, which the pattern knows only capitalised, before a house number, a
-    # staircase and a flat, as sure a sign of a home as the capital ("osoitteessa myyrmäentie 12 c 50").
+    # staircase and a flat, as sure a sign of a home as the capital ("osoitteessa myyrmäentie 12 c 50"); or
+    # shaped as street names are and common compounds are not, a genitive before the street word
+    # ("myllypurontie 18", "malminkaari 9"; not "pyörätie 2", "kävelykatu 5"), or a Swedish street.
     start = starts[-1]
-    if text[start:word_end].islower() and _FLAT_AFTER.match(text, word_end) is not None:
+    word = text[start:word_end]
+    if word.islower() and (_FLAT_AFTER.match(text, word_end) is not None or _LOWER_CASE_STREET.fullmatch(word)):
         match = _ADDRESS.match(text[:start] + text[start].upper() + text[start + 1 :], start)
         if match is not None and match.end(1) == word_end and not _NUMBERED_ROADS.match(match.group(1)):
             return match

@@ -195,7 +195,7 @@ def find_plates(text: str) -> Iterator[tuple[int, int]]:
         upper = letters.upper()
         if not _digits_fit(letters, plate) or upper + plate[len(letters) :] in NOT_PLATES_ANY_CASE:
             continue
-        if _after_one_of(text, start, _SPOT_WORDS):
+        if _SPOT_WORD_BEFORE.search(text, max(0, start - 30), start) is not None:
             continue  # "Autopaikka B-14", "bilplats C12": the number of a parking space
         if upper + plate[len(letters) + len(separator) :] in CAR_MODELS and _after_one_of(text, start, CAR_MAKES):
             continue  # "Mazda CX-5", "Volvo XC-90": a model after its make
@@ -256,13 +256,12 @@ _CODE_WORDS = frozenset({
     "lomakkeen", "huone", "huoneen", "sali", "salin", "kod", "koden", "koder", "rum", "rummet", "salen",
     "blankett", "blanketten", "code", "codes", "form", "room", "hall", "id", "ref",
 })  # fmt: skip
-# Words that name a parking space: the code after one is its number, whatever vehicle stands near.
-_SPOT_WORDS = frozenset({
-    "autopaikka", "autopaikan", "autopaikalla", "autopaikaksi", "autopaikkani", "parkkipaikka", "parkkipaikan",
-    "parkkipaikalla", "pysäköintipaikka", "pysäköintipaikan", "pysäköintipaikalla", "hallipaikka", "hallipaikan",
-    "paikka", "paikan", "paikalla", "paikkani", "bilplats", "bilplatsen", "parkeringsplats", "parkeringsplatsen",
-    "plats", "platsen", "space", "spot", "bay",
-})  # fmt: skip
+# A word that names a parking space right before the code (or before a verb "is"): the code is its
+# number, whatever vehicle stands near. One search in the characters before the code.
+_SPOT_WORD_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:auto|parkki|pysäköinti|halli)?paik(?:ka|an|alla|aksi|kani)|(?:bil|parkerings)?plats(?:en)?"
+    r"|space|spot|bay)(?:[ ](?:on|oli|är|var|is|was|nro|no|nr))?[ :=]*$"
+)
 _COPULAS = frozenset({"on", "ovat", "oli", "är", "var", "is", "was", "=", "nro", "no", "nr"})
 
 

@@ -346,3 +346,20 @@ def test_a_staircase_and_a_flat_written_out_belong_to_the_address():
 )
 def test_a_number_of_kilometres_lanes_or_hours_a_week_after_a_street_is_no_house_number(text):
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("roskis on taas ympäri katua myllypurontie 18 kohdalla.", "myllypurontie 18"),
+        ("aurauskone kaato meiän postilaatikon peltolantie 3 vantaa.", "peltolantie 3"),
+        ("jag bor på strandvägen 5 b", "strandvägen 5 b"),
+    ],
+)
+def test_a_street_in_lower_case_shaped_as_street_names_are_is_an_address(text, address):
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["pyörätie 2 on huonossa kunnossa", "maantie 3 on kuoppainen"])
+def test_a_common_compound_of_a_street_word_in_lower_case_is_no_address(text):
+    assert addresses(text) == []

@@ -2291,3 +2291,20 @@ def test_a_genitive_before_the_word_for_a_question_in_a_thread_is_a_commenter():
 
 def test_a_surname_in_a_reply_header_is_a_commenter():
     assert persons("Vastaus Mäki-Kuuselalle: Maunulan metsä on kaavassa.", "fi") == ["Mäki-Kuuselalle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("soittakaa 0401234567 -jaana", "jaana"),
+        ("ilkivaltaa pyöräkatoksessa ei mitää tapahdu -satu", "satu"),
+        ("avaimet hakee mun kaveri 046 61 89 939 t.toivo", "toivo"),
+        ("kiitos etukäteen! armas", "armas"),
+    ],
+)
+def test_a_first_name_that_signs_a_lower_case_text_is_a_person_though_a_word_too(text, name):
+    assert name in persons(text, "fi")
+
+
+def test_a_word_after_a_dash_with_a_space_stays_no_signature():
+    assert persons("pyörä- ja kävelytie on huono -ja", "fi") == []

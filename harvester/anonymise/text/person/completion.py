@@ -285,14 +285,19 @@ def _names_found_again(
     other_stems: list[str] = []  # words whose two first letters stand again: maybe inflected with another stem
     about_a_person: bool | None = None  # whether a personal pronoun stands in the text, tested once
     for start, end, reason in found:
-        if reason or _famous_name(text, start, end):
-            continue  # "Jean Sibelius", vetoed at the end, must leave no copies ("Sibeliuksen puisto")
+        if reason:
+            continue
         words = _PLAIN_WORD.findall(text, start, end)
+        # the usual case, tested in C: no word of the name, nor its first two letters, stands elsewhere
+        if all(text.count(word[:2]) < 2 for word in words):
+            continue
+        if _famous_name(text, start, end):
+            continue  # "Jean Sibelius", vetoed at the end, must leave no copies ("Sibeliuksen puisto")
         for word in words:
             if len(word) >= 3 and word[0].isupper() and text.count(word[:2]) > 1:
                 other_stems.append(word)
             if text.count(word) < 2:
-                continue  # the usual case, tested in C: the word stands nowhere else
+                continue
             if len(word) < 3 or not word[0].isupper() or word.isupper():
                 continue
             # A word of a full name, or one with a name's reading: a single word no lexicon knows may be a
@@ -347,19 +352,24 @@ def _names_found_again_with_another_stem(
     for name in names:
         heads.setdefault(name[:2], []).append(name)
     added = []
-    for match in _CAPITALISED_WORD.finditer(text):
-        word = match.group()
-        same_head = heads.get(word[:2])
-        if same_head is None or any(word.startswith(name) for name in same_head):
-            continue
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        if word.endswith(("lla", "llä")) and word_info(word).common:
-            continue  # "Ilta Karjalainen" ... "Illalla kerroin": in the evening, the word's time adverb
-        if not name_base_forms(word).isdisjoint(same_head) and not read_as_a_verb(word):
-            added.append((match.start(), match.end(), ""))
-            taken.append(match.span())
-    return added
+    for head, same_head in heads.items():
+        position = text.find(head)  # each place the two letters stand, found in C
+        while position >= 0:
+            match = _CAPITALISED_WORD.match(text, position)
+            position = text.find(head, position + 2)
+            if match is None:
+                continue
+            word = match.group()
+            if any(word.startswith(name) for name in same_head):
+                continue
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if word.endswith(("lla", "llä")) and word_info(word).common:
+                continue  # "Ilta Karjalainen" ... "Illalla kerroin": in the evening, the word's time adverb
+            if not name_base_forms(word).isdisjoint(same_head) and not read_as_a_verb(word):
+                added.append((match.start(), match.end(), ""))
+                taken.append(match.span())
+    return sorted(added)
 
 
 # A surname with a nobiliary particle after a first name: "Carl von Bonsdorff", "Liisa af Forselles",

@@ -78,10 +78,12 @@ def _shouted_word(word: str) -> str:
     return word if keep or len(lower) != len(word) else lower
 
 
+# A sign-off glued to the word after it ("t.toivo", "-jaana", "/marvin").
+_SIGN_BEFORE = re.compile(r"^(?:t\.|t:|[-/–—]+)")
 # A signature in lower case at the end of a message: "t. mikko", "terv. liisa virtanen", "/sanna",
 # "terveisin tiina ja pekka".
 _LOWER_SIGNATURE = re.compile(
-    r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?<=[ \t])/(?=[^\W\d_])|(?<=[ \t])(?://|--?|–|—)(?=[ \t])|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|terkuin|terkut|mvh|hälsningar|hälsn\.?|"
+    r"(?:(?:^|(?<=\n))[ \t]*(?:/|--?|–)|(?<=[ \t])[/\-–—](?=[^\W\d_])|(?<=[ \t])(?://|--?|–|—)(?=[ \t])|(?:^|(?<=[\s.!,]))(?i:t\.|t:|terv\.?|terveisin|terkuin|terkut|mvh|hälsningar|hälsn\.?|"
     r"regards|br|thanks|thx|kiitos|tack|cheers)(?:(?<=[.:])|(?![^\W\d_])),?)[ \t]*\n?[ \t]*"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+(?!(?:ja|och|and)(?!\w))([^\W\d_]{2,}(?:-[^\W\d_]+)?))?"
     r"(?:[ \t]+(?:ja|och|and|&)[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]{2,}(?:-[^\W\d_]+)?))?)?"
@@ -109,7 +111,8 @@ def _lower_case_signature(text: str) -> list[tuple[int, int]]:
     if not text or not text[-1].islower():
         return []
     tail_start = max(0, len(text) - 60)
-    last_words = [word.lstrip("/") for word in text[tail_start:].rsplit(None, 2)[-2:]]  # "bush. /marvin"
+    # "bush. /marvin", "... 939 t.toivo", "... 0401234567 -jaana"
+    last_words = [_SIGN_BEFORE.sub("", word) for word in text[tail_start:].rsplit(None, 2)[-2:]]
     if not any(word.islower() and _name_in_lower_case(word) for word in last_words):
         return []
     match = _LOWER_SIGNATURE.search(text, tail_start)
@@ -118,9 +121,11 @@ def _lower_case_signature(text: str) -> list[tuple[int, int]]:
     at = match.start()
     if at and text[at - 1] in " \t" and (text.startswith("//", at) or text[at] in "-–—"):
         # a dash in the middle of a line ("... everywhere. - li wei") closes a sentence as often as it signs:
-        # only a listed first name ("— slush everywhere" is none)
+        # only a listed first name ("— slush everywhere" is none); glued to the name ("korjatkaa pls -satu")
+        # it signs, and any first name will do
         first = word_info(match[1][:1].upper() + match[1][1:])
-        if not (first.first_name and first.listed) or first.common or first.ambiguous_name:
+        glued = text[at + 1 : at + 2].isalpha()
+        if not (first.first_name and (first.listed or glued)) or not glued and (first.common or first.ambiguous_name):
             return []
     if match[0].lstrip(" \t\n,.!").lower().startswith(_THANKS):  # the words of thanks, below
         # after a word of thanks ("thanks, maria") only a known first name: "kiitos paljon", "tack så" are not
@@ -253,6 +258,8 @@ def _lower_case_name_that_ends_the_text(tail: str) -> tuple[int, int] | None:
     if surname:  # a surname that is nothing else makes a first name that is also a word one ("virpi")
         other = word_info(surname.capitalize())
         return match.span(1) if other.surname and not (other.common or other.place) else None
+    if info.common and info.listed and tail[match.start() : match.start() + 1] in "!?." and not info.place:
+        return match.span(1)  # a sentence of its own, a first name that is also a word: "... etukäteen! armas"
     return None if info.common or info.place or info.ambiguous_name else match.span(1)
 
 

@@ -182,8 +182,8 @@ def _name_that_ends_the_text(text: str) -> tuple[int, int] | None:
             tail = tail[: role.start()]
     if not tail or not (tail[-1].isalpha() or tail[-1] in ".!"):
         return None
-    if tail[-1].islower() and tail.rsplit(None, 1)[-1].islower() and not tail.islower():
-        return _lower_case_name_that_ends_the_text(tail)  # a capitalised text whose last word is in lower case
+    if tail[-1].islower() and tail.rsplit(None, 1)[-1].islower():
+        return _lower_case_name_that_ends_the_text(tail)  # a text whose last word is in lower case
     # A cheap test first: the last sentence (after ". ", "! ", "? " or a line break) has at most three words.
     last = tail.rstrip(".!")
     cut = max(last.rfind(". "), last.rfind("! "), last.rfind("? "), last.rfind("\n"), last.rfind(" - "))  # dashes are folded
