@@ -2308,3 +2308,30 @@ def test_a_first_name_that_signs_a_lower_case_text_is_a_person_though_a_word_too
 
 def test_a_word_after_a_dash_with_a_space_stays_no_signature():
     assert persons("pyörä- ja kävelytie on huono -ja", "fi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("hei paula täällä taas!! edelleen se sama katuvalo", "fi", "paula"),
+        ("moi, kaija tässä kielotie 22 a 5 vantaalta", "fi", "kaija"),
+        ("hei tää on satu taas, se kuoppa on nyt", "fi", "satu"),
+        ("mä oon sulo 84v en osaa näitä koneita", "fi", "sulo"),
+        ("joy here, cancel my booking for friday pls", "en", "joy"),
+        ("im rose from mechelininkatu, noise from the building site", "en", "rose"),
+    ],
+)
+def test_a_writer_who_introduces_themselves_in_lower_case_is_a_person(text, lang, name):
+    assert name in persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Luotan Kayaan tässä asiassa täysin.", "fi"), ("im sorry for the delay", "en"), ("the problem here is the lights", "en")],
+)
+def test_this_or_here_after_words_that_are_no_name_introduce_no_one(text, lang):
+    assert persons(text, lang) == []
+
+
+def test_english_words_that_voikko_reads_as_surnames_are_no_names_in_lower_case_english():
+    assert persons("may i suggest more benches along the shore path? lots of elderly walk there", "en") == []

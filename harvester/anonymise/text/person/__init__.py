@@ -198,7 +198,7 @@ def _candidates(
     _add_where_free(found, _lower_case_full_names(text, words), blocked)
     lower_case_text = _written_in_lower_case(text)
     if lower_case_text:
-        _add_where_free(found, _lower_case_names(text), blocked)
+        _add_where_free(found, _lower_case_names(text, english=lang == "en"), blocked)
     elif lang in (None, "fi"):
         _add_where_free(found, _lower_case_names(text, only_first_names=True), blocked)
     _add_where_free(found, _initials_that_sign_the_text(signed), blocked)

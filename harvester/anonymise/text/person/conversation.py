@@ -14,6 +14,7 @@ from harvester.anonymise.text.lexicon import (
     WordInfo,
     countries_and_regions,
     read_as_a_finite_verb,
+    read_only_as_a_verb,
     word_info,
 )
 from harvester.anonymise.text.person.completion import (
@@ -26,6 +27,7 @@ from harvester.anonymise.text.person.words import (
     _CAPITAL,
     _CAPITALISED_NAME,
     _FUNCTION_WORDS,
+    _GREETINGS,
     _HUMAN_VERBS,
     _INTRODUCTIONS,
     _PERSON_VERBS,
@@ -41,21 +43,22 @@ from harvester.anonymise.text.person.words import (
 # Writers who introduce themselves: "hi its senait tekle,", "terve, pranee jaidee täällä", "my name is
 # Bikash", "nimeni on Sagal", "jag heter Ebba". The stems open the scan; one to three words follow. Not
 # "det är", which mostly opens an opinion ("det är synd att Arcada ...").
-_SELF_INTRODUCTIONS = ("it's", "its", "it’s", "this is", "my name is", "i am", "i'm", "i’m", "nimeni on",
-                       "mun nimi on", "minä olen", "jag heter", "mitt namn är")  # fmt: skip
+_SELF_INTRODUCTIONS = ("it's", "its", "it’s", "this is", "my name is", "i am", "i'm", "i’m", "im", "nimeni on",
+                       "mun nimi on", "minä olen", "mä oon", "mä olen", "mie oon", "tää on", "täs on", "jag heter",
+                       "mitt namn är")  # fmt: skip
 _INTRODUCED = re.compile(
     r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][^\W\d_]+(?:-[^\W\d_]+)?){0,2}?)"
-    r"(?=[ ]*(?:[,.!\n(]|$|[ ](?:täällä|here|här|and|ja|och|from|asun|bor|again|taas|igen)\b))"
+    r"(?=[ ]*(?:[,.!\n(]|$|[ ](?:(?:täällä|tässä|here|här|and|ja|och|from|asun|bor|again|taas|igen)\b|\d)))"
 )
 # One to three words before "täällä" or "här" ("pranee jaidee täällä"), matched backwards from the word.
 _BEFORE_HERE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][^\W\d_]+(?:-[^\W\d_]+)?){0,2}?)[ ]$")
 _GREETING_BEFORE = re.compile(r"(?i)[ \t]*(?:hei|hej|moi|moikka|terve|moro|heippa|hi|hello|hey|hejsan|tjena)[,!]?[ \t]+")
-_INTRODUCTION_STEMS = ("s ", "is ", "am ", "m ", "on ", "eter ", "är ", "täällä", "här")
+_INTRODUCTION_STEMS = ("s ", "is ", "am ", "m ", "on ", "eter ", "är ", "täällä", "tässä", "här", "here")
 
 
 def _introductions(text: str) -> Iterator[re.Match[str]]:
-    """The words after an introduction ("my name is", "nimeni on") and before "täällä" or "här" opening a
-    sentence or after a greeting. Each phrase is found with str.find in the text in lower case."""
+    """The words after an introduction ("my name is", "nimeni on", "mä oon") and before "täällä", "tässä",
+    "här" or "here" opening a sentence or after a greeting. Each phrase is found with str.find in the text in lower case."""
     lower = text.lower()
     for phrase in _SELF_INTRODUCTIONS:
         position = lower.find(phrase)
@@ -66,19 +69,27 @@ def _introductions(text: str) -> Iterator[re.Match[str]]:
                 if match is not None:
                     yield match
             position = lower.find(phrase, end)
-    for here in (" täällä", " här"):
+    for here in (" täällä", " tässä", " här", " here"):
         position = lower.find(here)
         while position >= 0:
             after = position + len(here)
             if after == len(text) or not text[after].isalnum():
                 match = _BEFORE_HERE.search(text, max(0, position - 60), position + 1)
-                if match is not None and _opens_or_follows_a_greeting(text, match.start(1)):
+                # "tässä" is also "in this" ("Luotan Kayaan tässä asiassa"), "here" opens "here's": only before
+                # a mark (or "here again") or after a greeting
+                plain = (
+                    here in (" täällä", " här")
+                    or after == len(text)
+                    or text[after] in ",.!?\n"
+                    or text.startswith((" again", " taas"), after)
+                )
+                if match is not None and _opens_or_follows_a_greeting(text, match.start(1), not plain):
                     yield match
             position = lower.find(here, after)
 
 
-def _opens_or_follows_a_greeting(text: str, start: int) -> bool:
-    if not start or _starts_sentence(text, start):
+def _opens_or_follows_a_greeting(text: str, start: int, greeting_only: bool = False) -> bool:
+    if not greeting_only and (not start or _starts_sentence(text, start)):
         return True
     line = text[text.rfind("\n", 0, start) + 1 : start]
     return _GREETING_BEFORE.fullmatch(line) is not None
@@ -93,6 +104,9 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
     for match in _introductions(text):
         words = match[1].split(" ")
         start = match.start(1)
+        if len(words) > 1 and words[0].lower() in _GREETINGS:  # "hei paula täällä"
+            start += len(words[0]) + 1
+            words = words[1:]
         after_a_preposition = len(words) > 1 and words[0].lower() in _PREPOSITIONS
         if after_a_preposition:  # "this is for Mark and Will's party"
             start += len(words[0]) + 1
@@ -106,6 +120,7 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
             len(words) > 1
             and words[0][:1].isupper()
             and facts[0][0].common
+            and not read_only_as_a_verb(words[0])  # "Luotan Makeen tässä": I trust Make here
             and all(f[3] and not f[0].common for f in facts[1:])
         )
         if all(

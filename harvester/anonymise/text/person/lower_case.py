@@ -202,12 +202,13 @@ _LOWER_INFLECTED_END = re.compile(r"(?:lle|lta|ltä|ksi)(?![\w'’-])")
 _LOWER_WORD_BEFORE_END = re.compile(r"(?<![\w-])[a-zåäöšž][^\W\d_]{2,}$")
 
 
-def _lower_case_names(text: str, only_first_names: bool = False) -> list[tuple[int, int]]:
+def _lower_case_names(text: str, only_first_names: bool = False, english: bool = False) -> list[tuple[int, int]]:
     """In a text written in lower case, each word that Voikko reads only as a first name or a surname
     ("soitin pekalle", "naapurin jari sanoi"), not as an ordinary word, a place or a name that is also a word
     ("anna", "kari", "tuuli"), nor a name of the world lists only ("tack"); a first name's surname after it
     joins it. `only_first_names`: in a text written with capitals, only inflected first names that are
-    nothing else ("isoäidiltäni hannalta", "sanoo häntä jaskaksi"; not "kait")."""
+    nothing else ("isoäidiltäni hannalta", "sanoo häntä jaskaksi"; not "kait"). `english`: a surname only
+    after a first name, as English words are surnames that Voikko reads as nothing else ("more", "shore")."""
     spans: list[tuple[int, int]] = []
     if only_first_names:
         ends = _LOWER_INFLECTED_END.finditer(text)
@@ -228,7 +229,7 @@ def _lower_case_names(text: str, only_first_names: bool = False) -> list[tuple[i
             continue
         if spans and spans[-1][1] + 1 == match.start() and text[spans[-1][1]] == " ":
             spans[-1] = (spans[-1][0], match.end())  # "matti virtaselle"
-        else:
+        elif not english or info.first_name:
             spans.append(match.span())
     return spans
 
