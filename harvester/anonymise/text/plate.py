@@ -25,7 +25,7 @@ from harvester.anonymise.text.lexicon import word_info
 # 1–3 letters starting a word, a dash, a space or nothing, 1–4 digits (four only for diplomats, checked
 # in Python). A dash after the digits may start a Finnish suffix ("ABC-123-kilpinen"; such a plate needs
 # a cue like any other: "MD-83-tyyppinen" is an aircraft); a slash makes a case number ("C-63/05"), a
-# space and a digit a longer number ("FI21 1234"). The pattern starts at the first digit and looks
+# space and a digit a longer number ("FI21 1234"), unless a date or a time begins there ("ZLO-915 14.1.2026"). The pattern starts at the first digit and looks
 # behind for the letters (one fixed-width look-behind per number of letters and separator), so that the
 # regex engine skips in C from digit to digit; begun at the letters it would try a match at every
 # character and take twice as long.
@@ -34,7 +34,7 @@ _LETTERS_BEHIND = "|".join(
     rf"(?<=(?<![\w-]){_PLATE_LETTER}{{{count}}}{separator}[1-9])" for count in (1, 2, 3) for separator in ("", "[- ]")
 )
 _CANDIDATE = re.compile(
-    rf"[1-9](?<={_PLATE_LETTER}[1-9]|[- ][1-9])(?:{_LETTERS_BEHIND})\d{{0,3}}(?!\w|-\d|[.,/ ]\d)"
+    rf"[1-9](?<={_PLATE_LETTER}[1-9]|[- ][1-9])(?:{_LETTERS_BEHIND})\d{{0,3}}(?!\w|-\d|[.,/]\d|[ ]\d(?!\d?[.:]\d))"
 )
 _LETTER_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvwxyzåäö")
 # Car makes, in lower case: "musta bemari abc-123", "Volvo xyz 123". Their model names are in CAR_MODELS.

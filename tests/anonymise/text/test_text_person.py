@@ -2335,3 +2335,36 @@ def test_this_or_here_after_words_that_are_no_name_introduce_no_one(text, lang):
 
 def test_english_words_that_voikko_reads_as_surnames_are_no_names_in_lower_case_english():
     assert persons("may i suggest more benches along the shore path? lots of elderly walk there", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["James Walsh\n\n> On 12 Jan 2026, at 19:44, James Walsh wrote:", "I tripped on 20 Jan.\n\nKind regards,\nDaniel"],
+)
+def test_a_month_written_short_after_the_day_is_no_person(text):
+    assert "Jan" not in persons(text, "en")
+
+
+def test_jan_before_a_verb_stays_a_person():
+    assert persons("Jan said hello", "en") == ["Jan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Hi, please contact Urban Environment Customer Service, tel. +358 9 310 2611", []),
+     ("Hälsningar, Patrik Holmberg, Parkeringsövervakningen", ["Patrik Holmberg"])],
+)
+def test_a_unit_named_before_a_comma_is_no_person(text, names):
+    assert persons(text) == names
+
+
+def test_who_may_fetch_the_key_in_swedish_is_a_person():
+    assert persons("Maria kan hämta nyckeln i receptionen på fredag", "sv") == ["Maria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Meidän tontti on viereinen.\nKunnioittavasti U-M Ström", "U-M Ström"), ("Heips, Satu tässä Malmilta.", "Satu")],
+)
+def test_kunnioittavasti_signs_and_heips_greets(text, name):
+    assert persons(text, "fi") == [name]

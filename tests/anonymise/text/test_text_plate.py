@@ -317,3 +317,7 @@ def test_a_make_before_a_plate_keeps_it_a_plate():
 @pytest.mark.parametrize("text", ["Autopaikka B-14 hallissa C on vuokrattu minulle", "Bilplats C-12 är min sedan mars"])
 def test_the_number_of_a_parking_space_is_no_plate(text):
     assert plates(text) == []
+
+
+def test_a_plate_before_a_date_is_a_plate():
+    assert plates("sain pysäköintivirhemaksun autolleni ZLO-915 14.1.2026 Runeberginkadulla") == ["ZLO-915"]

@@ -118,6 +118,7 @@ from harvester.anonymise.text.person.vetoes import (
     _famous_name,
     _may_name_a_company,
     _names_a_brand,
+    _names_a_month,
     _names_a_room_a_pet_or_a_car,
     _names_a_unit,
     _swedish_imperative,
@@ -304,6 +305,7 @@ def _candidates(
             if span[2]
             or not (
                 _names_a_unit(text, span[0], span[1])
+                or _names_a_month(text, span[0], span[1])
                 or _famous_name(text, span[0], span[1])
                 or _names_a_room_a_pet_or_a_car(text, span[0], span[1])
                 or _names_a_brand(text, span[0], span[1])

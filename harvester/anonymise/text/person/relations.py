@@ -281,9 +281,9 @@ def _names_from_somewhere_before_a_verb(text: str) -> list[tuple[int, int]]:
 _KEY_HOLDER = re.compile(
     r"(?i)(?:avaimet|avaimen|avain)[ ](?:on|ovat)[ ]([^\W\d_]+)(?:[ ]([^\W\d_]+))?"
     r"|(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)[ ](?:(?:hakee|noutaa|palauttaa)[ ](?:avaimet|avaimen)|on[ ](?:avain|avaimet)"
-    r"|hämtar[ ](?:nycklarna|nyckeln)|(?:will[ ])?picks?[ ]up[ ]the[ ]keys?)(?![\w-])"
+    r"|(?:(?:kan|ska|får)[ ]hämta|hämtar)[ ](?:nycklarna|nyckeln)|(?:will[ ])?picks?[ ]up[ ]the[ ]keys?)(?![\w-])"
 )
-_KEY_STEMS = ("avai", "AVAI", "key", "KEY", "nyckl", "NYCKL")
+_KEY_STEMS = ("avai", "AVAI", "key", "KEY", "nyckl", "NYCKL", "nyckel", "NYCKEL")
 _NOT_KEY_HOLDERS = _FUNCTION_WORDS | {"will", "shall", "can", "could", "would", "must", "may", "might"}  # "will pick up"
 
 

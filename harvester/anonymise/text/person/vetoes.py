@@ -37,6 +37,15 @@ def _swedish_imperative(text: str, start: int, end: int) -> bool:
     return particle is not None and _FINITE_VERB_IN_THE_CLAUSE.match(text, particle.end()) is None
 
 
+# A month, written short or whole, right after the day ("On 12 Jan 2026", "on 20 Jan.", "3. June"): the
+# month, though "Jan" and "June" are names. Matched over the span only, the day looked for behind it.
+_MONTH_AFTER_A_DAY = re.compile(r"(?i)(?:(?<=\d[ ])|(?<=\d\.[ ]))(?:jan|feb|mar|apr|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)")
+
+
+def _names_a_month(text: str, start: int, end: int) -> bool:
+    return end - start <= 4 and _MONTH_AFTER_A_DAY.fullmatch(text, start, end) is not None
+
+
 _LEGAL_FORMS = frozenset({"Oy", "Oyj", "Ab", "Abp", "Ltd", "Ky", "ry", "Ry", "r.y.", "Inc"})
 
 
@@ -86,9 +95,10 @@ _UNIT_HEADS = ("service", "services", "tjänst", "tjänsten", "support", "tuki",
                "office", "department", "centre", "center", "library", "museet", "division", "sektorn",
                "sektori", "sektorin", "toimiala", "toimialan", "club", "klubi", "society", "association",
                "choir", "kuoro", "orchestra", "bank", "banken", "pankki", "pankin", "pankista", "pankkiin",
-               "pankissa")  # fmt: skip
-# Capitalised words that continue a name to the end of its line: "Urban Environment| Customer Service".
-_CAPITALISED_REST = re.compile(rf"(?:[ ][{_CAPITAL}][^\W\d_]*){{1,4}}[ .]*(?=\n|$)")
+               "pankissa", "övervakningen", "ärenden", "sektorns", "enhetens", "tjänsten", "tjänstens")  # fmt: skip
+# Capitalised words that continue a name to the end of its line or to a comma: "Urban Environment| Customer
+# Service", "contact Urban Environment Customer Service, tel. ...".
+_CAPITALISED_REST = re.compile(rf"(?:[ ][{_CAPITAL}][^\W\d_]*){{1,4}}[ .]*(?=\n|$|,)")
 
 
 def _names_a_unit(text: str, start: int, end: int) -> bool:

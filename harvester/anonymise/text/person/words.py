@@ -32,9 +32,10 @@ _WORD = re.compile(rf"[{_CAPITAL}](?:\.(?=[ ]?[{_CAPITAL}])|[^\W\d_]*+(?:['’-]
 
 # Words after which the next capitalised words are a person's name (unless places or common words).
 _SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "ystävällisesti", "kiittäen", "terkuin", "terkut", "hälsningar", "hälsning", "hälsar", "mvh",
-                       "regards", "sincerely", "faithfully", "wishes", "t.", "t:", "hlsn", "mvh.", "br", "rgds", "vänligen"})  # fmt: skip
+                       "regards", "sincerely", "faithfully", "wishes", "t.", "t:", "hlsn", "mvh.", "br", "rgds", "vänligen",
+                       "kunnioittavasti", "kunnioittaen", "respectfully"})  # fmt: skip
 _SIGNOFFS_BEFORE_A_BREAK = frozenset({"kiitos", "kiitoksin", "thanks", "thank you", "cheers", "best", "tack"})
-_GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "terve", "hello", "hi", "hey", "hiya", "dear", "hyvä", "arvoisa", "bästa",
+_GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "heips", "heippa", "moro", "terve", "hello", "hi", "hey", "hiya", "dear", "hyvä", "arvoisa", "bästa",
                         "kära", "tervehdys"})  # fmt: skip
 _TITLES = frozenset({"herra", "rouva", "neiti", "hra", "rva", "tri", "dr", "mr", "mrs", "ms", "miss", "prof", "herr", "ope",
                      "fru", "fröken", "sir", "madam"})  # fmt: skip
@@ -446,7 +447,7 @@ _PLACE_CASE = re.compile(r"(?:ssa|ssä|sta|stä|aan|ään|een|iin|oon|uun|yyn|ö
 # not ("lupasi", "osasi", "soitti"). A first name that is also a word is a person before one in the past
 # tense only ("Satu kirjoitti"; "Satu kertoo prinsessasta" is a fairy tale telling).
 _PERSON_VERBS_PAST = (
-    "said", "wrote", "told", "asked", "promised", "phoned", "sanoi", "kirjoitti", "kertoi", "totesi", "kysyi",
+    "said", "wrote", "told", "asked", "promised", "phoned", "loved", "liked", "lived", "died", "wanted", "sanoi", "kirjoitti", "kertoi", "totesi", "kysyi",
     "väitti", "ehdotti", "lupasi", "osasi", "soitti", "halusi", "tiesi", "muisti", "unohti", "opiskeli",
     "työskenteli", "skrev", "sade", "berättade", "frågade", "lovade", "ringde", "svarade", "mejlade",
     "replied", "answered", "emailed", "texted", "vastasi", "huomautti", "ilmoitti", "valitti",
