@@ -2368,3 +2368,12 @@ def test_who_may_fetch_the_key_in_swedish_is_a_person():
 )
 def test_kunnioittavasti_signs_and_heips_greets(text, name):
     assert persons(text, "fi") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Från: Enqvist Gustav <gustav.enqvist@hel.fi>\nSkickat: den 25 april 2026", "Enqvist Gustav"),
+     ("From: Walsh Fatima <fatima.walsh@hel.fi>\nSent: Tuesday", "Walsh Fatima")],
+)
+def test_the_name_a_mail_address_spells_replaces_the_part_of_it_found_otherwise(text, name):
+    assert persons(text) == [name]

@@ -280,7 +280,7 @@ def _candidates(
             for span in found
             if not _COMPANY_AFTER.match(text, span[1]) and _LEGAL_FORMS.isdisjoint(text[span[0] : span[1]].split())
         ]
-    _add_where_free(found, _names_by_a_contact(text, blocked, found), blocked)
+    found = _with_whole_names(found, _names_by_a_contact(text, blocked, found), blocked)  # "Enqvist Gustav <gustav.enqvist@...>"
     if found and blocked:
         found = _lower_case_names_completed_by_a_contact(text, found, blocked)
     if found and (" eli " in text or "(" in text or " aka " in text or " alias " in text):
