@@ -70,6 +70,9 @@ import pii_devset_outsider53
 import pii_devset_outsider54
 import pii_devset_outsider55
 import pii_devset_outsider56
+import pii_devset_outsider57
+import pii_devset_outsider58
+import pii_devset_outsider59
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1174,6 +1177,9 @@ def main() -> None:
     records += pii_devset_outsider54.records()  # issue 17, fifty-fourth outsider block (written blind, where people live)
     records += pii_devset_outsider55.records()  # issue 17, fifty-fifth outsider block (written blind, Kerrokantasi hearings in Finnish)
     records += pii_devset_outsider56.records()  # issue 17, fifty-sixth outsider block (written blind, international Helsinki)
+    records += pii_devset_outsider57.records()  # issue 17, fifty-seventh outsider block (written blind, typed on a phone at night)
+    records += pii_devset_outsider58.records()  # issue 17, fifty-eighth outsider block (written blind, OmaStadi proposals)
+    records += pii_devset_outsider59.records()  # issue 17, fifty-ninth outsider block (written blind, forwarded mail and staff replies)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
