@@ -2377,3 +2377,23 @@ def test_kunnioittavasti_signs_and_heips_greets(text, name):
 )
 def test_the_name_a_mail_address_spells_replaces_the_part_of_it_found_otherwise(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("mun kaveri usko sano et sen pihassa on ihan sama juttu", "fi", "usko"),
+        ("hej min mamma gunnel 82 år kan inte gå ut", "sv", "gunnel"),
+        ("keys picked up by my husband will 0401357924 -grace", "en", "will"),
+    ],
+)
+def test_a_lower_case_first_name_after_a_word_for_kin_or_a_friend_is_a_person(text, lang, name):
+    assert name in persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("my son will come tomorrow", "en"), ("the kids love walking there", "en"), ("Veli, sisko ja äiti kaikki samaa mieltä.", "fi")],
+)
+def test_a_verb_after_a_word_for_kin_or_a_word_for_kin_itself_is_no_name(text, lang):
+    assert persons(text, lang) == []

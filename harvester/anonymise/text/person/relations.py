@@ -25,6 +25,7 @@ from harvester.anonymise.text.person.words import (
     _CAPITAL,
     _CAPITALISED_NAME,
     _FUNCTION_WORDS,
+    _KIN_FI,
     _PERSON_VERBS,
     _POSSESSIVES,
     _RELATIONS,
@@ -129,7 +130,8 @@ def _names_then_a_relation(text: str) -> list[tuple[int, int]]:
     neighbour", ", naapurini": no place, cue or ordinary word."""
     spans = []
     for match in _NAME_THEN_RELATION.finditer(text):
-        if match[2] in _RELATION_WORDS and _may_name_someone(match[1]):
+        # not a word for kin itself, though a name too: "Veli, sisko ja äiti" (brother, sister and mother)
+        if match[2] in _RELATION_WORDS and match[1].lower() not in _KIN_FI and _may_name_someone(match[1]):
             spans.append(match.span(1))
     return spans
 
@@ -358,11 +360,17 @@ _WORD_AFTER_RELATION = re.compile(rf"[ \u00a0]+([{_CAPITAL}][^\W\d_]+(?:-[{_CAPI
 _LOWER_WORD_AFTER_RELATION = re.compile(r"[ \u00a0]+([a-zåäö][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
 
 
-def _lower_case_first_name_after_a_relation(word: str) -> bool:
-    """A first name in lower case, an ordinary word too ("onni"), but no verb ("sanoi") and no name that is
-    also an English word ("my son will")."""
+def _lower_case_first_name_after_a_relation(word: str, text: str, end: int) -> bool:
+    """A first name in lower case, an ordinary word too ("onni"), but no verb ("sanoi"); a name that is
+    also an English word only where nothing follows it but a mark or a number ("my husband will
+    0401357924"; not "my son will come", "my husband said", "the kids love")."""
     info = word_info(word[:1].upper() + word[1:])
-    return info.first_name and not info.ambiguous_name and not read_only_as_a_verb(word) and not _is_cue(word)
+    if not info.first_name or read_only_as_a_verb(word) or _is_cue(word):
+        return False
+    return not info.ambiguous_name or _NOTHING_BUT_A_MARK_AFTER.match(text, end) is not None
+
+
+_NOTHING_BUT_A_MARK_AFTER = re.compile(r"[ ]*(?:[,.!?;:)\n]|\d|\+|$)")
 
 
 def _names_after_a_relation(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
@@ -380,7 +388,7 @@ def _names_after_a_relation(text: str, words: Sequence[str]) -> list[tuple[int, 
                     spans.append(match.span(1))
                 elif match is None:
                     match = _LOWER_WORD_AFTER_RELATION.match(text, end)
-                    if match is not None and _lower_case_first_name_after_a_relation(match[1]):
+                    if match is not None and _lower_case_first_name_after_a_relation(match[1], text, match.end(1)):
                         spans.append(match.span(1))  # "mun tytär lumi", "min kompis linnea"
             position = text.find(relation, end)
     return sorted(spans)

@@ -63,7 +63,7 @@ _KIN_FI = ("tytär", "tyttäre", "poika", "poja", "lapse", "äiti", "isä", "mie
 _RELATIONS = frozenset(
     {stem + suffix for stem in _KIN_FI for suffix in ("ni", "mme", "nsa", "nsä")}
     | {"tytär", "poika", "äiti", "isä", "naapuri", "mummo", "mummu", "vaari", "lapset", "barn", "barnen", "tytöt",
-       "pojat", "tyttö"}
+       "pojat", "tyttö", "kaveri", "ystävä", "sisko", "serkku", "vaimo"}
     | {"naapurin", "naapurien", "ystävän", "kaverin", "siskon", "veljen", "serkun", "kollegan"}  # "Naapurin Pilar"
     | {"kids", "children", "sons", "daughters"}
     | {"dotter", "son", "mamma", "pappa", "bror", "syster", "granne", "grannen", "vän", "väninna", "kompis",
@@ -72,7 +72,8 @@ _RELATIONS = frozenset(
     | {"daughter", "son", "husband", "wife", "mother", "mom", "mum", "dad", "father", "brother", "sister",
        "neighbour", "neighbor", "friend", "colleague", "partner", "grandson", "granddaughter", "grandmother",
        "grandma", "grandfather", "grandpa", "boyfriend", "girlfriend", "fiancé", "fiancée", "niece", "nephew",
-       "cousin", "aunt", "uncle", "stepson", "stepdaughter"}
+       "cousin", "aunt", "uncle", "stepson", "stepdaughter", "flatmate", "roommate", "housemate", "kid",
+       "landlord", "landlady"}
     | {"asukas", "vuokralainen", "ohikulkija", "hyresgäst", "hyresgästen", "tenant", "resident", "passer-by"}
 )  # fmt: skip
 _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "sihteeri", "pormestari", "valtuutettu",
