@@ -444,7 +444,8 @@ def word_info(word: str) -> WordInfo:
             # "Login", "Organisers", "Annars", "Finns": English and Swedish words Voikko does not know
             return WordInfo(common=True, known=True)
         if not analyses and not known:
-            first, sur = _listed_stem(key, first_names, surnames)
+            # a name that is an English word too is none inflected in Finnish ("Gracen", "Joylta")
+            first, sur = _listed_stem(key, first_names | ambiguous, surnames)
             place = _listed_place_stem(key, place_names=not_names)  # "Stoan", "Caisassa", "Erbilistä"
             if first or sur or place:
                 return WordInfo(first, sur, place, False, True, False, False, first or sur)

@@ -2397,3 +2397,52 @@ def test_a_lower_case_first_name_after_a_word_for_kin_or_a_friend_is_a_person(te
 )
 def test_a_verb_after_a_word_for_kin_or_a_word_for_kin_itself_is_no_name(text, lang):
     assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Gracen auto IOT-612 on taas pysäköity jalkakäytävälle", "fi", "Gracen"),
+        ("Kysyin asiaa Joylta kirjaston infosta", "fi", "Joylta"),
+    ],
+)
+def test_a_name_that_is_an_english_word_inflected_in_finnish_is_a_name(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+def test_a_name_between_commas_before_a_verb_of_saying_is_a_person():
+    assert persons("the man who runs the corner shop, Hasan, says the bins are full", "en") == ["Hasan"]
+
+
+def test_a_comma_after_a_street_before_a_verb_makes_no_name():
+    assert persons("Rats near the recycling point on Vuotie, saw four of them yesterday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Our neighbour ARJUN parks her car on the pavement", "ARJUN"), ("my ex Mark keeps parking in the disabled spot", "Mark"),
+     ("I was told by Penny at Kanneltalo info that I can book", "Penny"), ("I'm with Hunter on this one.", "Hunter"),
+     ("Keys: Art picks them up on Friday.", "Art")],
+)
+def test_more_cues_of_people_in_english(text, name):
+    assert persons(text, "en") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lost dog: brown labrador called Frank, ran off near Kivikko", "Art Nouveau buildings in Katajanokka need protection"],
+)
+def test_a_pet_of_a_breed_and_a_style_of_art_are_no_persons(text):
+    assert persons(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Invoice to grace Bergström, Kallvikintie 86.", "grace Bergström"), ("Responsible person BILL Patel, 041 925 4528.", "BILL Patel")],
+)
+def test_a_first_name_in_lower_case_or_capitals_before_a_surname_is_part_of_the_name(text, name):
+    assert persons(text, "en") == [name]
+
+
+def test_a_word_read_as_a_name_before_a_surname_stays_out_of_it():
+    assert persons("Olen samaa mieltä Virtasten kanssa.", "fi") == ["Virtasten"]

@@ -36,6 +36,7 @@ from harvester.anonymise.text.person.completion import (
     _completed_names,
     _names_found_again,
     _whole_names,
+    _with_first_name_in_another_case_before,
     _with_hyphened_initials,
     _with_surname_in_capitals_after,
     _with_surname_in_capitals_before,
@@ -315,7 +316,12 @@ def _candidates(
         found = _whole_names(text, found, blocked)
         if "-" in text:
             found = [_with_hyphened_initials(text, span) for span in found]
-        widened = [_with_surname_in_capitals_after(text, _with_surname_in_capitals_before(text, span)) for span in found]
+        widened = [
+            _with_first_name_in_another_case_before(
+                text, _with_surname_in_capitals_after(text, _with_surname_in_capitals_before(text, span))
+            )
+            for span in found
+        ]
         if widened != found:  # a part of the surname may have been found alone: "Carmen RUIZ DE ALDA"
             found = [
                 span

@@ -105,6 +105,31 @@ def _with_surname_in_capitals_after(text: str, span: tuple[int, int, str]) -> tu
     return (start, new_end, reason) if new_end != end else span
 
 
+# A first name written in lower case or in capitals right before a surname found alone ("Invoice to grace
+# Bergström", "Responsible person BILL Patel").
+_FIRST_NAME_IN_ANOTHER_CASE_BEFORE = re.compile(r"(?<![\w'’.@-])([a-zåäö]{2,}|[A-ZÅÄÖ]{2,})[ ]$")
+
+
+def _with_first_name_in_another_case_before(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The span of a surname found alone, widened over a first name before it written in another case: a
+    listed first name in its basic form that is no ordinary word, cue, function word or abbreviation."""
+    start, end, reason = span
+    if reason or start < 3 or text[start - 1] != " " or " " in text[start:end] or not text[start + 1 : end].islower():
+        return span
+    before = _FIRST_NAME_IN_ANOTHER_CASE_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return span
+    word = before[1]
+    if word.lower() in _FUNCTION_WORDS or _is_cue(word) or word.lower() in _ABBREVIATIONS:
+        return span
+    first, surname = word_info(word.capitalize()), word_info(text[start:end])
+    if not (first.first_name and first.listed and first.nominative) or first.common or first.place:
+        return span  # "mieltä Virtasten", "talon Mäkelän": a word's form Voikko reads as a name's too
+    if surname.surname or not surname.known and not surname.first_name:
+        return (before.start(1), end, reason)
+    return span
+
+
 _GENITIVE_SURNAME_BEFORE = re.compile(rf"(?<![\w'’.-])([{_CAPITAL}][a-zà-öø-ÿ]+n)[ ]$")
 
 

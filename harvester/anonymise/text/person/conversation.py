@@ -135,7 +135,7 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
 _SAYING_WORD = re.compile(f" (?:{alternation(_PERSON_VERBS.split('|'))})(?![\\w-])")
 # The word before a verb, matched backwards from it: the verbs are found first (the regex engine skips in C
 # to each space), the word behind each.
-_NAME_BEFORE_SAYING = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)$")
+_NAME_BEFORE_SAYING = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?),?$")  # "Hasan, says"
 
 
 # In English, a person is who comes "from" a group or works "at" a place: "Gosia from the third floor
@@ -166,7 +166,8 @@ def _names_from_a_group(text: str) -> list[tuple[int, int]]:
 _ASKED = re.compile(
     rf"(?i:(?<![\w-])(?:ask|tell|thank|thanks|thanks to|thank you to|call|text|email|e-mail|contact|let|asking for"
     rf"|message|agree with|agreed with|agreeing with|replying to|asked|told|thanked|texted|emailed|e-mailed"
-    rf"|contacted|messaged|talked to|talk to|talking to|spoke to|spoke with|speak to|speak with|according to)[ ])"
+    rf"|contacted|messaged|talked to|talk to|talking to|spoke to|spoke with|speak to|speak with|according to"
+    rf"|told by|helped by|i'm with|i’m with|im with)[ ])"
     rf"([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}a-z][a-zà-öø-ÿ]+)?)(?![\w'’-])"
 )
 
@@ -503,6 +504,8 @@ def _names_before_a_saying_verb(text: str, lang: str | None) -> list[tuple[int, 
         match = _NAME_BEFORE_SAYING.search(text, max(0, verb.start() - 40), verb.start())
         if match is None:
             continue
+        if match.end(1) < match.end() and not text.endswith(", ", 0, match.start(1)):
+            continue  # a comma only after a name between commas: "the man at the shop, Hasan, says"
         word = match[1]
         if verb[0].endswith("mukaan"):
             if not word.endswith("n"):

@@ -283,9 +283,10 @@ def _names_from_somewhere_before_a_verb(text: str) -> list[tuple[int, int]]:
 _KEY_HOLDER = re.compile(
     r"(?i)(?:avaimet|avaimen|avain)[ ](?:on|ovat)[ ]([^\W\d_]+)(?:[ ]([^\W\d_]+))?"
     r"|(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)[ ](?:(?:hakee|noutaa|palauttaa)[ ](?:avaimet|avaimen)|on[ ](?:avain|avaimet)"
-    r"|(?:(?:kan|ska|får)[ ]hämta|hämtar)[ ](?:nycklarna|nyckeln)|(?:will[ ])?picks?[ ]up[ ]the[ ]keys?)(?![\w-])"
+    r"|(?:(?:kan|ska|får)[ ]hämta|hämtar)[ ](?:nycklarna|nyckeln)|(?:will[ ])?picks?[ ]up[ ]the[ ]keys?"
+    r"|(?:will[ ])?(?:picks?[ ](?:them|it)[ ]up|returns?[ ](?:them|it)))(?![\w-])"
 )
-_KEY_STEMS = ("avai", "AVAI", "key", "KEY", "nyckl", "NYCKL", "nyckel", "NYCKEL")
+_KEY_STEMS = ("avai", "Avai", "AVAI", "key", "Key", "KEY", "nyckl", "Nyckl", "NYCKL", "nyckel", "Nyckel", "NYCKEL")
 _NOT_KEY_HOLDERS = _FUNCTION_WORDS | {"will", "shall", "can", "could", "would", "must", "may", "might"}  # "will pick up"
 
 
@@ -524,7 +525,11 @@ def _names_hyphened_to_kin(text: str) -> list[tuple[int, int]]:
 
 
 def _may_follow_a_relation(word: str) -> bool:
-    if word.isupper() or _is_cue(word):
+    """A word after a word for kin that names the person: not a cue or a place; in capitals only a first
+    name ("Our neighbour ARJUN"), no acronym ("naapurini HSL:n kortti")."""
+    if _is_cue(word):
         return False
+    if word.isupper():
+        return len(word) > 2 and word_info(word.capitalize()).first_name and not _is_cue(word.capitalize())
     info = word_info(word)
     return not (info.place and not info.name)

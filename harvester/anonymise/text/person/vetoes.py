@@ -128,7 +128,10 @@ _ROOM_OR_PET_ENDINGS = ("sali", "huone", "rummet", "salen", "studio", "auditorio
                         "päiväkoti", "leikkipuisto", "daghem", "daghemmet", "lekpark", "lekparken")  # fmt: skip
 # ... and cafés and restaurants ("Café Ursula", "ravintola Rauha"), and a pet named so ("koira nimeltä Rekku")
 _ROOM_OR_PET_WORDS = frozenset({"room", "rooms", "hall", "dog", "dogs", "cat", "cats", "puppy", "sal", "rum", "kino",
-                                "café", "cafe", "restaurant", "bar", "pub", "bistro"})  # fmt: skip
+                                "café", "cafe", "restaurant", "bar", "pub", "bistro",
+                                # breeds and other pets: "brown labrador called Frank", "grey tabby called Simba"
+                                "labrador", "retriever", "terrier", "spaniel", "beagle", "husky", "collie", "poodle",
+                                "dachshund", "tabby", "kitten", "bunny", "rabbit", "hamster", "parrot"})  # fmt: skip
 _ROOM_OR_PET_AFTER = re.compile(
     r"(?i)(?:[ ]?-?(?:sali|salissa|saliin|salista|huone|huoneessa|huoneeseen)(?![\w-])|[ ](?:room|hall|salen|rummet)(?![\w-])"
     r"|[ ]\((?:vår|min|meidän|our|my)[ ](?:hund|katt|koira|kissa|dog|cat)\)"

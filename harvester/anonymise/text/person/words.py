@@ -73,7 +73,7 @@ _RELATIONS = frozenset(
        "neighbour", "neighbor", "friend", "colleague", "partner", "grandson", "granddaughter", "grandmother",
        "grandma", "grandfather", "grandpa", "boyfriend", "girlfriend", "fiancé", "fiancée", "niece", "nephew",
        "cousin", "aunt", "uncle", "stepson", "stepdaughter", "flatmate", "roommate", "housemate", "kid",
-       "landlord", "landlady"}
+       "landlord", "landlady", "ex"}
     | {"asukas", "vuokralainen", "ohikulkija", "hyresgäst", "hyresgästen", "tenant", "resident", "passer-by"}
 )  # fmt: skip
 _ROLE_ENDINGS = ("johtaja", "päällikkö", "suunnittelija", "asiantuntija", "sihteeri", "pormestari", "valtuutettu",
