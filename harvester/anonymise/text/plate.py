@@ -59,7 +59,8 @@ _CUE_STEM = re.compile(
     r"auto|rek|kilv|kilp|ajoneuvo|perävaunu|peräkärr|paku|moottoripyör|mopo|skootter|skoter|pickup|traktor|pysäköi|parkkeer|parkeer"
     r"|taksi|registrering|nummerskylt|bil|personbil|paketbil|lastbil|hyrbil|taxibil|skåpbil|husbil|elbil"
     r"|polisbil|fordon|släpvagn|moped|motorcyk|skylt|reg|parker|car|van|vehicle|truck|lorr|taxi|motorbike"
-    r"|motorcycle|scooter|suv|plate|licen|parking|kuljettaj|ajoi|ajanut|ajaa|parkki|förare|driv|drove|" + "|".join(sorted(CAR_MAKES))
+    r"|motorcycle|scooter|suv|plate|licen|parking|parked|kuljettaj|ajoi|ajanut|ajaa|parkki|förare|driv|drove"
+    r"|seiso|står|stått|stod|handikapp|inva|" + "|".join(sorted(CAR_MAKES))
 )
 _CUE = re.compile(
     r"(?:auto(?!ma|nom|rit)\w*|rekisteri(?:numero|nro|tunnu|kilp|kilv)\w*|rek\.?\s?(?:nro|no|n:o|nume\w*)|"
@@ -67,7 +68,10 @@ _CUE = re.compile(
     r"peräkärr\w*|paku(?:t|n|lla|ssa|sta|a|ja|ni)?(?!\w)|skoter\w*|pickup\w*|"
     r"moottoripyör\w*|mopo(?:n|lla|ssa|a|t|ja)?(?!\w)|skootteri\w*|traktori\w*|pysäköi\w*|parkkeer\w*|"
     r"parkeer\w*|taksi\w*|registrering\w*|nummerskylt\w*|fordon\w*|släpvagn\w*|moped\w*|motorcyk\w*|"
-    r"kuljettaj\w*|ajoi(?:vat|t)?(?!\w)|ajanut(?!\w)|ajaa(?!\w)|parkki\w*|förare\w*)"
+    r"kuljettaj\w*|ajoi(?:vat|t)?(?!\w)|ajanut(?!\w)|ajaa(?!\w)|parkki\w*|förare\w*"
+    # a vehicle stands, has stood, on a disabled person's space: "MOH383 seisoo taas ...", "FXM 249 har stått
+    # på handikapplatsen"
+    r"|seisoo|seissyt|seisonut|seisovat|står|stått|stod|handikapplats\w*|inva(?:paik|pysäk|lidipaik)\w*)"
 )
 # These start a word: "Oscar", "caravan", "vanha", "mobiili", "automobil" are none of them.
 _WORD_CUE = re.compile(
@@ -88,10 +92,10 @@ _WORDS_BETWEEN_CUE_AND_PLATE = 4
 _LIST_LINK = re.compile(r"\s*(?:[,;/&+]\s*)?(?:(?:ja|sekä|tai|och|samt|eller|and|or)\s+)?", re.IGNORECASE)
 _WORDS_BETWEEN_PLATE_AND_CUE = 3
 _WINDOW = 60  # characters searched for a cue on each side of a plate
-# A plate of the whole modern shape, three letters and three digits with a dash or nothing ("cur677",
+# A plate of the whole modern shape, three letters and three digits with a dash, a space or nothing ("cur677",
 # "abc-123"), is seldom anything else: a cue anywhere in its sentence will do ("Bil parkerad på gångbanan
 # utanför Bulevarden 12 bst 7 varje natt, cur677").
-_FULL_PLATE = re.compile(r"[^\W\d_]{3}-?[1-9]\d\d")
+_FULL_PLATE = re.compile(r"[^\W\d_]{3}[- ]?[1-9]\d\d")
 _SENTENCE_WORDS = 30
 _SENTENCE_REACH = 200
 # A number with a unit or a count after it is a measure, not a plate ("yli 50 km/h", "ABC 12 %"). The short

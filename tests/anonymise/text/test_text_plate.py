@@ -321,3 +321,21 @@ def test_the_number_of_a_parking_space_is_no_plate(text):
 
 def test_a_plate_before_a_date_is_a_plate():
     assert plates("sain pysäköintivirhemaksun autolleni ZLO-915 14.1.2026 Runeberginkadulla") == ["ZLO-915"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("MOH383 seisoo taas Pitäjänmäentiellä jalkakäytävällä!", "MOH383"),
+        ("FXM 249 har stått på handikapplatsen på Lappviksgatan i tre dagar.", "FXM 249"),
+        ("jor-805 har stått på handikapplatsen på Annegatan.", "jor-805"),
+        ("Aa-318 is parked in the disabled spot on Aleksis Kiven katu.", "Aa-318"),
+    ],
+)
+def test_a_vehicle_that_stands_or_is_parked_is_a_cue_in_the_sentence(text, plate):
+    assert plates(text) == [plate]
+
+
+@pytest.mark.parametrize("text", ["Det står 10–18 på skylten.", "Bussi 550 seisoo pysäkillä."])
+def test_standing_numbers_that_are_no_plates_stay_no_plates(text):
+    assert plates(text) == []
