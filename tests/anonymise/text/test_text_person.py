@@ -2446,3 +2446,19 @@ def test_a_first_name_in_lower_case_or_capitals_before_a_surname_is_part_of_the_
 
 def test_a_word_read_as_a_name_before_a_surname_stays_out_of_it():
     assert persons("Olen samaa mieltä Virtasten kanssa.", "fi") == ["Virtasten"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jag håller inte med agneta om höjden på husen.", "agneta"),
+        ("Jag håller inte med Jannike om skolgården.", "Jannike"),
+        ("Bra poäng av Sten om skolgården.", "Sten"),
+    ],
+)
+def test_a_commenter_named_in_a_swedish_thread_is_a_person(text, name):
+    assert persons(text, "sv") == [name]
+
+
+def test_an_association_that_signs_is_no_person():
+    assert persons("Med vänlig hälsning, Pensionärsföreningen i Tölö", "sv") == []

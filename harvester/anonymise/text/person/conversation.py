@@ -382,7 +382,8 @@ _AFTER_A_TOLD_VERB = re.compile(
 # "Tähti on tässä täysin oikeassa", "Lumin kommentti ylempänä", "Rauhan ehdotus oli parempi", "Bo har helt
 # rätt", "enig med Kaj". (A name joined to the writer, "Jag och Bo", is _names_name_word's.)
 _THREAD_BEFORE = (
-    r"(?:samaa mieltä kuin|samaa mieltä|eri mieltä kuin|eri mieltä|enig med|oenig med|agree with)"
+    r"(?:samaa mieltä kuin|samaa mieltä|eri mieltä kuin|eri mieltä|enig med|oenig med|agree with"
+    r"|håller(?:[ ]inte)?[ ]med|instämmer[ ](?:med|i)|poäng[ ]av)"
 )
 _THREAD_AFTER = (
     r"(?:on(?:[ ](?:tässä|ihan|täysin|aivan|kyllä|taas))*[ ]oikeassa|har(?:[ ](?:helt|så|faktiskt|nog))*[ ]rätt"
@@ -394,10 +395,12 @@ _THREAD_NAME = rf"({_CAPITALISED_NAME})"
 # Two patterns, each searched only when a word of it is in the text; the second begins at a capital, which
 # the regex engine skips to in C.
 _NAME_AFTER_A_THREAD_WORD = re.compile(rf"(?i:(?<![\w-]){_THREAD_BEFORE}[ ]){_THREAD_NAME}(?![\w'’-])")
+# ... and a commenter written in lower case after those words: "Jag håller inte med agneta om ..."
+_LOWER_NAME_AFTER_A_THREAD_WORD = re.compile(rf"(?i:(?<![\w-]){_THREAD_BEFORE}[ ])([a-zåäö][a-zà-öø-ÿ]+)(?![\w'’-])")
 _NAME_BEFORE_A_THREAD_WORD = re.compile(
     rf"([{_CAPITAL}](?<=(?<![\w'’.-])[{_CAPITAL}])[a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)(?::n)?[ ](?i:{_THREAD_AFTER})"
 )
-_THREAD_STEMS_BEFORE = ("mieltä", "enig", "agree with", "Agree with")
+_THREAD_STEMS_BEFORE = ("mieltä", "enig", "agree with", "Agree with", "håller", "nstämmer", "poäng av")
 _THREAD_STEMS_AFTER = ("oikeassa", "rätt", "right", "yllä", "ylempänä", "ovan", "above", "komment", "ehdotu",
                        "pointti", "idea", "mielipide", "viesti", "förslag", "kysymy", "vastaukseen")  # fmt: skip
 _THREAD_STEMS = _THREAD_STEMS_BEFORE + _THREAD_STEMS_AFTER
@@ -408,11 +411,15 @@ def _names_in_a_thread(text: str) -> list[tuple[int, int]]:
     no lexicon knows written as names are, where a comment thread names a commenter (see
     _NAME_AFTER_A_THREAD_WORD, _NAME_BEFORE_A_THREAD_WORD). Not a place, an acronym, a cue or a pronoun ("Kaupungin ehdotus" is the city's)."""
     matches: list[tuple[re.Match[str], bool]] = []
+    spans = []
     if any(stem in text for stem in _THREAD_STEMS_BEFORE):
         matches += [(match, True) for match in _NAME_AFTER_A_THREAD_WORD.finditer(text)]
+        for match in _LOWER_NAME_AFTER_A_THREAD_WORD.finditer(text):
+            info = word_info(match[1].capitalize())
+            if info.first_name and info.listed and not (info.common or info.place or info.ambiguous_name):
+                spans.append(match.span(1))  # a listed first name that is nothing else ("agneta", "rasmus")
     if any(stem in text for stem in _THREAD_STEMS_AFTER):
         matches += [(match, False) for match in _NAME_BEFORE_A_THREAD_WORD.finditer(text)]
-    spans = []
     for match, after_the_word in matches:
         word = match[1]
         info, _, acronym, personal, place_only = _facts(word)

@@ -95,7 +95,8 @@ _UNIT_HEADS = ("service", "services", "tjänst", "tjänsten", "support", "tuki",
                "office", "department", "centre", "center", "library", "museet", "division", "sektorn",
                "sektori", "sektorin", "toimiala", "toimialan", "club", "klubi", "society", "association",
                "choir", "kuoro", "orchestra", "bank", "banken", "pankki", "pankin", "pankista", "pankkiin",
-               "pankissa", "övervakningen", "ärenden", "sektorns", "enhetens", "tjänsten", "tjänstens")  # fmt: skip
+               "pankissa", "övervakningen", "ärenden", "sektorns", "enhetens", "tjänsten", "tjänstens", "föreningen",
+               "förening", "yhdistys", "seura")  # fmt: skip
 # Capitalised words that continue a name to the end of its line or to a comma: "Urban Environment| Customer
 # Service", "contact Urban Environment Customer Service, tel. ...".
 _CAPITALISED_REST = re.compile(rf"(?:[ ][{_CAPITAL}][^\W\d_]*){{1,4}}[ .]*(?=\n|$|,)")
