@@ -73,6 +73,9 @@ import pii_devset_outsider56
 import pii_devset_outsider57
 import pii_devset_outsider58
 import pii_devset_outsider59
+import pii_devset_outsider60
+import pii_devset_outsider61
+import pii_devset_outsider62
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1180,6 +1183,9 @@ def main() -> None:
     records += pii_devset_outsider57.records()  # issue 17, fifty-seventh outsider block (written blind, typed on a phone at night)
     records += pii_devset_outsider58.records()  # issue 17, fifty-eighth outsider block (written blind, OmaStadi proposals)
     records += pii_devset_outsider59.records()  # issue 17, fifty-ninth outsider block (written blind, forwarded mail and staff replies)
+    records += pii_devset_outsider60.records()  # issue 17, sixtieth outsider block (written blind, Swedish-speaking Helsinki)
+    records += pii_devset_outsider61.records()  # issue 17, sixty-first outsider block (written blind, English-speaking residents, names in running prose)
+    records += pii_devset_outsider62.records()  # issue 17, sixty-second outsider block (written blind, a random day of feedback)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
