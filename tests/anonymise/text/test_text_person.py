@@ -2462,3 +2462,18 @@ def test_a_commenter_named_in_a_swedish_thread_is_a_person(text, name):
 
 def test_an_association_that_signs_is_no_person():
     assert persons("Med vänlig hälsning, Pensionärsföreningen i Tölö", "sv") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Oksana says the new playground design is fine but I disagree.", "en", "Oksana"),
+        ("Johan är sjuk, Jonas Forsström tar över bokningen.", "sv", "Johan"),
+    ],
+)
+def test_a_name_that_is_a_finnish_word_is_a_name_in_english_or_swedish_text(text, lang, name):
+    assert name in persons(text, lang)
+
+
+def test_the_same_name_that_is_a_finnish_word_stays_a_word_in_finnish_text():
+    assert persons("Johan kävi selväksi, että asia on hoidossa.", "fi") == []

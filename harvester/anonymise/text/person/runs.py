@@ -475,7 +475,7 @@ def _names_in_run(
             else:
                 return names
     reads: list[tuple[int, bool]] = []
-    tokens = [_Token(text, start, word, i, reads) for i, (start, word) in enumerate(words)]
+    tokens = [_Token(text, start, word, i, reads, foreign) for i, (start, word) in enumerate(words)]
     names = _decide_run(tokens, sentence_start, foreign)
     if known is None:
         if len(_RUN_NAMES) < 20_000:

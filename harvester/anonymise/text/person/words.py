@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from harvester.anonymise.text.lexicon import (
     WordInfo,
     by_last_three_letters,
+    english_words,
+    swedish_words,
     word_info,
 )
 
@@ -249,9 +252,12 @@ class _Token:
         "_reads",
     )
 
-    def __init__(self, text: str, start: int, word: str, index: int, reads: list[tuple[int, bool]]) -> None:
+    def __init__(
+        self, text: str, start: int, word: str, index: int, reads: list[tuple[int, bool]], foreign: bool = False
+    ) -> None:
         self.start, self.end, self.word = start, start + len(word), word
-        self.info, self.initial, self.acronym, self.personal, self.place_only = _facts(word)
+        facts = _facts_in_english_or_swedish(word) if foreign else _facts(word)
+        self.info, self.initial, self.acronym, self.personal, self.place_only = facts
         self._context: bool | None = None
         self._text = text
         self._index, self._reads = index, reads
@@ -302,6 +308,29 @@ def _facts(word: str) -> tuple[WordInfo, bool, bool, bool, bool]:
 
 
 _NO_INFO = WordInfo(known=True)
+_FOREIGN_FACTS: dict[str, tuple[WordInfo, bool, bool, bool, bool]] = {}
+
+
+def _facts_in_english_or_swedish(word: str) -> tuple[WordInfo, bool, bool, bool, bool]:
+    """`_facts` in an English or Swedish text, where that a word is a Finnish word says nothing: "Ravi
+    Menon" (ravi, a trot; menon, of a cost) is a name there. A word of four letters or more that is common
+    only to Voikko, no English or Swedish word of the lists, is no common word; and if it has no name's
+    or place's reading either, no word a lexicon knows."""
+    facts = _FOREIGN_FACTS.get(word)
+    if facts is None:
+        facts = _facts(word)
+        info = facts[0]
+        lower = word.lower()
+        if info.common and len(word) >= 4 and lower not in english_words() and lower not in swedish_words():
+            known = info.name or info.place
+            info = replace(info, common=False, known=known)
+            personal = not facts[1] and not facts[2] and not _is_cue(word) and not (
+                not info.listed and (_ends_with_a_role(lower) or lower in _INTRODUCTIONS)
+            )
+            facts = (info, facts[1], facts[2], personal, facts[4])
+        if len(_FOREIGN_FACTS) < 200_000:
+            _FOREIGN_FACTS[word] = facts
+    return facts
 
 
 def _accepted(tokens: Sequence[_Token], i: int, sentence_start: bool, foreign: bool) -> bool:
