@@ -2477,3 +2477,20 @@ def test_a_name_that_is_a_finnish_word_is_a_name_in_english_or_swedish_text(text
 
 def test_the_same_name_that_is_a_finnish_word_stays_a_word_in_finnish_text():
     assert persons("Johan kävi selväksi, että asia on hoidossa.", "fi") == []
+
+
+def test_a_lower_case_list_of_first_names_is_a_list_of_persons():
+    text = "Nimet lapsista jotka tulee: eeli, oona, väinö, lilja, aatu + sisarukset"
+    assert persons(text, "fi") == ["eeli", "oona", "väinö", "lilja", "aatu"]
+
+
+def test_a_lower_case_list_of_words_is_no_list_of_persons():
+    assert persons("ostin maitoa, leipää, voita ja juustoa", "fi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Cykeln fick böjt framhjul och jag fick skrapsår på armen.", "sv"), ("1. broken bench 2. graffiti. All at the Vallila park.", "en")],
+)
+def test_a_swedish_compound_before_och_jag_and_all_before_at_are_no_names(text, lang):
+    assert persons(text, lang) == []

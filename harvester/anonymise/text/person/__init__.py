@@ -69,6 +69,7 @@ from harvester.anonymise.text.person.lower_case import (
     _lower_case_names,
     _lower_case_names_before_an_english_verb,
     _lower_case_names_completed_by_a_contact,
+    _lower_case_names_in_a_list,
     _lower_case_signature,
     _written_in_lower_case,
 )
@@ -199,6 +200,8 @@ def _candidates(
     words = text.split()
     _add_where_free(found, _lower_case_full_names(text, words), blocked)
     lower_case_text = _written_in_lower_case(text)
+    if text.count(", ") >= 2:
+        _add_where_free(found, _lower_case_names_in_a_list(text), blocked)
     if lower_case_text:
         _add_where_free(found, _lower_case_names(text, english=lang == "en"), blocked)
     elif lang in (None, "fi"):

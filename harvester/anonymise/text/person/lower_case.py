@@ -182,6 +182,32 @@ def _lower_case_names_before_an_english_verb(text: str) -> list[tuple[int, int]]
     return spans
 
 
+# Three or more words in lower case joined by commas (and a last "ja", "och", "and" or "&"): a list, of
+# children at a party, of players, of helpers ("eeli, oona, väinö, lilja, aatu").
+_LOWER_CASE_LIST = re.compile(
+    r"(?<![\w'’-])[a-zåäö][a-zà-öø-ÿ]+(?:(?:,[ ]|[ ](?:ja|och|and|&)[ ])[a-zåäö][a-zà-öø-ÿ]+(?![\w'’-])){2,}"
+)
+_LIST_WORD = re.compile(r"[a-zåäö][a-zà-öø-ÿ]+")
+
+
+def _lower_case_names_in_a_list(text: str) -> list[tuple[int, int]]:
+    """In a list in lower case of which two words in three are first names that are nothing else, each
+    first name, also one that is a word ("lilja"); not a list of words ("maito, leipä ja voi")."""
+    spans = []
+    for match in _LOWER_CASE_LIST.finditer(text):
+        words = [word for word in _LIST_WORD.finditer(match.group()) if word.group() not in ("ja", "och", "and")]
+        infos = [word_info(word.group().capitalize()) for word in words]
+        sure = sum(info.first_name and not (info.common or info.place or info.ambiguous_name) for info in infos)
+        if sure * 3 < len(words) * 2:
+            continue
+        spans += [
+            (match.start() + word.start(), match.start() + word.end())
+            for word, info in zip(words, infos, strict=True)
+            if info.first_name and not info.place
+        ]
+    return spans
+
+
 def _written_in_lower_case(text: str) -> bool:
     """A text whose writer does not use capitals: its first letter is in lower case, or no letter is a
     capital. In such a text a name is in lower case too, wherever it stands."""

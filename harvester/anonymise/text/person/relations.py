@@ -415,7 +415,8 @@ def _names_name_word(text: str) -> list[tuple[int, int]]:
     spans = [
         match.span(1)
         for match in _NAME_AND_ME.finditer(text)
-        if _name_beside_me(match[1]) and not _a_place_after_a_preposition(text, match.start(1), match[1])
+        if _name_beside_me(match[1], spoken_finnish=text.startswith(" ja ", match.end(1)))
+        and not _a_place_after_a_preposition(text, match.start(1), match[1])
     ]
     spans += [match.span(1) for match in _ME_AND_NAME.finditer(text) if _name_beside_me(match[1])]
     return sorted(spans)
@@ -433,9 +434,10 @@ def _a_place_after_a_preposition(text: str, start: int, word: str) -> bool:
     )
 
 
-def _name_beside_me(word: str) -> bool:
+def _name_beside_me(word: str, spoken_finnish: bool = True) -> bool:
     """`_name_word`, or beside "I" also a listed first name that is a word or a cue too ("Bror och jag",
-    "jag och linnea"), and in lower case a word no lexicon knows ("mä ja jooa")."""
+    "jag och linnea"), and in lower case a word no lexicon knows before "ja mä" ("jooa ja mä"; not a
+    Swedish compound before "och jag", "framhjul och jag")."""
     if _name_word(word):
         return True
     lower = word.lower()
@@ -443,7 +445,7 @@ def _name_beside_me(word: str) -> bool:
         return False
     info = word_info(word.capitalize())
     if word.islower():  # not an English or Swedish word ("the park and I")
-        return not info.known or info.first_name and not info.ambiguous_name
+        return not info.known and spoken_finnish or info.first_name and not info.ambiguous_name
     return info.first_name and info.listed and not info.place
 
 

@@ -114,7 +114,7 @@ _FUNCTION_WORDS = frozenset({"jag", "vi", "du", "ni", "han", "hon", "den", "det"
                              "i", "we", "you", "he", "she", "it", "they", "the", "this", "that", "my", "our",
                              "please", "and", "but", "if", "when", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
                              "i'll", "i’ll", "ingen", "inget", "inga", "ingenting", "not", "also", "just", "still",
-                             "very", "really", "already", "now", "as", "like", "som",
+                             "very", "really", "already", "now", "as", "like", "som", "all",
                              # Swedish verbs of three letters or fewer, which the Swedish word list (of
                              # words of four letters or more) leaves out: "(bor här sedan mars)"
                              "bor", "är", "var", "har", "ska", "kan", "får", "går", "vill", "så"})  # fmt: skip
