@@ -2494,3 +2494,11 @@ def test_a_lower_case_list_of_words_is_no_list_of_persons():
 )
 def test_a_swedish_compound_before_och_jag_and_all_before_at_are_no_names(text, lang):
     assert persons(text, lang) == []
+
+
+def test_a_surname_after_familjen_is_a_person():
+    assert persons("Gör något!\nHälsningar familjen Grönqvist", "sv") == ["Grönqvist"]
+
+
+def test_a_pet_named_with_its_kind_is_no_person():
+    assert persons("Käyn joka päivä koirapuistossa Rölli-koiran kanssa.", "fi") == []

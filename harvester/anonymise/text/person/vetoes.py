@@ -135,6 +135,7 @@ _ROOM_OR_PET_WORDS = frozenset({"room", "rooms", "hall", "dog", "dogs", "cat", "
                                 "dachshund", "tabby", "kitten", "bunny", "rabbit", "hamster", "parrot"})  # fmt: skip
 _ROOM_OR_PET_AFTER = re.compile(
     r"(?i)(?:[ ]?-?(?:sali|salissa|saliin|salista|huone|huoneessa|huoneeseen)(?![\w-])|[ ](?:room|hall|salen|rummet)(?![\w-])"
+    r"|-(?:koira|kissa|hund|katt)\w*"  # a pet named with its kind: "Rölli-koiran kanssa"
     r"|[ ]\((?:vår|min|meidän|our|my)[ ](?:hund|katt|koira|kissa|dog|cat)\)"
     r"|,[ ](?:vår|min|meidän|mun|minun|our|my)[ ](?:hund|katt|koira|koiramme|kissa|kissamme|dog|cat)(?![\w-]))"
 )

@@ -40,8 +40,9 @@ _SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "ystävä
 _SIGNOFFS_BEFORE_A_BREAK = frozenset({"kiitos", "kiitoksin", "thanks", "thank you", "cheers", "best", "tack"})
 _GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "heips", "heippa", "moro", "terve", "hello", "hi", "hey", "hiya", "dear", "hyvä", "arvoisa", "bästa",
                         "kära", "tervehdys"})  # fmt: skip
+# Titles, and "familjen", after which a capitalised word is a surname ("familjen Grönqvist").
 _TITLES = frozenset({"herra", "rouva", "neiti", "hra", "rva", "tri", "dr", "mr", "mrs", "ms", "miss", "prof", "herr", "ope",
-                     "fru", "fröken", "sir", "madam"})  # fmt: skip
+                     "fru", "fröken", "sir", "madam", "familjen"})  # fmt: skip
 _INTRODUCTIONS = frozenset({"olen", "heter", "nimi", "namn", "name", "yhteyshenkilö", "yhteyshenkilönä",
                             "kontaktperson", "käsittelijä", "lähettäjä", "avsändare", "sender", "allekirjoittanut",
                             "ilmoittaja", "kirjoittaja", "vastaaja", "asiakas", "signed", "vastaanottaja",
