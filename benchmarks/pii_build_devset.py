@@ -76,6 +76,9 @@ import pii_devset_outsider59
 import pii_devset_outsider60
 import pii_devset_outsider61
 import pii_devset_outsider62
+import pii_devset_outsider63
+import pii_devset_outsider64
+import pii_devset_outsider65
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1186,6 +1189,9 @@ def main() -> None:
     records += pii_devset_outsider60.records()  # issue 17, sixtieth outsider block (written blind, Swedish-speaking Helsinki)
     records += pii_devset_outsider61.records()  # issue 17, sixty-first outsider block (written blind, English-speaking residents, names in running prose)
     records += pii_devset_outsider62.records()  # issue 17, sixty-second outsider block (written blind, a random day of feedback)
+    records += pii_devset_outsider63.records()  # issue 17, sixty-third outsider block (written blind, a random day of feedback, Swedish and English)
+    records += pii_devset_outsider64.records()  # issue 17, sixty-fourth outsider block (written blind, a random day of hearings and proposals)
+    records += pii_devset_outsider65.records()  # issue 17, sixty-fifth outsider block (written blind, a random day of room bookings)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
