@@ -2502,3 +2502,21 @@ def test_a_surname_after_familjen_is_a_person():
 
 def test_a_pet_named_with_its_kind_is_no_person():
     assert persons("Käyn joka päivä koirapuistossa Rölli-koiran kanssa.", "fi") == []
+
+
+@pytest.mark.parametrize("text", ["Kopio: Kirjaamo <kirjaamo@hel.fi>", "To: Varaamo <varaamo@hel.fi>"])
+def test_a_service_named_before_its_own_mailbox_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_surname_before_a_mailbox_it_spells_stays_a_person():
+    assert "Costa" in " ".join(persons('Contact person: Ana Costa, a.costa@yahoo.com', "en"))
+
+
+@pytest.mark.parametrize("text", ["Kekkosen aikaan tää katu oli kunnossa.", "Kekkosen puistoon tuodaan ulkokuntosali."])
+def test_the_president_kekkonen_alone_is_no_resident(text):
+    assert persons(text, "fi") == []
+
+
+def test_a_resident_named_kekkonen_with_a_first_name_stays_a_person():
+    assert persons("Mauri Kekkonen soitti eilen.", "fi") == ["Mauri Kekkonen"]

@@ -158,6 +158,10 @@ def _words_of_the_address_before(text: str, start: int, end: int) -> list[tuple[
         kept += 1
     if not kept:
         return []
+    if kept == 1 and local == words[-1].lower():
+        info = word_info(words[-1].capitalize())
+        if (info.common or info.place) and not info.name:
+            return []  # a service's mailbox, the word alone: "Kirjaamo <kirjaamo@hel.fi>", "Varaamo <varaamo@hel.fi>"
     first = len(" ".join(words[: len(words) - kept])) + (1 if kept < len(words) else 0)
     return [(match.start(1) + first, match.end(1))]
 
