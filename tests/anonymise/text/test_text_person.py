@@ -2510,7 +2510,7 @@ def test_a_service_named_before_its_own_mailbox_is_no_person(text):
 
 
 def test_a_surname_before_a_mailbox_it_spells_stays_a_person():
-    assert "Costa" in " ".join(persons('Contact person: Ana Costa, a.costa@yahoo.com', "en"))
+    assert persons("Contact person: Ana Costa, a.costa@yahoo.com", "en") == ["Ana Costa"]
 
 
 @pytest.mark.parametrize("text", ["Kekkosen aikaan tää katu oli kunnossa.", "Kekkosen puistoon tuodaan ulkokuntosali."])
