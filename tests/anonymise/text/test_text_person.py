@@ -2520,3 +2520,24 @@ def test_the_president_kekkonen_alone_is_no_resident(text):
 
 def test_a_resident_named_kekkonen_with_a_first_name_stays_a_person():
     assert persons("Mauri Kekkonen soitti eilen.", "fi") == ["Mauri Kekkonen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [("team contact Mohamed 'Mo' Warsame +358 45 112 7740", "en", "Mohamed 'Mo' Warsame"),
+     ("Valmentaja Timo ”Tipi” Laaksonen on vetänyt juniorijääkiekkoa.", "fi", "Timo ”Tipi” Laaksonen")],
+)
+def test_a_nickname_in_quotation_marks_between_first_name_and_surname_is_part_of_the_name(text, lang, name):
+    assert persons(text, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("every Thursday until March. Payer Tran Van Minh", "Tran Van Minh"), ("Booker Samuel Mensah, 040 123 4567", "Samuel Mensah")],
+)
+def test_a_forms_label_before_a_name_is_no_part_of_it(text, name):
+    assert persons(text, "en") == [name]
+
+
+def test_a_name_before_hospital_names_the_hospital():
+    assert persons("I'm Maricel Dela Cruz, a nurse at Laakso hospital.", "en") == ["Maricel Dela Cruz"]

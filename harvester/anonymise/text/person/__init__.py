@@ -38,6 +38,7 @@ from harvester.anonymise.text.person.completion import (
     _whole_names,
     _with_first_name_in_another_case_before,
     _with_hyphened_initials,
+    _with_quoted_nickname,
     _with_surname_in_capitals_after,
     _with_surname_in_capitals_before,
 )
@@ -320,8 +321,11 @@ def _candidates(
         if "-" in text:
             found = [_with_hyphened_initials(text, span) for span in found]
         widened = [
-            _with_first_name_in_another_case_before(
-                text, _with_surname_in_capitals_after(text, _with_surname_in_capitals_before(text, span))
+            _with_quoted_nickname(
+                text,
+                _with_first_name_in_another_case_before(
+                    text, _with_surname_in_capitals_after(text, _with_surname_in_capitals_before(text, span))
+                ),
             )
             for span in found
         ]

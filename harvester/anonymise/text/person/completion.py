@@ -154,6 +154,26 @@ def _with_genitive_surname_before(text: str, span: tuple[int, int, str]) -> tupl
     return (before.start(1), end, reason)
 
 
+# A nickname in quotation marks between a first name and a surname: "Mohamed 'Mo' Warsame", "Timo ”Tipi”
+# Laaksonen".
+_QUOTED_NICKNAME_AND_SURNAME = re.compile(
+    rf"[ ]['\"”“‘’][{_CAPITAL}][\w-]{{0,15}}['\"”“‘’][ ]([{_CAPITAL}][a-zà-öø-ÿ]+(?:-[{_CAPITAL}][a-zà-öø-ÿ]+)?)(?![\w-])"
+)
+
+
+def _with_quoted_nickname(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The span of a first name widened over a nickname in quotation marks and the surname after it: a
+    word that reads as a name or as no word a lexicon knows."""
+    start, end, reason = span
+    if reason or end + 4 > len(text) or text[end : end + 1] != " " or text[end + 1] not in "'\"”“‘’":
+        return span
+    match = _QUOTED_NICKNAME_AND_SURNAME.match(text, end)
+    if match is None or not word_info(text[start:end].rsplit(" ", 1)[-1]).first_name:
+        return span
+    surname = word_info(match[1])
+    return (start, match.end(), reason) if surname.name or not surname.known else span
+
+
 # A capitalised word of letters right before or after a found name, with one space between.
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{_CAPITAL}][a-zà-öø-ÿā-ž]+)[ ]$")
 # A capitalised word that ends where the search ends: the first of a pair ("Grace and ..."), a name before

@@ -115,12 +115,16 @@ _FUNCTION_WORDS = frozenset({"jag", "vi", "du", "ni", "han", "hon", "den", "det"
                              "i", "we", "you", "he", "she", "it", "they", "the", "this", "that", "my", "our",
                              "please", "and", "but", "if", "when", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
                              "i'll", "i’ll", "ingen", "inget", "inga", "ingenting", "not", "also", "just", "still",
-                             "very", "really", "already", "now", "as", "like", "som", "all",
+                             "very", "really", "already", "now", "as", "like", "som", "all", "see",
                              # Swedish verbs of three letters or fewer, which the Swedish word list (of
                              # words of four letters or more) leaves out: "(bor här sedan mars)"
                              "bor", "är", "var", "har", "ska", "kan", "får", "går", "vill", "så"})  # fmt: skip
 _PREPOSITIONS = frozenset({"for", "from", "to", "with", "about", "för", "från", "till", "med"})
 _FUNCTION_WORDS |= _PREPOSITIONS
+
+
+# Labels of forms that stand right before a name and are names too ("Payer Tran Van Minh", "Booker: Rinne").
+_LABELS_BEFORE_A_NAME = frozenset({"payer", "payee", "maksaja", "betalare", "booker", "varaaja"})
 
 
 def _is_cue(word: str) -> bool:
@@ -129,6 +133,7 @@ def _is_cue(word: str) -> bool:
     key = word.lower().rstrip(".")
     return (
         key in _TITLES
+        or key in _LABELS_BEFORE_A_NAME
         or key in _GREETINGS
         or key in _SIGNOFFS
         or key in _SIGNOFFS_BEFORE_A_BREAK
@@ -213,12 +218,14 @@ _NAMED_PLACE_AFTER = re.compile(
     r"kirkkoon|kappeli|seurakun|kiusau|pihvi|tortu|torttu|leivo)"
     r"|[ -](?i:vägen|väg|gatan|gata|gränd|plan|parken|park|torg|torget|skola|skolan|allé|street|road|square|"
     r"school|library|hall|bridge|statue|museum|avenue|prize|kyrka|kyrkan|church|chapel|frestelse|kaviar|biff"
+    r"|hospital|station|clinic|campus|stadium|arena|beach"
     r"|tårta|tårtor|bakelse|tart|tarts|badstrand|badstranden)(?![^\W\d_])"
 )
 # The same nouns written with a capital as the last word of a run of names: "Tove Jansson Park".
 _PLACE_NOUNS = frozenset({"park", "street", "road", "square", "school", "library", "hall", "bridge", "museum",
                           "avenue", "prize", "gata", "gatan", "vägen", "väg", "parken", "torg", "skola", "skolan",
-                          "house", "building", "centre", "center", "tower", "hotel"})  # fmt: skip
+                          "house", "building", "centre", "center", "tower", "hotel", "hospital", "station", "clinic",
+                          "campus", "stadium", "arena", "beach"})  # fmt: skip
 _SENTENCE_END = set('\n.!?:;"“”«»(*•–—-')
 
 
