@@ -2541,3 +2541,17 @@ def test_a_forms_label_before_a_name_is_no_part_of_it(text, name):
 
 def test_a_name_before_hospital_names_the_hospital():
     assert persons("I'm Maricel Dela Cruz, a nurse at Laakso hospital.", "en") == ["Maricel Dela Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Min mamma behöver vila på vägen till Kafé Ursula.", "sv"), ("Mvh Schackklubben Springaren", "sv"),
+     ("Jag har en låda med Astrid Lindgren och Harry Potter som väntar", "sv"),
+     ("Nowruz-juhla pidetään Kanneltalossa.", "fi")],
+)
+def test_cafes_clubs_books_and_compounds_with_a_word_are_no_persons(text, lang):
+    assert persons(text, lang) == []
+
+
+def test_a_korean_given_name_inflected_stays_a_name():
+    assert persons("Soitin eilen Min-jaelle asiasta.", "fi") == ["Min-jaelle"]

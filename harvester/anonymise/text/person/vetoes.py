@@ -124,12 +124,14 @@ _ROOM_OR_PET_ENDINGS = ("sali", "huone", "rummet", "salen", "studio", "auditorio
                         "katt", "katten", "valp", "pentu", "pentumme", "mötesrum", "klubbrum", "konferensrum",
                         "möteslokal", "hundarna", "katterna", "koirat", "koiramme", "kahvila", "ravintola",
                         "baari",
+                        # clubs and associations too ("Kulturföreningen Vågen", "Schackklubben Springaren")
+                        "föreningen", "klubben", "kören", "sällskapet", "gillet",
                         # daycares and playparks are named like people too ("Päiväkoti Lumikki", "lekparken Onni");
                         # not after the genitive, whose name is of someone there ("Päiväkodin Ritva sanoi")
                         "päiväkoti", "leikkipuisto", "daghem", "daghemmet", "lekpark", "lekparken")  # fmt: skip
 # ... and cafés and restaurants ("Café Ursula", "ravintola Rauha"), and a pet named so ("koira nimeltä Rekku")
 _ROOM_OR_PET_WORDS = frozenset({"room", "rooms", "hall", "dog", "dogs", "cat", "cats", "puppy", "sal", "rum", "kino",
-                                "café", "cafe", "restaurant", "bar", "pub", "bistro",
+                                "café", "cafe", "kafé", "kafe", "restaurant", "bar", "pub", "bistro",
                                 # breeds and other pets: "brown labrador called Frank", "grey tabby called Simba"
                                 "labrador", "retriever", "terrier", "spaniel", "beagle", "husky", "collie", "poodle",
                                 "dachshund", "tabby", "kitten", "bunny", "rabbit", "hamster", "parrot"})  # fmt: skip

@@ -306,7 +306,9 @@ def _facts(word: str) -> tuple[WordInfo, bool, bool, bool, bool]:
             and (info.name or not info.known)
             and not _is_cue(word)
             and not (not info.listed and (_ends_with_a_role(lower) or lower in _INTRODUCTIONS))
-        )  # "Planeraren Koskinen", "Kontaktperson Karin Lindberg": the role or label is no part of the name
+            and not (hyphen and len(tail) > 3 and tail.islower() and _common_word(tail) and not info.first_name)
+        )  # "Planeraren Koskinen", "Kontaktperson Karin Lindberg": the role or label is no part of the name;
+        # nor is a compound whose tail is an ordinary word ("OmaStadi-röstningen", "Kekkonen-aikana")
         if personal and not info.known and "-" not in word and word.endswith(_STREET_ENDINGS):
             return (info, initial, acronym, False, True)  # "Topeliusgatan", "Vironkadulla": a street no list has
         facts = (info, initial, acronym, personal, info.place and not info.name)
@@ -316,6 +318,11 @@ def _facts(word: str) -> tuple[WordInfo, bool, bool, bool, bool]:
 
 
 _NO_INFO = WordInfo(known=True)
+
+
+def _common_word(word: str) -> bool:
+    info = word_info(word.capitalize())
+    return info.common and not info.name
 _FOREIGN_FACTS: dict[str, tuple[WordInfo, bool, bool, bool, bool]] = {}
 
 
