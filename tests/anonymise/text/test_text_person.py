@@ -2555,3 +2555,21 @@ def test_cafes_clubs_books_and_compounds_with_a_word_are_no_persons(text, lang):
 
 def test_a_korean_given_name_inflected_stays_a_name():
     assert persons("Soitin eilen Min-jaelle asiasta.", "fi") == ["Min-jaelle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Tere, olen Kristiina Tamm ja teen siivoustyö Kampissa.", ["Kristiina Tamm"]),
+     ("Kaarina tässä hei, soitin eilen siitä vesivuodosta", ["Kaarina"]),
+     ("Isännöitsijä Hannu Airaksinen tässä hei, As Oy Myllypuron Tähti.", ["Hannu Airaksinen"])],
+)
+def test_greetings_of_other_languages_and_introductions_before_a_greeting(text, names):
+    assert persons(text, "fi") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Sama ongelma oli viime talvena. -Kalliolainen", []), ("Terveisin Pekka Savolainen", ["Pekka Savolainen"])],
+)
+def test_a_resident_of_a_district_signing_is_no_person_a_surname_of_a_region_is(text, names):
+    assert persons(text, "fi") == names

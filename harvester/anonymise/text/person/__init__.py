@@ -122,6 +122,7 @@ from harvester.anonymise.text.person.vetoes import (
     _may_name_a_company,
     _names_a_brand,
     _names_a_month,
+    _names_a_resident_of_a_place,
     _names_a_room_a_pet_or_a_car,
     _names_a_unit,
     _swedish_imperative,
@@ -311,6 +312,7 @@ def _candidates(
             or not (
                 _names_a_unit(text, span[0], span[1])
                 or _names_a_month(text, span[0], span[1])
+                or _names_a_resident_of_a_place(text, span[0], span[1])
                 or _famous_name(text, span[0], span[1])
                 or _names_a_room_a_pet_or_a_car(text, span[0], span[1])
                 or _names_a_brand(text, span[0], span[1])

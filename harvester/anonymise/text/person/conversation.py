@@ -35,6 +35,7 @@ from harvester.anonymise.text.person.words import (
     _PLACE_CASE,
     _PLACE_NOUNS,
     _PREPOSITIONS,
+    _ends_with_a_role,
     _facts,
     _is_cue,
     _starts_sentence,
@@ -81,7 +82,7 @@ def _introductions(text: str) -> Iterator[re.Match[str]]:
                     here in (" täällä", " här")
                     or after == len(text)
                     or text[after] in ",.!?\n"
-                    or text.startswith((" again", " taas"), after)
+                    or text.startswith((" again", " taas", " hei", " moi"), after)
                 )
                 if match is not None and _opens_or_follows_a_greeting(text, match.start(1), not plain):
                     yield match
@@ -121,6 +122,7 @@ def _names_introduced(text: str) -> list[tuple[int, int]]:
             and words[0][:1].isupper()
             and facts[0][0].common
             and not read_only_as_a_verb(words[0])  # "Luotan Makeen tässä": I trust Make here
+            and not _ends_with_a_role(words[0].lower())  # "Isännöitsijä Hannu Airaksinen tässä"
             and all(f[3] and not f[0].common for f in facts[1:])
         )
         if all(

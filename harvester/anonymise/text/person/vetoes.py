@@ -42,6 +42,16 @@ def _swedish_imperative(text: str, start: int, end: int) -> bool:
 _MONTH_AFTER_A_DAY = re.compile(r"(?i)(?:(?<=\d[ ])|(?<=\d\.[ ]))(?:jan|feb|mar|apr|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)")
 
 
+def _names_a_resident_of_a_place(text: str, start: int, end: int) -> bool:
+    """A demonym of a district that signs or names ("-Kalliolainen", "Vallilalainen"): one word in -lainen
+    or -läinen whose stem is a place."""
+    word = text[start:end]
+    if " " in word or not word.endswith(("lainen", "läinen")) or len(word) < 10 or word_info(word).surname:
+        return False  # "Savolainen", "Karjalainen": surnames of a region's name
+    stem = word[: -len("lainen")]
+    return word_info(stem).place or word_info(stem + "a").place or word_info(stem + "ä").place
+
+
 def _names_a_month(text: str, start: int, end: int) -> bool:
     return end - start <= 4 and _MONTH_AFTER_A_DAY.fullmatch(text, start, end) is not None
 

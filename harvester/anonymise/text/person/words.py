@@ -38,7 +38,8 @@ _SIGNOFFS = frozenset({"terveisin", "terveiset", "terv.", "yst.terv.", "ystävä
                        "regards", "sincerely", "faithfully", "wishes", "t.", "t:", "hlsn", "mvh.", "br", "rgds", "vänligen",
                        "kunnioittavasti", "kunnioittaen", "respectfully"})  # fmt: skip
 _SIGNOFFS_BEFORE_A_BREAK = frozenset({"kiitos", "kiitoksin", "thanks", "thank you", "cheers", "best", "tack"})
-_GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "heips", "heippa", "moro", "terve", "hello", "hi", "hey", "hiya", "dear", "hyvä", "arvoisa", "bästa",
+_GREETINGS = frozenset({"hei", "hej", "moi", "moikka", "heips", "heippa", "moro", "terve", "tere", "hola", "ciao", "merhaba",
+                        "salam", "salaam", "hello", "hi", "hey", "hiya", "dear", "hyvä", "arvoisa", "bästa",
                         "kära", "tervehdys"})  # fmt: skip
 # Titles, and "familjen", after which a capitalised word is a surname ("familjen Grönqvist").
 _TITLES = frozenset({"herra", "rouva", "neiti", "hra", "rva", "tri", "dr", "mr", "mrs", "ms", "miss", "prof", "herr", "ope",
