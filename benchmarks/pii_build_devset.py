@@ -79,6 +79,9 @@ import pii_devset_outsider62
 import pii_devset_outsider63
 import pii_devset_outsider64
 import pii_devset_outsider65
+import pii_devset_outsider66
+import pii_devset_outsider67
+import pii_devset_outsider68
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii" / "dev.jsonl"
 LABELS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "H": "HETU", "I": "IBAN", "R": "PLATE", "A": "ADDRESS",
@@ -1192,6 +1195,9 @@ def main() -> None:
     records += pii_devset_outsider63.records()  # issue 17, sixty-third outsider block (written blind, a random day of feedback, Swedish and English)
     records += pii_devset_outsider64.records()  # issue 17, sixty-fourth outsider block (written blind, a random day of hearings and proposals)
     records += pii_devset_outsider65.records()  # issue 17, sixty-fifth outsider block (written blind, a random day of room bookings)
+    records += pii_devset_outsider66.records()  # issue 17, sixty-sixth outsider block (written blind, another random day, Finnish)
+    records += pii_devset_outsider67.records()  # issue 17, sixty-seventh outsider block (written blind, another random day, Swedish)
+    records += pii_devset_outsider68.records()  # issue 17, sixty-eighth outsider block (written blind, another random day, English)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as out:
         for number, (lang, marked) in enumerate(records, 1):
