@@ -68,7 +68,10 @@ _REFERENCE_WORD = re.compile(r"(?i)viite|refer|\bref\b|\brf\b")
 _REFERENCE_STEMS = ("iite", "IITE", "efer", "EFER", "ref", "Ref", "REF", "RF", "rf")  # a cheap test first
 _REFERENCE_REACH = 30
 _IN_A_CREDITOR_REFERENCE = re.compile(r"(?<![\w])RF\d\d(?:[ ]?[0-9A-Z]{1,4})*[ ]?$")
-_REFERENCE_GAP = re.compile(r"\w*[\s:.#]*(?:\d+\s)*")  # the rest of the word, a colon, leading groups
+# A reference grouped in fives from the right, which may begin with zeros ("00 12345 67891"); an
+# international prefix is not grouped so ("00358 40 123 4567").
+_IN_REFERENCE_GROUPS = re.compile(r"\d{1,5}(?: \d{5})+")
+_REFERENCE_GAP = re.compile(r"\w*[\s:.#|]*(?:\d+\s)*")  # the rest of the word, a colon or a table bar, leading groups
 # "+90 537 560 53 38 / 040-4390004", "0444309325/0418724457": a slash separates two numbers.
 _LIST_SLASH = re.compile(r"[ ]?/[ ]?")
 
@@ -94,7 +97,9 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
         if number.startswith("0037") and _e_invoice_address(text, start, number):
             continue
         if not number.startswith("+") and (
-            references and not number.startswith("00") and _after_a_reference_word(text, start)
+            references
+            and (not number.startswith("00") or _IN_REFERENCE_GROUPS.fullmatch(number) is not None)
+            and _after_a_reference_word(text, start)
             or _after_an_order_label(text, start)
         ):
             continue  # the number a reference, order, customer or invoice label stands before

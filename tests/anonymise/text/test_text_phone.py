@@ -193,3 +193,15 @@ def test_phone_number_right_after_a_hetu_is_found():
 )
 def test_number_after_the_label_of_a_receipt_an_invoice_a_ticket_or_a_card_is_no_phone(text):
     assert phones(text) == []
+
+
+def test_a_reference_grouped_in_fives_that_begins_with_zeros_is_no_phone():
+    assert phones("Bill came twice this month. Reference 00 12345 67891. Can you cancel one?") == []
+
+
+def test_an_international_prefix_after_a_reference_word_stays_a_phone():
+    assert phones("Viite 00358 40 123 4567 soittakaa") == ["00358 40 123 4567"]
+
+
+def test_a_reference_in_a_table_row_is_no_phone():
+    assert phones("Tili | 448703-3372206\nPankki | Säästöpankki\nViite | 596 03491 42191") == []
