@@ -246,6 +246,13 @@ def _fold_piece(piece: str) -> str:
     return _FORMAT.sub("", unicodedata.normalize("NFKC", piece)).translate(_DASH_TO_HYPHEN_MINUS)
 
 
+def _copy_as_is(text: str, begin: int, stop: int, out: list[str], starts: list[int], ends: list[int]) -> None:
+    """Copy `text[begin:stop]` unchanged into a readable copy, each character mapped to itself."""
+    out.append(text[begin:stop])
+    starts.extend(range(begin, stop))
+    ends.extend(range(begin + 1, stop + 1))
+
+
 def _fold(text: str) -> tuple[str, list[int], list[int]] | str | None:
     """The folded copy of `text` and, for each of its characters, where the original characters it was
     made from start and end; only the copy when folding replaced dashes and nothing else (the offsets
@@ -277,9 +284,7 @@ def _fold(text: str) -> tuple[str, list[int], list[int]] | str | None:
         if _fold_piece(piece) == piece:
             continue  # unchanged: stays in the stretch copied as it is
         if begin > done:
-            out.append(text[done:begin])
-            starts.extend(range(done, begin))
-            ends.extend(range(done + 1, begin + 1))
+            _copy_as_is(text, done, begin, out, starts, ends)
         cluster_start = begin
         for index in range(begin + 1, stop + 1):
             if index < stop and combining(text[index]):
@@ -292,9 +297,7 @@ def _fold(text: str) -> tuple[str, list[int], list[int]] | str | None:
             cluster_start = index
         done = stop
     if done < len(text):
-        out.append(text[done:])
-        starts.extend(range(done, len(text)))
-        ends.extend(range(done + 1, len(text) + 1))
+        _copy_as_is(text, done, len(text), out, starts, ends)
     copy = "".join(out)
     return None if copy == text else (copy, starts, ends)
 
@@ -317,9 +320,7 @@ def _without_letter_spacing(text: str) -> tuple[str, list[int], list[int]] | Non
     done = 0
     for match in _LETTER_SPACED.finditer(text):
         begin, stop = match.span()
-        out.append(text[done:begin])
-        starts.extend(range(done, begin))
-        ends.extend(range(done + 1, begin + 1))
+        _copy_as_is(text, done, begin, out, starts, ends)
         for index in range(begin, stop):
             if text[index] != " ":
                 out.append(text[index])
@@ -328,9 +329,7 @@ def _without_letter_spacing(text: str) -> tuple[str, list[int], list[int]] | Non
         done = stop
     if not done:
         return None
-    out.append(text[done:])
-    starts.extend(range(done, len(text)))
-    ends.extend(range(done + 1, len(text) + 1))
+    _copy_as_is(text, done, len(text), out, starts, ends)
     return "".join(out), starts, ends
 
 

@@ -94,7 +94,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     return (
         _read_list("first_names.txt") | _read_list("first_names_world.txt"),
         _read_list("surnames.txt") | _read_list("surnames_world.txt"),
-        _read_list("not_names.txt") | _read_list("places_world.txt"),
+        _read_list("not_names.txt") | countries_and_regions(),
         _read_list("ambiguous_names.txt") | _read_list("ambiguous_names_world.txt"),
     )
 
