@@ -25,7 +25,8 @@ from harvester.anonymise.text.lexicon import word_info
 # 1–3 letters starting a word, a dash, a space or nothing, 1–4 digits (four only for diplomats, checked
 # in Python). A dash after the digits may start a Finnish suffix ("ABC-123-kilpinen"; such a plate needs
 # a cue like any other: "MD-83-tyyppinen" is an aircraft); a slash makes a case number ("C-63/05"), a
-# space and a digit a longer number ("FI21 1234"), unless a date or a time begins there ("ZLO-915 14.1.2026"). The pattern starts at the first digit and looks
+# space and a digit a longer number ("FI21 1234"), unless a date or a time begins there ("ZLO-915
+# 14.1.2026"). The pattern starts at the first digit and looks
 # behind for the letters (one fixed-width look-behind per number of letters and separator), so that the
 # regex engine skips in C from digit to digit; begun at the letters it would try a match at every
 # character and take twice as long.
@@ -271,8 +272,7 @@ _COPULAS = frozenset({"on", "ovat", "oli", "är", "var", "is", "was", "=", "nro"
 
 def _after_one_of(text: str, start: int, words: frozenset[str]) -> bool:
     """Whether the word before `start` (or the one before a verb "is") is one of `words`: a code's
-    ("koodi", "tunnus", "room", "form"; not "rekisteritunnus", a word of its own), a parking space's,
-    a car make's."""
+    ("koodi", "tunnus", "room", "form"; not "rekisteritunnus", a word of its own) or a car make's."""
     before = _LETTER_WORDS.findall(text, max(0, start - 30), start)
     if before and before[-1].lower() in _COPULAS:
         before.pop()
