@@ -36,11 +36,8 @@ from harvester.anonymise.text.person.completion import (
     _completed_names,
     _names_found_again,
     _whole_names,
-    _with_first_name_in_another_case_before,
+    _widened_names,
     _with_hyphened_initials,
-    _with_quoted_nickname,
-    _with_surname_in_capitals_after,
-    _with_surname_in_capitals_before,
 )
 from harvester.anonymise.text.person.contacts import (
     _inverted_names_after_a_label,
@@ -322,19 +319,5 @@ def _candidates(
         found = _whole_names(text, found, blocked)
         if "-" in text:
             found = [_with_hyphened_initials(text, span) for span in found]
-        widened = [
-            _with_quoted_nickname(
-                text,
-                _with_first_name_in_another_case_before(
-                    text, _with_surname_in_capitals_after(text, _with_surname_in_capitals_before(text, span))
-                ),
-            )
-            for span in found
-        ]
-        if widened != found:  # a part of the surname may have been found alone: "Carmen RUIZ DE ALDA"
-            found = [
-                span
-                for span in widened
-                if not any(s <= span[0] and span[1] <= e and (s, e) != span[:2] for s, e, _ in widened)
-            ]
+        found = _widened_names(text, found)
     return found

@@ -174,6 +174,27 @@ def _with_quoted_nickname(text: str, span: tuple[int, int, str]) -> tuple[int, i
     return (start, match.end(), reason) if surname.name or not surname.known else span
 
 
+def _widened_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` with each name widened over the parts the runs leave beside it (a surname in capitals or in
+    the genitive before it, one in capitals after it, a first name in another case before it, a nickname
+    in quotation marks and the surname after it), and without the names a widened one now covers: a part
+    of the surname may have been found alone ("Carmen RUIZ DE ALDA")."""
+    widened = [
+        _with_quoted_nickname(
+            text,
+            _with_first_name_in_another_case_before(
+                text, _with_surname_in_capitals_after(text, _with_surname_in_capitals_before(text, span))
+            ),
+        )
+        for span in found
+    ]
+    if widened == found:
+        return found
+    return [
+        span for span in widened if not any(s <= span[0] and span[1] <= e and (s, e) != span[:2] for s, e, _ in widened)
+    ]
+
+
 # A capitalised word of letters right before or after a found name, with one space between.
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{_CAPITAL}][a-zà-öø-ÿā-ž]+)[ ]$")
 # A capitalised word that ends where the search ends: the first of a pair ("Grace and ..."), a name before

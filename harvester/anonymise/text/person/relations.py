@@ -9,7 +9,6 @@ from collections.abc import (
     Sequence,
 )
 
-from harvester.anonymise.text.alternation import alternation
 from harvester.anonymise.text.lexicon import (
     countries_and_regions,
     read_only_as_a_verb,
@@ -26,7 +25,7 @@ from harvester.anonymise.text.person.words import (
     _CAPITALISED_NAME,
     _FUNCTION_WORDS,
     _KIN_FI,
-    _PERSON_VERBS,
+    _PERSON_VERB_ALTERNATION,
     _POSSESSIVES,
     _RELATIONS,
     _TITLES,
@@ -251,7 +250,7 @@ def _names_from_next_door(text: str) -> list[tuple[int, int]]:
 # kiinteistöhuollosta kertoi". Begun at the elative's ending before the verb; the name is looked for
 # behind it, in lower case too at the start of a sentence.
 _FROM_SOMEWHERE_THEN_A_VERB = re.compile(
-    rf"(?<=[a-zåäö])(?:sta|stä)[ ](?:{alternation(_PERSON_VERBS.split('|'))})(?![\w-])"
+    rf"(?<=[a-zåäö])(?:sta|stä)[ ](?:{_PERSON_VERB_ALTERNATION})(?![\w-])"
 )
 _NAME_FROM_SOMEWHERE = re.compile(
     rf"(?<![\w'’.-])([{_CAPITAL}a-zåäö][a-zà-öø-ÿ]+)[ ](?:[a-zåäö]+[ ])?[a-zåäö]+$"
@@ -532,6 +531,6 @@ def _may_follow_a_relation(word: str) -> bool:
     if _is_cue(word):
         return False
     if word.isupper():
-        return len(word) > 2 and word_info(word.capitalize()).first_name and not _is_cue(word.capitalize())
+        return len(word) > 2 and word_info(word.capitalize()).first_name
     info = word_info(word)
     return not (info.place and not info.name)

@@ -37,11 +37,6 @@ def _swedish_imperative(text: str, start: int, end: int) -> bool:
     return particle is not None and _FINITE_VERB_IN_THE_CLAUSE.match(text, particle.end()) is None
 
 
-# A month, written short or whole, right after the day ("On 12 Jan 2026", "on 20 Jan.", "3. June"): the
-# month, though "Jan" and "June" are names. Matched over the span only, the day looked for behind it.
-_MONTH_AFTER_A_DAY = re.compile(r"(?i)(?:(?<=\d[ ])|(?<=\d\.[ ]))(?:jan|feb|mar|apr|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)")
-
-
 def _names_a_resident_of_a_place(text: str, start: int, end: int) -> bool:
     """A demonym of a district that signs or names ("-Kalliolainen", "Vallilalainen"): one word in -lainen
     or -läinen whose stem is a place."""
@@ -50,6 +45,11 @@ def _names_a_resident_of_a_place(text: str, start: int, end: int) -> bool:
         return False  # "Savolainen", "Karjalainen": surnames of a region's name
     stem = word[: -len("lainen")]
     return word_info(stem).place or word_info(stem + "a").place or word_info(stem + "ä").place
+
+
+# A month, written short or whole, right after the day ("On 12 Jan 2026", "on 20 Jan.", "3. June"): the
+# month, though "Jan" and "June" are names. Matched over the span only, the day looked for behind it.
+_MONTH_AFTER_A_DAY = re.compile(r"(?i)(?:(?<=\d[ ])|(?<=\d\.[ ]))(?:jan|feb|mar|apr|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)")
 
 
 def _names_a_month(text: str, start: int, end: int) -> bool:

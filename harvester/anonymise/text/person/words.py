@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from harvester.anonymise.text.alternation import alternation
 from harvester.anonymise.text.lexicon import (
     WordInfo,
     by_last_three_letters,
@@ -305,11 +306,9 @@ def _facts(word: str) -> tuple[WordInfo, bool, bool, bool, bool]:
             not initial
             and not acronym
             and (info.name or not info.known)
-            and not _is_cue(word)
-            and not (not info.listed and (_ends_with_a_role(lower) or lower in _INTRODUCTIONS))
+            and _no_cue_or_label(word, lower, info)
             and not (hyphen and len(tail) > 3 and tail.islower() and _common_word(tail) and not info.first_name)
-        )  # "Planeraren Koskinen", "Kontaktperson Karin Lindberg": the role or label is no part of the name;
-        # nor is a compound whose tail is an ordinary word ("OmaStadi-röstningen", "Kekkonen-aikana")
+        )  # nor is a compound whose tail is an ordinary word ("OmaStadi-röstningen", "Kekkonen-aikana")
         if personal and not info.known and "-" not in word and word.endswith(_STREET_ENDINGS):
             return (info, initial, acronym, False, True)  # "Topeliusgatan", "Vironkadulla": a street no list has
         facts = (info, initial, acronym, personal, info.place and not info.name)
@@ -321,9 +320,17 @@ def _facts(word: str) -> tuple[WordInfo, bool, bool, bool, bool]:
 _NO_INFO = WordInfo(known=True)
 
 
+def _no_cue_or_label(word: str, lower: str, info: WordInfo) -> bool:
+    """Not a cue, and no role or label unless a list names it ("Planeraren Koskinen", "Kontaktperson Karin
+    Lindberg": the role or label is no part of the name)."""
+    return not _is_cue(word) and not (not info.listed and (_ends_with_a_role(lower) or lower in _INTRODUCTIONS))
+
+
 def _common_word(word: str) -> bool:
     info = word_info(word.capitalize())
     return info.common and not info.name
+
+
 _FOREIGN_FACTS: dict[str, tuple[WordInfo, bool, bool, bool, bool]] = {}
 
 
@@ -340,9 +347,7 @@ def _facts_in_english_or_swedish(word: str) -> tuple[WordInfo, bool, bool, bool,
         if info.common and len(word) >= 4 and lower not in english_words() and lower not in swedish_words():
             known = info.name or info.place
             info = replace(info, common=False, known=known)
-            personal = not facts[1] and not facts[2] and not _is_cue(word) and not (
-                not info.listed and (_ends_with_a_role(lower) or lower in _INTRODUCTIONS)
-            )
+            personal = not facts[1] and not facts[2] and _no_cue_or_label(word, lower, info)
             facts = (info, facts[1], facts[2], personal, facts[4])
         if len(_FOREIGN_FACTS) < 200_000:
             _FOREIGN_FACTS[word] = facts
@@ -493,7 +498,8 @@ _PLACE_CASE = re.compile(r"(?:ssa|ssä|sta|stä|aan|ään|een|iin|oon|uun|yyn|ö
 # not ("lupasi", "osasi", "soitti"). A first name that is also a word is a person before one in the past
 # tense only ("Satu kirjoitti"; "Satu kertoo prinsessasta" is a fairy tale telling).
 _PERSON_VERBS_PAST = (
-    "said", "wrote", "told", "asked", "promised", "phoned", "loved", "liked", "lived", "died", "wanted", "sanoi", "kirjoitti", "kertoi", "totesi", "kysyi",
+    "said", "wrote", "told", "asked", "promised", "phoned", "loved", "liked", "lived", "died", "wanted",
+    "sanoi", "kirjoitti", "kertoi", "totesi", "kysyi",
     "väitti", "ehdotti", "lupasi", "osasi", "soitti", "halusi", "tiesi", "muisti", "unohti", "opiskeli",
     "työskenteli", "skrev", "sade", "berättade", "frågade", "lovade", "ringde", "svarade", "mejlade",
     "replied", "answered", "emailed", "texted", "vastasi", "huomautti", "ilmoitti", "valitti",
@@ -513,6 +519,8 @@ _HUMAN_VERBS = (
     "ostaa", "maksoi", "ehdottaa", "aloitti", "aloittaa", "kävelee", "käveli", "juoksi", "pyöräilee", "ui", "uii",
 )  # fmt: skip
 _PERSON_VERBS = "|".join((*_PERSON_VERBS_PAST, *_PERSON_VERBS_PRESENT, *_HUMAN_VERBS, "mukaan"))
+# ... as one alternation for the patterns that open at the verb
+_PERSON_VERB_ALTERNATION = alternation(_PERSON_VERBS.split("|"))
 # Months and feasts that are also first names: "April and Easter are fine".
 _CALENDAR_NAMES = frozenset({"april", "may", "june", "july", "august", "easter", "christmas", "noel", "pentecost",
                              "maj", "juni", "juli", "augusti", "påsk", "jul", "joulu", "pääsiäinen", "vappu"})  # fmt: skip
